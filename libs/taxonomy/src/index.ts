@@ -1,0 +1,1 @@
+export * from './taxonomy.data.js';
