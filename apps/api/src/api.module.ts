@@ -1,0 +1,37 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ErrorFilter } from '@app/common';
+import { APP_CONFIG, AppConfigModule, type AppConfig } from '@app/config';
+import { DatabaseModule } from '@app/database';
+import { LoggingModule } from '@app/logging';
+import { QueueModule } from '@app/queue';
+import { RedisModule } from '@app/redis';
+import { graphqlOptions } from './graphql/graphql-options.js';
+import { HealthModule } from './health/health.module.js';
+import { RootResolver } from './graphql/root.resolver.js';
+
+/** The GraphQL API: every domain module, behind one error filter. */
+@Module({})
+export class ApiModule {
+  static register(config: AppConfig): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        AppConfigModule.forRoot(config),
+        LoggingModule,
+        DatabaseModule,
+        RedisModule,
+        QueueModule.forProducer(),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [APP_CONFIG],
+          useFactory: graphqlOptions,
+        }),
+        HealthModule,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: ErrorFilter }, RootResolver],
+    };
+  }
+}

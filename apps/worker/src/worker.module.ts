@@ -1,0 +1,17 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfigModule, type AppConfig } from '@app/config';
+import { DatabaseModule } from '@app/database';
+import { LoggingModule } from '@app/logging';
+import { QueueModule } from '@app/queue';
+import { RedisModule } from '@app/redis';
+
+/** The background worker: consumes every queue with the domains' job handlers. */
+@Module({})
+export class WorkerModule {
+  static register(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [AppConfigModule.forRoot(config), LoggingModule, DatabaseModule, RedisModule, QueueModule.forWorker()],
+    };
+  }
+}

@@ -1,0 +1,4 @@
+export * from './date.scalar.js';
+export * from './error.filter.js';
+export * from './to-client-error.js';
+export * from './viewer.decorators.js';

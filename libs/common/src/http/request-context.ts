@@ -1,0 +1,29 @@
+import type { Request } from 'express';
+import { localeFromAcceptLanguage, type Locale } from '../i18n/locale.js';
+
+/** Who is calling, as the auth guard resolved it. */
+export interface Viewer {
+  userId: string;
+  role: 'MEMBER' | 'COMPANY_ADMIN' | 'STAFF' | 'ADMIN';
+  companyId: string | null;
+  association: string | null;
+  locale: Locale;
+}
+
+export interface PasserelleRequest extends Request {
+  viewer?: Viewer;
+  locale?: Locale;
+}
+
+/** The GraphQL context: the HTTP request, or for subscriptions the socket's resolved viewer. */
+export interface GraphqlContext {
+  req: PasserelleRequest;
+}
+
+/** The caller's language: the signed-in user's stored locale, else Accept-Language, else en. */
+export function requestLocale(req: PasserelleRequest | undefined): Locale {
+  if (!req) return 'en';
+  if (req.viewer) return req.viewer.locale;
+  if (!req.locale) req.locale = localeFromAcceptLanguage(req.headers?.['accept-language']) ?? 'en';
+  return req.locale;
+}

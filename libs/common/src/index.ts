@@ -1,0 +1,5 @@
+export * from './errors/index.js';
+export * from './graphql/index.js';
+export * from './http/index.js';
+export * from './i18n/index.js';
+export * from './pagination/index.js';

@@ -1,0 +1,2 @@
+export * from './page-args.js';
+export * from './connection.types.js';

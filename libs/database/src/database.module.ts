@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { dataSourceOptions } from './data-source.options.js';
+
+/** The app's PostgreSQL connection; entities register themselves through `forFeature`. */
+@Module({
+  imports: [
+    TypeOrmModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        ...dataSourceOptions(config.DATABASE_URL),
+        autoLoadEntities: true,
+        retryAttempts: 0,
+        logging: ['error'],
+      }),
+    }),
+  ],
+})
+export class DatabaseModule {}

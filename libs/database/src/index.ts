@@ -1,0 +1,5 @@
+export * from './data-source.options.js';
+export * from './database.module.js';
+export * from './migration-runner.js';
+export * from './migrations/index.js';
+export * from './preflight.js';

@@ -1,0 +1,4 @@
+import { Foundation1764133200000 } from './1764133200000-foundation.js';
+
+/** Every migration, oldest first: bundled as classes so the compiled app needs no file globbing. */
+export const MIGRATIONS = [Foundation1764133200000];
