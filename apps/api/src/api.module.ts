@@ -2,7 +2,9 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { AuthModule } from '@app/auth';
 import { ErrorFilter } from '@app/common';
+import { CompaniesModule } from '@app/companies';
 import { APP_CONFIG, AppConfigModule, type AppConfig } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { LoggingModule } from '@app/logging';
@@ -10,7 +12,6 @@ import { QueueModule } from '@app/queue';
 import { RedisModule } from '@app/redis';
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { HealthModule } from './health/health.module.js';
-import { RootResolver } from './graphql/root.resolver.js';
 
 /** The GraphQL API: every domain module, behind one error filter. */
 @Module({})
@@ -30,8 +31,10 @@ export class ApiModule {
           useFactory: graphqlOptions,
         }),
         HealthModule,
+        AuthModule,
+        CompaniesModule,
       ],
-      providers: [{ provide: APP_FILTER, useClass: ErrorFilter }, RootResolver],
+      providers: [{ provide: APP_FILTER, useClass: ErrorFilter }],
     };
   }
 }

@@ -3,3 +3,4 @@ export * from './graphql/index.js';
 export * from './http/index.js';
 export * from './i18n/index.js';
 export * from './pagination/index.js';
+export * from './loaders/index.js';

@@ -48,7 +48,7 @@ const schema = z.object({
   JWT_SECRET: z.string().optional(),
   ACCESS_TOKEN_MINUTES: positiveNumber.default(15),
   REFRESH_TOKEN_DAYS: positiveNumber.default(30),
-  SEED_DEMO: booleanFlag.default(true),
+  SEED_DEMO: booleanFlag.optional(),
   ADMIN_EMAIL: z.email('expected an email address').optional(),
   ADMIN_PASSWORD: z.string().optional(),
   ADMIN_LOCALE: z.enum(['fr', 'en'], { message: 'expected fr or en' }).default('en'),
@@ -72,8 +72,10 @@ const schema = z.object({
 
 export type RawConfig = z.infer<typeof schema>;
 
-export interface AppConfig extends Omit<RawConfig, 'JWT_SECRET' | 'PUBLIC_URL'> {
+export interface AppConfig extends Omit<RawConfig, 'JWT_SECRET' | 'PUBLIC_URL' | 'SEED_DEMO'> {
   JWT_SECRET: string;
+  /** Demo data (with known demo passwords) loads into an empty database; off by default in production. */
+  SEED_DEMO: boolean;
   PUBLIC_URL: string;
   isProduction: boolean;
 }
@@ -122,6 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     ...raw,
     JWT_SECRET: raw.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
+    SEED_DEMO: raw.SEED_DEMO ?? !isProduction,
     PUBLIC_URL: (raw.PUBLIC_URL ?? `http://localhost:${raw.PORT}`).replace(/\/$/, ''),
     isProduction,
   };

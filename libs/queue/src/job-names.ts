@@ -12,13 +12,16 @@ export enum QueueName {
  */
 export enum JobName {
   RESCORE_COMPANY = 'matching.rescore-company',
+  SEND_EMAIL = 'notifications.send-email',
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.RESCORE_COMPANY]: QueueName.MATCHING,
+  [JobName.SEND_EMAIL]: QueueName.NOTIFICATIONS,
 };
 
 /** What each job carries. */
 export interface JobPayloads {
   [JobName.RESCORE_COMPANY]: { companyId: string };
+  [JobName.SEND_EMAIL]: { emailId: string };
 }

@@ -1,1 +1,2 @@
 export * from './taxonomy.data.js';
+export * from './taxonomy.js';

@@ -12,6 +12,8 @@ export interface Viewer {
 
 export interface PasserelleRequest extends Request {
   viewer?: Viewer;
+  /** Set once the bearer token was checked, so that several root fields check it once. */
+  viewerChecked?: boolean;
   locale?: Locale;
 }
 

@@ -55,5 +55,13 @@ export const COMMON_MESSAGES = {
     fr: '« {value} » n’est pas un fuseau horaire IANA (ex. America/Toronto).',
     en: '"{value}" is not an IANA time zone (e.g. America/Toronto).',
   },
+  bodyTooLarge: {
+    fr: 'La requête dépasse la taille permise ({limit} ko).',
+    en: 'The request is larger than allowed ({limit} kB).',
+  },
+  malformedBody: {
+    fr: "Le corps de la requête n'est pas du JSON valide.",
+    en: 'The request body is not valid JSON.',
+  },
   invalidId: { fr: "n'est pas un identifiant valide.", en: 'is not a valid identifier.' },
 } satisfies Record<string, LocalizedText>;

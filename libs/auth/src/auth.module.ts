@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationsModule } from '@app/notifications';
+import { AuthGuard } from './auth.guard.js';
+import { AuthResolver } from './auth.resolver.js';
+import { AuthService } from './auth.service.js';
+import { InvitationService } from './invitations/invitation.service.js';
+import { TokenService } from './token.service.js';
+import { UserEntity } from './user.entity.js';
+import { UsersService } from './users.service.js';
+import { ViewerService } from './viewer.service.js';
+
+/** Accounts and sign-in. `AuthModule` is for the API (it installs the global guard). */
+@Module({
+  imports: [TypeOrmModule.forFeature([UserEntity]), JwtModule.register({}), NotificationsModule],
+  providers: [UsersService, TokenService, ViewerService, InvitationService, AuthService],
+  exports: [UsersService, TokenService, ViewerService, InvitationService, AuthService],
+})
+export class AccountsModule {}
+
+@Module({
+  imports: [AccountsModule],
+  providers: [AuthResolver, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [AccountsModule],
+})
+export class AuthModule {}

@@ -1,0 +1,60 @@
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { COMMON_MESSAGES, CurrentViewer, FieldProblems, Public, type GraphqlContext, type Viewer } from '@app/common';
+import { AuthService, type SignedIn } from './auth.service.js';
+import { UpdateMeInput } from './dto/auth.inputs.js';
+import { AuthPayload, UserType } from './dto/user.types.js';
+import { isTimeZone } from './time-zone.js';
+import { UsersService } from './users.service.js';
+import { viewerOf } from './viewer.service.js';
+
+@Resolver(() => UserType)
+export class AuthResolver {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly users: UsersService,
+  ) {}
+
+  @Public()
+  @Mutation(() => AuthPayload)
+  async login(@Args('email') email: string, @Args('password') password: string, @Context() context: GraphqlContext) {
+    return this.signedInAs(context, await this.auth.login(email, password));
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'Sets a password with the token of an invitation email.' })
+  async acceptInvitation(
+    @Context() context: GraphqlContext,
+    @Args('token') token: string,
+    @Args('password') password: string,
+    @Args('name', { nullable: true }) name?: string,
+  ) {
+    return this.signedInAs(context, await this.auth.acceptInvitation(token, password, name));
+  }
+
+  /** The rest of the response (the user's company, say) is resolved as the person just signed in. */
+  private signedInAs(context: GraphqlContext, signedIn: SignedIn): SignedIn {
+    context.req.viewer = viewerOf(signedIn.user);
+    context.req.viewerChecked = true;
+    return signedIn;
+  }
+
+  @Query(() => UserType, { nullable: true })
+  me(@CurrentViewer() viewer: Viewer) {
+    return this.users.findById(viewer.userId);
+  }
+
+  @Mutation(() => UserType, { description: 'Changes the signed-in person’s name, language or time zone.' })
+  async updateMe(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateMeInput) {
+    const problems = new FieldProblems();
+    if (input.timeZone !== undefined && !isTimeZone(input.timeZone)) {
+      problems.add('input.timeZone', COMMON_MESSAGES.invalidTimeZone, { value: input.timeZone });
+    }
+    if (input.name !== undefined && !input.name.trim()) problems.add('input.name', COMMON_MESSAGES.required);
+    problems.throwIfAny();
+    return this.users.updatePreferences(viewer.userId, {
+      name: input.name?.trim(),
+      locale: input.locale,
+      timeZone: input.timeZone,
+    });
+  }
+}

@@ -1,0 +1,70 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { FieldProblems } from '@app/common';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { authError, PASSWORD_TOO_WEAK } from './auth.errors.js';
+import { InvitationService } from './invitations/invitation.service.js';
+import { isAcceptablePassword, hashForUnknownUser, verifyPassword } from './password.js';
+import { TokenService } from './token.service.js';
+import type { UserEntity } from './user.entity.js';
+import { UsersService } from './users.service.js';
+
+export interface SignedIn {
+  accessToken: string;
+  expiresIn: number;
+  user: UserEntity;
+}
+
+@Injectable()
+export class AuthService {
+  private readonly logger = new Logger(AuthService.name);
+
+  constructor(
+    private readonly users: UsersService,
+    private readonly tokens: TokenService,
+    private readonly invitations: InvitationService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** The same error, after the same work, whether the email is unknown or the password wrong. */
+  async login(email: string, password: string): Promise<SignedIn> {
+    const user = await this.users.findByEmail(email);
+    const valid = await verifyPassword(user?.passwordHash ?? (await hashForUnknownUser()), password);
+    if (!user || !valid || user.deletedAt) throw authError('BAD_CREDENTIALS');
+    return this.signIn(user);
+  }
+
+  signIn(user: UserEntity): SignedIn {
+    return {
+      accessToken: this.tokens.issueAccessToken(user.id, user.tokenVersion),
+      expiresIn: this.tokens.accessTokenSeconds,
+      user,
+    };
+  }
+
+  async acceptInvitation(token: string, password: string, name?: string): Promise<SignedIn> {
+    const problems = new FieldProblems();
+    if (!isAcceptablePassword(password)) problems.add('password', PASSWORD_TOO_WEAK);
+    problems.throwIfAny();
+    const userId = await this.dataSource.transaction(async (manager) => {
+      const id = await this.invitations.redeem(manager, token);
+      await this.users.setPassword(id, password, manager);
+      if (name?.trim()) await manager.query(`UPDATE users SET name = $2 WHERE id = $1`, [id, name.trim()]);
+      return id;
+    });
+    const user = await this.users.findById(userId);
+    if (!user) throw authError('INVITATION_INVALID');
+    return this.signIn(user);
+  }
+
+  /** The administrator named by ADMIN_EMAIL/ADMIN_PASSWORD, created once when missing. */
+  async ensureAdministrator(): Promise<void> {
+    const { ADMIN_EMAIL: email, ADMIN_PASSWORD: password, ADMIN_LOCALE: locale } = this.config;
+    if (!email || !password) return;
+    if (await this.users.findByEmail(email)) return;
+    await this.users.create({ email, password, name: 'Administrator', role: 'ADMIN', locale });
+    this.logger.log(`Created administrator ${email}`);
+  }
+}

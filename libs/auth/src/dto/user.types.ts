@@ -1,0 +1,46 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { LOCALES, type Locale } from '@app/common';
+import { ROLES, type Role } from '../user.entity.js';
+
+export const RoleEnum = Object.fromEntries(ROLES.map((r) => [r, r])) as { [K in Role]: K };
+export const LocaleEnum = Object.fromEntries(LOCALES.map((l) => [l, l])) as { [K in Locale]: K };
+registerEnumType(RoleEnum, { name: 'Role' });
+registerEnumType(LocaleEnum, { name: 'Locale' });
+
+@ObjectType('User')
+export class UserType {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: 'Shown to the person, their company, staff, and people they have met.' })
+  email: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => RoleEnum)
+  role: Role;
+
+  @Field(() => LocaleEnum)
+  locale: Locale;
+
+  @Field()
+  timeZone: string;
+
+  @Field(() => String, { nullable: true, description: 'The association a staff member works for.' })
+  association: string | null;
+
+  companyId: string | null;
+}
+
+@ObjectType()
+export class AuthPayload {
+  @Field()
+  accessToken: string;
+
+  @Field({ description: 'Seconds until the access token expires.' })
+  expiresIn: number;
+
+  @Field(() => UserType)
+  user: UserType;
+}

@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import type { DataSource, EntityManager, Repository } from 'typeorm';
+import { In } from 'typeorm';
+import type { Locale } from '@app/common';
+import { hashPassword } from './password.js';
+import { UserEntity, type Role } from './user.entity.js';
+
+export interface NewUser {
+  email: string;
+  name: string;
+  role: Role;
+  locale: Locale;
+  companyId?: string | null;
+  association?: string | null;
+  password?: string;
+  timeZone?: string;
+}
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  findById(id: string): Promise<UserEntity | null> {
+    return this.users.findOne({ where: { id } });
+  }
+
+  async findByIds(ids: readonly string[]): Promise<UserEntity[]> {
+    return ids.length ? this.users.find({ where: { id: In([...ids]) } }) : [];
+  }
+
+  async findByCompanyIds(companyIds: readonly string[]): Promise<UserEntity[]> {
+    if (!companyIds.length) return [];
+    return this.users
+      .createQueryBuilder('u')
+      .where('u.company_id IN (:...companyIds)', { companyIds })
+      .andWhere('u.deleted_at IS NULL')
+      .orderBy('u.name')
+      .getMany();
+  }
+
+  findByEmail(email: string, manager: EntityManager = this.dataSource.manager): Promise<UserEntity | null> {
+    return manager
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('lower(u.email) = lower(:email)', { email: email.trim() })
+      .getOne();
+  }
+
+  async create(user: NewUser, manager: EntityManager = this.dataSource.manager): Promise<UserEntity> {
+    const entity = manager.getRepository(UserEntity).create({
+      email: user.email.trim(),
+      name: user.name.trim(),
+      role: user.role,
+      locale: user.locale,
+      companyId: user.companyId ?? null,
+      association: user.association ?? null,
+      timeZone: user.timeZone ?? 'America/Toronto',
+      passwordHash: user.password ? await hashPassword(user.password) : null,
+      tokenVersion: 0,
+    });
+    return manager.getRepository(UserEntity).save(entity);
+  }
+
+  /** A new password revokes every token issued before it. */
+  async setPassword(userId: string, password: string, manager: EntityManager = this.dataSource.manager) {
+    await manager.query(
+      `UPDATE users SET password_hash = $2, token_version = token_version + 1, updated_at = now() WHERE id = $1`,
+      [userId, await hashPassword(password)],
+    );
+  }
+
+  async updatePreferences(userId: string, changes: { locale?: Locale; timeZone?: string; name?: string }) {
+    await this.users.update({ id: userId }, changes);
+    return this.users.findOneOrFail({ where: { id: userId } });
+  }
+}

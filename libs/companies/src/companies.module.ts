@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule } from '@app/auth';
+import { NotificationsModule } from '@app/notifications';
+import { CompaniesResolver } from './companies.resolver.js';
+import { CompaniesService } from './companies.service.js';
+import { CompanyEntity } from './company.entity.js';
+import { DemoSeeder } from './demo/demo-seeder.service.js';
+import { CompanyImportService } from './import/company-import.service.js';
+import { MembershipEntity } from './membership.entity.js';
+import { CompanyMembersResolver, MembersResolver } from './members/members.resolver.js';
+import { MembersService } from './members/members.service.js';
+
+/** Company services without the GraphQL surface: for the worker and the command line. */
+@Module({
+  imports: [TypeOrmModule.forFeature([CompanyEntity, MembershipEntity]), AccountsModule, NotificationsModule],
+  providers: [CompaniesService, MembersService, CompanyImportService, DemoSeeder],
+  exports: [CompaniesService, MembersService, CompanyImportService, DemoSeeder, TypeOrmModule, AccountsModule],
+})
+export class CompaniesCoreModule {}
+
+@Module({
+  imports: [CompaniesCoreModule],
+  providers: [CompaniesResolver, MembersResolver, CompanyMembersResolver],
+  exports: [CompaniesCoreModule],
+})
+export class CompaniesModule {}

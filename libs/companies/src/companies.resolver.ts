@@ -1,0 +1,135 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, type Repository } from 'typeorm';
+import { CurrentViewer, groupByKey, requestLoader, RequestLocale, type GraphqlContext, type Locale, type Viewer } from '@app/common';
+import { labelOf, type CodeListName } from '@app/taxonomy';
+import { CompaniesService } from './companies.service.js';
+import type { CompanyEntity } from './company.entity.js';
+import { CompanyFilter, CompanyProfileInput } from './dto/company.inputs.js';
+import { CompanyConnection, CompanyType, Label, Membership } from './dto/company.types.js';
+import { MembershipEntity } from './membership.entity.js';
+
+function labels(list: CodeListName, codes: string[], locale: Locale): Label[] {
+  return codes.map((code) => ({ code, label: labelOf(list, code, locale) }));
+}
+
+/** The request's language when the company wrote it, else the other one. */
+function inLocale(fr: string | null, en: string | null, locale: Locale): string | null {
+  return (locale === 'fr' ? (fr ?? en) : (en ?? fr)) ?? null;
+}
+
+@Resolver(() => CompanyType)
+export class CompaniesResolver {
+  constructor(
+    private readonly service: CompaniesService,
+    @InjectRepository(MembershipEntity) private readonly membershipRepository: Repository<MembershipEntity>,
+  ) {}
+
+  @Query(() => CompanyType, { nullable: true })
+  company(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string) {
+    return this.service.findVisible(viewer, id);
+  }
+
+  @Query(() => CompanyConnection)
+  companies(
+    @CurrentViewer() viewer: Viewer,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
+    @Args('after', { nullable: true }) after?: string,
+    @Args('filter', { nullable: true }) filter?: CompanyFilter,
+  ) {
+    return this.service.list(viewer, filter, first, after);
+  }
+
+  @Mutation(() => CompanyType, { description: 'Edits a profile: a company admin their own, staff any.' })
+  updateCompanyProfile(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: CompanyProfileInput,
+    @Args('companyId', { type: () => ID, nullable: true }) companyId?: string,
+  ) {
+    return this.service.updateProfile(viewer, companyId, input);
+  }
+
+  @ResolveField(() => [Label])
+  sectors(@Parent() c: CompanyEntity, @RequestLocale() locale: Locale) {
+    return labels('sectors', c.sectors, locale);
+  }
+
+  @ResolveField(() => [Label])
+  therapeuticAreas(@Parent() c: CompanyEntity, @RequestLocale() locale: Locale) {
+    return labels('therapeuticAreas', c.therapeuticAreas, locale);
+  }
+
+  @ResolveField(() => [Label])
+  modalities(@Parent() c: CompanyEntity, @RequestLocale() locale: Locale) {
+    return labels('modalities', c.modalities, locale);
+  }
+
+  @ResolveField(() => Label, { nullable: true })
+  stage(@Parent() c: CompanyEntity, @RequestLocale() locale: Locale) {
+    return c.stage ? labels('stages', [c.stage], locale)[0] : null;
+  }
+
+  @ResolveField(() => Label, { nullable: true })
+  size(@Parent() c: CompanyEntity, @RequestLocale() locale: Locale) {
+    return c.size ? labels('sizes', [c.size], locale)[0] : null;
+  }
+
+  @ResolveField(() => [Label])
+  offers(@Parent() c: CompanyEntity, @RequestLocale() locale: Locale) {
+    return labels('capabilities', c.offers, locale);
+  }
+
+  @ResolveField(() => [Label])
+  seeks(@Parent() c: CompanyEntity, @RequestLocale() locale: Locale) {
+    return labels('capabilities', c.seeks, locale);
+  }
+
+  @ResolveField(() => [Label])
+  partnershipTypes(@Parent() c: CompanyEntity, @RequestLocale() locale: Locale) {
+    return labels('partnershipTypes', c.partnershipTypes, locale);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'In the request’s language when given, else the other.' })
+  description(@Parent() c: CompanyEntity, @RequestLocale() locale: Locale) {
+    return inLocale(c.descriptionFr, c.descriptionEn, locale);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'What the company looks for, in free text.' })
+  seeking(@Parent() c: CompanyEntity, @RequestLocale() locale: Locale) {
+    return inLocale(c.seekingFr, c.seekingEn, locale);
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  descriptionFr(@Parent() c: CompanyEntity) {
+    return c.descriptionFr;
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  descriptionEn(@Parent() c: CompanyEntity) {
+    return c.descriptionEn;
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  seekingFr(@Parent() c: CompanyEntity) {
+    return c.seekingFr;
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  seekingEn(@Parent() c: CompanyEntity) {
+    return c.seekingEn;
+  }
+
+  @ResolveField(() => [Membership])
+  async memberships(@Parent() c: CompanyEntity, @Context() context: GraphqlContext): Promise<Membership[]> {
+    const loader = requestLoader<string, MembershipEntity[]>(context.req, 'company.memberships', async (ids) =>
+      groupByKey(ids, await this.membershipRepository.find({ where: { companyId: In([...ids]) } }), (m) => m.companyId),
+    );
+    const today = new Date().toISOString().slice(0, 10);
+    return ((await loader.load(c.id)) ?? []).map((m) => ({
+      association: m.association,
+      memberSince: m.memberSince,
+      expiresOn: m.expiresOn,
+      active: !m.expiresOn || m.expiresOn >= today,
+    }));
+  }
+}

@@ -1,0 +1,3 @@
+import type { LocalizedText } from '@app/common';
+
+export const COMPANY_THING: LocalizedText = { fr: 'Entreprise', en: 'Company' };

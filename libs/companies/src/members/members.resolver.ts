@@ -1,0 +1,73 @@
+import { Args, Context, ID, Mutation, Parent, registerEnumType, ResolveField, Resolver } from '@nestjs/graphql';
+import { belongsTo, canSeeCompany, isStaff, LocaleEnum, UsersService, UserType } from '@app/auth';
+import {
+  alignByKey,
+  CurrentViewer,
+  groupByKey,
+  requestLoader,
+  type GraphqlContext,
+  type Locale,
+  type Viewer,
+} from '@app/common';
+import { CompaniesService } from '../companies.service.js';
+import type { CompanyEntity } from '../company.entity.js';
+import { CompanyType } from '../dto/company.types.js';
+import { MembersService } from './members.service.js';
+
+export const InviteRoleEnum = { MEMBER: 'MEMBER', COMPANY_ADMIN: 'COMPANY_ADMIN' } as const;
+registerEnumType(InviteRoleEnum, { name: 'InviteRole' });
+
+@Resolver(() => UserType)
+export class MembersResolver {
+  constructor(
+    private readonly members: MembersService,
+    private readonly companies: CompaniesService,
+    private readonly users: UsersService,
+  ) {}
+
+  @Mutation(() => UserType, { description: 'Invites a person to a company (staff, or an admin of that company).' })
+  inviteMember(
+    @CurrentViewer() viewer: Viewer,
+    @Args('email') email: string,
+    @Args('name') name: string,
+    @Args('role', { type: () => InviteRoleEnum, defaultValue: 'MEMBER' }) role: 'MEMBER' | 'COMPANY_ADMIN',
+    @Args('locale', { type: () => LocaleEnum, defaultValue: 'fr' }) locale: Locale,
+    @Args('companyId', { type: () => ID, nullable: true }) companyId?: string,
+  ) {
+    return this.members.invite(viewer, companyId, { email, name, role, locale });
+  }
+
+  @ResolveField(() => CompanyType, { nullable: true })
+  async company(@Parent() user: UserType, @CurrentViewer() viewer: Viewer, @Context() context: GraphqlContext) {
+    if (!user.companyId) return null;
+    const loader = requestLoader<string, CompanyEntity>(context.req, 'company.byId', async (ids) =>
+      alignByKey(ids, await this.companies.findByIds(ids), (c) => c.id),
+    );
+    const company = await loader.load(user.companyId);
+    return company && canSeeCompany(viewer, company) ? company : null;
+  }
+
+  /** Contact details are for the person, their colleagues and staff; others see them masked. */
+  @ResolveField(() => String)
+  email(@Parent() user: UserType, @CurrentViewer() viewer: Viewer) {
+    if (user.id === viewer.userId || isStaff(viewer) || (user.companyId && user.companyId === viewer.companyId)) {
+      return user.email;
+    }
+    const [local, domain] = user.email.split('@');
+    return `${local.slice(0, 1)}•••@${domain ?? ''}`;
+  }
+}
+
+@Resolver(() => CompanyType)
+export class CompanyMembersResolver {
+  constructor(private readonly users: UsersService) {}
+
+  @ResolveField(() => [UserType], { description: 'The people of a company: for its own members and staff only.' })
+  async members(@Parent() company: CompanyEntity, @CurrentViewer() viewer: Viewer, @Context() context: GraphqlContext) {
+    if (!isStaff(viewer) && !belongsTo(viewer, company.id)) return [];
+    const loader = requestLoader<string, UserType[]>(context.req, 'company.members', async (ids) =>
+      groupByKey(ids, await this.users.findByCompanyIds(ids), (u) => u.companyId ?? ''),
+    );
+    return (await loader.load(company.id)) ?? [];
+  }
+}

@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { authError, canManageCompany, InvitationService, UsersService } from '@app/auth';
+import { AppException, COMMON_MESSAGES, FieldProblems, type Locale, type Viewer } from '@app/common';
+import { EmailOutbox } from '@app/notifications';
+import { CompanyEntity } from '../company.entity.js';
+import { COMPANY_THING } from '../company.errors.js';
+
+export interface Invitee {
+  email: string;
+  name: string;
+  role: 'MEMBER' | 'COMPANY_ADMIN';
+  locale: Locale;
+}
+
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function isEmail(value: string): boolean {
+  return EMAIL_PATTERN.test(value) && value.length <= 320;
+}
+
+/** People of a company: staff or the company's admins invite them; they set their own password. */
+@Injectable()
+export class MembersService {
+  constructor(
+    private readonly users: UsersService,
+    private readonly invitations: InvitationService,
+    private readonly outbox: EmailOutbox,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async invite(viewer: Viewer, companyId: string | undefined, invitee: Invitee) {
+    const id = companyId ?? viewer.companyId;
+    if (!id) throw AppException.notFound(COMPANY_THING);
+    if (!canManageCompany(viewer, id)) throw AppException.forbidden();
+    const problems = new FieldProblems();
+    if (!isEmail(invitee.email.trim())) problems.add('email', COMMON_MESSAGES.invalidEmail);
+    if (!invitee.name.trim()) problems.add('name', COMMON_MESSAGES.required);
+    problems.throwIfAny();
+
+    const { user, emailId } = await this.dataSource.transaction(async (manager) => {
+      const company = await manager.findOne(CompanyEntity, { where: { id } });
+      if (!company) throw AppException.notFound(COMPANY_THING);
+      if (await this.users.findByEmail(invitee.email, manager)) throw authError('EMAIL_TAKEN');
+      const inviter = await this.users.findById(viewer.userId);
+      const created = await this.users.create({ ...invitee, companyId: id }, manager);
+      const email = await this.invitations.create(manager, {
+        userId: created.id,
+        email: created.email,
+        name: created.name,
+        locale: created.locale,
+        companyName: company.name,
+        inviterName: inviter?.name ?? 'Passerelle',
+        invitedBy: viewer.userId,
+      });
+      return { user: created, emailId: email };
+    });
+    await this.outbox.dispatch([emailId]);
+    return user;
+  }
+}

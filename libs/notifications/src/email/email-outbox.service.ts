@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { JobName, JobQueue } from '@app/queue';
+
+export interface OutgoingEmail {
+  to: string;
+  userId?: string | null;
+  kind: string;
+  subject: string;
+  body: string;
+  /** The same key twice sends once (a retried job, a re-run import). */
+  dedupeKey?: string;
+}
+
+/**
+ * Emails are written to the `sent_emails` outbox in the caller's transaction, then sent by a
+ * queued job with retries: never inside the request, and never lost when the transaction commits.
+ */
+@Injectable()
+export class EmailOutbox {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly jobs: JobQueue,
+  ) {}
+
+  /** Records the email; call `dispatch` with the returned ids once the transaction committed. */
+  async record(email: OutgoingEmail, manager: EntityManager = this.dataSource.manager): Promise<string | undefined> {
+    const rows: { id: string }[] = await manager.query(
+      `INSERT INTO sent_emails (to_address, user_id, kind, subject, body, dedupe_key)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
+      [email.to, email.userId ?? null, email.kind, email.subject, email.body, email.dedupeKey ?? null],
+    );
+    return rows[0]?.id;
+  }
+
+  async dispatch(ids: (string | undefined)[]): Promise<void> {
+    for (const id of ids) {
+      if (id) await this.jobs.add(JobName.SEND_EMAIL, { emailId: id }, { jobId: `${id}-send-email` }).catch(() => undefined);
+    }
+  }
+
+  async send(email: OutgoingEmail): Promise<void> {
+    await this.dispatch([await this.record(email)]);
+  }
+}

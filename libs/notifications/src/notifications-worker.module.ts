@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { EmailSenderProcessor } from './email/email-sender.processor.js';
+
+@Module({ providers: [EmailSenderProcessor] })
+export class NotificationsWorkerModule {}

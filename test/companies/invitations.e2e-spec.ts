@@ -1,0 +1,70 @@
+import { DataSource } from 'typeorm';
+import { importCompanies, login, sampleDocument, signedIn } from '../support/fixtures.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+const INVITE = `mutation($email: String!, $name: String!, $companyId: ID, $locale: Locale) {
+  inviteMember(email: $email, name: $name, companyId: $companyId, locale: $locale) { id email role } }`;
+const ACCEPT = `mutation($token: String!, $password: String!) {
+  acceptInvitation(token: $token, password: $password) { accessToken user { email company { name } } } }`;
+
+describe('invitations', () => {
+  let t: TestApp;
+  let ids: Map<string, string>;
+  let admin: string;
+
+  async function invitationLink(email: string): Promise<{ token: string; subject: string; body: string }> {
+    const rows: { subject: string; body: string }[] = await t.app
+      .get(DataSource)
+      .query(`SELECT subject, body FROM sent_emails WHERE to_address = $1 AND kind = 'invitation'`, [email]);
+    const token = /\/invitation\/([\w-]+)/.exec(rows[0].body)![1];
+    return { token, ...rows[0] };
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    ids = await importCompanies(t, sampleDocument());
+    admin = await signedIn(t, {
+      email: 'admin@maple.test',
+      name: 'Emily',
+      role: 'COMPANY_ADMIN',
+      companyId: ids.get('LSO-1203'),
+      locale: 'en',
+    });
+  });
+  afterAll(() => t.close());
+
+  it('lets a company admin invite a colleague, who sets a password once', async () => {
+    const invited = await t.gql(INVITE, { email: 'raj@maple.test', name: 'Raj', locale: 'fr' }, { token: admin });
+    expect(invited.data).toEqual({ inviteMember: { id: expect.any(String), email: 'raj@maple.test', role: 'MEMBER' } });
+    const email = await invitationLink('raj@maple.test');
+    expect(email.subject).toBe('Votre invitation à Passerelle (Maple Antibody Therapeutics)');
+    const accepted = await t.gql(ACCEPT, { token: email.token, password: 'Raj-Password-1' });
+    expect(accepted.data).toEqual({
+      acceptInvitation: {
+        accessToken: expect.any(String),
+        user: { email: 'raj@maple.test', company: { name: 'Maple Antibody Therapeutics' } },
+      },
+    });
+    await expect(login(t, 'raj@maple.test', 'Raj-Password-1')).resolves.toEqual(expect.any(String));
+    const again = await t.gql(ACCEPT, { token: email.token, password: 'Other-Password-2' }, { language: 'fr' });
+    expect(again.errors?.[0].extensions).toEqual(expect.objectContaining({ code: 'BAD_USER_INPUT', reason: 'INVITATION_INVALID' }));
+  });
+
+  it('refuses an expired invitation', async () => {
+    await t.gql(INVITE, { email: 'late@maple.test', name: 'Late' }, { token: admin });
+    const { token } = await invitationLink('late@maple.test');
+    await t.app.get(DataSource).query(`UPDATE invitations SET expires_at = now() - interval '1 minute'`);
+    const response = await t.gql(ACCEPT, { token, password: 'Late-Password-1' });
+    expect(response.errors?.[0].extensions.reason).toBe('INVITATION_EXPIRED');
+  });
+
+  it('does not let a company admin invite people into another company', async () => {
+    const response = await t.gql(INVITE, { email: 'x@other.test', name: 'X', companyId: ids.get('BQ-0007') }, { token: admin });
+    expect(response.errors?.[0].extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('refuses an email that already has an account', async () => {
+    const response = await t.gql(INVITE, { email: 'ADMIN@maple.test', name: 'Dup' }, { token: admin });
+    expect(response.errors?.[0].extensions.code).toBe('CONFLICT');
+  });
+});
