@@ -1,0 +1,4 @@
+// @app/company-generator: deterministic, realistic Québec and Ontario member profiles in the
+// import format, with planted partnerships for evaluating the matching engine.
+export { generateCompanies, demoCompanies } from './generate.js';
+export type { GenerateOptions, GeneratedSet, ImportCompany, PlantedPair } from './types.js';

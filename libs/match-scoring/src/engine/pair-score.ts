@@ -1,0 +1,240 @@
+// The score of one pair, from the prepared arrays only (no allocation on the fast path, since a
+// full run scores hundreds of millions of pairs). For each side, its needs are met by the other's
+// offers, each need weighted by how sure we are of both and by what must fit for it (area,
+// modality, stage). Each side's benefit adds what it gains by serving the other (a CRO gains a
+// client); the pair score is the harmonic mean of the two benefits, so a pair only one side
+// wants ranks low, times the language factor and a look-alike (competitor) discount.
+import { CAPABILITY_COUNT, popcount } from '../codes.js';
+import { COMPAT, COMPAT_OFFERS, FIT, FIT_RULES } from './capability-rules.js';
+import { WEIGHT_NAMES } from '../weights.js';
+import { ROLE, type PreparedCore } from './prepared.js';
+
+const C = CAPABILITY_COUNT;
+const NO_DISTANCE = 255;
+
+/** STAGE_DISTANCE[a * 256 + b]: the smallest distance between a stage of mask a and one of mask b. */
+const STAGE_DISTANCE = new Uint8Array(256 * 256).fill(NO_DISTANCE);
+for (let a = 1; a < 256; a++)
+  for (let b = 1; b < 256; b++) {
+    let best = NO_DISTANCE;
+    for (let i = 0; i < 8; i++)
+      if (a & (1 << i)) for (let j = 0; j < 8; j++) if (b & (1 << j)) best = Math.min(best, Math.abs(i - j));
+    STAGE_DISTANCE[a * 256 + b] = best;
+  }
+
+function highestBit(mask: number): number {
+  return mask === 0 ? 0 : 31 - Math.clz32(mask);
+}
+
+/** The weights by name, unpacked from the shared array once per run. */
+export interface ScoringContext {
+  core: PreparedCore;
+  text: number;
+  secondNeed: number;
+  thirdNeed: number;
+  areaUnknown: number;
+  areaMismatch: number;
+  modalityFamily: number;
+  modalityUnknown: number;
+  modalityMismatch: number;
+  stageNear: number;
+  stageUnknown: number;
+  stageFar: number;
+  languageBarrier: number;
+  competition: number;
+  affinity: number;
+}
+
+export function scoringContext(core: PreparedCore): ScoringContext {
+  const ctx: Record<string, unknown> = { core };
+  WEIGHT_NAMES.forEach((name, i) => (ctx[name] = core.weights[i]));
+  return ctx as unknown as ScoringContext;
+}
+
+/** One met need, for the reasons: the seeker's need, the offer that meets it, and its value 0..1. */
+export interface MetNeed {
+  need: number;
+  offer: number;
+  value: number;
+  fit: number;
+}
+
+/** Fits of a pair that do not depend on the direction, computed once per pair. */
+export interface PairFit {
+  area: number;
+  areaSoft: number;
+  modality: number;
+  modalitySoft: number;
+  modalityClass: number;
+}
+
+export function pairFit(ctx: ScoringContext, a: number, b: number, out: PairFit): PairFit {
+  const core = ctx.core;
+  const areaA = core.areas[a];
+  const areaB = core.areas[b];
+  out.area = areaA === 0 || areaB === 0 ? ctx.areaUnknown : (areaA & areaB) !== 0 ? 1 : ctx.areaMismatch;
+  out.areaSoft = 1 - 0.4 * (1 - out.area);
+  const modA = core.modalities[a];
+  const modB = core.modalities[b];
+  out.modality =
+    modA === 0 || modB === 0
+      ? ctx.modalityUnknown
+      : (modA & modB) !== 0
+        ? 1
+        : (core.modalityFamily[a] & modB) !== 0 || (core.modalityFamily[b] & modA) !== 0
+          ? ctx.modalityFamily
+          : ctx.modalityMismatch;
+  out.modalitySoft = 1 - 0.4 * (1 - out.modality);
+  const classA = core.modalityClass[a];
+  const classB = core.modalityClass[b];
+  out.modalityClass = classA === 0 || classB === 0 ? 0.9 : (classA & classB) !== 0 ? 1 : 0.6;
+  return out;
+}
+
+/** How well the stages fit for need rule `rule`, seeker s, provider p (1 when the rule has no stage). */
+export function stageFit(ctx: ScoringContext, rule: number, s: number, p: number): number {
+  const core = ctx.core;
+  if (rule & FIT.STAGE_INVESTOR) return distanceFit(ctx, core.stages[s], core.stages[p]);
+  if (rule & FIT.STAGE_LATE_SEEKER) return lateFit(ctx, core.stages[s]);
+  if (rule & FIT.STAGE_ASSET) {
+    if (core.role[s] & ROLE.DISTRIBUTOR) return lateFit(ctx, core.stages[p]);
+    if (core.role[s] & ROLE.INVESTOR) return distanceFit(ctx, core.stages[s], core.stages[p]);
+  }
+  return 1;
+}
+
+function distanceFit(ctx: ScoringContext, a: number, b: number): number {
+  const d = STAGE_DISTANCE[a * 256 + b];
+  return d === NO_DISTANCE ? ctx.stageUnknown : d === 0 ? 1 : d === 1 ? ctx.stageNear : ctx.stageFar;
+}
+
+/** Phase III and later suit distribution; phase II nearly; earlier is far. */
+function lateFit(ctx: ScoringContext, stages: number): number {
+  const top = highestBit(stages);
+  return top === 0 ? ctx.stageUnknown : top >= 5 ? 1 : top === 4 ? ctx.stageNear : ctx.stageFar;
+}
+
+export function needFit(ctx: ScoringContext, c: number, s: number, p: number, fit: PairFit): number {
+  const rule = FIT_RULES[c];
+  if (rule === 0) return 1;
+  let f = 1;
+  if (rule & FIT.AREA) f *= fit.area;
+  if (rule & FIT.AREA_SOFT) f *= fit.areaSoft;
+  if (rule & FIT.MODALITY) f *= fit.modality;
+  if (rule & FIT.MODALITY_SOFT) f *= fit.modalitySoft;
+  if (rule & FIT.MODALITY_CLASS) f *= fit.modalityClass;
+  if (rule & (FIT.STAGE_INVESTOR | FIT.STAGE_LATE_SEEKER | FIT.STAGE_ASSET)) f *= stageFit(ctx, rule, s, p);
+  return f;
+}
+
+/**
+ * How much p's offers meet s's needs, 0..1: a soft-or of the three best met needs. When `met` is
+ * given, every met need is pushed to it (for the reasons).
+ */
+export function needMet(ctx: ScoringContext, s: number, p: number, fit: PairFit, met?: MetNeed[]): number {
+  const core = ctx.core;
+  const offers = core.offerMask[p];
+  if ((core.needReach[s] & offers) === 0) return 0;
+  let v1 = 0;
+  let v2 = 0;
+  let v3 = 0;
+  const sBase = s * C;
+  const pBase = p * C;
+  for (let seeks = core.seekMask[s]; seeks !== 0; seeks &= seeks - 1) {
+    const c = 31 - Math.clz32(seeks & -seeks);
+    let meeting = COMPAT_OFFERS[c] & offers;
+    if (meeting === 0) continue;
+    let best = 0;
+    let bestOffer = c;
+    for (; meeting !== 0; meeting &= meeting - 1) {
+      const d = 31 - Math.clz32(meeting & -meeting);
+      const v = COMPAT[c * C + d] * core.offerWeight[pBase + d];
+      if (v > best) {
+        best = v;
+        bestOffer = d;
+      }
+    }
+    const f = needFit(ctx, c, s, p, fit);
+    const value = core.seekWeight[sBase + c] * best * f;
+    if (met) met.push({ need: c, offer: bestOffer, value, fit: f });
+    if (value > v1) {
+      v3 = v2;
+      v2 = v1;
+      v1 = value;
+    } else if (value > v2) {
+      v3 = v2;
+      v2 = value;
+    } else if (value > v3) v3 = value;
+  }
+  return 1 - (1 - v1) * (1 - ctx.secondNeed * v2) * (1 - ctx.thirdNeed * v3);
+}
+
+/** The parts of a pair's score, from a's side. */
+export interface PairParts {
+  needMetForViewer: number;
+  needMetForPartner: number;
+  benefitViewer: number;
+  benefitPartner: number;
+  language: number;
+  competition: number;
+  affinity: number;
+  score: number;
+}
+
+/** Scratch objects for the fast path; one per thread. */
+export function scratch(): { fit: PairFit; parts: PairParts } {
+  return {
+    fit: { area: 0, areaSoft: 0, modality: 0, modalitySoft: 0, modalityClass: 0 },
+    parts: {
+      needMetForViewer: 0,
+      needMetForPartner: 0,
+      benefitViewer: 0,
+      benefitPartner: 0,
+      language: 0,
+      competition: 0,
+      affinity: 0,
+      score: 0,
+    },
+  };
+}
+
+/** Scores the pair (a viewing b) into `parts` and returns the score; symmetric in a and b. */
+export function scorePair(
+  ctx: ScoringContext,
+  a: number,
+  b: number,
+  fit: PairFit,
+  parts: PairParts,
+  metForViewer?: MetNeed[],
+  metForPartner?: MetNeed[],
+): number {
+  const core = ctx.core;
+  pairFit(ctx, a, b, fit);
+  const nA = needMet(ctx, a, b, fit, metForViewer);
+  const nB = needMet(ctx, b, a, fit, metForPartner);
+  const benefitA = 1 - (1 - nA) * (1 - core.gain[a] * nB);
+  const benefitB = 1 - (1 - nB) * (1 - core.gain[b] * nA);
+  const harmonic = benefitA + benefitB > 0 ? (2 * benefitA * benefitB) / (benefitA + benefitB) : 0;
+  const language = (core.languages[a] & core.languages[b]) !== 0 ? 1 : ctx.languageBarrier;
+  const offersA = core.offerMask[a];
+  const offersB = core.offerMask[b];
+  const lookAlike = (core.sectors[a] & core.sectors[b]) !== 0 && (offersA | offersB) !== 0;
+  const competition = lookAlike
+    ? 1 - (ctx.competition * popcount(offersA & offersB)) / popcount(offersA | offersB)
+    : 1;
+  const affinity =
+    0.5 * ((core.areas[a] & core.areas[b]) !== 0 ? 1 : 0) +
+    0.3 * ((core.partnershipTypes[a] & core.partnershipTypes[b]) !== 0 ? 1 : 0) +
+    0.2 * ((core.modalities[a] & core.modalities[b]) !== 0 ? 1 : 0);
+  const blend = (1 - ctx.affinity) * harmonic + ctx.affinity * affinity * (harmonic > 0 ? 1 : 0.5);
+  const score = language * competition * blend;
+  parts.needMetForViewer = nA;
+  parts.needMetForPartner = nB;
+  parts.benefitViewer = benefitA;
+  parts.benefitPartner = benefitB;
+  parts.language = language;
+  parts.competition = competition;
+  parts.affinity = affinity;
+  parts.score = score;
+  return score;
+}

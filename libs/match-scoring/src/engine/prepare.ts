@@ -1,0 +1,188 @@
+// prepareProfiles: reads every profile once — tags, free text in both languages, what its kind
+// and stage imply — into the typed arrays of PreparedCore. Scoring never looks at text again.
+import {
+  AREA_INDEX,
+  CAPABILITY_COUNT,
+  CAPABILITY_INDEX,
+  MODALITY_INDEX,
+  PARTNERSHIP_TYPE_INDEX,
+  SECTOR_INDEX,
+  maskOf,
+  stageOrder,
+} from '../codes.js';
+import { extractFeatures, type ExtractedFeatures } from '../text/extract.js';
+import { manufacturingFor } from '../text/manufacturing.js';
+import type { MatchProfile } from '../types.js';
+import { DEFAULT_WEIGHTS, MODEL_VERSION, WEIGHT_NAMES, type Weights } from '../weights.js';
+import { COMPAT_OFFERS } from './capability-rules.js';
+import { IMPLIED_MANUFACTURING, impliedOffers, impliedSeeks, type Implied } from './implied.js';
+import { modalityClassMask, modalityFamilyMask } from './modality-families.js';
+import { allocateCore, ROLE, type PreparedCore, type PreparedProfiles } from './prepared.js';
+
+const PROVIDER_SECTORS = [
+  'cro',
+  'cdmo',
+  'professional_services',
+  'hospital',
+  'research_institute',
+  'investor',
+];
+/** Below this confidence a capability is too doubtful to count at all. */
+const MIN_WEIGHT = 0.05;
+
+interface TextFeatures {
+  description: ExtractedFeatures[];
+  seeking: ExtractedFeatures[];
+}
+
+function readText(profile: MatchProfile): TextFeatures {
+  const modalities = profile.modalities;
+  const texts = (field: { fr?: string; en?: string } | undefined, mode: 'offer' | 'need') =>
+    [field?.fr, field?.en]
+      .filter((t): t is string => !!t && t.trim().length > 0)
+      .map((t) => extractFeatures(t, { mode, modalities }));
+  return { description: texts(profile.description, 'offer'), seeking: texts(profile.seeking, 'need') };
+}
+
+function union(
+  list: ExtractedFeatures[],
+  field: 'offers' | 'seeks' | 'therapeuticAreas' | 'modalities' | 'stages',
+) {
+  const out = new Map<string, number>();
+  for (const f of list)
+    for (const [code, w] of Object.entries(f.weights[field])) out.set(code, Math.max(out.get(code) ?? 0, w));
+  return out;
+}
+
+function raise(target: Float32Array, base: number, code: string, weight: number): void {
+  const c = CAPABILITY_INDEX.get(code);
+  if (c !== undefined && target[base + c] < weight) target[base + c] = weight;
+}
+
+export function prepareProfiles(profiles: MatchProfile[], weights: Partial<Weights> = {}): PreparedProfiles {
+  const w: Weights = { ...DEFAULT_WEIGHTS, ...weights };
+  const sorted = [...profiles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const core = allocateCore(sorted.length);
+  WEIGHT_NAMES.forEach((name, i) => (core.weights[i] = w[name]));
+  sorted.forEach((profile, i) => prepareOne(core, i, profile, w));
+  const ids = sorted.map((p) => p.id);
+  const byProvince: [Int32Array, Int32Array] = [
+    Int32Array.from(ids.keys()).filter((i) => core.province[i] === 0),
+    Int32Array.from(ids.keys()).filter((i) => core.province[i] === 1),
+  ];
+  return {
+    modelVersion: MODEL_VERSION,
+    weights: Object.freeze(w),
+    ids,
+    indexById: new Map(ids.map((id, i) => [id, i])),
+    byProvince,
+    core,
+  };
+}
+
+function prepareOne(core: PreparedCore, i: number, profile: MatchProfile, w: Weights): void {
+  const text = readText(profile);
+  const all = [...text.description, ...text.seeking];
+  const textAreas = union(all, 'therapeuticAreas');
+  const textModalities = union(all, 'modalities');
+  const textStages = union(all, 'stages');
+
+  core.province[i] = profile.province === 'ON' ? 1 : 0;
+  core.languages[i] = (profile.languages.includes('fr') ? 1 : 0) | (profile.languages.includes('en') ? 2 : 0);
+  core.sectors[i] = maskOf(profile.sectors, SECTOR_INDEX);
+  core.areas[i] = (maskOf(profile.therapeuticAreas, AREA_INDEX) | maskOf(textAreas.keys(), AREA_INDEX)) >>> 0;
+  core.partnershipTypes[i] = maskOf(profile.partnershipTypes, PARTNERSHIP_TYPE_INDEX);
+  const modalityCodes = new Set([...profile.modalities, ...textModalities.keys()]);
+
+  // Capabilities: tags (1), free text (w.text × confidence), then what the profile implies (w.implied).
+  const base = i * CAPABILITY_COUNT;
+  const offerW = core.offerWeight;
+  const seekW = core.seekWeight;
+  for (const code of profile.offers) raise(offerW, base, code, 1);
+  for (const code of profile.seeks) raise(seekW, base, code, 1);
+  const tagOffers = maskOf(profile.offers, CAPABILITY_INDEX);
+  const tagSeeks = maskOf(profile.seeks, CAPABILITY_INDEX);
+  for (const [code, weight] of union(text.description, 'offers')) raise(offerW, base, code, w.text * weight);
+  for (const [code, weight] of union(all, 'seeks')) raise(seekW, base, code, w.text * weight);
+  for (const [code, weight] of union(text.seeking, 'offers')) raise(offerW, base, code, w.text * weight);
+  const modalityList = [...modalityCodes];
+  for (const f of all) {
+    for (const [side, weight] of Object.entries(f.unresolvedManufacturing)) {
+      if (weight === 0) continue;
+      const target = side === 'seek' ? seekW : offerW;
+      const resolved = manufacturingFor({}, modalityList);
+      if (resolved.length === 0) resolved.push(['gmp_biologics', 0.5], ['gmp_small_molecule', 0.5]);
+      for (const [code, share] of resolved) raise(target, base, code, w.text * weight * share);
+    }
+  }
+
+  // A provider's modalities include those its manufacturing offers imply (a biologics CDMO works with biologics).
+  const offers = (code: string) => offerW[base + CAPABILITY_INDEX.get(code)!] >= 0.5;
+  if (offers('gmp_biologics')) modalityCodes.add('biologics');
+  if (offers('gmp_small_molecule')) modalityCodes.add('small_molecule');
+  if (offers('cell_gene_manufacturing')) modalityCodes.add('cell_therapy').add('gene_therapy');
+  if (offers('device_manufacturing')) modalityCodes.add('medical_device');
+  const modalities = maskOf(modalityCodes, MODALITY_INDEX);
+  core.modalities[i] = modalities;
+  core.modalityFamily[i] = modalityFamilyMask(modalities);
+  core.modalityClass[i] = modalityClassMask(modalities);
+
+  const tagStage = stageOrder(profile.stage);
+  let stages = tagStage > 0 ? 1 << tagStage : 0;
+  const isInvestor = profile.sectors.includes('investor') || profile.offers.includes('equity_investment');
+  if (stages === 0 || isInvestor) for (const code of textStages.keys()) stages |= 1 << stageOrder(code);
+  // An investor named at one stage funds its neighbours too (a Series A fund: preclinical to phase I).
+  if (isInvestor && stages !== 0) stages |= (stages << 1) | (stages >> 1);
+  core.stages[i] = stages & 0xfe;
+  const leadStage = tagStage > 0 ? tagStage : Math.max(0, ...[...textStages.keys()].map(stageOrder));
+
+  const addImplied = (target: Float32Array, implied: Implied) => {
+    for (const [code, share] of implied) {
+      const weight = w.implied * share;
+      if (code !== IMPLIED_MANUFACTURING) raise(target, base, code, weight);
+      else for (const [m, s] of manufacturingFor({}, [...modalityCodes])) raise(target, base, m, weight * s);
+    }
+  };
+  const distributes = offerW[base + CAPABILITY_INDEX.get('distribution')!] >= 0.5;
+  addImplied(offerW, impliedOffers(profile, distributes));
+  if (profile.sectors.includes('cdmo')) {
+    const made = manufacturingFor({}, [...modalityCodes]);
+    addImplied(
+      offerW,
+      made.length > 0
+        ? made
+        : [
+            ['gmp_biologics', 0.5],
+            ['gmp_small_molecule', 0.5],
+          ],
+    );
+  }
+  addImplied(
+    seekW,
+    impliedSeeks(profile, distributes, leadStage).filter(([code]) => !offers(code)),
+  );
+
+  let offerMask = 0;
+  let seekMask = 0;
+  let needReach = 0;
+  for (let c = 0; c < CAPABILITY_COUNT; c++) {
+    if (offerW[base + c] >= MIN_WEIGHT) offerMask |= 1 << c;
+    else offerW[base + c] = 0;
+    if (seekW[base + c] >= MIN_WEIGHT) {
+      seekMask |= 1 << c;
+      needReach |= COMPAT_OFFERS[c];
+    } else seekW[base + c] = 0;
+  }
+  core.offerMask[i] = offerMask >>> 0;
+  core.seekMask[i] = seekMask >>> 0;
+  core.needReach[i] = needReach >>> 0;
+  core.offerUntagged[i] = (offerMask & ~tagOffers) >>> 0;
+  core.seekUntagged[i] = (seekMask & ~tagSeeks) >>> 0;
+
+  const isProvider = profile.sectors.some((s) => PROVIDER_SECTORS.includes(s)) || distributes;
+  core.role[i] =
+    (isInvestor ? ROLE.INVESTOR : 0) |
+    (distributes ? ROLE.DISTRIBUTOR : 0) |
+    (isProvider ? ROLE.PROVIDER : 0);
+  core.gain[i] = isProvider ? w.providerGain : w.peerGain;
+}

@@ -1,0 +1,80 @@
+// The prepared form of a set of profiles: every feature a pair score needs, in typed arrays laid
+// on SharedArrayBuffers so that worker threads read them without copying. Companies are indexed in
+// id order, so comparing indexes is comparing ids (the stable tie-break).
+import { CAPABILITY_COUNT } from '../codes.js';
+import type { Weights } from '../weights.js';
+
+export const ROLE = { INVESTOR: 1, DISTRIBUTOR: 2, PROVIDER: 4 } as const;
+
+export interface PreparedCore {
+  count: number;
+  /** 0 = QC, 1 = ON. */
+  province: Uint8Array;
+  /** Bit 1 = fr, bit 2 = en. */
+  languages: Uint8Array;
+  sectors: Uint32Array;
+  areas: Uint32Array;
+  modalities: Uint32Array;
+  modalityFamily: Uint32Array;
+  modalityClass: Uint8Array;
+  /** Bit n = stage of order n (1 discovery … 7 commercial): the lead program's, or those an investor funds. */
+  stages: Uint8Array;
+  partnershipTypes: Uint32Array;
+  role: Uint8Array;
+  offerMask: Uint32Array;
+  seekMask: Uint32Array;
+  /** Offers that would meet any of the company's needs, fully or partly. */
+  needReach: Uint32Array;
+  /** Offers and needs read only from free text or implied, not tagged (for the reasons). */
+  offerUntagged: Uint32Array;
+  seekUntagged: Uint32Array;
+  /** Confidence 0..1 of each capability, company-major: [i * C + c]. */
+  offerWeight: Float32Array;
+  seekWeight: Float32Array;
+  /** What serving a partner's need is worth to the company. */
+  gain: Float32Array;
+  /** The weights, as an array in the order of Object.keys(DEFAULT_WEIGHTS). */
+  weights: Float64Array;
+}
+
+export interface PreparedProfiles {
+  modelVersion: string;
+  weights: Readonly<Weights>;
+  ids: string[];
+  indexById: Map<string, number>;
+  /** Company indexes of each province (0 = QC, 1 = ON), ascending. */
+  byProvince: [Int32Array, Int32Array];
+  core: PreparedCore;
+}
+
+export function shared<T extends Uint8Array | Uint32Array | Int32Array | Float32Array | Float64Array>(
+  Ctor: { new (buffer: SharedArrayBuffer): T; BYTES_PER_ELEMENT: number },
+  length: number,
+): T {
+  return new Ctor(new SharedArrayBuffer(Math.max(1, length) * Ctor.BYTES_PER_ELEMENT));
+}
+
+export function allocateCore(count: number): PreparedCore {
+  return {
+    count,
+    province: shared(Uint8Array, count),
+    languages: shared(Uint8Array, count),
+    sectors: shared(Uint32Array, count),
+    areas: shared(Uint32Array, count),
+    modalities: shared(Uint32Array, count),
+    modalityFamily: shared(Uint32Array, count),
+    modalityClass: shared(Uint8Array, count),
+    stages: shared(Uint8Array, count),
+    partnershipTypes: shared(Uint32Array, count),
+    role: shared(Uint8Array, count),
+    offerMask: shared(Uint32Array, count),
+    seekMask: shared(Uint32Array, count),
+    needReach: shared(Uint32Array, count),
+    offerUntagged: shared(Uint32Array, count),
+    seekUntagged: shared(Uint32Array, count),
+    offerWeight: shared(Float32Array, count * CAPABILITY_COUNT),
+    seekWeight: shared(Float32Array, count * CAPABILITY_COUNT),
+    gain: shared(Float32Array, count),
+    weights: shared(Float64Array, 32),
+  };
+}

@@ -1,0 +1,72 @@
+// A company's feed: score it against every company of the other province (never its own, never
+// itself), keep the k best. Pairs with no offer meeting a need either way only matter when fewer
+// than k pairs do, so they are scored in a second pass only then.
+import type { ScoredPartner } from '../types.js';
+import { explainPair } from './explain.js';
+import { scorePair, scoringContext, scratch, type ScoringContext } from './pair-score.js';
+import type { PreparedCore, PreparedProfiles } from './prepared.js';
+import { TopK } from './top-k.js';
+
+/** The k best partners of company `a`, as (index, score) best first. */
+export function rankIndex(
+  ctx: ScoringContext,
+  partners: Int32Array,
+  a: number,
+  k: number,
+  tmp = scratch(),
+): Array<{ item: number; score: number }> {
+  const core: PreparedCore = ctx.core;
+  const top = new TopK(k);
+  const reachA = core.needReach[a];
+  const offersA = core.offerMask[a];
+  let complementary = 0;
+  for (let j = 0; j < partners.length; j++) {
+    const b = partners[j];
+    if ((reachA & core.offerMask[b]) === 0 && (core.needReach[b] & offersA) === 0) continue;
+    complementary++;
+    top.push(scorePair(ctx, a, b, tmp.fit, tmp.parts), b);
+  }
+  if (complementary < k) {
+    for (let j = 0; j < partners.length; j++) {
+      const b = partners[j];
+      if ((reachA & core.offerMask[b]) !== 0 || (core.needReach[b] & offersA) !== 0) continue;
+      top.push(scorePair(ctx, a, b, tmp.fit, tmp.parts), b);
+    }
+  }
+  return top.sorted();
+}
+
+function indexOf(prepared: PreparedProfiles, companyId: string): number {
+  const a = prepared.indexById.get(companyId);
+  if (a === undefined) throw new Error(`unknown company id: ${companyId}`);
+  return a;
+}
+
+export function partnersOf(prepared: PreparedProfiles, a: number): Int32Array {
+  return prepared.byProvince[1 - prepared.core.province[a]];
+}
+
+/** The best `topK` partners of a company, best first, from the other province only. */
+export function scoreCompany(prepared: PreparedProfiles, companyId: string, topK: number): ScoredPartner[] {
+  return scoreCompanies(prepared, [companyId], topK).get(companyId)!;
+}
+
+/** The feeds of a chunk of companies (a background job splits a full run into such chunks). */
+export function scoreCompanies(
+  prepared: PreparedProfiles,
+  companyIds: string[],
+  topK: number,
+): Map<string, ScoredPartner[]> {
+  const ctx = scoringContext(prepared.core);
+  const tmp = scratch();
+  const out = new Map<string, ScoredPartner[]>();
+  for (const id of companyIds) {
+    const a = indexOf(prepared, id);
+    const ranked = rankIndex(ctx, partnersOf(prepared, a), a, topK, tmp);
+    out.set(
+      id,
+      ranked.map(({ item }) => explainPair(prepared, ctx, a, item)),
+    );
+  }
+  return out;
+}

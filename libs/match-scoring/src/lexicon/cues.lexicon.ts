@@ -1,0 +1,75 @@
+// Cue words, matched on every word of the text (function words included, so that "we offer",
+// "looking to" and « à la recherche d'un » can be told apart): they say whether what follows in
+// the sentence is sought or offered, and which claims are negated. Need cues are conjugated or
+// framed forms (« cherchons », "seeking", « recherche un »): the bare noun « recherche » means research.
+import { cue, group, type LexiconGroup } from './lexicon.types.js';
+
+export const CUE_LEXICON: LexiconGroup[] = [
+  group(
+    'seek|seeks|seeking|sought|looking for|look for|looks for|searching for|search of|in search|need|needs|' +
+      'needed|require|requires|required|requiring|besoin*|cherche|cherchons|cherchent|chercher|cherchez|cherchant|recherchons|rechercher|recherchent|' +
+      'recherche un|recherche une|recherche des|recherche d|recherche activement|a la recherche|' +
+      'recherche*e|souhait*|desir*|aimerions|voudrions|aimerait|voudrait|interested in|interesse*|wish*|' +
+      'want|wants|wanted|hoping|hope|esperons|espere|open to|ouvert a|ouverts a|ouverte a|ouvertes a|' +
+      'quete|requiert|requierent|necessit*|lack|lacks|lacking|manque|manquent|demandons|sollicit*|' +
+      'welcome|welcomes|bienvenu*|invite|invitons|exploring|explorons|envisag*|considering|would like|' +
+      'would welcome|next step*|prochaine etape*',
+    cue('need'),
+  ),
+  group(
+    'seek to|seeks to|seeking to|looking to|look to|looks to|cherchons a|cherche a|cherchent a|' +
+      'aim to|aims to|aiming to|visons a|vise a|visent a|hope to|esperons|strive to|wish to|want to',
+    cue('weakNeed'),
+  ),
+  group(
+    'we offer|we provide|we bring|we deliver|we run|we conduct|we have|we own|we operate|we host|' +
+      'we invest|we fund|we support|we manage|we can offer|we can provide|offrons|pouvons offrir|' +
+      'fournissons|apportons|proposons|offrir|mettons disposition|menons|realisons|gerons|disposons|' +
+      'possedons|exploitons|hebergeons|investissons|financons|accompagnons|soutenons|en echange|' +
+      'in exchange|en retour|in return|nous avons|we are|nous sommes|our services|nos services|' +
+      'available for|disponible pour|disponibles pour|a offrir|to offer',
+    cue('offer'),
+  ),
+  // Phrases that contain a need word without stating one ("to meet the needs of our clients").
+  group(
+    'repondre besoins|repondre aux besoins|repond aux besoins|repondons aux besoins|meet the needs|' +
+      'meets the needs|meeting the needs|needs of|your needs|vos besoins|their needs|leurs besoins|' +
+      'client needs|besoins des clients|besoins de nos clients|besoins de ses clients|unmet need|unmet needs|' +
+      'unmet medical need|unmet medical needs|besoin medical|besoins medicaux|besoin non comble|' +
+      'besoins non combles|besoin medical non comble|medical need|medical needs|as needed|au besoin|' +
+      'selon les besoins|if needed|si besoin|tailored to|adapte aux besoins|adaptes aux besoins',
+    cue('neutral'),
+  ),
+  // Words of a company describing its own program: a trial it mentions is its own, not a service.
+  group(
+    'our lead|notre candidat|notre principal|developing|developpons|developpe|develops|our drug|' +
+      'notre medicament|notre molecule|our molecule|candidate|candidat|asset|actif|completed|complete|' +
+      'termine|terminee|achieved|currently|actuellement|en cours|ongoing|our program|notre programme|' +
+      'our product|notre produit|our therapy|notre therapie|notre traitement|our treatment|our compound|' +
+      'notre compose|we are developing|nous developpons|first patient|premier patient|topline|resultats',
+    cue('self'),
+  ),
+  group(
+    'run|runs|running|conduct*|perform*|execut*|realis*|mene|menons|menent|menant|gere|gerons|gerent|' +
+      'manage|manages|managing|offer*|offr*|provid*|propos*|fourni*|deliver*|client*|sponsor*|' +
+      'commanditaire*|promoteur*|service*|full|complet|cro|cros|sites|centres|centers|coordonn*|coordinat*|' +
+      'oversee*|supervis*|support*|soutien*|accompagn*|expert*|specialis*|specializ*|years|annees|ans|' +
+      'since|depuis|capacite*|capacity|capabilit*|turnkey|cle en main|across|dans plus|more than|plus de',
+    cue('service'),
+  ),
+  group(
+    'find|finding|identify|identifier|trouver|secure|securing|obtenir|obtain|raise|raising|lever|' +
+      'partner|partnering|partenaire*|associer|collaborate|collaborer|work with|travailler avec|access|' +
+      'acceder|recruit|recruter|license|in license|licencier|acquire|acquerir|nouer|etablir|establish|' +
+      'conclure|sign|signer|engage|retenir|retain|hire|embaucher|connect|connecter|rejoindre|meet|' +
+      'rencontrer|team up|allier|outsource|externaliser|confier|mandater|choose|choisir|select|selectionner',
+    cue('acquire'),
+  ),
+  group(
+    'not|no|never|without|except|excluding|nor|neither|none|sans|pas|aucun|aucune|jamais|ni|sauf|' +
+      'hors|excepte|plus besoin|no longer|ne plus|already have|avons deja|already secured|already found|' +
+      'deja trouve|deja obtenu|avons obtenu|secured|have closed|avons conclu|completed our|avons complete|' +
+      'avons termine|finished our',
+    cue('negation'),
+  ),
+];

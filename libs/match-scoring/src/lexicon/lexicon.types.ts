@@ -1,0 +1,52 @@
+// The shape of the bilingual domain lexicon: groups of phrases (French and English, any
+// inflection) that all mean the same thing, and what finding one of them in a text tells.
+import type { AreaCode, CapabilityCode, ModalityCode, StageCode } from '../codes.js';
+
+export type Cue =
+  | 'need' // "we seek", « nous cherchons »: what follows is wanted from a partner
+  | 'offer' // "we offer", « nous offrons »: what follows is brought to a partner
+  | 'weakNeed' // "looking to", « cherchons à »: a need only when an acquiring verb follows
+  | 'acquire' // "find", "partner", « trouver », « s'associer »: confirms a weak need
+  | 'negation' // "not", « sans », « aucun »: the next few words are not claimed
+  | 'service' // "we run", « réalisons », "clients": trial and study mentions are a service on offer
+  | 'self' // "our lead candidate", « actuellement »: trial mentions are the company's own program
+  | 'neutral'; // "to meet the needs of our clients": a need word that states no need
+
+export type Effect =
+  /**
+   * A capability; `side` forces the direction ("in-license" is always a need), and 'needOnly'
+   * counts it only when stated as a need (a developer citing hospitals offers no sites).
+   */
+  | { kind: 'cap'; code: CapabilityCode; weight: number; side?: 'offer' | 'seek' | 'needOnly' }
+  /** Manufacturing whose kind depends on the modality (« lots cliniques de notre anticorps »). */
+  | { kind: 'mfg'; weight: number }
+  /** A clinical study or phase: a need for trial services in a need, a service only with a service cue. */
+  | { kind: 'clinical'; weight: number }
+  /** The same for preclinical studies. */
+  | { kind: 'preclinical'; weight: number }
+  | { kind: 'area'; code: AreaCode; weight: number }
+  | { kind: 'mod'; code: ModalityCode; weight: number }
+  | { kind: 'stage'; codes: StageCode[]; weight: number }
+  /** A funding round: the stage it implies, and a need for equity when stated as a need. */
+  | { kind: 'round'; codes: StageCode[]; weight: number }
+  | { kind: 'cue'; cue: Cue };
+
+/** `terms`: phrases separated by "|"; a word ending in * matches as a prefix; ^ requires capitals. */
+export interface LexiconGroup {
+  terms: string;
+  effects: Effect[];
+}
+
+export const capability = (code: CapabilityCode, weight = 1, side?: 'offer' | 'seek' | 'needOnly'): Effect =>
+  side ? { kind: 'cap', code, weight, side } : { kind: 'cap', code, weight };
+export const area = (code: AreaCode, weight = 1): Effect => ({ kind: 'area', code, weight });
+export const modality = (code: ModalityCode, weight = 1): Effect => ({ kind: 'mod', code, weight });
+export const stage = (codes: StageCode[], weight = 1): Effect => ({ kind: 'stage', codes, weight });
+export const round = (codes: StageCode[], weight = 1): Effect => ({ kind: 'round', codes, weight });
+export const manufacturing = (weight = 1): Effect => ({ kind: 'mfg', weight });
+export const clinical = (weight = 1): Effect => ({ kind: 'clinical', weight });
+export const preclinical = (weight = 1): Effect => ({ kind: 'preclinical', weight });
+export const cue = (c: Cue): Effect => ({ kind: 'cue', cue: c });
+
+/** A group whose terms all carry the same effects. */
+export const group = (terms: string, ...effects: Effect[]): LexiconGroup => ({ terms, effects });

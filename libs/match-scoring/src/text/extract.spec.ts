@@ -1,0 +1,50 @@
+import { extractFeatures } from './extract.js';
+
+describe('extractFeatures', () => {
+  it('reads a French need for clinical batches of an antibody as biologics manufacturing', () => {
+    const f = extractFeatures('Nous cherchons un CDMO pour les lots cliniques de notre anticorps.', {
+      mode: 'offer',
+    });
+    expect(f.seeks).toContain('gmp_biologics');
+    expect(f.modalities).toContain('biologics');
+  });
+
+  it('tells offered trial services from a company’s own phase', () => {
+    expect(extractFeatures('We run Phase I–III studies for sponsors.').offers).toContain(
+      'clinical_trial_services',
+    );
+    const own = extractFeatures(
+      "Nous développons un peptide contre l'insuffisance cardiaque, actuellement en phase I.",
+    );
+    expect(own.offers).not.toContain('clinical_trial_services');
+    expect(own.stages).toEqual(['phase1']);
+    expect(own.therapeuticAreas).toEqual(['cardiovascular']);
+    expect(own.modalities).toEqual(['peptides']);
+  });
+
+  it('reads a partner for a phase and a Series A lead as needs', () => {
+    const f = extractFeatures('Un partenaire pour la phase II et a lead investor for our Series A.', {
+      mode: 'need',
+    });
+    expect(f.seeks).toEqual(expect.arrayContaining(['clinical_trial_services', 'equity_investment']));
+  });
+
+  it('skips negated needs and the needs of clients', () => {
+    const f = extractFeatures(
+      "Nous n'avons pas besoin d'investisseurs, mais cherchons un partenaire réglementaire.",
+    );
+    expect(f.seeks).toEqual(['regulatory_affairs']);
+    expect(
+      extractFeatures('Nous répondons aux besoins de nos clients en fabrication BPF de petites molécules.')
+        .offers,
+    ).toEqual(['gmp_small_molecule']);
+  });
+
+  it('folds accents and inflections: oncologie, oncology, tumeurs, Alzheimer', () => {
+    const f = extractFeatures(
+      'Thérapies ciblant les tumeurs solides et la maladie d’Alzheimer; ARNm et thérapie génique.',
+    );
+    expect(f.therapeuticAreas).toEqual(expect.arrayContaining(['oncology', 'neurology']));
+    expect(f.modalities).toEqual(expect.arrayContaining(['rna', 'gene_therapy']));
+  });
+});

@@ -1,0 +1,234 @@
+// Free text → taxonomy codes. Each sentence is read in a mode: a `seeking` field and the part of a
+// sentence after a need cue ("we are looking for", « nous cherchons ») state needs; a description
+// states offers. Capabilities go to offers or seeks by that mode; areas, modalities and stages are
+// the company's whatever the mode. A trial or phase mention is a need for trial services when it
+// is wanted ("a partner for our phase II"), an offer only with service words ("we run phase I–III
+// studies"), and otherwise just the company's stage. Manufacturing takes its kind from the modality.
+import { CUE_LEXICON } from '../lexicon/cues.lexicon.js';
+import { AREA_LEXICON } from '../lexicon/areas.lexicon.js';
+import { BUSINESS_LEXICON } from '../lexicon/business.lexicon.js';
+import { DEVELOPMENT_LEXICON } from '../lexicon/development.lexicon.js';
+import type { Effect } from '../lexicon/lexicon.types.js';
+import { MODALITY_LEXICON } from '../lexicon/modalities.lexicon.js';
+import { STAGE_LEXICON } from '../lexicon/stages.lexicon.js';
+import { manufacturingFor } from './manufacturing.js';
+import { compileLexicon, scan, type Hit } from './matcher.js';
+import { tokenize } from './normalize.js';
+import { parseNumberedStages } from './numbered-stages.js';
+
+const CONTENT = compileLexicon(
+  [...DEVELOPMENT_LEXICON, ...BUSINESS_LEXICON, ...AREA_LEXICON, ...MODALITY_LEXICON, ...STAGE_LEXICON],
+  true,
+);
+const CUES = compileLexicon(CUE_LEXICON, false);
+
+/** How many content words after a negation are not claimed ("no need for a CRO or a CDMO"). */
+const NEGATION_SPAN = 4;
+/** A trial mention this close after a stated need is that need's context ("lots for our phase I"). */
+const CONTEXT_SPAN = 5;
+const PARTNER_WORDS = new Set([
+  'partenaire',
+  'partenaires',
+  'partner',
+  'partners',
+  'collaborateur',
+  'collaborator',
+  'allie',
+  'cro',
+  'cros',
+]);
+
+export type Weighted = Record<string, number>;
+
+export interface ExtractedFeatures {
+  offers: string[];
+  seeks: string[];
+  therapeuticAreas: string[];
+  modalities: string[];
+  stages: string[];
+  /** Confidence 0..1 of each code found, per field. */
+  weights: {
+    offers: Weighted;
+    seeks: Weighted;
+    therapeuticAreas: Weighted;
+    modalities: Weighted;
+    stages: Weighted;
+  };
+  /** Manufacturing mentioned where no modality tells its kind (weight; 0 when none). */
+  unresolvedManufacturing: { offer: number; seek: number };
+}
+
+export interface ExtractOptions {
+  /** How sentences without a cue are read: 'offer' for a description, 'need' for a seeking field. */
+  mode?: 'offer' | 'need';
+  /** The company's known modalities, to resolve manufacturing words the text leaves open. */
+  modalities?: readonly string[];
+}
+
+interface Pending {
+  effects: Effect[];
+  need: boolean;
+  position: number;
+  /** The trial mention follows a partner word ("a partner for phase II"): a need on its own. */
+  afterPartner: boolean;
+}
+
+function put(target: Weighted, code: string, weight: number): void {
+  if ((target[code] ?? 0) < weight) target[code] = weight;
+}
+
+export function extractFeatures(text: string, options: ExtractOptions = {}): ExtractedFeatures {
+  const weights = {
+    offers: {},
+    seeks: {},
+    therapeuticAreas: {},
+    modalities: {},
+    stages: {},
+  } as ExtractedFeatures['weights'];
+  const unresolved = { offer: 0, seek: 0 };
+  const stream = tokenize(text ?? '');
+  const contentTokens = stream.content.map((i) => stream.raw[i]);
+  const contentUpper = stream.content.map((i) => stream.upper[i]);
+  const contentSentence = stream.content.map((i) => stream.sentence[i]);
+  const taken = new Uint8Array(contentTokens.length);
+  const numbered = parseNumberedStages(stream, taken);
+  const hitsAt = new Map<number, Hit>();
+  for (const hit of [...scan(CONTENT, contentTokens, contentUpper, contentSentence, taken), ...numbered])
+    hitsAt.set(hit.start, hit);
+  const cuesAt = new Map<number, Hit>();
+  for (const hit of scan(CUES, stream.raw, stream.upper, stream.sentence)) cuesAt.set(hit.start, hit);
+
+  const defaultNeed = options.mode === 'need';
+  let need = defaultNeed;
+  let negatedUntil = -1;
+  let service = false;
+  let self = false;
+  let lastPartner = -100;
+  let pending: Pending[] = [];
+  let contentPos = 0;
+  let sentence = 0;
+
+  const flush = () => {
+    resolveSentence(pending, service, self, weights, unresolved, options.modalities ?? []);
+    pending = [];
+    need = defaultNeed;
+    negatedUntil = -1;
+    service = false;
+    self = false;
+    lastPartner = -100;
+  };
+
+  for (let i = 0; i < stream.raw.length; i++) {
+    if (stream.sentence[i] !== sentence) {
+      flush();
+      sentence = stream.sentence[i];
+    }
+    const cueHit = cuesAt.get(i);
+    if (cueHit) {
+      for (const effect of cueHit.effects) {
+        if (effect.kind !== 'cue') continue;
+        if (effect.cue === 'need') need = true;
+        else if (effect.cue === 'offer') need = false;
+        else if (effect.cue === 'weakNeed' && confirmsNeed(cuesAt, i + cueHit.length, stream.sentence))
+          need = true;
+        else if (effect.cue === 'negation')
+          negatedUntil = contentPos + (stream.content[contentPos] === i ? 1 : 0) + NEGATION_SPAN;
+        else if (effect.cue === 'service') service = true;
+        else if (effect.cue === 'self') self = true;
+      }
+    }
+    if (stream.content[contentPos] !== i) continue;
+    if (PARTNER_WORDS.has(stream.raw[i])) lastPartner = contentPos;
+    const hit = hitsAt.get(contentPos);
+    if (hit && contentPos >= negatedUntil) {
+      pending.push({
+        effects: hit.effects,
+        need,
+        position: contentPos,
+        afterPartner: contentPos - lastPartner <= 3,
+      });
+    }
+    contentPos++;
+  }
+  flush();
+
+  const codes = (w: Weighted) => Object.keys(w).sort();
+  return {
+    offers: codes(weights.offers),
+    seeks: codes(weights.seeks),
+    therapeuticAreas: codes(weights.therapeuticAreas),
+    modalities: codes(weights.modalities),
+    stages: codes(weights.stages),
+    weights,
+    unresolvedManufacturing: unresolved,
+  };
+}
+
+/** A weak cue ("looking to …") states a need when an acquiring verb follows within a few words. */
+function confirmsNeed(cuesAt: Map<number, Hit>, from: number, sentence: Int32Array): boolean {
+  for (let j = from; j < from + 4 && j < sentence.length && sentence[j] === sentence[from - 1]; j++) {
+    if (cuesAt.get(j)?.effects.some((e) => e.kind === 'cue' && e.cue === 'acquire')) return true;
+  }
+  return false;
+}
+
+function resolveSentence(
+  pending: Pending[],
+  service: boolean,
+  self: boolean,
+  weights: ExtractedFeatures['weights'],
+  unresolved: { offer: number; seek: number },
+  knownModalities: readonly string[],
+): void {
+  if (pending.length === 0) return;
+  const sentenceModalities: Weighted = {};
+  for (const p of pending)
+    for (const e of p.effects) if (e.kind === 'mod') put(sentenceModalities, e.code, e.weight);
+  const neededAt = pending
+    .filter((p) => p.need && p.effects.some((e) => e.kind === 'cap' || e.kind === 'mfg'))
+    .map((p) => p.position);
+
+  for (const p of pending) {
+    const side = p.need ? weights.seeks : weights.offers;
+    for (const e of p.effects) {
+      switch (e.kind) {
+        case 'cap':
+          if (e.side === 'needOnly' && !p.need) break;
+          put(
+            e.side === 'seek' ? weights.seeks : e.side === 'offer' ? weights.offers : side,
+            e.code,
+            e.weight,
+          );
+          break;
+        case 'mfg': {
+          const resolved = manufacturingFor(sentenceModalities, knownModalities);
+          if (resolved.length === 0) {
+            const key = p.need ? 'seek' : 'offer';
+            unresolved[key] = Math.max(unresolved[key], e.weight);
+          }
+          for (const [code, w] of resolved) put(side, code, e.weight * w);
+          break;
+        }
+        case 'clinical':
+        case 'preclinical': {
+          const code = e.kind === 'clinical' ? 'clinical_trial_services' : 'preclinical_services';
+          const isContext = neededAt.some((pos) => pos < p.position && p.position - pos <= CONTEXT_SPAN);
+          if (p.need && (p.afterPartner || !isContext)) put(weights.seeks, code, e.weight * 0.9);
+          else if (!p.need && service && !self) put(weights.offers, code, e.weight * 0.8);
+          break;
+        }
+        case 'area':
+          put(weights.therapeuticAreas, e.code, e.weight);
+          break;
+        case 'mod':
+          put(weights.modalities, e.code, e.weight);
+          break;
+        case 'stage':
+        case 'round':
+          for (const code of e.codes) put(weights.stages, code, e.weight);
+          if (e.kind === 'round' && p.need) put(weights.seeks, 'equity_investment', 0.9 * e.weight);
+          break;
+      }
+    }
+  }
+}

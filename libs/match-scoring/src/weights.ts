@@ -1,0 +1,36 @@
+// The model's tunable numbers. A stored score keeps MODEL_VERSION and these weights, so a reader
+// can tell which model made it; change the version whenever a rule or a default changes.
+
+export const MODEL_VERSION = 'complementarity-2026.11.26';
+
+export const DEFAULT_WEIGHTS = Object.freeze({
+  /** Confidence of a capability, area or modality read from free text rather than tagged. */
+  text: 0.9,
+  /** Confidence of a need or offer implied by the company's kind and stage, never stated. */
+  implied: 0.4,
+  /** Soft-or of several met needs: the 2nd and 3rd best add this share of what is left. */
+  secondNeed: 0.5,
+  thirdNeed: 0.25,
+  /** What serving a partner's need is worth to a provider (CRO, CDMO, investor …) and to others. */
+  providerGain: 0.85,
+  peerGain: 0.45,
+  areaUnknown: 0.7,
+  areaMismatch: 0.3,
+  modalityFamily: 0.55,
+  modalityUnknown: 0.7,
+  modalityMismatch: 0.15,
+  stageNear: 0.65,
+  stageUnknown: 0.75,
+  stageFar: 0.3,
+  /** Multiplier when the two companies share no working language. */
+  languageBarrier: 0.45,
+  /** Look-alikes are competitors: up to this share is taken off when they offer the same things. */
+  competition: 0.35,
+  /** Share of the score given to plain affinity (shared areas, partnership types, modalities). */
+  affinity: 0.1,
+});
+
+export type Weights = { -readonly [K in keyof typeof DEFAULT_WEIGHTS]: number };
+
+/** The order in which weights are laid in PreparedCore.weights (shared with worker threads). */
+export const WEIGHT_NAMES = Object.keys(DEFAULT_WEIGHTS) as Array<keyof Weights>;
