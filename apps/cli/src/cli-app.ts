@@ -25,10 +25,14 @@ class CliModule {
 }
 
 /** Runs a command that needs the domain services, on a migrated database, then closes cleanly. */
-export async function withCliApp<T>(work: (app: INestApplicationContext, config: AppConfig) => Promise<T>): Promise<T> {
+export async function withCliApp<T>(
+  work: (app: INestApplicationContext, config: AppConfig) => Promise<T>,
+): Promise<T> {
   const config = loadConfigOrExit();
   await prepareBackingServices(config);
-  const app = await NestFactory.createApplicationContext(CliModule.register(config), { logger: ['error', 'warn'] });
+  const app = await NestFactory.createApplicationContext(CliModule.register(config), {
+    logger: ['error', 'warn'],
+  });
   try {
     return await work(app, config);
   } finally {

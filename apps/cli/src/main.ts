@@ -1,11 +1,17 @@
 import { EXIT_USAGE, UsageError, type CliCommand, type CliIo } from './cli-command.js';
 import { createUserCommand } from './commands/create-user.command.js';
 import { importCommand } from './commands/import.command.js';
-import { migrationGenerateCommand, migrationRevertCommand, migrationRunCommand } from './commands/migration.commands.js';
+import {
+  migrationGenerateCommand,
+  migrationRevertCommand,
+  migrationRunCommand,
+} from './commands/migration.commands.js';
+import { scheduleCommand } from './commands/schedule.command.js';
 
 const COMMANDS: CliCommand[] = [
   importCommand,
   createUserCommand,
+  scheduleCommand,
   migrationRunCommand,
   migrationRevertCommand,
   migrationGenerateCommand,
@@ -56,10 +62,13 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// Exit codes are set rather than forced, so large outputs piped to another program are not cut short.
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (error: Error) => {
     io.err(error.stack ?? error.message);
-    process.exit(1);
+    process.exitCode = 1;
   },
 );

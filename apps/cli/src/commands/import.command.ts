@@ -6,7 +6,11 @@ import { cliLocale } from '../cli-locale.js';
 function report(io: CliIo, problems: readonly FieldProblem[]): number {
   const locale = cliLocale();
   for (const p of problems) io.err(`${p.path}: ${translate(p.message, locale, p.params)}`);
-  io.err(locale === 'fr' ? `${problems.length} problème(s) : rien n’a été importé.` : `${problems.length} problem(s): nothing was imported.`);
+  io.err(
+    locale === 'fr'
+      ? `${problems.length} problème(s) : rien n’a été importé.`
+      : `${problems.length} problem(s): nothing was imported.`,
+  );
   return EXIT_INVALID_INPUT;
 }
 

@@ -66,7 +66,8 @@ export const migrationGenerateCommand: CliCommand = {
   usage: '<Name>',
   async run(args, io) {
     const name = args[0];
-    if (!name || !/^[A-Z][A-Za-z0-9]*$/.test(name)) throw new UsageError('a migration name in PascalCase is required');
+    if (!name || !/^[A-Z][A-Za-z0-9]*$/.test(name))
+      throw new UsageError('a migration name in PascalCase is required');
     const { withCliApp } = await import('../cli-app.js');
     const sql = await withCliApp(async (app) => {
       const dataSource = app.get(DataSource);

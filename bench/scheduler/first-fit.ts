@@ -1,0 +1,35 @@
+import type { ScheduleInstance } from '@app/meeting-scheduler';
+
+/**
+ * The baseline the benchmark compares with: meetings in file order (fixed ones first), each in
+ * the first listed slot where its participants are free and a table is left. Returns the unplaced count.
+ */
+export function firstFitUnplaced(instance: ScheduleInstance): number {
+  const available = new Map(
+    instance.participants.map((p) => [p.id, p.available ? new Set(p.available) : null]),
+  );
+  const taken = new Set<string>();
+  const load = new Map<string, number>();
+  const take = (participants: string[], slot: string) => {
+    for (const p of participants) taken.add(`${p}\u0000${slot}`);
+    load.set(slot, (load.get(slot) ?? 0) + 1);
+  };
+  const ordered = [...instance.meetings.filter((m) => m.fixed), ...instance.meetings.filter((m) => !m.fixed)];
+  let unplaced = 0;
+  for (const meeting of ordered) {
+    if (meeting.fixed) {
+      take(meeting.participants, meeting.fixed);
+      continue;
+    }
+    const slot = instance.slots.find(
+      ({ id }) =>
+        (load.get(id) ?? 0) < instance.tables &&
+        meeting.participants.every(
+          (p) => available.get(p)?.has(id) !== false && !taken.has(`${p}\u0000${id}`),
+        ),
+    );
+    if (slot) take(meeting.participants, slot.id);
+    else unplaced++;
+  }
+  return unplaced;
+}

@@ -1,0 +1,172 @@
+import { DeepRepair } from './deep-repair.js';
+import { EjectionChains } from './ejection-chain.js';
+import { GreedyPlacer } from './greedy.js';
+import { classLowerBound, lowerBoundUnplaced, type ClassBound, type LowerBound } from './lower-bound.js';
+import { buildModel, invert, type SchedulingModel } from './model.js';
+import { participantCapacities } from './participant-capacity.js';
+import { Prng } from './prng.js';
+import { unplacedReason } from './reasons.js';
+import { ScheduleState } from './schedule-state.js';
+import { tabuSearch } from './tabu-search.js';
+import type { Assignment, ScheduleInstance, ScheduleResult, Unplaced } from './types.js';
+
+/** Meetings one chain search may expand; bounds the time without making the result time-dependent. */
+const CHAIN_BUDGET = 2000;
+/** Rounds of deeper moves; in practice the second round rarely gains and the third never has. */
+const MAX_ROUNDS = 4;
+/** Tabu iterations per meeting, shared out among the classes: about 1 µs each. */
+const TABU_ITERATIONS_PER_MEETING = 20;
+/** Small instances still get a real search: a few milliseconds. */
+const MIN_TABU_ITERATIONS = 20_000;
+/**
+ * Priority classes up to which each gets its own capacities, bounds and tabu search (a pass over
+ * the whole instance each); with more distinct priorities the classes share the instance's and
+ * one search covers them all at the end, so that a priority per meeting stays as fast as one.
+ */
+const CLASS_BOUNDS = 8;
+const SEED = 20261126;
+
+/**
+ * Schedules a valid instance (see validateInstance). Priority classes are handled from the
+ * highest down; each is placed greedily, repaired with ejection chains and deeper moves, then
+ * improved by a tabu search, while the classes above keep their count: the number placed is
+ * maximised lexicographically by priority, never trading a higher-priority meeting for any
+ * number of lower ones. Every budget counts iterations, so the result depends on the input alone.
+ */
+export function solveSchedule(instance: ScheduleInstance): ScheduleResult {
+  const started = performance.now();
+  const model = buildModel(instance);
+  const capacity = participantCapacities(model);
+  const bound = lowerBoundUnplaced(model, capacity);
+  const state = new ScheduleState(model);
+  const chains = new EjectionChains(state);
+  const placer = new GreedyPlacer(state, invert(model.candStart, model.candList, model.slotCount));
+  const delayed = new Uint8Array(model.meetingCount);
+  for (const m of bound.sharedDrops) delayed[m] = 1;
+  const random = new Prng(SEED);
+  const classes = classMembers(model);
+  const placeable = classes.reduce((total, meetings) => total + meetings.length, 0);
+  const tabuBudget = Math.max(MIN_TABU_ITERATIONS, TABU_ITERATIONS_PER_MEETING * placeable);
+  const perClass = model.classCount <= CLASS_BOUNDS;
+  /** Tabu search on class `klass` and those above, then the constructive repairs again. */
+  const search = (klass: number, iterations: number, enough: number, scope: Int32Array) => {
+    const deep = new DeepRepair(state, chains, scope);
+    const above = classes.slice(0, klass + 1);
+    tabuSearch(state, unplacedOf(state, above.flat()), klass, iterations, random, enough, scope);
+    for (const meetings of above) {
+      repair(state, chains, unplacedOf(state, meetings), scope);
+      improve(state, deep, meetings);
+    }
+  };
+  let higherUnplaced = 0;
+  for (const [klass, meetings] of classes.entries()) {
+    const target = classTarget(model, klass, capacity, bound);
+    const deep = new DeepRepair(state, chains, target.capacity);
+    for (const group of [meetings.filter((m) => !delayed[m]), meetings.filter((m) => delayed[m])]) {
+      repair(state, chains, placer.place(group, target.capacity), target.capacity);
+    }
+    improve(state, deep, meetings);
+    // Reaching a bound on this class's unplaced (given what the classes above left) ends the search.
+    const enough = Math.max(
+      target.upToClass - higherUnplaced,
+      higherUnplaced === 0 ? target.aboveAllPlaced : 0,
+    );
+    if (perClass && unplacedOf(state, meetings).length > enough) {
+      search(klass, Math.ceil((tabuBudget * meetings.length) / placeable), enough, target.capacity);
+    }
+    higherUnplaced += unplacedOf(state, meetings).length;
+  }
+  if (!perClass) search(classes.length - 1, tabuBudget, bound.value - bound.noCandidate, capacity);
+  const result = describe(state, capacity);
+  return {
+    ...result,
+    stats: {
+      meetings: model.meetingCount,
+      placed: state.placedCount,
+      unplaced: model.meetingCount - state.placedCount,
+      lowerBoundUnplaced: bound.value,
+      millis: Math.round(performance.now() - started),
+    },
+  };
+}
+
+/** The capacities and bounds for one class (see classLowerBound); the instance's when there are many. */
+function classTarget(
+  model: SchedulingModel,
+  klass: number,
+  capacity: Int32Array,
+  bound: LowerBound,
+): ClassBound {
+  if (model.classCount === 1) {
+    const unplaced = bound.value - bound.noCandidate;
+    return { capacity, upToClass: unplaced, aboveAllPlaced: unplaced };
+  }
+  if (model.classCount > CLASS_BOUNDS) return { capacity, upToClass: 0, aboveAllPlaced: 0 };
+  return classLowerBound(model, klass);
+}
+
+/** The non-fixed meetings with a candidate slot, grouped by priority class, highest first. */
+function classMembers(model: SchedulingModel): number[][] {
+  const groups: number[][] = Array.from({ length: model.classCount }, () => []);
+  for (let m = 0; m < model.meetingCount; m++) {
+    if (model.fixedSlot[m] < 0 && model.candStart[m + 1] > model.candStart[m])
+      groups[model.priorityClass[m]].push(m);
+  }
+  return groups;
+}
+
+function unplacedOf(state: ScheduleState, meetings: number[]): number[] {
+  return meetings.filter((m) => state.slotOf[m] < 0);
+}
+
+/** Retries every unplaced meeting until a whole pass places none. */
+function repair(
+  state: ScheduleState,
+  chains: EjectionChains,
+  unplaced: number[],
+  capacity: Int32Array,
+): void {
+  const { partStart, partList } = state.model;
+  let progress = true;
+  while (progress) {
+    progress = false;
+    for (const m of unplaced) {
+      if (state.slotOf[m] >= 0) continue;
+      let saturated = false;
+      for (let k = partStart[m]; k < partStart[m + 1] && !saturated; k++) {
+        saturated = state.placedOf[partList[k]] >= capacity[partList[k]];
+      }
+      if (!saturated && chains.insert(m, CHAIN_BUDGET)) progress = true;
+    }
+  }
+}
+
+/** Deeper moves (see DeepRepair) on the class's unplaced meetings until a round gains nothing. */
+function improve(state: ScheduleState, deep: DeepRepair, meetings: number[]): void {
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    let gained = false;
+    for (const m of unplacedOf(state, meetings)) {
+      if (state.slotOf[m] >= 0) continue;
+      if (deep.saturated(m) ? deep.replace(m) : deep.insert(m, 2)) gained = true;
+    }
+    if (!gained) return;
+  }
+}
+
+function describe(
+  state: ScheduleState,
+  capacity: Int32Array,
+): { assignments: Assignment[]; unplaced: Unplaced[] } {
+  const { model } = state;
+  const table = new Int32Array(model.meetingCount);
+  for (const members of state.members)
+    [...members].sort((a, b) => a - b).forEach((m, i) => (table[m] = i + 1));
+  const assignments: Assignment[] = [];
+  const unplaced: Unplaced[] = [];
+  for (let m = 0; m < model.meetingCount; m++) {
+    const s = state.slotOf[m];
+    if (s >= 0) assignments.push({ meeting: model.meetingIds[m], slot: model.slotIds[s], table: table[m] });
+    else unplaced.push({ meeting: model.meetingIds[m], reason: unplacedReason(state, m, capacity) });
+  }
+  return { assignments, unplaced };
+}
