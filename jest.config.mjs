@@ -25,6 +25,8 @@ const common = {
 };
 
 export default {
+  // e2e tests start the real app on a fresh database; jest reads the timeout only at the top level.
+  testTimeout: 60000,
   projects: [
     {
       ...common,
@@ -35,7 +37,6 @@ export default {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
-      testTimeout: 60000,
     },
   ],
 };

@@ -49,14 +49,20 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     QUEUE_PREFIX: `test_${randomBytes(5).toString('hex')}`,
     ...env,
   });
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule.register(config), {
-    logger: false,
-    bodyParser: false,
-    abortOnError: false,
-  });
-  configureHttp(app, config);
-  await runStartupTasks(app, config);
-  await app.init();
+  let app: NestExpressApplication;
+  try {
+    app = await NestFactory.create<NestExpressApplication>(ApiModule.register(config), {
+      logger: false,
+      bodyParser: false,
+      abortOnError: false,
+    });
+    configureHttp(app, config);
+    await runStartupTasks(app, config);
+    await app.init();
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
   const workers: INestApplicationContext[] = [];
   const server = app.getHttpServer();
 

@@ -10,10 +10,10 @@ function databaseUrl(name: string): string {
   return `${SERVER_URL}/${name}`;
 }
 
-/** A template is reused only while the migrations it was built from are the same. */
+/** A template is reused only while the migrations it was built from are the same, to the letter. */
 function templateName(): string {
   const fingerprint = createHash('sha256')
-    .update(MIGRATIONS.map((m) => m.name).join(','))
+    .update(MIGRATIONS.map((m) => `${m.name}:${m.prototype.up.toString()}`).join(','))
     .digest('hex')
     .slice(0, 12);
   return `passerelle_test_tpl_${fingerprint}`;

@@ -7,6 +7,7 @@ import { CompaniesService } from './companies.service.js';
 import { CompanyEntity } from './company.entity.js';
 import { DemoSeeder } from './demo/demo-seeder.service.js';
 import { CompanyImportService } from './import/company-import.service.js';
+import { CompanyImportResolver } from './import/import.resolver.js';
 import { MembershipEntity } from './membership.entity.js';
 import { CompanyMembersResolver, MembersResolver } from './members/members.resolver.js';
 import { MembersService } from './members/members.service.js';
@@ -15,13 +16,20 @@ import { MembersService } from './members/members.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([CompanyEntity, MembershipEntity]), AccountsModule, NotificationsModule],
   providers: [CompaniesService, MembersService, CompanyImportService, DemoSeeder],
-  exports: [CompaniesService, MembersService, CompanyImportService, DemoSeeder, TypeOrmModule, AccountsModule],
+  exports: [
+    CompaniesService,
+    MembersService,
+    CompanyImportService,
+    DemoSeeder,
+    TypeOrmModule,
+    AccountsModule,
+  ],
 })
 export class CompaniesCoreModule {}
 
 @Module({
   imports: [CompaniesCoreModule],
-  providers: [CompaniesResolver, MembersResolver, CompanyMembersResolver],
+  providers: [CompaniesResolver, MembersResolver, CompanyMembersResolver, CompanyImportResolver],
   exports: [CompaniesCoreModule],
 })
 export class CompaniesModule {}

@@ -1,7 +1,15 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
-import { CurrentViewer, groupByKey, requestLoader, RequestLocale, type GraphqlContext, type Locale, type Viewer } from '@app/common';
+import {
+  CurrentViewer,
+  groupByKey,
+  requestLoader,
+  RequestLocale,
+  type GraphqlContext,
+  type Locale,
+  type Viewer,
+} from '@app/common';
 import { labelOf, type CodeListName } from '@app/taxonomy';
 import { CompaniesService } from './companies.service.js';
 import type { CompanyEntity } from './company.entity.js';
@@ -89,7 +97,10 @@ export class CompaniesResolver {
     return labels('partnershipTypes', c.partnershipTypes, locale);
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'In the request’s language when given, else the other.' })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'In the request’s language when given, else the other.',
+  })
   description(@Parent() c: CompanyEntity, @RequestLocale() locale: Locale) {
     return inLocale(c.descriptionFr, c.descriptionEn, locale);
   }
@@ -121,8 +132,15 @@ export class CompaniesResolver {
 
   @ResolveField(() => [Membership])
   async memberships(@Parent() c: CompanyEntity, @Context() context: GraphqlContext): Promise<Membership[]> {
-    const loader = requestLoader<string, MembershipEntity[]>(context.req, 'company.memberships', async (ids) =>
-      groupByKey(ids, await this.membershipRepository.find({ where: { companyId: In([...ids]) } }), (m) => m.companyId),
+    const loader = requestLoader<string, MembershipEntity[]>(
+      context.req,
+      'company.memberships',
+      async (ids) =>
+        groupByKey(
+          ids,
+          await this.membershipRepository.find({ where: { companyId: In([...ids]) } }),
+          (m) => m.companyId,
+        ),
     );
     const today = new Date().toISOString().slice(0, 10);
     return ((await loader.load(c.id)) ?? []).map((m) => ({

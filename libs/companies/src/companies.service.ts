@@ -10,6 +10,8 @@ import type { CompanyFilter, CompanyProfileInput } from './dto/company.inputs.js
 import { applyDraft, draftFromInput, MATCHING_FIELDS } from './profile/profile-changes.js';
 import { checkProfile } from './profile/profile-rules.js';
 
+const BULK_RESCORE_THRESHOLD = 20;
+
 @Injectable()
 export class CompaniesService {
   private readonly logger = new Logger(CompaniesService.name);
@@ -30,11 +32,20 @@ export class CompaniesService {
     return ids.length ? this.companies.find({ where: { id: In([...ids]) } }) : [];
   }
 
-  async list(viewer: Viewer, filter: CompanyFilter | undefined, first?: number | null, after?: string | null) {
+  async list(
+    viewer: Viewer,
+    filter: CompanyFilter | undefined,
+    first?: number | null,
+    after?: string | null,
+  ) {
     const page = parsePage<[string, string]>(first, after, 2);
     const query = this.companies.createQueryBuilder('c');
     if (!isStaff(viewer)) {
-      query.andWhere(new Brackets((w) => w.where('c.matchmaking_opt_in').orWhere('c.id = :own', { own: viewer.companyId })));
+      query.andWhere(
+        new Brackets((w) =>
+          w.where('c.matchmaking_opt_in').orWhere('c.id = :own', { own: viewer.companyId }),
+        ),
+      );
     }
     if (filter?.province) query.andWhere('c.province = :province', { province: filter.province });
     const arrayFilters: [keyof CompanyFilter, string][] = [
@@ -45,7 +56,8 @@ export class CompaniesService {
       ['seeks', 'seeks'],
     ];
     for (const [field, column] of arrayFilters) {
-      if (filter?.[field]) query.andWhere(`c.${column} @> ARRAY[:${field}]::text[]`, { [field]: filter[field] });
+      if (filter?.[field])
+        query.andWhere(`c.${column} @> ARRAY[:${field}]::text[]`, { [field]: filter[field] });
     }
     if (filter?.search?.trim()) {
       query.andWhere(
@@ -56,9 +68,16 @@ export class CompaniesService {
     }
     const totalCount = await query.clone().getCount();
     if (page.after) {
-      query.andWhere('(c.name, c.id) > (:afterName, :afterId)', { afterName: page.after[0], afterId: page.after[1] });
+      query.andWhere('(c.name, c.id) > (:afterName, :afterId)', {
+        afterName: page.after[0],
+        afterId: page.after[1],
+      });
     }
-    const rows = await query.orderBy('c.name', 'ASC').addOrderBy('c.id', 'ASC').take(page.first + 1).getMany();
+    const rows = await query
+      .orderBy('c.name', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .take(page.first + 1)
+      .getMany();
     return toConnection(rows, page, totalCount, (c) => [c.name, c.id]);
   }
 
@@ -76,9 +95,15 @@ export class CompaniesService {
     problems.throwIfAny();
 
     const saved = await this.dataSource.transaction(async (manager) => {
-      const company = await manager.findOne(CompanyEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const company = await manager.findOne(CompanyEntity, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!company) throw AppException.notFound(COMPANY_THING);
-      const changed = applyDraft(company, { ...draft, matchmakingOptIn: input.matchmakingOptIn ?? undefined });
+      const changed = applyDraft(company, {
+        ...draft,
+        matchmakingOptIn: input.matchmakingOptIn ?? undefined,
+      });
       if (changed.length === 0) return { company, rescore: false };
       const rescore = changed.some((f) => MATCHING_FIELDS.includes(f as keyof CompanyEntity));
       if (rescore) company.profileVersion += 1;
@@ -93,7 +118,11 @@ export class CompaniesService {
   /** Consent to matchmaking is dated when given, cleared when withdrawn, and logged both ways (Law 25). */
   async recordConsent(manager: EntityManager, company: CompanyEntity, userId: string | null): Promise<void> {
     company.matchmakingConsentAt = company.matchmakingOptIn ? new Date() : null;
-    await manager.update(CompanyEntity, { id: company.id }, { matchmakingConsentAt: company.matchmakingConsentAt });
+    await manager.update(
+      CompanyEntity,
+      { id: company.id },
+      { matchmakingConsentAt: company.matchmakingConsentAt },
+    );
     await manager.query(`INSERT INTO consent_log (company_id, user_id, granted) VALUES ($1, $2, $3)`, [
       company.id,
       userId,
@@ -101,11 +130,24 @@ export class CompaniesService {
     ]);
   }
 
-  /** One job per company and profile version: a retried save does not queue it twice. */
+  /**
+   * One job per company and profile version, so a retried save does not queue it twice; a bulk
+   * change (an import) queues one full run instead of hundreds of single rescorings.
+   */
   async queueRescore(companies: Pick<CompanyEntity, 'id' | 'profileVersion'>[]): Promise<void> {
+    if (companies.length > BULK_RESCORE_THRESHOLD) {
+      await this.jobs
+        .add(JobName.RESCORE_ALL, { kind: 'FULL' })
+        .catch((error: Error) => this.logger.warn(`Full rescoring not queued: ${error.message}`));
+      return;
+    }
     for (const company of companies) {
       await this.jobs
-        .add(JobName.RESCORE_COMPANY, { companyId: company.id }, { jobId: `${company.id}-v${company.profileVersion}-rescore` })
+        .add(
+          JobName.RESCORE_COMPANY,
+          { companyId: company.id },
+          { jobId: `${company.id}-v${company.profileVersion}-rescore` },
+        )
         .catch((error: Error) => this.logger.warn(`Rescoring of ${company.id} not queued: ${error.message}`));
     }
   }

@@ -154,9 +154,9 @@ export function render(rng: Prng, latent: Latent, externalId: string, options: R
 
   const association = latent.province === 'QC' ? 'BIOQUEBEC' : 'LSO';
   const memberships: ImportCompany['memberships'] = [
-    { association, memberSince: `${rng.int(2008, 2025)}-0${rng.int(1, 9)}-01` },
+    { association, memberSince: `${rng.int(2008, 2024)}-0${rng.int(1, 9)}-01` },
   ];
-  if (rng.chance(0.08)) memberships[0].expiresOn = `2025-0${rng.int(1, 9)}-30`;
+  if (rng.chance(0.08)) memberships[0].expiresOn = `2025-0${rng.int(1, 9)}-28`;
   else if (rng.chance(0.5)) memberships[0].expiresOn = `${rng.int(2026, 2028)}-03-31`;
   if (rng.chance(0.05)) memberships.push({ association: association === 'BIOQUEBEC' ? 'LSO' : 'BIOQUEBEC' });
   const locale = latent.languages[0];
@@ -177,7 +177,7 @@ export function render(rng: Prng, latent: Latent, externalId: string, options: R
     languages: latent.languages,
     size: rng.pick(SIZES[latent.kind]),
     sectors: latent.sectors,
-    therapeuticAreas: areas,
+    therapeuticAreas: [...new Set(areas)],
     modalities,
     offers: offerTags,
     seeks: seekTags,

@@ -1,4 +1,10 @@
-import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import {
+  BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+} from '@nestjs/common';
 import { Worker } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { JobRegistry } from './job-registry.js';
@@ -34,9 +40,15 @@ export class QueueWorkers implements OnApplicationBootstrap, BeforeApplicationSh
         connection: redisConnectionOptions(this.config.REDIS_URL),
         prefix: this.config.QUEUE_PREFIX,
         concurrency: CONCURRENCY[queue],
+        // A killed worker's job goes back to the queue within seconds and may be retried a few times.
+        lockDuration: 15_000,
+        stalledInterval: 5_000,
+        maxStalledCount: 3,
       });
       worker.on('failed', (job, error) =>
-        this.logger.warn(`Job ${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`),
+        this.logger.warn(
+          `Job ${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`,
+        ),
       );
       worker.on('error', (error) => this.logger.error(`Queue ${queue}: ${error.message}`));
       this.workers.push(worker);

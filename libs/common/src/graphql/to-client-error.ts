@@ -67,6 +67,13 @@ export function toClientError(error: unknown, locale: Locale, logger: Logger): C
     const code = HTTP_STATUS_CODES[error.getStatus()];
     if (code) return { message: error.message, extensions: { code } };
   }
+  if ((error as { code?: string })?.code === '22P02') {
+    // PostgreSQL could not read an identifier: the caller sent a malformed id, not a server fault.
+    return {
+      message: translate(COMMON_MESSAGES.malformedId, locale),
+      extensions: { code: ApiErrorCode.BAD_USER_INPUT },
+    };
+  }
   if (isOutage(error)) {
     logger.warn(`Backing service unavailable: ${(error as Error).message}`);
     return {

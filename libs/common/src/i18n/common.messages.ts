@@ -63,5 +63,9 @@ export const COMMON_MESSAGES = {
     fr: "Le corps de la requête n'est pas du JSON valide.",
     en: 'The request body is not valid JSON.',
   },
+  malformedId: {
+    fr: 'Un identifiant fourni n’est pas valide.',
+    en: 'An identifier in the request is not valid.',
+  },
   invalidId: { fr: "n'est pas un identifiant valide.", en: 'is not a valid identifier.' },
 } satisfies Record<string, LocalizedText>;

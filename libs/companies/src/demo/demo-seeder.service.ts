@@ -14,9 +14,21 @@ interface DemoAccount extends Omit<NewUser, 'password'> {
 
 const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: 'admin@passerelle.demo', name: 'Alex Admin', role: 'ADMIN', locale: 'en' },
-  { email: 'personnel@bioquebec.demo', name: 'Sophie Gagnon', role: 'STAFF', locale: 'fr', association: 'BIOQUEBEC' },
+  {
+    email: 'personnel@bioquebec.demo',
+    name: 'Sophie Gagnon',
+    role: 'STAFF',
+    locale: 'fr',
+    association: 'BIOQUEBEC',
+  },
   { email: 'staff@lso.demo', name: 'Daniel Wright', role: 'STAFF', locale: 'en', association: 'LSO' },
-  { email: 'admin@quebec.demo', name: 'Marie Tremblay', role: 'COMPANY_ADMIN', locale: 'fr', companyOf: 'QC' },
+  {
+    email: 'admin@quebec.demo',
+    name: 'Marie Tremblay',
+    role: 'COMPANY_ADMIN',
+    locale: 'fr',
+    companyOf: 'QC',
+  },
   { email: 'membre@quebec.demo', name: 'Luc Bouchard', role: 'MEMBER', locale: 'fr', companyOf: 'QC' },
   { email: 'admin@ontario.demo', name: 'Emily Chen', role: 'COMPANY_ADMIN', locale: 'en', companyOf: 'ON' },
   { email: 'member@ontario.demo', name: 'Raj Patel', role: 'MEMBER', locale: 'en', companyOf: 'ON' },
@@ -42,7 +54,8 @@ export class DemoSeeder {
     // Loaded only when seeding: the generator and its texts are not needed by a running server.
     const { demoCompanies } = await import('@app/company-generator');
     const { companies, problems } = validateImportDocument(demoCompanies());
-    if (!problems.isEmpty) throw new Error(`Demo data is invalid: ${problems.list.map((p) => p.path).join(', ')}`);
+    if (!problems.isEmpty)
+      throw new Error(`Demo data is invalid: ${problems.list.map((p) => p.path).join(', ')}`);
     const summary = await this.importer.import(companies);
     for (const account of DEMO_ACCOUNTS) await this.createAccount(account);
     this.logger.log(`Loaded demo data: ${summary.created} companies; demo sign-ins are listed in the README`);

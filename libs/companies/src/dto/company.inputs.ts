@@ -23,7 +23,10 @@ export class CompanyFilter {
   @Field({ nullable: true })
   seeks?: string;
 
-  @Field({ nullable: true, description: 'Full text over names and descriptions, French and English, accents ignored.' })
+  @Field({
+    nullable: true,
+    description: 'Full text over names and descriptions, French and English, accents ignored.',
+  })
   search?: string;
 }
 

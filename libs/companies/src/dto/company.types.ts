@@ -60,7 +60,10 @@ export class CompanyType {
   @Field()
   matchmakingOptIn: boolean;
 
-  @Field(() => Date, { nullable: true, description: 'When consent to matchmaking was given; null when withdrawn.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When consent to matchmaking was given; null when withdrawn.',
+  })
   matchmakingConsentAt: Date | null;
 }
 

@@ -58,7 +58,8 @@ export class CompanyImportService {
 
       for (const record of records) {
         const current = byExternalId.get(record.externalId);
-        const company = current ?? manager.create(CompanyEntity, { externalId: record.externalId, profileVersion: 1 });
+        const company =
+          current ?? manager.create(CompanyEntity, { externalId: record.externalId, profileVersion: 1 });
         const changed = applyDraft(company, {
           name: record.name,
           province: record.province,
@@ -88,11 +89,13 @@ export class CompanyImportService {
           company.memberships = record.memberships.map((m) => manager.create(MembershipEntity, m));
           if (current) await manager.delete(MembershipEntity, { companyId: current.id });
           const saved = await manager.save(company);
-          if (changed.includes('matchmakingOptIn')) await this.companies.recordConsent(manager, saved, invitedBy);
+          if (changed.includes('matchmakingOptIn'))
+            await this.companies.recordConsent(manager, saved, invitedBy);
           if (changed.includes('matchmakingOptIn')) await manager.save(saved);
           if (current) summary.updated += 1;
           else summary.created += 1;
-          if (!current || changed.some((f) => MATCHING_FIELDS.includes(f as keyof CompanyEntity))) rescore.push(saved);
+          if (!current || changed.some((f) => MATCHING_FIELDS.includes(f as keyof CompanyEntity)))
+            rescore.push(saved);
         }
         const companyId = (current ?? company).id;
         for (const contact of record.contacts) {
@@ -106,7 +109,8 @@ export class CompanyImportService {
               name: user.name,
               locale: user.locale,
               companyName: record.name,
-              inviterName: record.memberships[0]?.association === 'LSO' ? 'Life Sciences Ontario' : 'BIOQuébec',
+              inviterName:
+                record.memberships[0]?.association === 'LSO' ? 'Life Sciences Ontario' : 'BIOQuébec',
               invitedBy,
             }),
           );
@@ -119,7 +123,10 @@ export class CompanyImportService {
     return summary;
   }
 
-  private async usersByEmail(manager: EntityManager, records: ImportCompany[]): Promise<Map<string, UserEntity>> {
+  private async usersByEmail(
+    manager: EntityManager,
+    records: ImportCompany[],
+  ): Promise<Map<string, UserEntity>> {
     const emails = records.flatMap((r) => r.contacts.map((c) => c.email.toLowerCase()));
     if (emails.length === 0) return new Map();
     const found = await manager

@@ -99,7 +99,11 @@ class RecordReader {
   }
 }
 
-function readMemberships(reader: RecordReader, problems: FieldProblems, record: Json): ImportCompany['memberships'] {
+function readMemberships(
+  reader: RecordReader,
+  problems: FieldProblems,
+  record: Json,
+): ImportCompany['memberships'] {
   if (record.memberships === undefined || record.memberships === null) {
     problems.add(reader.path('memberships'), COMMON_MESSAGES.required);
     return [];
@@ -112,7 +116,10 @@ function readMemberships(reader: RecordReader, problems: FieldProblems, record: 
   return entries.map(({ value, path }) => {
     reader.onlyKnown(value, path, ['association', 'memberSince', 'expiresOn']);
     const sub = new RecordReader(problems, value, path);
-    const association = sub.oneOf('association', sub.text('association', true), ['BIOQUEBEC', 'LSO'] as const);
+    const association = sub.oneOf('association', sub.text('association', true), [
+      'BIOQUEBEC',
+      'LSO',
+    ] as const);
     if (association && seen.has(association)) {
       problems.add(`${path}.association`, COMMON_MESSAGES.duplicateValue, { value: association });
     }
@@ -127,14 +134,19 @@ function readMemberships(reader: RecordReader, problems: FieldProblems, record: 
   });
 }
 
-function readContacts(reader: RecordReader, problems: FieldProblems, seen: Map<string, string>): ImportCompany['contacts'] {
+function readContacts(
+  reader: RecordReader,
+  problems: FieldProblems,
+  seen: Map<string, string>,
+): ImportCompany['contacts'] {
   return reader.objects('contacts').map(({ value, path }) => {
     reader.onlyKnown(value, path, ['email', 'name', 'role', 'locale']);
     const sub = new RecordReader(problems, value, path);
     const email = sub.text('email', true);
     if (email && !isEmail(email)) problems.add(`${path}.email`, COMMON_MESSAGES.invalidEmail);
     const key = email?.toLowerCase();
-    if (key && seen.has(key)) problems.add(`${path}.email`, M.repeatedContact, { value: email!, other: seen.get(key)! });
+    if (key && seen.has(key))
+      problems.add(`${path}.email`, M.repeatedContact, { value: email!, other: seen.get(key)! });
     if (key) seen.set(key, path);
     return {
       email: email ?? '',
@@ -149,7 +161,10 @@ function readContacts(reader: RecordReader, problems: FieldProblems, seen: Map<s
  * Checks a whole import file and lists every problem as `companies[i].field`; the companies are
  * returned only when there is none, so a bad file never writes anything.
  */
-export function validateImportDocument(document: unknown): { companies: ImportCompany[]; problems: FieldProblems } {
+export function validateImportDocument(document: unknown): {
+  companies: ImportCompany[];
+  problems: FieldProblems;
+} {
   const problems = new FieldProblems();
   if (!isObject(document) || !Array.isArray(document.companies)) {
     problems.add('companies', M.notDocument);
@@ -167,9 +182,13 @@ export function validateImportDocument(document: unknown): { companies: ImportCo
     const r = new RecordReader(problems, raw, base);
     r.onlyKnown(raw, base, COMPANY_FIELDS);
     const externalId = r.text('externalId', true);
-    if (externalId && externalId.length > 64) problems.add(r.path('externalId'), COMMON_MESSAGES.tooLong, { max: 64 });
+    if (externalId && externalId.length > 64)
+      problems.add(r.path('externalId'), COMMON_MESSAGES.tooLong, { max: 64 });
     if (externalId && externalIds.has(externalId)) {
-      problems.add(r.path('externalId'), M.repeatedExternalId, { value: externalId, other: externalIds.get(externalId)! });
+      problems.add(r.path('externalId'), M.repeatedExternalId, {
+        value: externalId,
+        other: externalIds.get(externalId)!,
+      });
     } else if (externalId) externalIds.set(externalId, index);
     const description = r.bilingual('description');
     const seeking = r.bilingual('seeking');

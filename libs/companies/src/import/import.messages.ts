@@ -1,7 +1,10 @@
 import type { LocalizedText } from '@app/common';
 
 export const IMPORT_MESSAGES = {
-  notJson: { fr: "le fichier n'est pas du JSON valide : {detail}", en: 'the file is not valid JSON: {detail}' },
+  notJson: {
+    fr: "le fichier n'est pas du JSON valide : {detail}",
+    en: 'the file is not valid JSON: {detail}',
+  },
   notDocument: {
     fr: 'doit être un objet { "companies": [ ... ] }.',
     en: 'must be an object { "companies": [ ... ] }.',

@@ -1,4 +1,15 @@
-import { Args, Context, ID, Mutation, Parent, registerEnumType, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  registerEnumType,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { belongsTo, canSeeCompany, isStaff, LocaleEnum, UsersService, UserType } from '@app/auth';
 import {
   alignByKey,
@@ -23,9 +34,12 @@ export class MembersResolver {
     private readonly members: MembersService,
     private readonly companies: CompaniesService,
     private readonly users: UsersService,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  @Mutation(() => UserType, { description: 'Invites a person to a company (staff, or an admin of that company).' })
+  @Mutation(() => UserType, {
+    description: 'Invites a person to a company (staff, or an admin of that company).',
+  })
   inviteMember(
     @CurrentViewer() viewer: Viewer,
     @Args('email') email: string,
@@ -38,7 +52,11 @@ export class MembersResolver {
   }
 
   @ResolveField(() => CompanyType, { nullable: true })
-  async company(@Parent() user: UserType, @CurrentViewer() viewer: Viewer, @Context() context: GraphqlContext) {
+  async company(
+    @Parent() user: UserType,
+    @CurrentViewer() viewer: Viewer,
+    @Context() context: GraphqlContext,
+  ) {
     if (!user.companyId) return null;
     const loader = requestLoader<string, CompanyEntity>(context.req, 'company.byId', async (ids) =>
       alignByKey(ids, await this.companies.findByIds(ids), (c) => c.id),
@@ -47,11 +65,33 @@ export class MembersResolver {
     return company && canSeeCompany(viewer, company) ? company : null;
   }
 
-  /** Contact details are for the person, their colleagues and staff; others see them masked. */
+  /**
+   * Contact details are for the person, their colleagues, staff, and the people of a company
+   * connected with theirs by a meeting (see docs/meetings.md); others see them masked.
+   */
   @ResolveField(() => String)
-  email(@Parent() user: UserType, @CurrentViewer() viewer: Viewer) {
-    if (user.id === viewer.userId || isStaff(viewer) || (user.companyId && user.companyId === viewer.companyId)) {
+  async email(
+    @Parent() user: UserType,
+    @CurrentViewer() viewer: Viewer,
+    @Context() context: GraphqlContext,
+  ) {
+    if (
+      user.id === viewer.userId ||
+      isStaff(viewer) ||
+      (user.companyId && user.companyId === viewer.companyId)
+    ) {
       return user.email;
+    }
+    if (user.companyId && viewer.companyId) {
+      const connected = requestLoader<string, string[]>(context.req, 'company.connectedWith', async (ids) => {
+        const rows: { company_id: string; other: string }[] = await this.dataSource.query(
+          `SELECT company_a AS company_id, company_b AS other FROM connections WHERE company_a = ANY($1::uuid[])
+           UNION ALL SELECT company_b, company_a FROM connections WHERE company_b = ANY($1::uuid[])`,
+          [ids],
+        );
+        return groupByKey(ids, rows, (r) => r.company_id).map((group) => group.map((r) => r.other));
+      });
+      if ((await connected.load(viewer.companyId))?.includes(user.companyId)) return user.email;
     }
     const [local, domain] = user.email.split('@');
     return `${local.slice(0, 1)}•••@${domain ?? ''}`;
@@ -62,8 +102,14 @@ export class MembersResolver {
 export class CompanyMembersResolver {
   constructor(private readonly users: UsersService) {}
 
-  @ResolveField(() => [UserType], { description: 'The people of a company: for its own members and staff only.' })
-  async members(@Parent() company: CompanyEntity, @CurrentViewer() viewer: Viewer, @Context() context: GraphqlContext) {
+  @ResolveField(() => [UserType], {
+    description: 'The people of a company: for its own members and staff only.',
+  })
+  async members(
+    @Parent() company: CompanyEntity,
+    @CurrentViewer() viewer: Viewer,
+    @Context() context: GraphqlContext,
+  ) {
     if (!isStaff(viewer) && !belongsTo(viewer, company.id)) return [];
     const loader = requestLoader<string, UserType[]>(context.req, 'company.members', async (ids) =>
       groupByKey(ids, await this.users.findByCompanyIds(ids), (u) => u.companyId ?? ''),

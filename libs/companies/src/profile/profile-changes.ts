@@ -2,8 +2,26 @@ import type { CompanyEntity } from '../company.entity.js';
 import type { CompanyProfileInput } from '../dto/company.inputs.js';
 import { cleanText, type ProfileDraft } from './profile-rules.js';
 
-const TEXT_FIELDS = ['name', 'city', 'website', 'size', 'stage', 'descriptionFr', 'descriptionEn', 'seekingFr', 'seekingEn'] as const;
-const LIST_FIELDS = ['languages', 'sectors', 'therapeuticAreas', 'modalities', 'offers', 'seeks', 'partnershipTypes'] as const;
+const TEXT_FIELDS = [
+  'name',
+  'city',
+  'website',
+  'size',
+  'stage',
+  'descriptionFr',
+  'descriptionEn',
+  'seekingFr',
+  'seekingEn',
+] as const;
+const LIST_FIELDS = [
+  'languages',
+  'sectors',
+  'therapeuticAreas',
+  'modalities',
+  'offers',
+  'seeks',
+  'partnershipTypes',
+] as const;
 
 /** Fields the matching engine reads: a change to one of them rescores the company. */
 export const MATCHING_FIELDS: (keyof CompanyEntity)[] = [
@@ -42,7 +60,10 @@ function same(a: unknown, b: unknown): boolean {
 }
 
 /** Applies a draft to a company; returns the names of the fields whose value changed. */
-export function applyDraft(company: CompanyEntity, draft: ProfileDraft & { matchmakingOptIn?: boolean }): string[] {
+export function applyDraft(
+  company: CompanyEntity,
+  draft: ProfileDraft & { matchmakingOptIn?: boolean },
+): string[] {
   const changed: string[] = [];
   for (const [field, value] of Object.entries(draft)) {
     if (value === undefined) continue;

@@ -23,7 +23,10 @@ export interface ProfileDraft {
 
 export const LIMITS = { name: 200, city: 200, website: 500, description: 5000, seeking: 2000 };
 
-const AT_LEAST_ONE: LocalizedText = { fr: 'doit contenir au moins un élément.', en: 'must contain at least one item.' };
+const AT_LEAST_ONE: LocalizedText = {
+  fr: 'doit contenir au moins un élément.',
+  en: 'must contain at least one item.',
+};
 
 const CODE_FIELDS: [keyof ProfileDraft, CodeListName][] = [
   ['sectors', 'sectors'],
@@ -75,7 +78,10 @@ export function checkProfile(
     const seen = new Set<string>();
     draft.languages.forEach((value, i) => {
       if (value !== 'fr' && value !== 'en') {
-        problems.add(`${pathOf('languages')}[${i}]`, COMMON_MESSAGES.unknownCode, { value, list: 'languages' });
+        problems.add(`${pathOf('languages')}[${i}]`, COMMON_MESSAGES.unknownCode, {
+          value,
+          list: 'languages',
+        });
       } else if (seen.has(value)) {
         problems.add(`${pathOf('languages')}[${i}]`, COMMON_MESSAGES.duplicateValue, { value });
       }

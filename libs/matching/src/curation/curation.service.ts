@@ -1,0 +1,153 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditLog } from '@app/audit';
+import { AppException, COMMON_MESSAGES, FieldProblems, type Viewer } from '@app/common';
+import { prepareProfiles, scoreFor, type MatchReason as EngineReason } from '@app/match-scoring';
+import { CurationStatus } from '../dto/matching.types.js';
+import { matchingError, PARTNER_THING } from '../matching.errors.js';
+import { loadMatchProfiles } from '../runs/match-profiles.js';
+
+export interface CurationRequest {
+  companyId: string;
+  partnerId: string;
+  status: CurationStatus;
+  note?: string | null;
+  eventId?: string | null;
+  /** Curate the pair both ways: an introduction shows in both companies' feeds. */
+  mirror?: boolean;
+}
+
+export interface CuratedPair {
+  partnerId: string;
+  score: number;
+  reasons: EngineReason[];
+  curation: CurationStatus;
+  curatedBy: string | null;
+  note: string | null;
+}
+
+const NOTE_MAX = 2000;
+
+/** Staff pin, hide and annotate suggested pairs; every action goes to the audit log. */
+@Injectable()
+export class CurationService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async curate(viewer: Viewer, request: CurationRequest): Promise<CuratedPair> {
+    const problems = new FieldProblems();
+    if (request.note && request.note.length > NOTE_MAX)
+      problems.add('note', COMMON_MESSAGES.tooLong, { max: NOTE_MAX });
+    problems.throwIfAny();
+    const companies: { id: string; province: string }[] = await this.dataSource.query(
+      `SELECT id, province FROM companies WHERE id = ANY($1::uuid[])`,
+      [[request.companyId, request.partnerId]],
+    );
+    const province = new Map(companies.map((c) => [c.id, c.province]));
+    if (!province.has(request.companyId) || !province.has(request.partnerId))
+      throw AppException.notFound(PARTNER_THING);
+    if (province.get(request.companyId) === province.get(request.partnerId))
+      throw matchingError('SAME_PROVINCE');
+
+    const scored = request.status === CurationStatus.PINNED ? await this.scorePair(request) : undefined;
+    const directions: [string, string][] = [[request.companyId, request.partnerId]];
+    if (request.mirror) directions.push([request.partnerId, request.companyId]);
+    await this.dataSource.transaction(async (manager) => {
+      for (const [companyId, partnerId] of directions) {
+        const pair = scored?.get(`${companyId}>${partnerId}`);
+        await this.store(
+          manager,
+          viewer,
+          { ...request, companyId, partnerId },
+          pair?.score ?? 0,
+          pair?.reasons ?? [],
+        );
+      }
+      await this.audit.record(manager, viewer, `matching.curate.${request.status.toLowerCase()}`, {
+        companyId: request.companyId,
+        partnerId: request.partnerId,
+        note: request.note ?? null,
+        eventId: request.eventId ?? null,
+        mirror: !!request.mirror,
+      });
+    });
+    const own = scored?.get(`${request.companyId}>${request.partnerId}`);
+    return {
+      partnerId: request.partnerId,
+      score: own?.score ?? 0,
+      reasons: own?.reasons ?? [],
+      curation: request.status,
+      curatedBy: request.status === CurationStatus.PINNED ? viewer.association : null,
+      note: request.note ?? null,
+    };
+  }
+
+  private async store(
+    manager: EntityManager,
+    viewer: Viewer,
+    r: CurationRequest,
+    score: number,
+    reasons: EngineReason[],
+  ) {
+    if (r.status === CurationStatus.NONE) {
+      await manager.query(`DELETE FROM match_curations WHERE company_id = $1 AND partner_id = $2`, [
+        r.companyId,
+        r.partnerId,
+      ]);
+      return;
+    }
+    await manager.query(
+      `INSERT INTO match_curations (company_id, partner_id, status, note, association, event_id, score, reasons, curated_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+       ON CONFLICT (company_id, partner_id) DO UPDATE SET status = EXCLUDED.status, note = EXCLUDED.note,
+         association = EXCLUDED.association, event_id = EXCLUDED.event_id, score = EXCLUDED.score,
+         reasons = EXCLUDED.reasons, curated_by = EXCLUDED.curated_by, updated_at = now()`,
+      [
+        r.companyId,
+        r.partnerId,
+        r.status,
+        r.note ?? null,
+        viewer.association,
+        r.eventId ?? null,
+        score,
+        JSON.stringify(reasons),
+        viewer.userId,
+      ],
+    );
+  }
+
+  /** A pinned pair keeps the engine's score and reasons, even when it is outside the stored top list. */
+  private async scorePair(r: CurationRequest) {
+    const profiles = await loadMatchProfiles(this.dataSource.manager);
+    const result = new Map<string, { score: number; reasons: EngineReason[] }>();
+    const ids = new Set(profiles.map((p) => p.id));
+    if (!ids.has(r.companyId) || !ids.has(r.partnerId)) return result;
+    const prepared = prepareProfiles(profiles);
+    for (const [viewer, partner] of [
+      [r.companyId, r.partnerId],
+      [r.partnerId, r.companyId],
+    ]) {
+      const [pair] = scoreFor(prepared, viewer, [partner]);
+      result.set(`${viewer}>${partner}`, { score: pair.score, reasons: pair.reasons });
+    }
+    return result;
+  }
+
+  async dismiss(viewer: Viewer, partnerId: string, reason: string | null | undefined): Promise<boolean> {
+    if (!viewer.companyId) throw matchingError('NO_COMPANY');
+    const problems = new FieldProblems();
+    if (reason && reason.length > 500) problems.add('reason', COMMON_MESSAGES.tooLong, { max: 500 });
+    problems.throwIfAny();
+    const rows = await this.dataSource.query(`SELECT 1 FROM companies WHERE id = $1`, [partnerId]);
+    if (rows.length === 0) throw AppException.notFound(PARTNER_THING);
+    await this.dataSource.query(
+      `INSERT INTO suggestion_dismissals (company_id, partner_id, reason, dismissed_by) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (company_id, partner_id) DO UPDATE SET reason = EXCLUDED.reason, dismissed_at = now()`,
+      [viewer.companyId, partnerId, reason?.trim() || null, viewer.userId],
+    );
+    return true;
+  }
+}

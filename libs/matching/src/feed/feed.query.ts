@@ -1,0 +1,58 @@
+import type { SuggestionFilter } from '../dto/matching.types.js';
+
+/** Columns of the partner that the feed filters on, by filter field. */
+const FILTER_COLUMNS: Record<Exclude<keyof SuggestionFilter, 'capability'>, string> = {
+  sector: 'sectors',
+  therapeuticArea: 'therapeutic_areas',
+  partnershipType: 'partnership_types',
+};
+
+export interface FeedQuery {
+  sql: string;
+  params: unknown[];
+}
+
+/**
+ * The feed of one company from one served run: staff-pinned partners first, then by score.
+ * Never a partner that withdrew consent, was dismissed or hidden, is already connected, or that
+ * both sides found not useful after a meeting. `$1` run, `$2` company, `$3` its province.
+ */
+export function feedQuery(filter: SuggestionFilter | undefined): FeedQuery {
+  const params: unknown[] = [];
+  const conditions: string[] = [];
+  const param = (value: unknown) => {
+    params.push(value);
+    return `$${params.length + 3}`;
+  };
+  for (const [field, column] of Object.entries(FILTER_COLUMNS)) {
+    const value = filter?.[field as keyof typeof FILTER_COLUMNS];
+    if (value) conditions.push(`p.${column} @> ARRAY[${param(value)}::text]`);
+  }
+  if (filter?.capability) {
+    const value = param(filter.capability);
+    conditions.push(`(p.offers @> ARRAY[${value}::text] OR p.seeks @> ARRAY[${value}::text])`);
+  }
+  const sql = `
+    WITH candidates AS (
+      SELECT partner_id, score, reasons FROM match_scores WHERE run_id = $1 AND company_id = $2
+      UNION ALL
+      SELECT c.partner_id, c.score, c.reasons FROM match_curations c
+       WHERE c.company_id = $2 AND c.status = 'PINNED'
+         AND NOT EXISTS (SELECT 1 FROM match_scores m WHERE m.run_id = $1 AND m.company_id = $2 AND m.partner_id = c.partner_id)
+    )
+    SELECT s.partner_id, (cu.status = 'PINNED') IS TRUE AS pinned,
+           CASE WHEN cu.status = 'PINNED' AND cu.score > 0 THEN cu.score ELSE s.score END AS score,
+           s.reasons, cu.status AS curation, cu.association AS curated_by, cu.note AS curation_note
+      FROM candidates s
+      JOIN companies p ON p.id = s.partner_id AND p.matchmaking_opt_in AND p.province <> $3
+      LEFT JOIN match_curations cu ON cu.company_id = $2 AND cu.partner_id = s.partner_id
+     WHERE (cu.status IS NULL OR cu.status <> 'HIDDEN')
+       AND NOT EXISTS (SELECT 1 FROM suggestion_dismissals d WHERE d.company_id = $2 AND d.partner_id = s.partner_id)
+       AND NOT EXISTS (SELECT 1 FROM connections k
+                        WHERE k.company_a = least($2::uuid, s.partner_id) AND k.company_b = greatest($2::uuid, s.partner_id))
+       AND NOT EXISTS (SELECT 1 FROM meeting_outcomes o1 JOIN meeting_outcomes o2 ON o2.meeting_id = o1.meeting_id
+                        WHERE o1.company_id = $2 AND o2.company_id = s.partner_id
+                          AND o1.useful IS FALSE AND o2.useful IS FALSE)
+       ${conditions.map((c) => `AND ${c}`).join(' ')}`;
+  return { sql, params };
+}

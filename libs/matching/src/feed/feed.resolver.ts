@@ -1,0 +1,145 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { isStaff, Roles } from '@app/auth';
+import {
+  alignByKey,
+  CurrentViewer,
+  requestLoader,
+  RequestLocale,
+  type GraphqlContext,
+  type Locale,
+  type Viewer,
+} from '@app/common';
+import { CompaniesService, CompanyType, type CompanyEntity } from '@app/companies';
+import { renderReason, type MatchReason as EngineReason } from '@app/match-scoring';
+import { CurationService, type CuratedPair } from '../curation/curation.service.js';
+import {
+  CurationStatus,
+  MatchingRun,
+  MatchReason,
+  SuggestedConnection,
+  SuggestedConnectionConnection,
+  SuggestionFilter,
+} from '../dto/matching.types.js';
+import { MatchingRunsService } from '../runs/matching-runs.service.js';
+import { FeedService, toCurationStatus } from './feed.service.js';
+
+interface SuggestionNode {
+  partnerId: string;
+  score: number;
+  rawReasons: EngineReason[];
+  curation: CurationStatus;
+  curatedBy: string | null;
+  curationNote: string | null;
+}
+
+function fromCurated(pair: CuratedPair): SuggestionNode {
+  return { ...pair, rawReasons: pair.reasons, curationNote: pair.note };
+}
+
+@Resolver(() => SuggestedConnection)
+export class FeedResolver {
+  constructor(
+    private readonly feed: FeedService,
+    private readonly curation: CurationService,
+    private readonly runs: MatchingRunsService,
+    private readonly companies: CompaniesService,
+  ) {}
+
+  @Query(() => SuggestedConnectionConnection, {
+    description: 'The best partners in the other province, best first; staff may name any company.',
+  })
+  async suggestedConnections(
+    @CurrentViewer() viewer: Viewer,
+    @Args('companyId', { type: () => ID, nullable: true }) companyId?: string,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+    @Args('filter', { nullable: true }) filter?: SuggestionFilter,
+  ) {
+    const page = await this.feed.page(viewer, companyId, filter, first, after);
+    const edges = page.rows.map((row) => ({
+      cursor: page.cursorOf(row),
+      node: {
+        partnerId: row.partner_id,
+        score: Number(row.score),
+        rawReasons: row.reasons,
+        curation: toCurationStatus(row),
+        curatedBy: row.curation === 'PINNED' ? row.curated_by : null,
+        curationNote: row.curation_note,
+      } satisfies SuggestionNode,
+    }));
+    return {
+      edges,
+      totalCount: page.totalCount,
+      pageInfo: {
+        hasNextPage: page.hasNextPage,
+        hasPreviousPage: page.hasPreviousPage,
+        startCursor: edges[0]?.cursor,
+        endCursor: edges.at(-1)?.cursor,
+      },
+    };
+  }
+
+  @Mutation(() => Boolean, { description: 'Stops suggesting a partner to the viewer’s company.' })
+  dismissSuggestion(
+    @CurrentViewer() viewer: Viewer,
+    @Args('partnerId', { type: () => ID }) partnerId: string,
+    @Args('reason', { nullable: true }) reason?: string,
+  ) {
+    return this.curation.dismiss(viewer, partnerId, reason);
+  }
+
+  @Roles('STAFF', 'ADMIN')
+  @Mutation(() => SuggestedConnection, { description: 'Staff pin, hide or annotate a pair.' })
+  async curateMatch(
+    @CurrentViewer() viewer: Viewer,
+    @Args('companyId', { type: () => ID }) companyId: string,
+    @Args('partnerId', { type: () => ID }) partnerId: string,
+    @Args('status', { type: () => CurationStatus }) status: CurationStatus,
+    @Args('note', { nullable: true }) note?: string,
+    @Args('mirror', {
+      nullable: true,
+      defaultValue: false,
+      description: 'Also curate the pair the other way.',
+    })
+    mirror?: boolean,
+  ) {
+    return fromCurated(await this.curation.curate(viewer, { companyId, partnerId, status, note, mirror }));
+  }
+
+  @Roles('STAFF', 'ADMIN')
+  @Mutation(() => MatchingRun, {
+    description: 'Starts a full rescoring; returned at once, progress in matchingRun.',
+  })
+  rescoreAll(@CurrentViewer() viewer: Viewer) {
+    return this.runs.requestFullRun(viewer);
+  }
+
+  @Roles('STAFF', 'ADMIN')
+  @Query(() => MatchingRun, { nullable: true })
+  matchingRun(@Args('id', { type: () => ID }) id: string) {
+    return this.runs.findRun(id);
+  }
+
+  @Roles('STAFF', 'ADMIN')
+  @Query(() => [MatchingRun], { description: 'The most recent runs, newest first.' })
+  matchingRuns(@Args('last', { type: () => Int, defaultValue: 10 }) last: number) {
+    return this.runs.latestRuns(Math.min(Math.max(last, 1), 100));
+  }
+
+  @ResolveField(() => CompanyType)
+  partner(@Parent() node: SuggestionNode, @Context() context: GraphqlContext) {
+    return requestLoader<string, CompanyEntity>(context.req, 'company.byId', async (ids) =>
+      alignByKey(ids, await this.companies.findByIds(ids), (c) => c.id),
+    ).load(node.partnerId);
+  }
+
+  @ResolveField(() => [MatchReason])
+  reasons(@Parent() node: SuggestionNode, @RequestLocale() locale: Locale): MatchReason[] {
+    return node.rawReasons.map((reason) => ({ code: reason.code, message: renderReason(reason, locale) }));
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  curationNote(@Parent() node: SuggestionNode, @CurrentViewer() viewer: Viewer) {
+    return isStaff(viewer) ? node.curationNote : null;
+  }
+}

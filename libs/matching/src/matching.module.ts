@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { CompaniesCoreModule } from '@app/companies';
+import { CurationService } from './curation/curation.service.js';
+import { FeedResolver } from './feed/feed.resolver.js';
+import { FeedService } from './feed/feed.service.js';
+import { CompanyRescorer } from './runs/company-rescorer.js';
+import { MatchingRunsService } from './runs/matching-runs.service.js';
+import { NightlyRescore } from './runs/nightly-rescore.js';
+import { RunExecutor } from './runs/run-executor.js';
+
+/** Runs, feeds and curation services, for the API and the other domains (events curate too). */
+@Module({
+  imports: [CompaniesCoreModule],
+  providers: [MatchingRunsService, FeedService, CurationService],
+  exports: [MatchingRunsService, FeedService, CurationService, CompaniesCoreModule],
+})
+export class MatchingCoreModule {}
+
+@Module({ imports: [MatchingCoreModule], providers: [FeedResolver], exports: [MatchingCoreModule] })
+export class MatchingModule {}
+
+/** The scoring jobs: full runs (staff, nightly, bulk imports) and one company after a profile change. */
+@Module({ imports: [MatchingCoreModule], providers: [RunExecutor, CompanyRescorer, NightlyRescore] })
+export class MatchingWorkerModule {}

@@ -1,0 +1,50 @@
+import type { EntityManager } from 'typeorm';
+import type { MatchProfile } from '@app/match-scoring';
+
+interface ProfileRow {
+  id: string;
+  name: string;
+  province: 'QC' | 'ON';
+  languages: ('fr' | 'en')[];
+  sectors: string[];
+  therapeutic_areas: string[];
+  modalities: string[];
+  stage: string | null;
+  offers: string[];
+  seeks: string[];
+  partnership_types: string[];
+  size: string | null;
+  description_fr: string | null;
+  description_en: string | null;
+  seeking_fr: string | null;
+  seeking_en: string | null;
+}
+
+function bilingual(fr: string | null, en: string | null) {
+  return { ...(fr ? { fr } : {}), ...(en ? { en } : {}) };
+}
+
+/** The profiles the engine scores: only companies that consented to matchmaking, in id order. */
+export async function loadMatchProfiles(manager: EntityManager): Promise<MatchProfile[]> {
+  const rows: ProfileRow[] = await manager.query(
+    `SELECT id, name, province, languages, sectors, therapeutic_areas, modalities, stage, offers, seeks,
+            partnership_types, size, description_fr, description_en, seeking_fr, seeking_en
+       FROM companies WHERE matchmaking_opt_in ORDER BY id`,
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    province: r.province,
+    languages: r.languages,
+    sectors: r.sectors,
+    therapeuticAreas: r.therapeutic_areas,
+    modalities: r.modalities,
+    stage: r.stage,
+    offers: r.offers,
+    seeks: r.seeks,
+    partnershipTypes: r.partnership_types,
+    size: r.size,
+    description: bilingual(r.description_fr, r.description_en),
+    seeking: bilingual(r.seeking_fr, r.seeking_en),
+  }));
+}

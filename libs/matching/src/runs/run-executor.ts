@@ -1,0 +1,136 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Job } from 'bullmq';
+import type { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { prepareProfiles, scoreCompanies } from '@app/match-scoring';
+import { JobHandler, JobName, JobQueue, type JobPayloads } from '@app/queue';
+import { loadMatchProfiles } from './match-profiles.js';
+import { MatchingRunsService, type RunRow } from './matching-runs.service.js';
+import { writeScores } from './score-writer.js';
+
+/** Companies scored per transaction: small enough to keep each step short, so a killed worker loses little. */
+const CHUNK = 50;
+/** Serialises changes to the served feeds (a run's swap, a company's rescoring) across workers. */
+export const FEED_LOCK = 4_242_100;
+
+/**
+ * Runs a full rescoring in chunks. Progress is committed with each chunk, so a worker killed
+ * mid-run resumes where it stopped and produces the same rows as an uninterrupted run; the new
+ * feeds become visible all at once when the run completes.
+ */
+@Injectable()
+export class RunExecutor {
+  private readonly logger = new Logger(RunExecutor.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly runs: MatchingRunsService,
+    private readonly jobs: JobQueue,
+  ) {}
+
+  @JobHandler(JobName.RESCORE_ALL)
+  async rescoreAll(payload: JobPayloads[JobName.RESCORE_ALL], job: Job): Promise<void> {
+    let runId = payload.runId;
+    if (!runId) {
+      const run = await this.runs.createRun(this.dataSource.manager, payload.kind ?? 'FULL', null);
+      // A run already waits: it has not read any profile yet, so it covers this request.
+      if (!run) return;
+      runId = run.id;
+    }
+    try {
+      await this.execute(runId);
+    } catch (error) {
+      const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+      if (finalAttempt) {
+        await this.dataSource.query(
+          `UPDATE matching_runs SET status = 'FAILED', error = $2, finished_at = now() WHERE id = $1`,
+          [runId, (error as Error).message],
+        );
+      }
+      throw error;
+    }
+  }
+
+  private async execute(runId: string): Promise<void> {
+    // An UPDATE answers [rows, affected count] through TypeORM.
+    const [rows]: [RunRow[], number] = await this.dataSource.query(
+      `UPDATE matching_runs SET status = 'RUNNING', started_at = coalesce(started_at, now())
+        WHERE id = $1 AND status IN ('QUEUED', 'RUNNING') RETURNING *`,
+      [runId],
+    );
+    const run = rows[0];
+    if (!run) return;
+    const profiles = await loadMatchProfiles(this.dataSource.manager);
+    const prepared = prepareProfiles(profiles, run.weights);
+    const ids = profiles.map((p) => p.id);
+    await this.dataSource.query(`UPDATE matching_runs SET companies_total = $2 WHERE id = $1`, [
+      runId,
+      ids.length,
+    ]);
+    const partnersOf = (province: string) => profiles.filter((p) => p.province !== province).length;
+    const provinceOf = new Map(profiles.map((p) => [p.id, p.province]));
+
+    for (let start = run.companies_scored; start < ids.length; start += CHUNK) {
+      const chunk = ids.slice(start, start + CHUNK);
+      const feeds = scoreCompanies(prepared, chunk, run.top_k);
+      const pairs = chunk.reduce((sum, id) => sum + partnersOf(provinceOf.get(id)!), 0);
+      await this.dataSource.transaction(async (manager) => {
+        await manager.query(`DELETE FROM match_scores WHERE run_id = $1 AND company_id = ANY($2::uuid[])`, [
+          runId,
+          chunk,
+        ]);
+        const scoreRows = [...feeds].flatMap(([companyId, partners]) =>
+          partners.map((partner) => ({ companyId, partner })),
+        );
+        await writeScores(manager, runId, scoreRows);
+        await manager.query(
+          `UPDATE matching_runs SET companies_scored = $2, pairs_scored = pairs_scored + $3 WHERE id = $1`,
+          [runId, start + chunk.length, pairs],
+        );
+      });
+    }
+    await this.publish(run);
+  }
+
+  /**
+   * Swaps the run in as the served one, keeps the previous for open feed pages, drops older rows.
+   * A run never replaces a newer one that finished first (several workers may run runs at once).
+   */
+  private async publish(run: RunRow): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [FEED_LOCK]);
+      await manager.query(
+        `UPDATE matching_state s SET previous_run_id = current_run_id, current_run_id = $1
+          WHERE id = 1 AND (current_run_id IS NULL OR
+                (SELECT created_at FROM matching_runs WHERE id = s.current_run_id) <
+                (SELECT created_at FROM matching_runs WHERE id = $1))`,
+        [run.id],
+      );
+      await manager.query(
+        `UPDATE matching_runs SET status = 'COMPLETED', finished_at = now(), error = NULL WHERE id = $1`,
+        [run.id],
+      );
+      await manager.query(
+        `DELETE FROM match_scores WHERE run_id NOT IN (
+           SELECT unnest(ARRAY[current_run_id, previous_run_id]) FROM matching_state WHERE id = 1)`,
+      );
+    });
+    const changed: { id: string; profile_version: number }[] = await this.dataSource.query(
+      `SELECT c.id, c.profile_version FROM companies c, matching_runs r
+        WHERE r.id = $1 AND c.updated_at > r.started_at`,
+      [run.id],
+    );
+    for (const company of changed) {
+      await this.jobs.add(
+        JobName.RESCORE_COMPANY,
+        { companyId: company.id },
+        { jobId: `${company.id}-v${company.profile_version}-after-${run.id}` },
+      );
+    }
+    this.logger.log(
+      `Matching run ${run.id} completed; ${changed.length} profiles changed during it were requeued`,
+    );
+  }
+}

@@ -1,0 +1,91 @@
+import { DataSource } from 'typeorm';
+import { generateCompanies } from '@app/company-generator';
+import { importCompanies, signedIn } from '../support/fixtures.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+const RUN = `query($id: ID!) { matchingRun(id: $id) { id status companiesScored companiesTotal pairsScored modelVersion } }`;
+
+async function waitForRun(t: TestApp, token: string, id: string) {
+  for (let i = 0; i < 200; i += 1) {
+    const response = await t.gql<{ matchingRun: { status: string } }>(RUN, { id }, { token });
+    if (['COMPLETED', 'FAILED'].includes(response.data!.matchingRun.status))
+      return response.data!.matchingRun;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('run did not finish');
+}
+
+describe('matching runs', () => {
+  let t: TestApp;
+  let staff: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await importCompanies(t, {
+      companies: generateCompanies({ seed: 11, quebec: 40, ontario: 40 }).companies,
+    });
+    staff = await signedIn(t, {
+      email: 'staff@bq.test',
+      name: 'Staff',
+      role: 'STAFF',
+      association: 'BIOQUEBEC',
+      locale: 'fr',
+    });
+  });
+  afterAll(() => t.close());
+
+  it('starts a full run at once, joins a second request to the waiting run, and completes it in the worker', async () => {
+    const first = await t.gql<{ rescoreAll: { id: string; status: string } }>(
+      'mutation { rescoreAll { id status } }',
+      {},
+      { token: staff },
+    );
+    expect(first.data?.rescoreAll.status).toBe('QUEUED');
+    const second = await t.gql<{ rescoreAll: { id: string } }>(
+      'mutation { rescoreAll { id } }',
+      {},
+      { token: staff },
+    );
+    expect(second.data?.rescoreAll.id).toBe(first.data?.rescoreAll.id);
+
+    await t.startWorker();
+    const run = await waitForRun(t, staff, first.data!.rescoreAll.id);
+    const optedIn: { count: number }[] = await t.app
+      .get(DataSource)
+      .query(`SELECT count(*)::int AS count FROM companies WHERE matchmaking_opt_in`);
+    expect(run).toEqual(
+      expect.objectContaining({
+        status: 'COMPLETED',
+        companiesScored: optedIn[0].count,
+        companiesTotal: optedIn[0].count,
+      }),
+    );
+    const stored: { companies: number; cross: number }[] = await t.app.get(DataSource).query(
+      `SELECT count(DISTINCT s.company_id)::int AS companies,
+              count(*) FILTER (WHERE a.province = b.province)::int AS cross
+         FROM match_scores s JOIN companies a ON a.id = s.company_id JOIN companies b ON b.id = s.partner_id`,
+    );
+    expect(stored[0]).toEqual({ companies: optedIn[0].count, cross: 0 });
+  });
+
+  it('keeps runs to staff', async () => {
+    const member = await signedIn(t, {
+      email: 'm@x.test',
+      name: 'M',
+      role: 'STAFF',
+      locale: 'en',
+      association: 'LSO',
+    });
+    expect(member).toBeTruthy();
+    const ids: { id: string }[] = await t.app.get(DataSource).query(`SELECT id FROM companies LIMIT 1`);
+    const someone = await signedIn(t, {
+      email: 'member@x.test',
+      name: 'Mem',
+      role: 'MEMBER',
+      locale: 'en',
+      companyId: ids[0].id,
+    });
+    const response = await t.gql('mutation { rescoreAll { id } }', {}, { token: someone });
+    expect(response.errors?.[0].extensions.code).toBe('FORBIDDEN');
+  });
+});
