@@ -52,7 +52,8 @@ export async function ensurePostgres(databaseUrl: string): Promise<void> {
     await adminClient.connect();
     await adminClient.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
   } catch (error) {
-    if ((error as { code?: string }).code !== '42P04') {
+    // 42P04: it exists now; 23505: another process (the worker, say) created it at the same moment.
+    if (!['42P04', '23505'].includes((error as { code?: string }).code ?? '')) {
       throw new ServiceUnreachableError(
         `PostgreSQL at ${redact(databaseUrl)} has no database "${name}" and it could not be created: ${(error as Error).message}`,
       );

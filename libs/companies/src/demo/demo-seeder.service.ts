@@ -53,7 +53,7 @@ export class DemoSeeder {
     if (count > 0) return false;
     // Loaded only when seeding: the generator and its texts are not needed by a running server.
     const { demoCompanies } = await import('@app/company-generator');
-    const { companies, problems } = validateImportDocument(demoCompanies());
+    const { companies, problems } = validateImportDocument({ companies: demoCompanies() });
     if (!problems.isEmpty)
       throw new Error(`Demo data is invalid: ${problems.list.map((p) => p.path).join(', ')}`);
     const summary = await this.importer.import(companies);
