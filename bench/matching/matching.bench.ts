@@ -4,31 +4,72 @@
 // more tags left out, fewer bilingual texts). Speed: pairs per second on one core, a full run of
 // 600 companies, and 20,000 companies (10,000 per province) on all cores.
 import { availableParallelism } from 'node:os';
-import { generateCompanies, type GenerateOptions } from '@app/company-generator';
-import { prepareProfiles, scoreCompanies, scoreCompaniesParallel } from '@app/match-scoring';
-import { feedQuality } from './metrics.js';
+import {
+  generateCompanies,
+  generatePartneringSet,
+  type GenerateOptions,
+  type PartneringOptions,
+} from '@app/company-generator';
+import {
+  prepareProfiles,
+  scoreCompanies,
+  scoreCompaniesParallel,
+  type MatchProfile,
+} from '@app/match-scoring';
+import { gradeAllPairs } from './ground-truth.js';
+import { feedQuality, feedQualityByViewer, type LabelledPair } from './metrics.js';
 import { naiveFeeds } from './naive-ranker.js';
 import { toProfile } from './to-profile.js';
 
 const K = 10;
 const fmt = (x: number) => x.toFixed(3);
 
-function evaluate(label: string, options: GenerateOptions): void {
-  const set = generateCompanies(options);
-  const profiles = set.companies.map(toProfile);
-  const prepared = prepareProfiles(profiles);
-  const engine = scoreCompanies(
-    prepared,
+function engineFeeds(profiles: MatchProfile[]): Map<string, string[]> {
+  const feeds = scoreCompanies(
+    prepareProfiles(profiles),
     profiles.map((p) => p.id),
     K,
   );
-  const engineFeeds = new Map([...engine].map(([id, feed]) => [id, feed.map((s) => s.partnerId)]));
-  const e = feedQuality(engineFeeds, set.planted, K);
-  const n = feedQuality(naiveFeeds(profiles, K), set.planted, K);
+  return new Map([...feeds].map(([id, feed]) => [id, feed.map((s) => s.partnerId)]));
+}
+
+function report(
+  label: string,
+  profiles: MatchProfile[],
+  labels: LabelledPair[],
+  feeds: Map<string, string[]>,
+) {
+  const e = feedQuality(feeds, labels, K);
+  const n = feedQuality(naiveFeeds(profiles, K), labels, K);
   console.log(
-    `${label.padEnd(34)} companies=${profiles.length} planted=${set.planted.length} | ` +
+    `${label.padEnd(40)} companies=${profiles.length} labelled=${labels.length} | ` +
       `engine nDCG@10=${fmt(e.ndcg)} P@10=${fmt(e.precision)} | naive nDCG@10=${fmt(n.ndcg)} P@10=${fmt(n.precision)}`,
   );
+}
+
+function evaluate(label: string, options: GenerateOptions): void {
+  const set = generateCompanies(options);
+  const profiles = set.companies.map(toProfile);
+  report(label, profiles, set.planted, engineFeeds(profiles));
+}
+
+/** A partnering set, graded on every pair by the ground truth, then on its planted pairs only; nDCG by kind. */
+function evaluatePartnering(label: string, options: PartneringOptions): void {
+  const set = generatePartneringSet(options);
+  const profiles = set.companies.map(toProfile);
+  const feeds = engineFeeds(profiles);
+  const truth = gradeAllPairs(set.truth);
+  report(`${label}, all fitting pairs`, profiles, truth, feeds);
+  report(`${label}, planted pairs only`, profiles, set.planted, feeds);
+  const byKind = new Map<string, number[]>();
+  for (const [id, q] of feedQualityByViewer(feeds, truth, K)) {
+    const kind = set.truth.get(id)!.kind;
+    byKind.set(kind, [...(byKind.get(kind) ?? []), q.ndcg]);
+  }
+  const kinds = [...byKind].map(
+    ([k, v]) => `${k} ${fmt(v.reduce((s, x) => s + x, 0) / v.length)} (${v.length})`,
+  );
+  console.log(`  engine nDCG@10 by kind: ${kinds.join(', ')}`);
 }
 
 async function speed(): Promise<void> {
@@ -84,6 +125,15 @@ async function main(): Promise<void> {
     ontario: 250,
     phrasing: 'holdout',
     tagDropout: 0.6,
+  });
+  evaluatePartnering('partnering (seed 21, 150+150)', { seed: 21, quebec: 150, ontario: 150 });
+  evaluatePartnering('partnering (seed 22, 200+200)', { seed: 22, quebec: 200, ontario: 200 });
+  evaluatePartnering('partnering holdout (seed 77, other wording)', {
+    seed: 77,
+    quebec: 150,
+    ontario: 150,
+    phrasing: 'holdout',
+    tagDropout: 0.3,
   });
   if (!process.argv.includes('--quality-only')) await speed();
 }

@@ -43,21 +43,24 @@ export function precisionAt(ranked: string[], relevant: Map<string, number>, k: 
   return ranked.slice(0, k).filter((id) => (relevant.get(id) ?? 0) > 0).length / k;
 }
 
+/** nDCG@k and precision@k of each viewer that has at least one relevant partner. */
+export function feedQualityByViewer(
+  feeds: Map<string, string[]>,
+  pairs: LabelledPair[],
+  k = 10,
+): Map<string, { ndcg: number; precision: number }> {
+  const out = new Map<string, { ndcg: number; precision: number }>();
+  for (const [viewer, relevant] of relevanceOf(pairs)) {
+    const ranked = feeds.get(viewer) ?? [];
+    out.set(viewer, { ndcg: ndcgAt(ranked, relevant, k), precision: precisionAt(ranked, relevant, k) });
+  }
+  return out;
+}
+
 /** Mean nDCG@k and precision@k of `feeds` (viewer id → partner ids, best first). */
 export function feedQuality(feeds: Map<string, string[]>, pairs: LabelledPair[], k = 10): FeedQuality {
-  const relevance = relevanceOf(pairs);
-  let ndcg = 0;
-  let precision = 0;
-  let companies = 0;
-  for (const [viewer, relevant] of relevance) {
-    const ranked = feeds.get(viewer) ?? [];
-    ndcg += ndcgAt(ranked, relevant, k);
-    precision += precisionAt(ranked, relevant, k);
-    companies++;
-  }
-  return {
-    ndcg: companies ? ndcg / companies : 0,
-    precision: companies ? precision / companies : 0,
-    companies,
-  };
+  const each = [...feedQualityByViewer(feeds, pairs, k).values()];
+  const mean = (f: (q: { ndcg: number; precision: number }) => number) =>
+    each.length ? each.reduce((s, q) => s + f(q), 0) / each.length : 0;
+  return { ndcg: mean((q) => q.ndcg), precision: mean((q) => q.precision), companies: each.length };
 }

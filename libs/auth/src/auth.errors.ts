@@ -30,3 +30,5 @@ export const PASSWORD_TOO_WEAK = {
   fr: 'doit compter au moins 10 caractères, dont des lettres et des chiffres ou symboles.',
   en: 'must be at least 10 characters, with letters and digits or symbols.',
 };
+
+export const ERASED_PERSON = { fr: 'Ancien participant', en: 'Former participant' };

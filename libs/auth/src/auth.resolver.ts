@@ -1,5 +1,17 @@
-import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { COMMON_MESSAGES, CurrentViewer, FieldProblems, Public, type GraphqlContext, type Viewer } from '@app/common';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  COMMON_MESSAGES,
+  CurrentViewer,
+  FieldProblems,
+  Public,
+  RequestLocale,
+  translate,
+  type GraphqlContext,
+  type Locale,
+  type Viewer,
+} from '@app/common';
+import { ERASED_PERSON } from './auth.errors.js';
+import type { UserEntity } from './user.entity.js';
 import { AuthService, type SignedIn } from './auth.service.js';
 import { UpdateMeInput } from './dto/auth.inputs.js';
 import { AuthPayload, UserType } from './dto/user.types.js';
@@ -16,7 +28,11 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => AuthPayload)
-  async login(@Args('email') email: string, @Args('password') password: string, @Context() context: GraphqlContext) {
+  async login(
+    @Args('email') email: string,
+    @Args('password') password: string,
+    @Context() context: GraphqlContext,
+  ) {
     return this.signedInAs(context, await this.auth.login(email, password));
   }
 
@@ -41,6 +57,12 @@ export class AuthResolver {
   @Query(() => UserType, { nullable: true })
   me(@CurrentViewer() viewer: Viewer) {
     return this.users.findById(viewer.userId);
+  }
+
+  /** An erased person stays in meeting histories without a name. */
+  @ResolveField(() => String)
+  name(@Parent() user: UserEntity, @RequestLocale() locale: Locale) {
+    return user.deletedAt ? translate(ERASED_PERSON, locale) : user.name;
   }
 
   @Mutation(() => UserType, { description: 'Changes the signed-in person’s name, language or time zone.' })

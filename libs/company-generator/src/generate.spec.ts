@@ -1,5 +1,5 @@
 import { TAXONOMY } from '@app/taxonomy';
-import { demoCompanies, generateCompanies } from './index.js';
+import { demoCompanies, generateCompanies, generatePartneringSet } from './index.js';
 
 const codes = (table: object) => new Set(Object.keys(table));
 
@@ -47,5 +47,23 @@ describe('generateCompanies', () => {
     const demo = demoCompanies();
     expect(demo.filter((c) => c.province === 'QC')).toHaveLength(270);
     expect(demo.filter((c) => c.province === 'ON')).toHaveLength(330);
+  });
+});
+
+describe('generatePartneringSet', () => {
+  const set = generatePartneringSet({ seed: 5, quebec: 60, ontario: 60 });
+
+  it('gives the latent truth of every company and planted pairs across provinces', () => {
+    expect(set.companies).toHaveLength(120);
+    expect([...set.truth.keys()].sort()).toEqual(set.companies.map((c) => c.externalId).sort());
+    const byId = new Map(set.companies.map((c) => [c.externalId, c]));
+    expect(set.planted.length).toBeGreaterThan(10);
+    for (const p of set.planted) expect(byId.get(p.a)!.province).not.toBe(byId.get(p.b)!.province);
+  });
+
+  it('tags most profiles and is deterministic', () => {
+    const tagged = set.companies.filter((c) => (c.offers ?? []).length + (c.seeks ?? []).length > 0);
+    expect(tagged.length / set.companies.length).toBeGreaterThan(0.8);
+    expect(generatePartneringSet({ seed: 5, quebec: 60, ontario: 60 })).toEqual(set);
   });
 });

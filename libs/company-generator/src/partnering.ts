@@ -24,7 +24,7 @@ export interface PartneringOptions {
   quebec: number;
   ontario: number;
   phrasing?: 'standard' | 'holdout';
-  /** How much of a profile is left out of its tags (default 0.3: most profiles are tagged). */
+  /** How much of a profile is left out of its tags (default 0.2: most profiles are tagged). */
   tagDropout?: number;
 }
 
@@ -72,7 +72,7 @@ export function generatePartneringSet(options: PartneringOptions): PartneringSet
   const ids = shuffledIds(rng, latents, quota);
   const renderOptions = {
     phrasing: options.phrasing ?? 'standard',
-    tagDropout: options.tagDropout ?? 0.3,
+    tagDropout: options.tagDropout ?? 0.2,
   } as const;
   const companies = latents.map((l, i) => render(rng, l, ids[i], renderOptions));
   companies.sort((x, y) => (x.externalId < y.externalId ? -1 : 1));

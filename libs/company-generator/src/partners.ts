@@ -1,6 +1,13 @@
 // Partners built for a seeker's need (a CRO for trials, a CDMO of the right line for clinical
 // lots, an investor at the right stage …) and near misses of them, shared by the generators.
-import { AREA_CODES, makeLatent, manufacturingOf, STAGE_ORDER, type Kind, type Latent } from './archetypes.js';
+import {
+  AREA_CODES,
+  makeLatent,
+  manufacturingOf,
+  STAGE_ORDER,
+  type Kind,
+  type Latent,
+} from './archetypes.js';
 import type { Prng } from './prng.js';
 
 export type Province = 'QC' | 'ON';
@@ -48,7 +55,13 @@ export function sharedLanguages(rng: Prng, seeker: Latent, province: Province): 
 }
 
 /** A partner for `seeker`'s `need`, in the other province; `fit` = false makes a near miss instead. */
-export function partnerFor(rng: Prng, seeker: Latent, need: string, province: Province, fit: boolean): Latent {
+export function partnerFor(
+  rng: Prng,
+  seeker: Latent,
+  need: string,
+  province: Province,
+  fit: boolean,
+): Latent {
   const kind = PROVIDER_OF[need] ?? 'services';
   const area = seeker.areas[0] ?? rng.pick(AREA_CODES);
   const wrongArea = rng.pick(AREA_CODES.filter((a) => !seeker.areas.includes(a)));
@@ -95,7 +108,6 @@ export function partnerFor(rng: Prng, seeker: Latent, need: string, province: Pr
   }
   return makeLatent(rng, kind, province, o);
 }
-
 
 /** External ids in a shuffled order per province (BQ-0001 …, LSO-0001 …), so that an id says nothing about planting. */
 export function shuffledIds(rng: Prng, latents: Latent[], quota: Record<Province, number>): string[] {

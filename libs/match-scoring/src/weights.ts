@@ -1,7 +1,7 @@
 // The model's tunable numbers. A stored score keeps MODEL_VERSION and these weights, so a reader
 // can tell which model made it; change the version whenever a rule or a default changes.
 
-export const MODEL_VERSION = 'complementarity-2026.11.26';
+export const MODEL_VERSION = 'complementarity-2026.11.26.2';
 
 export const DEFAULT_WEIGHTS = Object.freeze({
   /** Confidence of a capability, area or modality read from free text rather than tagged. */
@@ -19,11 +19,11 @@ export const DEFAULT_WEIGHTS = Object.freeze({
   modalityFamily: 0.55,
   modalityUnknown: 0.7,
   modalityMismatch: 0.15,
-  stageNear: 0.65,
+  stageNear: 0.5,
   stageUnknown: 0.75,
-  stageFar: 0.3,
+  stageFar: 0.1,
   /** Multiplier when the two companies share no working language. */
-  languageBarrier: 0.45,
+  languageBarrier: 0.25,
   /** Look-alikes are competitors: up to this share is taken off when they offer the same things. */
   competition: 0.35,
   /** Share of the score given to plain affinity (shared areas, partnership types, modalities). */

@@ -22,7 +22,8 @@ export class ErrorFilter implements GqlExceptionFilter {
     const res = http.getResponse<Response>();
     const error = toClientError(exception, requestLocale(req), this.logger);
     const status = HTTP_STATUS_OF_CODE[error.extensions.code as ApiErrorCode] ?? 500;
-    if (typeof error.extensions.retryAfter === 'number') res.setHeader('Retry-After', error.extensions.retryAfter);
+    if (typeof error.extensions.retryAfter === 'number')
+      res.setHeader('Retry-After', error.extensions.retryAfter);
     res.status(status).json({ errors: [error] });
   }
 }

@@ -61,7 +61,10 @@ export function toClientError(error: unknown, locale: Locale, logger: Logger): C
     return { message: translate(error.text, locale, params), extensions };
   }
   if (error instanceof GraphQLError && error.extensions?.code) {
-    return { message: error.message, extensions: { ...error.extensions, code: String(error.extensions.code) } };
+    return {
+      message: error.message,
+      extensions: { ...error.extensions, code: String(error.extensions.code) },
+    };
   }
   if (error instanceof HttpException) {
     const code = HTTP_STATUS_CODES[error.getStatus()];

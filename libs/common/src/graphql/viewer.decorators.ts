@@ -1,7 +1,12 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AppException } from '../errors/app.exception.js';
-import { requestLocale, type GraphqlContext, type PasserelleRequest, type Viewer } from '../http/request-context.js';
+import {
+  requestLocale,
+  type GraphqlContext,
+  type PasserelleRequest,
+  type Viewer,
+} from '../http/request-context.js';
 
 export function requestOf(context: ExecutionContext): PasserelleRequest {
   if (context.getType<string>() === 'graphql') {

@@ -38,7 +38,8 @@ const NEIGHBOURS: Array<[CapabilityCode, CapabilityCode, number]> = [
   ['technology_platform', 'data_analytics', 0.4],
   ['technology_platform', 'research_collaboration', 0.3],
   ['equity_investment', 'non_dilutive_funding', 0.3],
-  ['non_dilutive_funding', 'equity_investment', 0.3],
+  // A fund does not give grants; it is only a fallback for money.
+  ['non_dilutive_funding', 'equity_investment', 0.15],
   ['lab_space', 'research_collaboration', 0.2],
   ['talent_training', 'research_collaboration', 0.2],
   ['licensing_asset', 'technology_platform', 0.3],

@@ -29,6 +29,8 @@ const PROVIDER_SECTORS = [
 ];
 /** Below this confidence a capability is too doubtful to count at all. */
 const MIN_WEIGHT = 0.05;
+/** Text areas below this confidence are a disease's secondary area, not the company's field. */
+const SURE_AREA = 0.8;
 
 interface TextFeatures {
   description: ExtractedFeatures[];
@@ -90,7 +92,12 @@ function prepareOne(core: PreparedCore, i: number, profile: MatchProfile, w: Wei
   core.province[i] = profile.province === 'ON' ? 1 : 0;
   core.languages[i] = (profile.languages.includes('fr') ? 1 : 0) | (profile.languages.includes('en') ? 2 : 0);
   core.sectors[i] = maskOf(profile.sectors, SECTOR_INDEX);
-  core.areas[i] = (maskOf(profile.therapeuticAreas, AREA_INDEX) | maskOf(textAreas.keys(), AREA_INDEX)) >>> 0;
+  // A disease's secondary area (Alzheimer's: aging) only fills in for a profile that tags no area.
+  const tagged = profile.therapeuticAreas.length > 0;
+  const readAreas = [...textAreas]
+    .filter(([, weight]) => !tagged || weight >= SURE_AREA)
+    .map(([code]) => code);
+  core.areas[i] = (maskOf(profile.therapeuticAreas, AREA_INDEX) | maskOf(readAreas, AREA_INDEX)) >>> 0;
   core.partnershipTypes[i] = maskOf(profile.partnershipTypes, PARTNERSHIP_TYPE_INDEX);
   const modalityCodes = new Set([...profile.modalities, ...textModalities.keys()]);
 
@@ -131,8 +138,8 @@ function prepareOne(core: PreparedCore, i: number, profile: MatchProfile, w: Wei
   let stages = tagStage > 0 ? 1 << tagStage : 0;
   const isInvestor = profile.sectors.includes('investor') || profile.offers.includes('equity_investment');
   if (stages === 0 || isInvestor) for (const code of textStages.keys()) stages |= 1 << stageOrder(code);
-  // An investor named at one stage funds its neighbours too (a Series A fund: preclinical to phase I).
-  if (isInvestor && stages !== 0) stages |= (stages << 1) | (stages >> 1);
+  // An investor's stage is where it comes in; it follows its companies into the next one.
+  if (isInvestor) stages |= stages << 1;
   core.stages[i] = stages & 0xfe;
   const leadStage = tagStage > 0 ? tagStage : Math.max(0, ...[...textStages.keys()].map(stageOrder));
 

@@ -75,7 +75,11 @@ export function scoreCompanies(
  * The pair (viewer, partner) as the viewer's feed shows it: the score is symmetric, but the
  * reasons speak to the viewer. Used to update partners' feeds when one profile changes.
  */
-export function scoreFor(prepared: PreparedProfiles, viewerId: string, partnerIds: string[]): ScoredPartner[] {
+export function scoreFor(
+  prepared: PreparedProfiles,
+  viewerId: string,
+  partnerIds: string[],
+): ScoredPartner[] {
   const ctx = scoringContext(prepared.core);
   const a = indexOf(prepared, viewerId);
   return partnerIds.map((id) => explainPair(prepared, ctx, a, indexOf(prepared, id)));

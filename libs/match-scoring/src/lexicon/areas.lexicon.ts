@@ -138,5 +138,19 @@ export const AREA_LEXICON: LexiconGroup[] = [
     area('aging'),
   ),
   group('demence*|dementia|alzheimer*|declin cognitif|cognitive decline', area('aging', 0.6)),
-  group('osteoporos*|sarcopeni*', area('aging', 0.6)),
+  group('osteoporos*|sarcopeni*', area('aging', 0.6), area('musculoskeletal')),
+  // Diseases whose words belong to another area's phrase (« cancer du sein » is also oncology).
+  group(
+    'cancer* sein|breast cancer*|ovarian cancer*|cancer* ovaire*|cervical cancer*|cancer* col uterus',
+    area('oncology'),
+  ),
+  group('inflammatory bowel|^ibd|^mici|crohn*|colite*|colitis', area('gastroenterology')),
+  group(
+    'coeliaque|celiaque|celiac|^gerd|^rgo|reflux gastro*|gastro oesophag*|cirrhos*|hepatic fibros*|' +
+      'fibrose hepatique',
+    area('gastroenterology'),
+  ),
+  group('mpoc|fibrose kystique', area('respiratory')),
+  group('hypercholesterol*|dyslipidemi*|dyslipidaemi*|lipid lowering|hypolipemi*', area('cardiovascular')),
+  group('thrombos*|thrombo embol*|thromboembol*|anticoagul*|coagulation*', area('hematology', 0.7)),
 ];

@@ -7,7 +7,7 @@ export const MODALITY_LEXICON: LexiconGroup[] = [
     'petite* molecule*|small molecule*|small molecular|chimie medicinale|medicinal chemistry|' +
       'molecule* synthese|synthetic molecule*|inhibiteur*|inhibitor*|generique*|generic drug*|generics|' +
       'protac*|degrader*|degradeur*|composes chimiques|chemical compound*|drug like|oral drug*|' +
-      'medicament* oral*|voie orale|orally available',
+      'medicament* oral*|voie orale|orally available|compose* oral*|oral compound*|composes oraux',
     modality('small_molecule'),
   ),
   group(

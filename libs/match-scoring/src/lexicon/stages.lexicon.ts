@@ -12,7 +12,7 @@ export const STAGE_LEXICON: LexiconGroup[] = [
   group('ind|cta|ind filing|depot ind', stage(['preclinical'], 0.5)),
   group(
     'regulatory review|examen reglementaire|under review|en examen|under regulatory review|' +
-      'awaiting approval|en attente approbation|attente homologation|submitted health canada|' +
+      'awaiting approval|awaiting regulatory approval|attente approbation reglementaire|en attente approbation|attente homologation|submitted health canada|' +
       'soumis sante canada|depose sante canada|filed fda|nds filed|dossier depose|pending approval|' +
       'approbation attendue|approval expected|pre market|premarket|avant mise marche|pre commercial*|' +
       'precommercial*',

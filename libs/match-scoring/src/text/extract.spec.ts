@@ -47,4 +47,11 @@ describe('extractFeatures', () => {
     expect(f.therapeuticAreas).toEqual(expect.arrayContaining(['oncology', 'neurology']));
     expect(f.modalities).toEqual(expect.arrayContaining(['rna', 'gene_therapy']));
   });
+
+  it('gives a disease every area it belongs to: breast cancer is oncology too', () => {
+    expect(extractFeatures('le cancer du sein triple négatif').therapeuticAreas).toEqual(
+      expect.arrayContaining(['oncology', 'womens_health']),
+    );
+    expect(extractFeatures('osteoporosis').therapeuticAreas).toContain('musculoskeletal');
+  });
 });
