@@ -34,8 +34,14 @@ describe('invitations', () => {
   afterAll(() => t.close());
 
   it('lets a company admin invite a colleague, who sets a password once', async () => {
-    const invited = await t.gql(INVITE, { email: 'raj@maple.test', name: 'Raj', locale: 'fr' }, { token: admin });
-    expect(invited.data).toEqual({ inviteMember: { id: expect.any(String), email: 'raj@maple.test', role: 'MEMBER' } });
+    const invited = await t.gql(
+      INVITE,
+      { email: 'raj@maple.test', name: 'Raj', locale: 'fr' },
+      { token: admin },
+    );
+    expect(invited.data).toEqual({
+      inviteMember: { id: expect.any(String), email: 'raj@maple.test', role: 'MEMBER' },
+    });
     const email = await invitationLink('raj@maple.test');
     expect(email.subject).toBe('Votre invitation à Passerelle (Maple Antibody Therapeutics)');
     const accepted = await t.gql(ACCEPT, { token: email.token, password: 'Raj-Password-1' });
@@ -46,8 +52,14 @@ describe('invitations', () => {
       },
     });
     await expect(login(t, 'raj@maple.test', 'Raj-Password-1')).resolves.toEqual(expect.any(String));
-    const again = await t.gql(ACCEPT, { token: email.token, password: 'Other-Password-2' }, { language: 'fr' });
-    expect(again.errors?.[0].extensions).toEqual(expect.objectContaining({ code: 'BAD_USER_INPUT', reason: 'INVITATION_INVALID' }));
+    const again = await t.gql(
+      ACCEPT,
+      { token: email.token, password: 'Other-Password-2' },
+      { language: 'fr' },
+    );
+    expect(again.errors?.[0].extensions).toEqual(
+      expect.objectContaining({ code: 'BAD_USER_INPUT', reason: 'INVITATION_INVALID' }),
+    );
   });
 
   it('refuses an expired invitation', async () => {
@@ -59,7 +71,11 @@ describe('invitations', () => {
   });
 
   it('does not let a company admin invite people into another company', async () => {
-    const response = await t.gql(INVITE, { email: 'x@other.test', name: 'X', companyId: ids.get('BQ-0007') }, { token: admin });
+    const response = await t.gql(
+      INVITE,
+      { email: 'x@other.test', name: 'X', companyId: ids.get('BQ-0007') },
+      { token: admin },
+    );
     expect(response.errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
 

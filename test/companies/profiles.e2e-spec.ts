@@ -26,7 +26,13 @@ describe('company profiles', () => {
       matchmakingOptIn: false,
     });
     ids = await importCompanies(t, document);
-    staff = await signedIn(t, { email: 'staff@lso.test', name: 'Staff', role: 'STAFF', association: 'LSO', locale: 'en' });
+    staff = await signedIn(t, {
+      email: 'staff@lso.test',
+      name: 'Staff',
+      role: 'STAFF',
+      association: 'LSO',
+      locale: 'en',
+    });
     neovascAdmin = await signedIn(t, {
       email: 'admin@neovasc.test',
       name: 'Julie',
@@ -79,14 +85,19 @@ describe('company profiles', () => {
       { id: ids.get('LSO-0310') },
       { token: lakeshoreAdmin },
     );
-    expect(en.data?.company.offers[0]).toEqual({ code: 'clinical_trial_services', label: 'Clinical trial services' });
+    expect(en.data?.company.offers[0]).toEqual({
+      code: 'clinical_trial_services',
+      label: 'Clinical trial services',
+    });
   });
 
   it('hides a company that has not opted in from everyone but staff and its own people', async () => {
     const query = `query($id: ID!) { company(id: $id) { name } }`;
     const hidden = ids.get('BQ-HIDDEN');
     expect((await t.gql(query, { id: hidden }, { token: lakeshoreAdmin })).data).toEqual({ company: null });
-    expect((await t.gql(query, { id: hidden }, { token: staff })).data).toEqual({ company: { name: 'Discrète Bio' } });
+    expect((await t.gql(query, { id: hidden }, { token: staff })).data).toEqual({
+      company: { name: 'Discrète Bio' },
+    });
     const names = async (token: string) => {
       const response = await t.gql<{ companies: { edges: { node: { externalId: string } }[] } }>(
         '{ companies(first: 100) { edges { node { externalId } } } }',
@@ -107,17 +118,32 @@ describe('company profiles', () => {
       updateCompanyProfile(companyId: $id, input: $input) { name city } }`;
     const own = await t.gql(mutation, { input: { city: 'Magog' } }, { token: neovascAdmin });
     expect(own.data).toEqual({ updateCompanyProfile: { name: 'Néovasc Thérapeutique inc.', city: 'Magog' } });
-    const byStaff = await t.gql(mutation, { id: ids.get('BQ-1042'), input: { city: 'Sherbrooke' } }, { token: staff });
-    expect(byStaff.data).toEqual({ updateCompanyProfile: { name: 'Néovasc Thérapeutique inc.', city: 'Sherbrooke' } });
+    const byStaff = await t.gql(
+      mutation,
+      { id: ids.get('BQ-1042'), input: { city: 'Sherbrooke' } },
+      { token: staff },
+    );
+    expect(byStaff.data).toEqual({
+      updateCompanyProfile: { name: 'Néovasc Thérapeutique inc.', city: 'Sherbrooke' },
+    });
     const byMember = await t.gql(mutation, { input: { city: 'Montréal' } }, { token: neovascMember });
     expect(byMember.errors?.[0].extensions.code).toBe('FORBIDDEN');
-    const byOther = await t.gql(mutation, { id: ids.get('BQ-1042'), input: { city: 'Toronto' } }, { token: lakeshoreAdmin });
+    const byOther = await t.gql(
+      mutation,
+      { id: ids.get('BQ-1042'), input: { city: 'Toronto' } },
+      { token: lakeshoreAdmin },
+    );
     expect(byOther.errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
 
   it('reports every bad field in the caller’s language and writes nothing', async () => {
     const mutation = `mutation($input: CompanyProfileInput!) { updateCompanyProfile(input: $input) { name } }`;
-    const input = { name: 'Nouveau nom', offers: ['licensing_asset', 'teleportation'], stage: 'phase9', website: 'ftp://x' };
+    const input = {
+      name: 'Nouveau nom',
+      offers: ['licensing_asset', 'teleportation'],
+      stage: 'phase9',
+      website: 'ftp://x',
+    };
     const response = await t.gql(mutation, { input }, { token: neovascAdmin });
     const error = response.errors![0];
     expect(error.extensions.code).toBe('BAD_USER_INPUT');
@@ -154,12 +180,18 @@ describe('company profiles', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const response: { data?: { companies: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } } =
-        await t.gql(
-          `query($after: String) { companies(first: 3, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
-          { after },
-          { token: staff },
-        );
+      const response: {
+        data?: {
+          companies: {
+            edges: { node: { id: string } }[];
+            pageInfo: { hasNextPage: boolean; endCursor: string };
+          };
+        };
+      } = await t.gql(
+        `query($after: String) { companies(first: 3, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+        { token: staff },
+      );
       seen.push(...response.data!.companies.edges.map((e) => e.node.id));
       if (!response.data!.companies.pageInfo.hasNextPage) break;
       after = response.data!.companies.pageInfo.endCursor;
@@ -168,7 +200,10 @@ describe('company profiles', () => {
     expect(seen.length).toBe(ids.size);
     const tooMany = await t.gql('{ companies(first: 101) { totalCount } }', {}, { token: staff });
     expect(tooMany.errors?.[0].extensions).toEqual(
-      expect.objectContaining({ code: 'BAD_USER_INPUT', fields: [{ path: 'first', message: expect.any(String) }] }),
+      expect.objectContaining({
+        code: 'BAD_USER_INPUT',
+        fields: [{ path: 'first', message: expect.any(String) }],
+      }),
     );
   });
 

@@ -26,7 +26,9 @@ export class Matching1764133400000 implements MigrationInterface {
         error text
       )`);
     // At most one run waits: a request made while one waits joins it instead of queueing another.
-    await q.query(`CREATE UNIQUE INDEX matching_runs_one_queued ON matching_runs ((true)) WHERE status = 'QUEUED'`);
+    await q.query(
+      `CREATE UNIQUE INDEX matching_runs_one_queued ON matching_runs ((true)) WHERE status = 'QUEUED'`,
+    );
     await q.query(`
       CREATE TABLE matching_state (
         id integer PRIMARY KEY CHECK (id = 1),
@@ -44,7 +46,6 @@ export class Matching1764133400000 implements MigrationInterface {
         reasons jsonb NOT NULL,
         PRIMARY KEY (run_id, company_id, partner_id)
       )`);
-    await q.query(`CREATE INDEX match_scores_feed_idx ON match_scores (run_id, company_id, score DESC, partner_id)`);
     await q.query(`CREATE INDEX match_scores_partner_idx ON match_scores (run_id, partner_id)`);
     await q.query(`
       CREATE TABLE suggestion_dismissals (
