@@ -3,6 +3,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensureWebBuild } from '../apps/web/scripts/build-web.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const stamp = join(root, 'dist', '.build-stamp');
@@ -23,10 +24,16 @@ function newestSourceTime(dir) {
 export function ensureBuild() {
   const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
   const newest = Math.max(
-    ...sourceRoots.map((d) => join(root, d)).filter(existsSync).map(newestSourceTime),
+    ...sourceRoots
+      .map((d) => join(root, d))
+      .filter(existsSync)
+      .map(newestSourceTime),
     statSync(join(root, 'tsconfig.json')).mtimeMs,
   );
-  if (built >= newest) return;
+  if (built >= newest) {
+    ensureWebBuild();
+    return;
+  }
   process.stderr.write('Building Passerelle (TypeScript)…\n');
   execSync('npm run --silent build', { cwd: root, stdio: ['ignore', 2, 2] });
   execSync(`node -e "require('fs').writeFileSync('${stamp}', '')"`, { cwd: root });

@@ -2,13 +2,20 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { AuditModule } from '@app/audit';
 import { AuthModule } from '@app/auth';
 import { ErrorFilter } from '@app/common';
 import { CompaniesModule } from '@app/companies';
 import { APP_CONFIG, AppConfigModule, type AppConfig } from '@app/config';
 import { DatabaseModule } from '@app/database';
+import { EventsModule } from '@app/events';
 import { LoggingModule } from '@app/logging';
+import { MatchingModule } from '@app/matching';
+import { PrivacyModule } from '@app/privacy';
+import { MeetingsModule } from '@app/meetings';
+import { NotificationsApiModule } from '@app/notifications';
 import { QueueModule } from '@app/queue';
+import { RateLimitModule } from '@app/rate-limit';
 import { RedisModule } from '@app/redis';
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { HealthModule } from './health/health.module.js';
@@ -31,8 +38,15 @@ export class ApiModule {
           useFactory: graphqlOptions,
         }),
         HealthModule,
+        AuditModule,
         AuthModule,
         CompaniesModule,
+        EventsModule,
+        MatchingModule,
+        PrivacyModule,
+        MeetingsModule,
+        NotificationsApiModule,
+        RateLimitModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ErrorFilter }],
     };

@@ -4,6 +4,8 @@ import { ApiErrorCode, COMMON_MESSAGES, requestLocale, translate, type Passerell
 import { AuthService } from '@app/auth';
 import { DemoSeeder } from '@app/companies';
 import type { AppConfig } from '@app/config';
+import { requestLimits } from './graphql/limits/request-limits.js';
+import { serveWebApp } from './web/web-app.js';
 
 /**
  * Body limits before GraphQL sees a request: an oversized or malformed body is refused with the
@@ -17,11 +19,15 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): v
       const tooLarge = error.type === 'entity.too.large';
       const text = tooLarge ? COMMON_MESSAGES.bodyTooLarge : COMMON_MESSAGES.malformedBody;
       const message = translate(text, requestLocale(req), { limit: config.REQUEST_BODY_LIMIT_KB });
-      res.status(tooLarge ? 413 : 400).json({ errors: [{ message, extensions: { code: ApiErrorCode.BAD_USER_INPUT } }] });
+      res
+        .status(tooLarge ? 413 : 400)
+        .json({ errors: [{ message, extensions: { code: ApiErrorCode.BAD_USER_INPUT } }] });
     }),
   );
+  app.use('/graphql', requestLimits(config));
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
+  serveWebApp(app);
 }
 
 /** Work that needs the application but must finish before it takes requests. */

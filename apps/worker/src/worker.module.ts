@@ -1,7 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AuditModule } from '@app/audit';
 import { AppConfigModule, type AppConfig } from '@app/config';
 import { DatabaseModule } from '@app/database';
+import { EventsWorkerModule } from '@app/events';
 import { LoggingModule } from '@app/logging';
+import { MatchingWorkerModule } from '@app/matching';
+import { MeetingsWorkerModule } from '@app/meetings';
+import { NotificationsWorkerModule } from '@app/notifications';
 import { QueueModule } from '@app/queue';
 import { RedisModule } from '@app/redis';
 
@@ -11,7 +16,18 @@ export class WorkerModule {
   static register(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [AppConfigModule.forRoot(config), LoggingModule, DatabaseModule, RedisModule, QueueModule.forWorker()],
+      imports: [
+        AppConfigModule.forRoot(config),
+        LoggingModule,
+        DatabaseModule,
+        RedisModule,
+        QueueModule.forWorker(),
+        AuditModule,
+        MatchingWorkerModule,
+        NotificationsWorkerModule,
+        EventsWorkerModule,
+        MeetingsWorkerModule,
+      ],
     };
   }
 }

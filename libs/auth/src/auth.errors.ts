@@ -20,6 +20,13 @@ export const authError = defineDomainErrors({
       en: 'This invitation link has expired. Ask for a new invitation.',
     },
   },
+  SESSION_ENDED: {
+    code: ApiErrorCode.UNAUTHENTICATED,
+    text: {
+      fr: 'Votre session a pris fin. Veuillez vous reconnecter.',
+      en: 'Your session has ended. Please sign in again.',
+    },
+  },
   EMAIL_TAKEN: {
     code: ApiErrorCode.CONFLICT,
     text: { fr: 'Un compte existe déjà avec ce courriel.', en: 'An account already uses this email.' },

@@ -7,6 +7,7 @@ import { AuthGuard } from './auth.guard.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { InvitationService } from './invitations/invitation.service.js';
+import { RefreshTokenService } from './refresh-token.service.js';
 import { TokenService } from './token.service.js';
 import { UserEntity } from './user.entity.js';
 import { UsersService } from './users.service.js';
@@ -15,8 +16,8 @@ import { ViewerService } from './viewer.service.js';
 /** Accounts and sign-in. `AuthModule` is for the API (it installs the global guard). */
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity]), JwtModule.register({}), NotificationsModule],
-  providers: [UsersService, TokenService, ViewerService, InvitationService, AuthService],
-  exports: [UsersService, TokenService, ViewerService, InvitationService, AuthService],
+  providers: [UsersService, TokenService, RefreshTokenService, ViewerService, InvitationService, AuthService],
+  exports: [UsersService, TokenService, RefreshTokenService, ViewerService, InvitationService, AuthService],
 })
 export class AccountsModule {}
 

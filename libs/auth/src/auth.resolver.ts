@@ -47,6 +47,23 @@ export class AuthResolver {
     return this.signedInAs(context, await this.auth.acceptInvitation(token, password, name));
   }
 
+  @Public()
+  @Mutation(() => AuthPayload, {
+    description: 'Trades a refresh token for a new access token and a new refresh token; each works once.',
+  })
+  async refreshSession(@Context() context: GraphqlContext, @Args('refreshToken') refreshToken: string) {
+    return this.signedInAs(context, await this.auth.refreshSession(refreshToken));
+  }
+
+  @Public()
+  @Mutation(() => Boolean, {
+    description: 'Ends the session of this refresh token (its access token expires soon).',
+  })
+  async signOut(@Args('refreshToken') refreshToken: string) {
+    await this.auth.signOut(refreshToken);
+    return true;
+  }
+
   /** The rest of the response (the user's company, say) is resolved as the person just signed in. */
   private signedInAs(context: GraphqlContext, signedIn: SignedIn): SignedIn {
     context.req.viewer = viewerOf(signedIn.user);

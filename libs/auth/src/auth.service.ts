@@ -6,12 +6,14 @@ import { APP_CONFIG, type AppConfig } from '@app/config';
 import { authError, PASSWORD_TOO_WEAK } from './auth.errors.js';
 import { InvitationService } from './invitations/invitation.service.js';
 import { isAcceptablePassword, hashForUnknownUser, verifyPassword } from './password.js';
+import { RefreshTokenService } from './refresh-token.service.js';
 import { TokenService } from './token.service.js';
 import type { UserEntity } from './user.entity.js';
 import { UsersService } from './users.service.js';
 
 export interface SignedIn {
   accessToken: string;
+  refreshToken: string;
   expiresIn: number;
   user: UserEntity;
 }
@@ -23,6 +25,7 @@ export class AuthService {
   constructor(
     private readonly users: UsersService,
     private readonly tokens: TokenService,
+    private readonly refreshTokens: RefreshTokenService,
     private readonly invitations: InvitationService,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -36,12 +39,26 @@ export class AuthService {
     return this.signIn(user);
   }
 
-  signIn(user: UserEntity): SignedIn {
+  /** A short-lived access token, and a refresh token starting a new session (a family). */
+  async signIn(user: UserEntity, refreshToken?: string): Promise<SignedIn> {
     return {
       accessToken: this.tokens.issueAccessToken(user.id, user.tokenVersion),
+      refreshToken: refreshToken ?? (await this.refreshTokens.issue(user.id)),
       expiresIn: this.tokens.accessTokenSeconds,
       user,
     };
+  }
+
+  /** Trades a refresh token for a new access token and its successor (see RefreshTokenService). */
+  async refreshSession(refreshToken: string): Promise<SignedIn> {
+    const rotated = await this.refreshTokens.rotate(refreshToken);
+    const user = await this.users.findById(rotated.userId);
+    if (!user) throw authError('SESSION_ENDED');
+    return this.signIn(user, rotated.refreshToken);
+  }
+
+  signOut(refreshToken: string): Promise<void> {
+    return this.refreshTokens.revokeSession(refreshToken);
   }
 
   async acceptInvitation(token: string, password: string, name?: string): Promise<SignedIn> {

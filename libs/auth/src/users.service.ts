@@ -4,6 +4,7 @@ import type { DataSource, EntityManager, Repository } from 'typeorm';
 import { In } from 'typeorm';
 import type { Locale } from '@app/common';
 import { hashPassword } from './password.js';
+import { RefreshTokenService } from './refresh-token.service.js';
 import { UserEntity, type Role } from './user.entity.js';
 
 export interface NewUser {
@@ -22,6 +23,7 @@ export class UsersService {
   constructor(
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly refreshTokens: RefreshTokenService,
   ) {}
 
   findById(id: string): Promise<UserEntity | null> {
@@ -66,12 +68,13 @@ export class UsersService {
     return manager.getRepository(UserEntity).save(entity);
   }
 
-  /** A new password revokes every token issued before it. */
+  /** A new password revokes every token issued before it, access and refresh alike. */
   async setPassword(userId: string, password: string, manager: EntityManager = this.dataSource.manager) {
     await manager.query(
       `UPDATE users SET password_hash = $2, token_version = token_version + 1, updated_at = now() WHERE id = $1`,
       [userId, await hashPassword(password)],
     );
+    await this.refreshTokens.revokeAll(userId, manager);
   }
 
   async updatePreferences(userId: string, changes: { locale?: Locale; timeZone?: string; name?: string }) {

@@ -15,15 +15,20 @@ const booleanFlag = z
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const urlWithProtocol = (protocols: string[]) =>
-  z.string().refine((value) => {
-    try {
-      return protocols.includes(new URL(value).protocol);
-    } catch {
-      return false;
-    }
-  }, `expected a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+  z.string().refine(
+    (value) => {
+      try {
+        return protocols.includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    },
+    `expected a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`,
+  );
 
-const positiveNumber = z.coerce.number({ message: 'expected a number' }).positive('expected a positive number');
+const positiveNumber = z.coerce
+  .number({ message: 'expected a number' })
+  .positive('expected a positive number');
 
 const schema = z.object({
   NODE_ENV: z
@@ -60,6 +65,15 @@ const schema = z.object({
   SMTP_URL: urlWithProtocol(['smtp:', 'smtps:']).optional(),
   EMAIL_FROM: z.string().default('Passerelle <no-reply@passerelle.local>'),
   RATE_LIMIT_SCALE: positiveNumber.default(1),
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(1).default(300),
+  RATE_LIMIT_USER_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  LOGIN_LOCKOUT_FAILURES: z.coerce.number().int().min(1).default(10),
+  LOGIN_LOCKOUT_MINUTES: positiveNumber.default(15),
+  RATE_LIMIT_INVITES_PER_HOUR: z.coerce.number().int().min(1).default(50),
+  RATE_LIMIT_INVITATION_ACCEPTS_PER_HOUR: z.coerce.number().int().min(1).default(20),
+  RATE_LIMIT_MEETING_REQUESTS_PER_HOUR: z.coerce.number().int().min(1).default(60),
+  MEETING_REQUESTS_PER_DAY: z.coerce.number().int().min(1).default(20),
+  MEETING_REQUESTS_UNANSWERED_PER_COMPANY: z.coerce.number().int().min(1).default(5),
   MATCH_TOP_K: z.coerce.number().int().min(1).max(1000).default(100),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(20000),

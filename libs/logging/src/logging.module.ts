@@ -27,7 +27,12 @@ import { APP_CONFIG, type AppConfig } from '@app/config';
           },
           autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/health') },
           serializers: {
-            req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+            // Calendar links carry a per-person secret in their path.
+            req: (req: { id: string; method: string; url: string }) => ({
+              id: req.id,
+              method: req.method,
+              url: req.url.replace(/^\/calendar\/[^/.?]+/, '/calendar/[secret]'),
+            }),
           },
         },
       }),

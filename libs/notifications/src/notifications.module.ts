@@ -1,9 +1,26 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { EmailOutbox } from './email/email-outbox.service.js';
+import { NotificationBus } from './in-app/notification-bus.js';
+import { NotificationEntity } from './in-app/notification.entity.js';
+import { NotificationsResolver } from './in-app/notifications.resolver.js';
+import { NotificationsService } from './in-app/notifications.service.js';
 
-/** In-app notifications and emails. The worker adds `NotificationsWorkerModule` to send them. */
+/**
+ * In-app notifications and emails, without the GraphQL surface (the worker and the command line
+ * use it). The worker adds `NotificationsWorkerModule` to send the emails.
+ */
 @Module({
-  providers: [EmailOutbox],
-  exports: [EmailOutbox],
+  imports: [TypeOrmModule.forFeature([NotificationEntity])],
+  providers: [EmailOutbox, NotificationBus, NotificationsService],
+  exports: [EmailOutbox, NotificationBus, NotificationsService],
 })
 export class NotificationsModule {}
+
+/** The API's notification operations: the list, marking read, and the live subscription. */
+@Module({
+  imports: [NotificationsModule],
+  providers: [NotificationsResolver],
+  exports: [NotificationsModule],
+})
+export class NotificationsApiModule {}

@@ -11,17 +11,32 @@ export enum QueueName {
  * starts, and one queue.
  */
 export enum JobName {
+  RESCORE_ALL = 'matching.rescore-all',
   RESCORE_COMPANY = 'matching.rescore-company',
   SEND_EMAIL = 'notifications.send-email',
+  EXPIRE_MEETING_REQUESTS = 'meetings.expire-requests',
+  SEND_MEETING_REMINDERS = 'meetings.send-reminders',
+  SCHEDULE_EVENT_MEETINGS = 'scheduling.schedule-event-meetings',
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
+  [JobName.RESCORE_ALL]: QueueName.MATCHING,
   [JobName.RESCORE_COMPANY]: QueueName.MATCHING,
   [JobName.SEND_EMAIL]: QueueName.NOTIFICATIONS,
+  [JobName.EXPIRE_MEETING_REQUESTS]: QueueName.MEETINGS,
+  [JobName.SEND_MEETING_REMINDERS]: QueueName.MEETINGS,
+  [JobName.SCHEDULE_EVENT_MEETINGS]: QueueName.SCHEDULING,
 };
 
 /** What each job carries. */
 export interface JobPayloads {
+  /** A staff-requested run carries its id; a nightly or bulk-import run is created by the job. */
+  [JobName.RESCORE_ALL]: { runId?: string; kind?: 'FULL' | 'NIGHTLY' };
   [JobName.RESCORE_COMPANY]: { companyId: string };
   [JobName.SEND_EMAIL]: { emailId: string };
+  /** Repeatable sweeps: they read the clock, not their payload. */
+  [JobName.EXPIRE_MEETING_REQUESTS]: Record<string, never>;
+  [JobName.SEND_MEETING_REMINDERS]: Record<string, never>;
+  /** One run of the partnering-meeting scheduler on an event (a row of event_schedule_runs). */
+  [JobName.SCHEDULE_EVENT_MEETINGS]: { runId: string };
 }

@@ -41,7 +41,8 @@ export class JobRegistry {
       if (where.length > 1) problems.push(`job "${name}" has ${where.length} handlers: ${where.join(', ')}`);
     }
     for (const name of found.keys()) {
-      if (!(Object.values(JobName) as string[]).includes(name)) problems.push(`handler for unknown job "${name}"`);
+      if (!(Object.values(JobName) as string[]).includes(name))
+        problems.push(`handler for unknown job "${name}"`);
     }
     if (problems.length > 0) throw new Error(`Job registry is inconsistent:\n  - ${problems.join('\n  - ')}`);
   }

@@ -4,13 +4,16 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { join } from 'node:path';
 import type { AppConfig } from '@app/config';
 import type { GraphqlContext, PasserelleRequest } from '@app/common';
+import { queryLimitsPlugin } from './limits/query-limits.plugin.js';
 
 const SCHEMA_FILE = join(process.cwd(), 'schema.graphql');
 
 /**
  * Apollo settings per environment. Development and tests write `schema.graphql` (committed, the
  * web app's typed operations are generated from it); production keeps the schema in memory,
- * hides introspection and field suggestions, and never shows stack traces.
+ * hides introspection and field suggestions, and never shows stack traces. Every document is
+ * measured before it runs (limits/); batches of up to GRAPHQL_MAX_BATCH operations are allowed,
+ * each operation measured and rate-limited on its own.
  */
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
   const production = config.isProduction;
@@ -23,9 +26,31 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
-    plugins: production
-      ? [ApolloServerPluginDisableSuggestions()]
-      : [ApolloServerPluginLandingPageLocalDefault({ embed: true })],
+    allowBatchedHttpRequests: true,
+    plugins: [
+      queryLimitsPlugin(config),
+      ...(production
+        ? [ApolloServerPluginDisableSuggestions()]
+        : [ApolloServerPluginLandingPageLocalDefault({ embed: true })]),
+    ],
+    subscriptions: {
+      'graphql-ws': {
+        // A browser cannot set headers on a WebSocket: the bearer token comes in the connection
+        // params and goes where the global guard reads it, on the socket's upgrade request.
+        onConnect: ({
+          connectionParams,
+          extra,
+        }: {
+          connectionParams?: Record<string, unknown>;
+          extra: unknown;
+        }) => {
+          const authorization = connectionParams?.authorization ?? connectionParams?.Authorization;
+          const request = (extra as { request: PasserelleRequest }).request;
+          if (typeof authorization === 'string') request.headers.authorization = authorization;
+          return true;
+        },
+      },
+    },
     context: ({ req, extra }: { req?: PasserelleRequest; extra?: { request?: PasserelleRequest } }) =>
       ({ req: req ?? extra?.request }) as GraphqlContext,
   };

@@ -1,5 +1,10 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import {
+  HealthCheck,
+  HealthCheckService,
+  HealthIndicatorService,
+  TypeOrmHealthIndicator,
+} from '@nestjs/terminus';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
@@ -48,7 +53,9 @@ export class HealthController {
   private async migrationsCheck() {
     const indicator = this.indicators.check('migrations');
     try {
-      return (await hasPendingMigrations(this.dataSource)) ? indicator.down({ message: 'pending' }) : indicator.up();
+      return (await hasPendingMigrations(this.dataSource))
+        ? indicator.down({ message: 'pending' })
+        : indicator.up();
     } catch (error) {
       return indicator.down({ message: (error as Error).message });
     }

@@ -38,6 +38,9 @@ export class AuthPayload {
   @Field()
   accessToken: string;
 
+  @Field({ description: 'Works once, for `refreshSession`; signing out or a password change revokes it.' })
+  refreshToken: string;
+
   @Field({ description: 'Seconds until the access token expires.' })
   expiresIn: number;
 

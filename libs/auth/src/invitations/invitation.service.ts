@@ -19,7 +19,8 @@ export interface InvitationRequest {
   invitedBy: string | null;
 }
 
-function hashToken(token: string): string {
+/** Secrets sent to people (invitation links, refresh tokens) are stored only as this hash. */
+export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 

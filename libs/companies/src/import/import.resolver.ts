@@ -1,20 +1,11 @@
 import { Args, Field, Int, Mutation, ObjectType, Resolver } from '@nestjs/graphql';
 import { InjectRepository } from '@nestjs/typeorm';
-import { GraphQLScalarType } from 'graphql';
 import { In, type Repository } from 'typeorm';
 import { Roles } from '@app/auth';
-import { CurrentViewer, type Viewer } from '@app/common';
+import { CurrentViewer, JsonScalar, type Viewer } from '@app/common';
 import { CompanyEntity } from '../company.entity.js';
 import { CompanyImportService } from './company-import.service.js';
 import { validateImportDocument } from './import-validator.js';
-
-/** Any JSON value, passed through as parsed: the import file as staff picked it. */
-export const JsonScalar = new GraphQLScalarType({
-  name: 'JSON',
-  description: 'Any JSON value.',
-  serialize: (value) => value,
-  parseValue: (value) => value,
-});
 
 @ObjectType({ description: 'What an import did, or (dry run) would do.' })
 export class ImportResult {

@@ -70,11 +70,7 @@ export class MembersResolver {
    * connected with theirs by a meeting (see docs/meetings.md); others see them masked.
    */
   @ResolveField(() => String)
-  async email(
-    @Parent() user: UserType,
-    @CurrentViewer() viewer: Viewer,
-    @Context() context: GraphqlContext,
-  ) {
+  async email(@Parent() user: UserType, @CurrentViewer() viewer: Viewer, @Context() context: GraphqlContext) {
     if (
       user.id === viewer.userId ||
       isStaff(viewer) ||

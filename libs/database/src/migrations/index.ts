@@ -1,5 +1,18 @@
 import { Foundation1764133200000 } from './1764133200000-foundation.js';
 import { CompaniesAndAccounts1764133300000 } from './1764133300000-companies-and-accounts.js';
+import { Matching1764133400000 } from './1764133400000-matching.js';
+import { Events1764133450000 } from './1764133450000-events.js';
+import { Meetings1764133500000 } from './1764133500000-meetings.js';
+import { Notifications1764133510000 } from './1764133510000-notifications.js';
+import { RefreshTokens1764133700000 } from './1764133700000-refresh-tokens.js';
 
 /** Every migration, oldest first: bundled as classes so the compiled app needs no file globbing. */
-export const MIGRATIONS = [Foundation1764133200000, CompaniesAndAccounts1764133300000];
+export const MIGRATIONS = [
+  Foundation1764133200000,
+  CompaniesAndAccounts1764133300000,
+  Matching1764133400000,
+  Events1764133450000,
+  Meetings1764133500000,
+  Notifications1764133510000,
+  RefreshTokens1764133700000,
+];

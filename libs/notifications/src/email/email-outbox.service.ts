@@ -25,7 +25,10 @@ export class EmailOutbox {
   ) {}
 
   /** Records the email; call `dispatch` with the returned ids once the transaction committed. */
-  async record(email: OutgoingEmail, manager: EntityManager = this.dataSource.manager): Promise<string | undefined> {
+  async record(
+    email: OutgoingEmail,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<string | undefined> {
     const rows: { id: string }[] = await manager.query(
       `INSERT INTO sent_emails (to_address, user_id, kind, subject, body, dedupe_key)
        VALUES ($1, $2, $3, $4, $5, $6)
@@ -37,7 +40,10 @@ export class EmailOutbox {
 
   async dispatch(ids: (string | undefined)[]): Promise<void> {
     for (const id of ids) {
-      if (id) await this.jobs.add(JobName.SEND_EMAIL, { emailId: id }, { jobId: `${id}-send-email` }).catch(() => undefined);
+      if (id)
+        await this.jobs
+          .add(JobName.SEND_EMAIL, { emailId: id }, { jobId: `${id}-send-email` })
+          .catch(() => undefined);
     }
   }
 

@@ -31,7 +31,8 @@ export class EmailSenderProcessor {
 
   @JobHandler(JobName.SEND_EMAIL)
   async send({ emailId }: JobPayloads[JobName.SEND_EMAIL]): Promise<void> {
-    const rows: EmailRow[] = await this.dataSource.query(
+    // An UPDATE answers [rows, affected count] through TypeORM.
+    const [rows]: [EmailRow[], number] = await this.dataSource.query(
       `UPDATE sent_emails SET attempts = attempts + 1 WHERE id = $1 AND status IN ('PENDING', 'FAILED')
        RETURNING id, to_address, subject, body, status`,
       [emailId],
@@ -39,7 +40,10 @@ export class EmailSenderProcessor {
     const email = rows[0];
     if (!email) return;
     if (!this.transport) {
-      this.logger.log({ to: email.to_address, subject: email.subject, body: email.body }, 'Email (no SMTP_URL: logged)');
+      this.logger.log(
+        { to: email.to_address, subject: email.subject, body: email.body },
+        'Email (no SMTP_URL: logged)',
+      );
       await this.mark(email.id, 'LOGGED');
       return;
     }
@@ -59,8 +63,9 @@ export class EmailSenderProcessor {
 
   private async mark(id: string, status: string, error?: string): Promise<void> {
     await this.dataSource.query(
-      `UPDATE sent_emails SET status = $2, last_error = $3, sent_at = CASE WHEN $2 IN ('SENT', 'LOGGED') THEN now() END
-       WHERE id = $1`,
+      `UPDATE sent_emails SET status = $2::varchar, last_error = $3,
+              sent_at = CASE WHEN $2::varchar IN ('SENT', 'LOGGED') THEN now() END
+        WHERE id = $1`,
       [id, status, error ?? null],
     );
   }

@@ -1,0 +1,34 @@
+import type { NextFunction, Response } from 'express';
+import type { PasserelleRequest } from '@app/common';
+import type { AppConfig } from '@app/config';
+import { countTokens } from './document-measures.js';
+import { limitProblem } from './query-limits.plugin.js';
+
+function queriesOf(req: PasserelleRequest): unknown[] {
+  const body: unknown = req.body;
+  if (Array.isArray(body)) return body.map((operation) => (operation as { query?: unknown })?.query);
+  if (req.method === 'GET') return [req.query.query];
+  return [(body as { query?: unknown } | undefined)?.query];
+}
+
+/**
+ * Checks on the raw request, before Apollo parses anything: a JSON array is a batch of operations
+ * (allowed up to GRAPHQL_MAX_BATCH, each then measured and rate-limited on its own), and no
+ * document may hold more than GRAPHQL_MAX_TOKENS tokens, so an enormous one is never parsed.
+ */
+export function requestLimits(config: AppConfig) {
+  return (req: PasserelleRequest, res: Response, next: NextFunction) => {
+    const refuse = (problem: ReturnType<typeof limitProblem>) => res.status(400).json({ errors: [problem] });
+    if (Array.isArray(req.body) && req.body.length > config.GRAPHQL_MAX_BATCH) {
+      return refuse(limitProblem('BATCH_TOO_LARGE', req, config.GRAPHQL_MAX_BATCH, req.body.length));
+    }
+    for (const query of queriesOf(req)) {
+      if (typeof query !== 'string') continue;
+      const tokens = countTokens(query, config.GRAPHQL_MAX_TOKENS);
+      if (tokens > config.GRAPHQL_MAX_TOKENS) {
+        return refuse(limitProblem('TOO_MANY_TOKENS', req, config.GRAPHQL_MAX_TOKENS, tokens));
+      }
+    }
+    next();
+  };
+}

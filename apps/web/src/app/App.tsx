@@ -1,0 +1,69 @@
+import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { AppShell } from '../layout/AppShell';
+import { CompanyPage } from '../pages/company/CompanyPage';
+import { EventPage } from '../pages/events/EventPage';
+import { EventsPage } from '../pages/events/EventsPage';
+import { InvitationPage } from '../pages/account/InvitationPage';
+import { MeetingsPage } from '../pages/meetings/MeetingsPage';
+import { NotFoundPage } from '../pages/NotFoundPage';
+import { NotificationsPage } from '../pages/notifications/NotificationsPage';
+import { ProfileEditPage } from '../pages/profile/ProfileEditPage';
+import { RequestsPage } from '../pages/meetings/RequestsPage';
+import { SettingsPage } from '../pages/account/SettingsPage';
+import { SignInPage } from '../pages/account/SignInPage';
+import { SuggestionsPage } from '../pages/suggestions/SuggestionsPage';
+import { StaffCompaniesPage } from '../pages/staff/StaffCompaniesPage';
+import { StaffCompanyPage } from '../pages/staff/StaffCompanyPage';
+import { ImportPage } from '../pages/staff/ImportPage';
+import { MatchingRunPage } from '../pages/staff/MatchingRunPage';
+import { StaffEventPage } from '../pages/staff/StaffEventPage';
+import { PageLoading } from '../ui/PageState';
+import { useSession } from '../session/session-context';
+
+function RequireSignIn({ staff = false, children }: { staff?: boolean; children: React.ReactNode }) {
+  const { viewer, loading, isStaff } = useSession();
+  const location = useLocation();
+  if (loading) return <PageLoading />;
+  if (!viewer)
+    return (
+      <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} replace />
+    );
+  if (staff && !isStaff) return <NotFoundPage />;
+  return <>{children}</>;
+}
+
+function Home() {
+  const { isStaff } = useSession();
+  return <Navigate to={isStaff ? '/staff/companies' : '/suggestions'} replace />;
+}
+
+/** Every page of the app; signed-out visitors are sent to sign in and brought back afterwards. */
+export function App() {
+  const member = (page: React.ReactNode) => <RequireSignIn>{page}</RequireSignIn>;
+  const staff = (page: React.ReactNode) => <RequireSignIn staff>{page}</RequireSignIn>;
+  return (
+    <Routes>
+      <Route path="/sign-in" element={<SignInPage />} />
+      <Route path="/invitation/:token" element={<InvitationPage />} />
+      <Route element={<AppShell />}>
+        <Route index element={member(<Home />)} />
+        <Route path="suggestions" element={member(<SuggestionsPage />)} />
+        <Route path="companies/:id" element={member(<CompanyPage />)} />
+        <Route path="requests" element={member(<RequestsPage />)} />
+        <Route path="meetings" element={member(<MeetingsPage />)} />
+        <Route path="notifications" element={member(<NotificationsPage />)} />
+        <Route path="profile" element={member(<ProfileEditPage />)} />
+        <Route path="events" element={member(<EventsPage />)} />
+        <Route path="events/:id" element={member(<EventPage />)} />
+        <Route path="settings" element={member(<SettingsPage />)} />
+        <Route path="staff/companies" element={staff(<StaffCompaniesPage />)} />
+        <Route path="staff/companies/:id" element={staff(<StaffCompanyPage />)} />
+        <Route path="staff/companies/:id/edit" element={staff(<ProfileEditPage />)} />
+        <Route path="staff/import" element={staff(<ImportPage />)} />
+        <Route path="staff/matching" element={staff(<MatchingRunPage />)} />
+        <Route path="staff/events/:id" element={staff(<StaffEventPage />)} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

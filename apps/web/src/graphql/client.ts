@@ -1,0 +1,74 @@
+import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
+import { SetContextLink } from '@apollo/client/link/context';
+import { ErrorLink } from '@apollo/client/link/error';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { getMainDefinition, relayStylePagination } from '@apollo/client/utilities';
+import { createClient } from 'graphql-ws';
+
+export interface ClientHooks {
+  /** A good access token (renewed when about to expire), or null when signed out. */
+  token(): Promise<string | null>;
+  signedIn(): boolean;
+  locale(): string;
+  /** Called when the API says the token is no longer good (expired or revoked). */
+  onUnauthenticated(): void;
+}
+
+function isSubscription(operation: ApolloLink.Operation): boolean {
+  const definition = getMainDefinition(operation.query);
+  return definition.kind === 'OperationDefinition' && definition.operation === 'subscription';
+}
+
+/**
+ * One client for queries, mutations (HTTP, same origin) and live notifications (graphql-ws on the
+ * same `/graphql` path). Lists that grow page by page merge through relay-style cursors.
+ */
+export function createApolloClient(hooks: ClientHooks): ApolloClient {
+  const headers = new SetContextLink(async (previous) => {
+    const token = await hooks.token();
+    return {
+      headers: {
+        ...previous.headers,
+        'accept-language': hooks.locale(),
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+    };
+  });
+  const errors = new ErrorLink(({ error }) => {
+    if (
+      CombinedGraphQLErrors.is(error) &&
+      error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')
+    ) {
+      if (hooks.signedIn()) hooks.onUnauthenticated();
+    }
+  });
+  const socketUrl = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
+  const live = new GraphQLWsLink(
+    createClient({
+      url: socketUrl,
+      lazy: true,
+      retryAttempts: Number.POSITIVE_INFINITY,
+      shouldRetry: () => hooks.signedIn(),
+      connectionParams: async () => ({ authorization: `Bearer ${(await hooks.token()) ?? ''}` }),
+    }),
+  );
+  const http = ApolloLink.from([errors, headers, new HttpLink({ uri: '/graphql' })]);
+  return new ApolloClient({
+    link: ApolloLink.split(isSubscription, live, http),
+    cache: new InMemoryCache({
+      typePolicies: {
+        Query: {
+          fields: {
+            companies: relayStylePagination(['filter']),
+            suggestedConnections: relayStylePagination(['companyId', 'filter']),
+            meetingRequests: relayStylePagination(['status', 'direction']),
+            notifications: relayStylePagination(['unreadOnly']),
+          },
+        },
+        SuggestedConnection: { keyFields: false },
+        Label: { keyFields: false },
+      },
+    }),
+    defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
+  });
+}

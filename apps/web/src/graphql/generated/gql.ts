@@ -1,0 +1,398 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+  '\n  mutation RequestMeeting(\n    $toCompanyId: ID!\n    $eventId: ID\n    $message: String\n    $proposedSlots: [TimeRangeInput!]\n    $location: String\n  ) {\n    requestMeeting(\n      toCompanyId: $toCompanyId\n      eventId: $eventId\n      message: $message\n      proposedSlots: $proposedSlots\n      location: $location\n    ) {\n      id\n      status\n    }\n  }\n': typeof types.RequestMeetingDocument;
+  '\n  query EventChoices {\n    events(upcoming: true) {\n      id\n      title\n      startsAt\n      timeZone\n    }\n  }\n': typeof types.EventChoicesDocument;
+  '\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      unreadCount\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          message\n          createdAt\n          readAt\n          meetingId\n          meetingRequestId\n        }\n      }\n    }\n  }\n': typeof types.NotificationsDocument;
+  '\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      message\n      createdAt\n      readAt\n      meetingId\n      meetingRequestId\n    }\n  }\n': typeof types.NotificationAddedDocument;
+  '\n  mutation MarkRead($ids: [ID!]!) {\n    markRead(ids: $ids) {\n      id\n      readAt\n    }\n  }\n': typeof types.MarkReadDocument;
+  '\n  mutation MarkAllRead {\n    markAllRead\n  }\n': typeof types.MarkAllReadDocument;
+  '\n  mutation AcceptInvitation($token: String!, $password: String!, $name: String) {\n    acceptInvitation(token: $token, password: $password, name: $name) {\n      accessToken\n      expiresIn\n      refreshToken\n    }\n  }\n': typeof types.AcceptInvitationDocument;
+  '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      expiresIn\n      refreshToken\n    }\n  }\n': typeof types.LoginDocument;
+  '\n  query MyAvailability {\n    myAvailability {\n      isSet\n      timeZone\n      weekly {\n        day\n        start\n        end\n      }\n      slots {\n        start\n        end\n      }\n    }\n  }\n': typeof types.MyAvailabilityDocument;
+  '\n  mutation SetAvailability($slots: [TimeRangeInput!]!, $weekly: [WeeklyRangeInput!], $timeZone: String) {\n    setAvailability(slots: $slots, weekly: $weekly, timeZone: $timeZone) {\n      start\n      end\n    }\n  }\n': typeof types.SetAvailabilityDocument;
+  '\n  query CompanyProfile($id: ID!) {\n    company(id: $id) {\n      id\n      name\n      province\n      city\n      website\n      languages\n      descriptionFr\n      descriptionEn\n      seekingFr\n      seekingEn\n      matchmakingOptIn\n      size {\n        code\n        label\n      }\n      stage {\n        code\n        label\n      }\n      sectors {\n        code\n        label\n      }\n      therapeuticAreas {\n        code\n        label\n      }\n      modalities {\n        code\n        label\n      }\n      offers {\n        code\n        label\n      }\n      seeks {\n        code\n        label\n      }\n      partnershipTypes {\n        code\n        label\n      }\n      memberships {\n        association\n        active\n      }\n    }\n  }\n': typeof types.CompanyProfileDocument;
+  '\n  fragment EventFields on Event {\n    id\n    title\n    description\n    startsAt\n    endsAt\n    timeZone\n    venue\n    organizers\n    capacity\n    registeredCount\n    waitlistCount\n    registrationOpen\n    priceForMe {\n      amountCents\n      taxCents\n      currency\n      tier\n    }\n    myRegistration {\n      id\n      status\n      waitlistPosition\n      price {\n        amountCents\n        taxCents\n        currency\n        tier\n      }\n    }\n  }\n': typeof types.EventFieldsFragmentDoc;
+  '\n  query Events($upcoming: Boolean) {\n    events(upcoming: $upcoming) {\n      ...EventFields\n    }\n  }\n': typeof types.EventsDocument;
+  '\n  query EventDetail($id: ID!) {\n    event(id: $id) {\n      ...EventFields\n    }\n  }\n': typeof types.EventDetailDocument;
+  '\n  mutation RegisterForEvent($eventId: ID!) {\n    registerForEvent(eventId: $eventId) {\n      id\n      status\n      waitlistPosition\n    }\n  }\n': typeof types.RegisterForEventDocument;
+  '\n  mutation CancelRegistration($eventId: ID!) {\n    cancelRegistration(eventId: $eventId) {\n      id\n      status\n    }\n  }\n': typeof types.CancelRegistrationDocument;
+  '\n  query MeetingRequests(\n    $first: Int\n    $after: String\n    $status: MeetingRequestStatus\n    $direction: MeetingRequestDirection\n  ) {\n    meetingRequests(first: $first, after: $after, status: $status, direction: $direction) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          status\n          direction\n          message\n          location\n          reason\n          createdAt\n          expiresAt\n          fromCompany {\n            id\n            name\n          }\n          toCompany {\n            id\n            name\n          }\n          requester {\n            id\n            name\n          }\n          proposedSlots {\n            start\n            end\n          }\n          meeting {\n            id\n            start\n            end\n            status\n          }\n        }\n      }\n    }\n  }\n': typeof types.MeetingRequestsDocument;
+  '\n  mutation RespondToMeetingRequest($id: ID!, $accept: Boolean!, $slot: TimeRangeInput, $reason: String) {\n    respondToMeetingRequest(id: $id, accept: $accept, slot: $slot, reason: $reason) {\n      id\n      status\n      meeting {\n        id\n        start\n        end\n        status\n      }\n    }\n  }\n': typeof types.RespondToMeetingRequestDocument;
+  '\n  mutation CancelMeetingRequest($id: ID!, $reason: String) {\n    cancelMeetingRequest(id: $id, reason: $reason) {\n      id\n      status\n      reason\n    }\n  }\n': typeof types.CancelMeetingRequestDocument;
+  '\n  query CalendarFeed {\n    me {\n      id\n      calendarFeedUrl\n    }\n  }\n': typeof types.CalendarFeedDocument;
+  '\n  mutation ResetCalendarFeed {\n    resetCalendarFeedUrl\n  }\n': typeof types.ResetCalendarFeedDocument;
+  '\n  query UpcomingMeetings($from: DateTime, $to: DateTime) {\n    meetings(from: $from, to: $to) {\n      id\n      start\n      end\n      status\n      location\n      table\n      icsUrl\n      companies {\n        id\n        name\n      }\n      participants {\n        id\n        name\n      }\n    }\n  }\n': typeof types.UpcomingMeetingsDocument;
+  '\n  mutation CancelMeeting($id: ID!, $reason: String) {\n    cancelMeeting(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n': typeof types.CancelMeetingDocument;
+  '\n  query EditableProfile($id: ID!) {\n    company(id: $id) {\n      id\n      name\n      city\n      website\n      languages\n      matchmakingOptIn\n      matchmakingConsentAt\n      descriptionFr\n      descriptionEn\n      seekingFr\n      seekingEn\n      size {\n        code\n      }\n      stage {\n        code\n      }\n      sectors {\n        code\n      }\n      therapeuticAreas {\n        code\n      }\n      modalities {\n        code\n      }\n      offers {\n        code\n      }\n      seeks {\n        code\n      }\n      partnershipTypes {\n        code\n      }\n    }\n  }\n': typeof types.EditableProfileDocument;
+  '\n  mutation UpdateCompanyProfile($companyId: ID, $input: CompanyProfileInput!) {\n    updateCompanyProfile(companyId: $companyId, input: $input) {\n      id\n      name\n      matchmakingOptIn\n      matchmakingConsentAt\n    }\n  }\n': typeof types.UpdateCompanyProfileDocument;
+  '\n  mutation ScheduleEventMeetings($eventId: ID!, $publish: Boolean) {\n    scheduleEventMeetings(eventId: $eventId, publish: $publish) {\n      placed\n      unplaced\n      unplacedReasons\n      meetings {\n        id\n        start\n        end\n        table\n        companies {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.ScheduleEventMeetingsDocument;
+  '\n  query StaffCompanies($first: Int, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          externalId\n          name\n          province\n          city\n          matchmakingOptIn\n          sectors {\n            code\n            label\n          }\n          memberships {\n            association\n            active\n          }\n        }\n      }\n    }\n  }\n': typeof types.StaffCompaniesDocument;
+  '\n  mutation CurateMatch(\n    $companyId: ID!\n    $partnerId: ID!\n    $status: CurationStatus!\n    $note: String\n    $mirror: Boolean\n  ) {\n    curateMatch(companyId: $companyId, partnerId: $partnerId, status: $status, note: $note, mirror: $mirror) {\n      curation\n      curatedBy\n      curationNote\n      partner {\n        id\n      }\n    }\n  }\n': typeof types.CurateMatchDocument;
+  '\n  mutation ImportCompanies($document: JSON!, $dryRun: Boolean) {\n    importCompanies(document: $document, dryRun: $dryRun) {\n      dryRun\n      companies\n      created\n      updated\n      unchanged\n      invited\n    }\n  }\n': typeof types.ImportCompaniesDocument;
+  '\n  mutation RescoreAll {\n    rescoreAll {\n      id\n      status\n    }\n  }\n': typeof types.RescoreAllDocument;
+  '\n  fragment MatchingRunFields on MatchingRun {\n    id\n    status\n    companiesScored\n    companiesTotal\n    pairsScored\n    modelVersion\n    startedAt\n    finishedAt\n    error\n  }\n': typeof types.MatchingRunFieldsFragmentDoc;
+  '\n  query MatchingRunProgress($id: ID!) {\n    matchingRun(id: $id) {\n      ...MatchingRunFields\n    }\n  }\n': typeof types.MatchingRunProgressDocument;
+  '\n  query RecentMatchingRuns {\n    matchingRuns(last: 5) {\n      ...MatchingRunFields\n    }\n  }\n': typeof types.RecentMatchingRunsDocument;
+  '\n  query SuggestedPartners($companyId: ID, $first: Int, $after: String, $filter: SuggestionFilter) {\n    suggestedConnections(companyId: $companyId, first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          score\n          curation\n          curatedBy\n          curationNote\n          reasons {\n            code\n            message\n          }\n          partner {\n            id\n            name\n            province\n            city\n            languages\n            sectors {\n              code\n              label\n            }\n            therapeuticAreas {\n              code\n              label\n            }\n            offers {\n              code\n              label\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.SuggestedPartnersDocument;
+  '\n  mutation DismissSuggestion($partnerId: ID!, $reason: String) {\n    dismissSuggestion(partnerId: $partnerId, reason: $reason)\n  }\n': typeof types.DismissSuggestionDocument;
+  '\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      expiresIn\n      refreshToken\n    }\n  }\n': typeof types.RefreshSessionDocument;
+  '\n  fragment ViewerFields on User {\n    id\n    name\n    email\n    role\n    locale\n    timeZone\n    association\n    company {\n      id\n      name\n      province\n    }\n  }\n': typeof types.ViewerFieldsFragmentDoc;
+  '\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n': typeof types.MeDocument;
+  '\n  mutation UpdateMe($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      ...ViewerFields\n    }\n  }\n': typeof types.UpdateMeDocument;
+  '\n  mutation SignOut($refreshToken: String!) {\n    signOut(refreshToken: $refreshToken)\n  }\n': typeof types.SignOutDocument;
+};
+const documents: Documents = {
+  '\n  mutation RequestMeeting(\n    $toCompanyId: ID!\n    $eventId: ID\n    $message: String\n    $proposedSlots: [TimeRangeInput!]\n    $location: String\n  ) {\n    requestMeeting(\n      toCompanyId: $toCompanyId\n      eventId: $eventId\n      message: $message\n      proposedSlots: $proposedSlots\n      location: $location\n    ) {\n      id\n      status\n    }\n  }\n':
+    types.RequestMeetingDocument,
+  '\n  query EventChoices {\n    events(upcoming: true) {\n      id\n      title\n      startsAt\n      timeZone\n    }\n  }\n':
+    types.EventChoicesDocument,
+  '\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      unreadCount\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          message\n          createdAt\n          readAt\n          meetingId\n          meetingRequestId\n        }\n      }\n    }\n  }\n':
+    types.NotificationsDocument,
+  '\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      message\n      createdAt\n      readAt\n      meetingId\n      meetingRequestId\n    }\n  }\n':
+    types.NotificationAddedDocument,
+  '\n  mutation MarkRead($ids: [ID!]!) {\n    markRead(ids: $ids) {\n      id\n      readAt\n    }\n  }\n':
+    types.MarkReadDocument,
+  '\n  mutation MarkAllRead {\n    markAllRead\n  }\n': types.MarkAllReadDocument,
+  '\n  mutation AcceptInvitation($token: String!, $password: String!, $name: String) {\n    acceptInvitation(token: $token, password: $password, name: $name) {\n      accessToken\n      expiresIn\n      refreshToken\n    }\n  }\n':
+    types.AcceptInvitationDocument,
+  '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      expiresIn\n      refreshToken\n    }\n  }\n':
+    types.LoginDocument,
+  '\n  query MyAvailability {\n    myAvailability {\n      isSet\n      timeZone\n      weekly {\n        day\n        start\n        end\n      }\n      slots {\n        start\n        end\n      }\n    }\n  }\n':
+    types.MyAvailabilityDocument,
+  '\n  mutation SetAvailability($slots: [TimeRangeInput!]!, $weekly: [WeeklyRangeInput!], $timeZone: String) {\n    setAvailability(slots: $slots, weekly: $weekly, timeZone: $timeZone) {\n      start\n      end\n    }\n  }\n':
+    types.SetAvailabilityDocument,
+  '\n  query CompanyProfile($id: ID!) {\n    company(id: $id) {\n      id\n      name\n      province\n      city\n      website\n      languages\n      descriptionFr\n      descriptionEn\n      seekingFr\n      seekingEn\n      matchmakingOptIn\n      size {\n        code\n        label\n      }\n      stage {\n        code\n        label\n      }\n      sectors {\n        code\n        label\n      }\n      therapeuticAreas {\n        code\n        label\n      }\n      modalities {\n        code\n        label\n      }\n      offers {\n        code\n        label\n      }\n      seeks {\n        code\n        label\n      }\n      partnershipTypes {\n        code\n        label\n      }\n      memberships {\n        association\n        active\n      }\n    }\n  }\n':
+    types.CompanyProfileDocument,
+  '\n  fragment EventFields on Event {\n    id\n    title\n    description\n    startsAt\n    endsAt\n    timeZone\n    venue\n    organizers\n    capacity\n    registeredCount\n    waitlistCount\n    registrationOpen\n    priceForMe {\n      amountCents\n      taxCents\n      currency\n      tier\n    }\n    myRegistration {\n      id\n      status\n      waitlistPosition\n      price {\n        amountCents\n        taxCents\n        currency\n        tier\n      }\n    }\n  }\n':
+    types.EventFieldsFragmentDoc,
+  '\n  query Events($upcoming: Boolean) {\n    events(upcoming: $upcoming) {\n      ...EventFields\n    }\n  }\n':
+    types.EventsDocument,
+  '\n  query EventDetail($id: ID!) {\n    event(id: $id) {\n      ...EventFields\n    }\n  }\n':
+    types.EventDetailDocument,
+  '\n  mutation RegisterForEvent($eventId: ID!) {\n    registerForEvent(eventId: $eventId) {\n      id\n      status\n      waitlistPosition\n    }\n  }\n':
+    types.RegisterForEventDocument,
+  '\n  mutation CancelRegistration($eventId: ID!) {\n    cancelRegistration(eventId: $eventId) {\n      id\n      status\n    }\n  }\n':
+    types.CancelRegistrationDocument,
+  '\n  query MeetingRequests(\n    $first: Int\n    $after: String\n    $status: MeetingRequestStatus\n    $direction: MeetingRequestDirection\n  ) {\n    meetingRequests(first: $first, after: $after, status: $status, direction: $direction) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          status\n          direction\n          message\n          location\n          reason\n          createdAt\n          expiresAt\n          fromCompany {\n            id\n            name\n          }\n          toCompany {\n            id\n            name\n          }\n          requester {\n            id\n            name\n          }\n          proposedSlots {\n            start\n            end\n          }\n          meeting {\n            id\n            start\n            end\n            status\n          }\n        }\n      }\n    }\n  }\n':
+    types.MeetingRequestsDocument,
+  '\n  mutation RespondToMeetingRequest($id: ID!, $accept: Boolean!, $slot: TimeRangeInput, $reason: String) {\n    respondToMeetingRequest(id: $id, accept: $accept, slot: $slot, reason: $reason) {\n      id\n      status\n      meeting {\n        id\n        start\n        end\n        status\n      }\n    }\n  }\n':
+    types.RespondToMeetingRequestDocument,
+  '\n  mutation CancelMeetingRequest($id: ID!, $reason: String) {\n    cancelMeetingRequest(id: $id, reason: $reason) {\n      id\n      status\n      reason\n    }\n  }\n':
+    types.CancelMeetingRequestDocument,
+  '\n  query CalendarFeed {\n    me {\n      id\n      calendarFeedUrl\n    }\n  }\n':
+    types.CalendarFeedDocument,
+  '\n  mutation ResetCalendarFeed {\n    resetCalendarFeedUrl\n  }\n': types.ResetCalendarFeedDocument,
+  '\n  query UpcomingMeetings($from: DateTime, $to: DateTime) {\n    meetings(from: $from, to: $to) {\n      id\n      start\n      end\n      status\n      location\n      table\n      icsUrl\n      companies {\n        id\n        name\n      }\n      participants {\n        id\n        name\n      }\n    }\n  }\n':
+    types.UpcomingMeetingsDocument,
+  '\n  mutation CancelMeeting($id: ID!, $reason: String) {\n    cancelMeeting(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n':
+    types.CancelMeetingDocument,
+  '\n  query EditableProfile($id: ID!) {\n    company(id: $id) {\n      id\n      name\n      city\n      website\n      languages\n      matchmakingOptIn\n      matchmakingConsentAt\n      descriptionFr\n      descriptionEn\n      seekingFr\n      seekingEn\n      size {\n        code\n      }\n      stage {\n        code\n      }\n      sectors {\n        code\n      }\n      therapeuticAreas {\n        code\n      }\n      modalities {\n        code\n      }\n      offers {\n        code\n      }\n      seeks {\n        code\n      }\n      partnershipTypes {\n        code\n      }\n    }\n  }\n':
+    types.EditableProfileDocument,
+  '\n  mutation UpdateCompanyProfile($companyId: ID, $input: CompanyProfileInput!) {\n    updateCompanyProfile(companyId: $companyId, input: $input) {\n      id\n      name\n      matchmakingOptIn\n      matchmakingConsentAt\n    }\n  }\n':
+    types.UpdateCompanyProfileDocument,
+  '\n  mutation ScheduleEventMeetings($eventId: ID!, $publish: Boolean) {\n    scheduleEventMeetings(eventId: $eventId, publish: $publish) {\n      placed\n      unplaced\n      unplacedReasons\n      meetings {\n        id\n        start\n        end\n        table\n        companies {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+    types.ScheduleEventMeetingsDocument,
+  '\n  query StaffCompanies($first: Int, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          externalId\n          name\n          province\n          city\n          matchmakingOptIn\n          sectors {\n            code\n            label\n          }\n          memberships {\n            association\n            active\n          }\n        }\n      }\n    }\n  }\n':
+    types.StaffCompaniesDocument,
+  '\n  mutation CurateMatch(\n    $companyId: ID!\n    $partnerId: ID!\n    $status: CurationStatus!\n    $note: String\n    $mirror: Boolean\n  ) {\n    curateMatch(companyId: $companyId, partnerId: $partnerId, status: $status, note: $note, mirror: $mirror) {\n      curation\n      curatedBy\n      curationNote\n      partner {\n        id\n      }\n    }\n  }\n':
+    types.CurateMatchDocument,
+  '\n  mutation ImportCompanies($document: JSON!, $dryRun: Boolean) {\n    importCompanies(document: $document, dryRun: $dryRun) {\n      dryRun\n      companies\n      created\n      updated\n      unchanged\n      invited\n    }\n  }\n':
+    types.ImportCompaniesDocument,
+  '\n  mutation RescoreAll {\n    rescoreAll {\n      id\n      status\n    }\n  }\n':
+    types.RescoreAllDocument,
+  '\n  fragment MatchingRunFields on MatchingRun {\n    id\n    status\n    companiesScored\n    companiesTotal\n    pairsScored\n    modelVersion\n    startedAt\n    finishedAt\n    error\n  }\n':
+    types.MatchingRunFieldsFragmentDoc,
+  '\n  query MatchingRunProgress($id: ID!) {\n    matchingRun(id: $id) {\n      ...MatchingRunFields\n    }\n  }\n':
+    types.MatchingRunProgressDocument,
+  '\n  query RecentMatchingRuns {\n    matchingRuns(last: 5) {\n      ...MatchingRunFields\n    }\n  }\n':
+    types.RecentMatchingRunsDocument,
+  '\n  query SuggestedPartners($companyId: ID, $first: Int, $after: String, $filter: SuggestionFilter) {\n    suggestedConnections(companyId: $companyId, first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          score\n          curation\n          curatedBy\n          curationNote\n          reasons {\n            code\n            message\n          }\n          partner {\n            id\n            name\n            province\n            city\n            languages\n            sectors {\n              code\n              label\n            }\n            therapeuticAreas {\n              code\n              label\n            }\n            offers {\n              code\n              label\n            }\n          }\n        }\n      }\n    }\n  }\n':
+    types.SuggestedPartnersDocument,
+  '\n  mutation DismissSuggestion($partnerId: ID!, $reason: String) {\n    dismissSuggestion(partnerId: $partnerId, reason: $reason)\n  }\n':
+    types.DismissSuggestionDocument,
+  '\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      expiresIn\n      refreshToken\n    }\n  }\n':
+    types.RefreshSessionDocument,
+  '\n  fragment ViewerFields on User {\n    id\n    name\n    email\n    role\n    locale\n    timeZone\n    association\n    company {\n      id\n      name\n      province\n    }\n  }\n':
+    types.ViewerFieldsFragmentDoc,
+  '\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n': types.MeDocument,
+  '\n  mutation UpdateMe($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      ...ViewerFields\n    }\n  }\n':
+    types.UpdateMeDocument,
+  '\n  mutation SignOut($refreshToken: String!) {\n    signOut(refreshToken: $refreshToken)\n  }\n':
+    types.SignOutDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RequestMeeting(\n    $toCompanyId: ID!\n    $eventId: ID\n    $message: String\n    $proposedSlots: [TimeRangeInput!]\n    $location: String\n  ) {\n    requestMeeting(\n      toCompanyId: $toCompanyId\n      eventId: $eventId\n      message: $message\n      proposedSlots: $proposedSlots\n      location: $location\n    ) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation RequestMeeting(\n    $toCompanyId: ID!\n    $eventId: ID\n    $message: String\n    $proposedSlots: [TimeRangeInput!]\n    $location: String\n  ) {\n    requestMeeting(\n      toCompanyId: $toCompanyId\n      eventId: $eventId\n      message: $message\n      proposedSlots: $proposedSlots\n      location: $location\n    ) {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query EventChoices {\n    events(upcoming: true) {\n      id\n      title\n      startsAt\n      timeZone\n    }\n  }\n',
+): (typeof documents)['\n  query EventChoices {\n    events(upcoming: true) {\n      id\n      title\n      startsAt\n      timeZone\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      unreadCount\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          message\n          createdAt\n          readAt\n          meetingId\n          meetingRequestId\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      unreadCount\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          message\n          createdAt\n          readAt\n          meetingId\n          meetingRequestId\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      message\n      createdAt\n      readAt\n      meetingId\n      meetingRequestId\n    }\n  }\n',
+): (typeof documents)['\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      message\n      createdAt\n      readAt\n      meetingId\n      meetingRequestId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkRead($ids: [ID!]!) {\n    markRead(ids: $ids) {\n      id\n      readAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation MarkRead($ids: [ID!]!) {\n    markRead(ids: $ids) {\n      id\n      readAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkAllRead {\n    markAllRead\n  }\n',
+): (typeof documents)['\n  mutation MarkAllRead {\n    markAllRead\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AcceptInvitation($token: String!, $password: String!, $name: String) {\n    acceptInvitation(token: $token, password: $password, name: $name) {\n      accessToken\n      expiresIn\n      refreshToken\n    }\n  }\n',
+): (typeof documents)['\n  mutation AcceptInvitation($token: String!, $password: String!, $name: String) {\n    acceptInvitation(token: $token, password: $password, name: $name) {\n      accessToken\n      expiresIn\n      refreshToken\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      expiresIn\n      refreshToken\n    }\n  }\n',
+): (typeof documents)['\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      expiresIn\n      refreshToken\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyAvailability {\n    myAvailability {\n      isSet\n      timeZone\n      weekly {\n        day\n        start\n        end\n      }\n      slots {\n        start\n        end\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MyAvailability {\n    myAvailability {\n      isSet\n      timeZone\n      weekly {\n        day\n        start\n        end\n      }\n      slots {\n        start\n        end\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetAvailability($slots: [TimeRangeInput!]!, $weekly: [WeeklyRangeInput!], $timeZone: String) {\n    setAvailability(slots: $slots, weekly: $weekly, timeZone: $timeZone) {\n      start\n      end\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetAvailability($slots: [TimeRangeInput!]!, $weekly: [WeeklyRangeInput!], $timeZone: String) {\n    setAvailability(slots: $slots, weekly: $weekly, timeZone: $timeZone) {\n      start\n      end\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CompanyProfile($id: ID!) {\n    company(id: $id) {\n      id\n      name\n      province\n      city\n      website\n      languages\n      descriptionFr\n      descriptionEn\n      seekingFr\n      seekingEn\n      matchmakingOptIn\n      size {\n        code\n        label\n      }\n      stage {\n        code\n        label\n      }\n      sectors {\n        code\n        label\n      }\n      therapeuticAreas {\n        code\n        label\n      }\n      modalities {\n        code\n        label\n      }\n      offers {\n        code\n        label\n      }\n      seeks {\n        code\n        label\n      }\n      partnershipTypes {\n        code\n        label\n      }\n      memberships {\n        association\n        active\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CompanyProfile($id: ID!) {\n    company(id: $id) {\n      id\n      name\n      province\n      city\n      website\n      languages\n      descriptionFr\n      descriptionEn\n      seekingFr\n      seekingEn\n      matchmakingOptIn\n      size {\n        code\n        label\n      }\n      stage {\n        code\n        label\n      }\n      sectors {\n        code\n        label\n      }\n      therapeuticAreas {\n        code\n        label\n      }\n      modalities {\n        code\n        label\n      }\n      offers {\n        code\n        label\n      }\n      seeks {\n        code\n        label\n      }\n      partnershipTypes {\n        code\n        label\n      }\n      memberships {\n        association\n        active\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment EventFields on Event {\n    id\n    title\n    description\n    startsAt\n    endsAt\n    timeZone\n    venue\n    organizers\n    capacity\n    registeredCount\n    waitlistCount\n    registrationOpen\n    priceForMe {\n      amountCents\n      taxCents\n      currency\n      tier\n    }\n    myRegistration {\n      id\n      status\n      waitlistPosition\n      price {\n        amountCents\n        taxCents\n        currency\n        tier\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment EventFields on Event {\n    id\n    title\n    description\n    startsAt\n    endsAt\n    timeZone\n    venue\n    organizers\n    capacity\n    registeredCount\n    waitlistCount\n    registrationOpen\n    priceForMe {\n      amountCents\n      taxCents\n      currency\n      tier\n    }\n    myRegistration {\n      id\n      status\n      waitlistPosition\n      price {\n        amountCents\n        taxCents\n        currency\n        tier\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Events($upcoming: Boolean) {\n    events(upcoming: $upcoming) {\n      ...EventFields\n    }\n  }\n',
+): (typeof documents)['\n  query Events($upcoming: Boolean) {\n    events(upcoming: $upcoming) {\n      ...EventFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query EventDetail($id: ID!) {\n    event(id: $id) {\n      ...EventFields\n    }\n  }\n',
+): (typeof documents)['\n  query EventDetail($id: ID!) {\n    event(id: $id) {\n      ...EventFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegisterForEvent($eventId: ID!) {\n    registerForEvent(eventId: $eventId) {\n      id\n      status\n      waitlistPosition\n    }\n  }\n',
+): (typeof documents)['\n  mutation RegisterForEvent($eventId: ID!) {\n    registerForEvent(eventId: $eventId) {\n      id\n      status\n      waitlistPosition\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CancelRegistration($eventId: ID!) {\n    cancelRegistration(eventId: $eventId) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation CancelRegistration($eventId: ID!) {\n    cancelRegistration(eventId: $eventId) {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MeetingRequests(\n    $first: Int\n    $after: String\n    $status: MeetingRequestStatus\n    $direction: MeetingRequestDirection\n  ) {\n    meetingRequests(first: $first, after: $after, status: $status, direction: $direction) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          status\n          direction\n          message\n          location\n          reason\n          createdAt\n          expiresAt\n          fromCompany {\n            id\n            name\n          }\n          toCompany {\n            id\n            name\n          }\n          requester {\n            id\n            name\n          }\n          proposedSlots {\n            start\n            end\n          }\n          meeting {\n            id\n            start\n            end\n            status\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MeetingRequests(\n    $first: Int\n    $after: String\n    $status: MeetingRequestStatus\n    $direction: MeetingRequestDirection\n  ) {\n    meetingRequests(first: $first, after: $after, status: $status, direction: $direction) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          status\n          direction\n          message\n          location\n          reason\n          createdAt\n          expiresAt\n          fromCompany {\n            id\n            name\n          }\n          toCompany {\n            id\n            name\n          }\n          requester {\n            id\n            name\n          }\n          proposedSlots {\n            start\n            end\n          }\n          meeting {\n            id\n            start\n            end\n            status\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RespondToMeetingRequest($id: ID!, $accept: Boolean!, $slot: TimeRangeInput, $reason: String) {\n    respondToMeetingRequest(id: $id, accept: $accept, slot: $slot, reason: $reason) {\n      id\n      status\n      meeting {\n        id\n        start\n        end\n        status\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RespondToMeetingRequest($id: ID!, $accept: Boolean!, $slot: TimeRangeInput, $reason: String) {\n    respondToMeetingRequest(id: $id, accept: $accept, slot: $slot, reason: $reason) {\n      id\n      status\n      meeting {\n        id\n        start\n        end\n        status\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CancelMeetingRequest($id: ID!, $reason: String) {\n    cancelMeetingRequest(id: $id, reason: $reason) {\n      id\n      status\n      reason\n    }\n  }\n',
+): (typeof documents)['\n  mutation CancelMeetingRequest($id: ID!, $reason: String) {\n    cancelMeetingRequest(id: $id, reason: $reason) {\n      id\n      status\n      reason\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CalendarFeed {\n    me {\n      id\n      calendarFeedUrl\n    }\n  }\n',
+): (typeof documents)['\n  query CalendarFeed {\n    me {\n      id\n      calendarFeedUrl\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ResetCalendarFeed {\n    resetCalendarFeedUrl\n  }\n',
+): (typeof documents)['\n  mutation ResetCalendarFeed {\n    resetCalendarFeedUrl\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query UpcomingMeetings($from: DateTime, $to: DateTime) {\n    meetings(from: $from, to: $to) {\n      id\n      start\n      end\n      status\n      location\n      table\n      icsUrl\n      companies {\n        id\n        name\n      }\n      participants {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query UpcomingMeetings($from: DateTime, $to: DateTime) {\n    meetings(from: $from, to: $to) {\n      id\n      start\n      end\n      status\n      location\n      table\n      icsUrl\n      companies {\n        id\n        name\n      }\n      participants {\n        id\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CancelMeeting($id: ID!, $reason: String) {\n    cancelMeeting(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation CancelMeeting($id: ID!, $reason: String) {\n    cancelMeeting(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query EditableProfile($id: ID!) {\n    company(id: $id) {\n      id\n      name\n      city\n      website\n      languages\n      matchmakingOptIn\n      matchmakingConsentAt\n      descriptionFr\n      descriptionEn\n      seekingFr\n      seekingEn\n      size {\n        code\n      }\n      stage {\n        code\n      }\n      sectors {\n        code\n      }\n      therapeuticAreas {\n        code\n      }\n      modalities {\n        code\n      }\n      offers {\n        code\n      }\n      seeks {\n        code\n      }\n      partnershipTypes {\n        code\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query EditableProfile($id: ID!) {\n    company(id: $id) {\n      id\n      name\n      city\n      website\n      languages\n      matchmakingOptIn\n      matchmakingConsentAt\n      descriptionFr\n      descriptionEn\n      seekingFr\n      seekingEn\n      size {\n        code\n      }\n      stage {\n        code\n      }\n      sectors {\n        code\n      }\n      therapeuticAreas {\n        code\n      }\n      modalities {\n        code\n      }\n      offers {\n        code\n      }\n      seeks {\n        code\n      }\n      partnershipTypes {\n        code\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateCompanyProfile($companyId: ID, $input: CompanyProfileInput!) {\n    updateCompanyProfile(companyId: $companyId, input: $input) {\n      id\n      name\n      matchmakingOptIn\n      matchmakingConsentAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateCompanyProfile($companyId: ID, $input: CompanyProfileInput!) {\n    updateCompanyProfile(companyId: $companyId, input: $input) {\n      id\n      name\n      matchmakingOptIn\n      matchmakingConsentAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ScheduleEventMeetings($eventId: ID!, $publish: Boolean) {\n    scheduleEventMeetings(eventId: $eventId, publish: $publish) {\n      placed\n      unplaced\n      unplacedReasons\n      meetings {\n        id\n        start\n        end\n        table\n        companies {\n          id\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ScheduleEventMeetings($eventId: ID!, $publish: Boolean) {\n    scheduleEventMeetings(eventId: $eventId, publish: $publish) {\n      placed\n      unplaced\n      unplacedReasons\n      meetings {\n        id\n        start\n        end\n        table\n        companies {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query StaffCompanies($first: Int, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          externalId\n          name\n          province\n          city\n          matchmakingOptIn\n          sectors {\n            code\n            label\n          }\n          memberships {\n            association\n            active\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query StaffCompanies($first: Int, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          externalId\n          name\n          province\n          city\n          matchmakingOptIn\n          sectors {\n            code\n            label\n          }\n          memberships {\n            association\n            active\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CurateMatch(\n    $companyId: ID!\n    $partnerId: ID!\n    $status: CurationStatus!\n    $note: String\n    $mirror: Boolean\n  ) {\n    curateMatch(companyId: $companyId, partnerId: $partnerId, status: $status, note: $note, mirror: $mirror) {\n      curation\n      curatedBy\n      curationNote\n      partner {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CurateMatch(\n    $companyId: ID!\n    $partnerId: ID!\n    $status: CurationStatus!\n    $note: String\n    $mirror: Boolean\n  ) {\n    curateMatch(companyId: $companyId, partnerId: $partnerId, status: $status, note: $note, mirror: $mirror) {\n      curation\n      curatedBy\n      curationNote\n      partner {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ImportCompanies($document: JSON!, $dryRun: Boolean) {\n    importCompanies(document: $document, dryRun: $dryRun) {\n      dryRun\n      companies\n      created\n      updated\n      unchanged\n      invited\n    }\n  }\n',
+): (typeof documents)['\n  mutation ImportCompanies($document: JSON!, $dryRun: Boolean) {\n    importCompanies(document: $document, dryRun: $dryRun) {\n      dryRun\n      companies\n      created\n      updated\n      unchanged\n      invited\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RescoreAll {\n    rescoreAll {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation RescoreAll {\n    rescoreAll {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment MatchingRunFields on MatchingRun {\n    id\n    status\n    companiesScored\n    companiesTotal\n    pairsScored\n    modelVersion\n    startedAt\n    finishedAt\n    error\n  }\n',
+): (typeof documents)['\n  fragment MatchingRunFields on MatchingRun {\n    id\n    status\n    companiesScored\n    companiesTotal\n    pairsScored\n    modelVersion\n    startedAt\n    finishedAt\n    error\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MatchingRunProgress($id: ID!) {\n    matchingRun(id: $id) {\n      ...MatchingRunFields\n    }\n  }\n',
+): (typeof documents)['\n  query MatchingRunProgress($id: ID!) {\n    matchingRun(id: $id) {\n      ...MatchingRunFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RecentMatchingRuns {\n    matchingRuns(last: 5) {\n      ...MatchingRunFields\n    }\n  }\n',
+): (typeof documents)['\n  query RecentMatchingRuns {\n    matchingRuns(last: 5) {\n      ...MatchingRunFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SuggestedPartners($companyId: ID, $first: Int, $after: String, $filter: SuggestionFilter) {\n    suggestedConnections(companyId: $companyId, first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          score\n          curation\n          curatedBy\n          curationNote\n          reasons {\n            code\n            message\n          }\n          partner {\n            id\n            name\n            province\n            city\n            languages\n            sectors {\n              code\n              label\n            }\n            therapeuticAreas {\n              code\n              label\n            }\n            offers {\n              code\n              label\n            }\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SuggestedPartners($companyId: ID, $first: Int, $after: String, $filter: SuggestionFilter) {\n    suggestedConnections(companyId: $companyId, first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          score\n          curation\n          curatedBy\n          curationNote\n          reasons {\n            code\n            message\n          }\n          partner {\n            id\n            name\n            province\n            city\n            languages\n            sectors {\n              code\n              label\n            }\n            therapeuticAreas {\n              code\n              label\n            }\n            offers {\n              code\n              label\n            }\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DismissSuggestion($partnerId: ID!, $reason: String) {\n    dismissSuggestion(partnerId: $partnerId, reason: $reason)\n  }\n',
+): (typeof documents)['\n  mutation DismissSuggestion($partnerId: ID!, $reason: String) {\n    dismissSuggestion(partnerId: $partnerId, reason: $reason)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      expiresIn\n      refreshToken\n    }\n  }\n',
+): (typeof documents)['\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      expiresIn\n      refreshToken\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ViewerFields on User {\n    id\n    name\n    email\n    role\n    locale\n    timeZone\n    association\n    company {\n      id\n      name\n      province\n    }\n  }\n',
+): (typeof documents)['\n  fragment ViewerFields on User {\n    id\n    name\n    email\n    role\n    locale\n    timeZone\n    association\n    company {\n      id\n      name\n      province\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n',
+): (typeof documents)['\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateMe($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      ...ViewerFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateMe($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      ...ViewerFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SignOut($refreshToken: String!) {\n    signOut(refreshToken: $refreshToken)\n  }\n',
+): (typeof documents)['\n  mutation SignOut($refreshToken: String!) {\n    signOut(refreshToken: $refreshToken)\n  }\n'];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
+  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;

@@ -1,0 +1,50 @@
+import { useQuery } from '@apollo/client/react';
+import { Link, useParams } from 'react-router';
+import { useI18n } from '../../i18n/i18n-context';
+import { useSession } from '../../session/session-context';
+import { EmptyState, ErrorState, PageHeader, Skeleton } from '../../ui/PageState';
+import { EVENT_DETAIL } from './events.graphql';
+import { EventRegistration } from './EventRegistration';
+import { EventCapacity, EventWhen } from './EventSummary';
+
+/** One event: what it is, the viewer's price with tax, and registration (or the waitlist). */
+export function EventPage() {
+  const { id = '' } = useParams();
+  const { t, locale } = useI18n();
+  const { isStaff } = useSession();
+  const { data, error, refetch } = useQuery(EVENT_DETAIL, { variables: { id } });
+  if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
+  if (!data)
+    return (
+      <div className="page page-narrow">
+        <Skeleton lines={2} height="4rem" />
+        <Skeleton lines={8} height="20rem" />
+      </div>
+    );
+  const event = data.event;
+  if (!event) return <EmptyState title={t('events.notFound')} />;
+  return (
+    <div className="page page-narrow">
+      <PageHeader
+        title={event.title}
+        lead={event.organizers
+          .map((o) => (o === 'LSO' ? 'Life Sciences Ontario' : o === 'BIOQUEBEC' ? 'BIOQuébec' : o))
+          .join(' · ')}
+        actions={
+          isStaff && (
+            <Link className="button" to={`/staff/events/${event.id}`}>
+              {t('events.curate')}
+            </Link>
+          )
+        }
+      />
+      <section className="panel" lang={locale}>
+        <EventWhen event={event} />
+        {event.venue && <p>{event.venue}</p>}
+        {event.description && <p className="prose">{event.description}</p>}
+        <EventCapacity event={event} />
+      </section>
+      <EventRegistration event={event} />
+    </div>
+  );
+}

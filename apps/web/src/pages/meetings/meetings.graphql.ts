@@ -1,0 +1,124 @@
+import { graphql } from '../../graphql/generated';
+
+export const MEETING_REQUESTS = graphql(`
+  query MeetingRequests(
+    $first: Int
+    $after: String
+    $status: MeetingRequestStatus
+    $direction: MeetingRequestDirection
+  ) {
+    meetingRequests(first: $first, after: $after, status: $status, direction: $direction) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          status
+          direction
+          message
+          location
+          reason
+          createdAt
+          expiresAt
+          fromCompany {
+            id
+            name
+          }
+          toCompany {
+            id
+            name
+          }
+          requester {
+            id
+            name
+          }
+          proposedSlots {
+            start
+            end
+          }
+          meeting {
+            id
+            start
+            end
+            status
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const RESPOND_TO_REQUEST = graphql(`
+  mutation RespondToMeetingRequest($id: ID!, $accept: Boolean!, $slot: TimeRangeInput, $reason: String) {
+    respondToMeetingRequest(id: $id, accept: $accept, slot: $slot, reason: $reason) {
+      id
+      status
+      meeting {
+        id
+        start
+        end
+        status
+      }
+    }
+  }
+`);
+
+export const CANCEL_MEETING_REQUEST = graphql(`
+  mutation CancelMeetingRequest($id: ID!, $reason: String) {
+    cancelMeetingRequest(id: $id, reason: $reason) {
+      id
+      status
+      reason
+    }
+  }
+`);
+
+export const CALENDAR_FEED = graphql(`
+  query CalendarFeed {
+    me {
+      id
+      calendarFeedUrl
+    }
+  }
+`);
+
+export const RESET_CALENDAR_FEED = graphql(`
+  mutation ResetCalendarFeed {
+    resetCalendarFeedUrl
+  }
+`);
+
+export const UPCOMING_MEETINGS = graphql(`
+  query UpcomingMeetings($from: DateTime, $to: DateTime) {
+    meetings(from: $from, to: $to) {
+      id
+      start
+      end
+      status
+      location
+      table
+      icsUrl
+      companies {
+        id
+        name
+      }
+      participants {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const CANCEL_MEETING = graphql(`
+  mutation CancelMeeting($id: ID!, $reason: String) {
+    cancelMeeting(id: $id, reason: $reason) {
+      id
+      status
+    }
+  }
+`);

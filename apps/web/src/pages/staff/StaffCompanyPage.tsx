@@ -1,0 +1,67 @@
+import { useQuery } from '@apollo/client/react';
+import { Link, useParams } from 'react-router';
+import { useI18n } from '../../i18n/i18n-context';
+import { labelOf } from '../../taxonomy/taxonomy';
+import { COMPANY_PROFILE } from '../company/company.graphql';
+import { staffFirst } from '../suggestions/SuggestionsPage';
+import { SuggestionCard } from '../suggestions/SuggestionCard';
+import { SUGGESTED_PARTNERS } from '../suggestions/suggestions.graphql';
+import { EmptyState, ErrorState, PageHeader, SkeletonCards } from '../../ui/PageState';
+import { CurationControls } from './CurationControls';
+
+/** A member company as staff see it: its profile and its matches, which staff pin, hide and annotate. */
+export function StaffCompanyPage() {
+  const { id = '' } = useParams();
+  const { t, locale, plural } = useI18n();
+  const company = useQuery(COMPANY_PROFILE, { variables: { id } });
+  const feed = useQuery(SUGGESTED_PARTNERS, { variables: { companyId: id, first: 30 } });
+  const c = company.data?.company;
+  const suggestions = staffFirst(feed.data?.suggestedConnections.edges.map((e) => e.node) ?? []);
+  return (
+    <div className="page">
+      <PageHeader
+        title={c?.name ?? (company.data ? t('company.notFound') : '\u00a0')}
+        lead={c ? [c.city, labelOf('provinces', c.province, locale)].filter(Boolean).join(', ') : '\u00a0'}
+        actions={
+          c && (
+            <>
+              <Link className="button" to={`/companies/${c.id}`}>
+                {t('staff.viewProfile')}
+              </Link>
+              <Link className="button" to={`/staff/companies/${c.id}/edit`}>
+                {t('company.edit')}
+              </Link>
+            </>
+          )
+        }
+      />
+      <section aria-labelledby="matches-title">
+        <h2 id="matches-title">
+          {t('staff.matchesTitle')}
+          {feed.data && (
+            <span className="muted">
+              {' '}
+              — {plural('feed.count', feed.data.suggestedConnections.totalCount)}
+            </span>
+          )}
+        </h2>
+        <p className="hint">{t('staff.matchesLead')}</p>
+        {feed.error && !feed.data ? (
+          <ErrorState error={feed.error} onRetry={() => void feed.refetch()} />
+        ) : !feed.data ? (
+          <SkeletonCards count={3} />
+        ) : suggestions.length === 0 ? (
+          <EmptyState title={t('staff.noMatches')} />
+        ) : (
+          <ul className="card-list">
+            {suggestions.map((s) => (
+              <li key={s.partner.id}>
+                <SuggestionCard suggestion={s} actions={<CurationControls companyId={id} suggestion={s} />} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

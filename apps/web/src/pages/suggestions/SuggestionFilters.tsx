@@ -1,0 +1,53 @@
+import type { SuggestionFilter } from '../../graphql/generated/graphql';
+import { useI18n } from '../../i18n/i18n-context';
+import type { MessageKey } from '../../i18n/catalogue';
+import { optionsOf, type CodeList } from '../../taxonomy/taxonomy';
+
+const FILTERS: [keyof SuggestionFilter, CodeList, MessageKey][] = [
+  ['sector', 'sectors', 'feed.filterSector'],
+  ['therapeuticArea', 'therapeuticAreas', 'feed.filterArea'],
+  ['capability', 'capabilities', 'feed.filterCapability'],
+  ['partnershipType', 'partnershipTypes', 'feed.filterPartnership'],
+];
+
+/** Narrows the feed by the taxonomy (SuggestionFilter); each choice refetches at once. */
+export function SuggestionFilters({
+  value,
+  onChange,
+}: {
+  value: SuggestionFilter;
+  onChange(v: SuggestionFilter): void;
+}) {
+  const { t, locale } = useI18n();
+  const active = Object.values(value).some(Boolean);
+  return (
+    <form
+      className="filters"
+      role="search"
+      aria-label={t('feed.filters')}
+      onSubmit={(e) => e.preventDefault()}
+    >
+      {FILTERS.map(([field, list, label]) => (
+        <label key={field} className="filter">
+          <span>{t(label)}</span>
+          <select
+            value={value[field] ?? ''}
+            onChange={(e) => onChange({ ...value, [field]: e.target.value || undefined })}
+          >
+            <option value="">{t('common.all')}</option>
+            {optionsOf(list, locale).map((o) => (
+              <option key={o.code} value={o.code}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      ))}
+      {active && (
+        <button type="button" className="button-link filter-reset" onClick={() => onChange({})}>
+          {t('common.clearFilters')}
+        </button>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,77 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@app/audit';
+import { CompaniesCoreModule } from '@app/companies';
+import { MeetingsCoreModule } from '@app/meetings';
+import { NotificationsModule } from '@app/notifications';
+import { DashboardAccess } from './bull-board/dashboard-access.js';
+import { QueueDashboard } from './bull-board/queue-dashboard.js';
+import { QueueDashboardResolver } from './bull-board/queue-dashboard.resolver.js';
+import { EventEntity } from './event.entity.js';
+import { EventsResolver } from './events.resolver.js';
+import { ExportsController } from './exports/exports.controller.js';
+import { ScheduleExportService } from './exports/schedule-export.service.js';
+import { EventsService } from './events.service.js';
+import { MeetingEventResolver, MeetingRequestEventResolver } from './meeting-event.resolver.js';
+import { PricingService } from './pricing/pricing.service.js';
+import { DemandService } from './reports/demand.service.js';
+import { PartnershipReportService } from './reports/partnership-report.service.js';
+import { ReportsResolver } from './reports/reports.resolver.js';
+import { RegistrationEntity } from './registrations/registration.entity.js';
+import { RegistrationsResolver } from './registrations/registrations.resolver.js';
+import { RegistrationsService } from './registrations/registrations.service.js';
+import { Waitlist } from './registrations/waitlist.js';
+import { ScheduleDataLoader } from './scheduling/schedule-data.js';
+import { ScheduleProcessor } from './scheduling/schedule.processor.js';
+import { ScheduleResolver } from './scheduling/schedule.resolver.js';
+import { ScheduleRunner } from './scheduling/schedule-runner.js';
+import { ScheduleService } from './scheduling/schedule.service.js';
+
+const SERVICES = [
+  EventsService,
+  PricingService,
+  Waitlist,
+  RegistrationsService,
+  ScheduleService,
+  ScheduleDataLoader,
+  ScheduleRunner,
+  ScheduleExportService,
+  DemandService,
+  PartnershipReportService,
+];
+
+/** Events, registrations and scheduling services without the GraphQL surface: for the worker and the CLI. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([EventEntity, RegistrationEntity]),
+    CompaniesCoreModule,
+    MeetingsCoreModule,
+    NotificationsModule,
+    AuditModule,
+  ],
+  providers: SERVICES,
+  exports: [...SERVICES, TypeOrmModule, CompaniesCoreModule, MeetingsCoreModule],
+})
+export class EventsCoreModule {}
+
+@Module({
+  imports: [EventsCoreModule],
+  controllers: [ExportsController],
+  providers: [
+    EventsResolver,
+    ReportsResolver,
+    RegistrationsResolver,
+    ScheduleResolver,
+    MeetingRequestEventResolver,
+    MeetingEventResolver,
+    DashboardAccess,
+    QueueDashboard,
+    QueueDashboardResolver,
+  ],
+  exports: [EventsCoreModule],
+})
+export class EventsModule {}
+
+/** The worker's jobs: runs of the partnering-meeting scheduler. */
+@Module({ imports: [EventsCoreModule], providers: [ScheduleProcessor] })
+export class EventsWorkerModule {}

@@ -1,0 +1,139 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AppException, FieldProblems, translate, type Locale, type Viewer } from '@app/common';
+import { isStaff } from '@app/auth';
+import type { Province } from '@app/companies';
+import { labelOf } from '@app/taxonomy';
+import type { EventEntity } from '../event.entity.js';
+import { EventsService } from '../events.service.js';
+import { EVENT_MESSAGES } from '../events.messages.js';
+import { isCalendarDate } from '../partnering/zoned-time.js';
+import { dayInZone } from '../pricing/pricing.js';
+import { REPORT_BY_GROUP_SQL, REPORT_TOTALS_SQL } from './partnership-report.sql.js';
+
+/** Months are counted in the associations' zone (both work on Eastern time). */
+export const REPORT_TIME_ZONE = 'America/Toronto';
+const MAX_DAYS = 5 * 366;
+
+interface Row {
+  dimension: 'MONTH' | 'EVENT';
+  key: string;
+  province: Province | null;
+  sector: string | null;
+  suggestions_shown: number;
+  requests: number;
+  cross_border_requests: number;
+  meetings_held: number;
+  cross_border_meetings_held: number;
+  follow_ups: number;
+  partnerships_discussed: number;
+}
+
+export interface ReportLine {
+  dimension: 'MONTH' | 'EVENT';
+  period: string;
+  event: EventEntity | null;
+  province: Province | null;
+  sector: string | null;
+  suggestionsShown: number;
+  requests: number;
+  crossBorderRequests: number;
+  meetingsHeld: number;
+  crossBorderMeetingsHeld: number;
+  followUps: number;
+  partnershipsDiscussed: number;
+}
+
+export interface Report {
+  from: string;
+  to: string;
+  byMonth: ReportLine[];
+  byEvent: ReportLine[];
+}
+
+const CSV_HEADER = {
+  fr: ['Regroupement', 'Période', 'Événement', 'Province', 'Secteur', 'Suggestions interprovinciales vues', 'Demandes',
+    'Demandes interprovinciales', 'Rencontres tenues', 'Rencontres interprovinciales tenues', 'Suivis prévus', 'Partenariats discutés'],
+  en: ['Grouping', 'Period', 'Event', 'Province', 'Sector', 'Cross-border suggestions shown', 'Requests',
+    'Cross-border requests', 'Meetings held', 'Cross-border meetings held', 'Follow-ups planned', 'Partnerships discussed'],
+};
+const DIMENSIONS = { MONTH: { fr: 'Mois', en: 'Month' }, EVENT: { fr: 'Événement', en: 'Event' } };
+const ALL = { fr: 'Tous', en: 'All' };
+
+/** The partnership report, for staff: GraphQL and CSV read the same lines. */
+@Injectable()
+export class PartnershipReportService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: EventsService,
+  ) {}
+
+  async build(viewer: Viewer, from?: string | null, to?: string | null): Promise<Report> {
+    if (!isStaff(viewer)) throw AppException.forbidden();
+    const range = this.range(from, to);
+    const params = [range.from, range.to, REPORT_TIME_ZONE];
+    const [groups, totals]: Row[][] = await Promise.all([
+      this.dataSource.query(REPORT_BY_GROUP_SQL, params),
+      this.dataSource.query(REPORT_TOTALS_SQL, params),
+    ]);
+    const eventIds = [...new Set([...groups, ...totals].filter((r) => r.dimension === 'EVENT').map((r) => r.key))];
+    const events = new Map((await this.events.findByIds(eventIds)).map((e) => [e.id, e]));
+    const lines = (dimension: Row['dimension']) =>
+      [...totals, ...groups]
+        .filter((r) => r.dimension === dimension)
+        .map((r) => this.line(r, events.get(r.key) ?? null))
+        .sort((a, b) => a.period.localeCompare(b.period) || (a.event?.id ?? '').localeCompare(b.event?.id ?? ''));
+    return { ...range, byMonth: lines('MONTH'), byEvent: lines('EVENT') };
+  }
+
+  csv(report: Report, locale: Locale): { header: string[]; rows: (string | number | null)[][] } {
+    const rows = [...report.byMonth, ...report.byEvent].map((l) => [
+      translate(DIMENSIONS[l.dimension], locale),
+      l.period,
+      l.event ? (locale === 'fr' ? l.event.titleFr : l.event.titleEn) : null,
+      l.province ?? translate(ALL, locale),
+      l.sector ? labelOf('sectors', l.sector, locale) : translate(ALL, locale),
+      l.suggestionsShown,
+      l.requests,
+      l.crossBorderRequests,
+      l.meetingsHeld,
+      l.crossBorderMeetingsHeld,
+      l.followUps,
+      l.partnershipsDiscussed,
+    ]);
+    return { header: CSV_HEADER[locale], rows };
+  }
+
+  /** Inclusive dates; by default the twelve months up to today. */
+  private range(from?: string | null, to?: string | null): { from: string; to: string } {
+    const problems = new FieldProblems();
+    if (from && !isCalendarDate(from)) problems.add('from', EVENT_MESSAGES.badDate);
+    if (to && !isCalendarDate(to)) problems.add('to', EVENT_MESSAGES.badDate);
+    problems.throwIfAny();
+    const end = to ?? dayInZone(new Date(), REPORT_TIME_ZONE);
+    const start = from ?? `${Number(end.slice(0, 4)) - 1}-${end.slice(5, 7)}-01`;
+    const days = (Date.parse(end) - Date.parse(start)) / 86_400_000;
+    if (days < 0) problems.add('to', EVENT_MESSAGES.endBeforeStart);
+    else if (days > MAX_DAYS) problems.add('to', EVENT_MESSAGES.reportTooLong, { years: 5 });
+    problems.throwIfAny();
+    return { from: start, to: end };
+  }
+
+  private line(r: Row, event: EventEntity | null): ReportLine {
+    return {
+      dimension: r.dimension,
+      period: r.dimension === 'MONTH' ? r.key : event ? dayInZone(event.startsAt, event.timeZone).slice(0, 7) : '',
+      event,
+      province: r.province,
+      sector: r.sector,
+      suggestionsShown: r.suggestions_shown,
+      requests: r.requests,
+      crossBorderRequests: r.cross_border_requests,
+      meetingsHeld: r.meetings_held,
+      crossBorderMeetingsHeld: r.cross_border_meetings_held,
+      followUps: r.follow_ups,
+      partnershipsDiscussed: r.partnerships_discussed,
+    };
+  }
+}

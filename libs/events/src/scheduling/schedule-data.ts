@@ -1,0 +1,135 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AvailabilityService } from '@app/meetings';
+import type { EventEntity } from '../event.entity.js';
+import { EventsService } from '../events.service.js';
+import type { PartneringSlot } from '../partnering/partnering-session.js';
+import type { InstanceInput, PendingRequest, PublishedMeeting } from './schedule-instance.js';
+
+/** Priorities: an introduction staff curated for this event, a pair staff pinned, any other. */
+export const PRIORITY = { EVENT_INTRODUCTION: 2, PINNED: 1, NONE: 0 } as const;
+
+export interface ScheduleData extends InstanceInput {
+  event: EventEntity;
+  slots: PartneringSlot[];
+  /** Request id → the people and companies of each pending request. */
+  requestSeats: Map<string, { userId: string; companyId: string }[]>;
+  /** Published meeting id → its companies. */
+  meetingCompanies: Map<string, string[]>;
+}
+
+interface RequestRow {
+  id: string;
+  requester_id: string;
+  responded_by: string;
+  from_company_id: string;
+  to_company_id: string;
+  curated_for_event: boolean;
+  pinned: boolean;
+}
+
+interface MeetingRow {
+  id: string;
+  starts_at: Date;
+  ends_at: Date;
+  table_label: string | null;
+  participants: string[];
+  companies: string[];
+}
+
+/**
+ * Reads an event's scheduling problem inside the caller's transaction: the requests accepted for
+ * the event with no meeting yet, the meetings already published on its grid (kept fixed), and
+ * for every person the slots they cannot attend (outside their availability, or in another meeting).
+ */
+@Injectable()
+export class ScheduleDataLoader {
+  constructor(
+    private readonly events: EventsService,
+    private readonly availability: AvailabilityService,
+  ) {}
+
+  async load(manager: EntityManager, event: EventEntity): Promise<ScheduleData> {
+    const slots = this.events.slotsOf(event);
+    const slotByStart = new Map(slots.map((s) => [s.start.getTime(), s]));
+    const requestRows: RequestRow[] = await manager.query(
+      `SELECT r.id, r.requester_id, r.responded_by, r.from_company_id, r.to_company_id,
+              EXISTS (SELECT 1 FROM match_curations c WHERE c.status = 'PINNED' AND c.event_id = r.event_id
+                        AND ((c.company_id, c.partner_id) IN ((r.from_company_id, r.to_company_id), (r.to_company_id, r.from_company_id)))) AS curated_for_event,
+              EXISTS (SELECT 1 FROM match_curations c WHERE c.status = 'PINNED'
+                        AND ((c.company_id, c.partner_id) IN ((r.from_company_id, r.to_company_id), (r.to_company_id, r.from_company_id)))) AS pinned
+         FROM meeting_requests r
+        WHERE r.event_id = $1 AND r.status = 'ACCEPTED' AND r.responded_by IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM meetings m WHERE m.request_id = r.id)
+        ORDER BY r.responded_at, r.id`,
+      [event.id],
+    );
+    const meetingRows: MeetingRow[] = await manager.query(
+      `SELECT m.id, m.starts_at, m.ends_at, m.table_label, array_agg(p.user_id ORDER BY p.user_id) AS participants,
+              array_agg(DISTINCT p.company_id) AS companies
+         FROM meetings m JOIN meeting_participants p ON p.meeting_id = m.id
+        WHERE m.event_id = $1 AND m.status = 'SCHEDULED'
+        GROUP BY m.id ORDER BY m.starts_at, m.id`,
+      [event.id],
+    );
+    const published: PublishedMeeting[] = [];
+    for (const m of meetingRows) {
+      const slot = slotByStart.get(m.starts_at.getTime());
+      if (slot && slot.end.getTime() === m.ends_at.getTime()) {
+        const table = Number(m.table_label);
+        published.push({ id: m.id, participants: m.participants, slotId: slot.id, table: Number.isInteger(table) && table > 0 ? table : null });
+      }
+    }
+    const requests: PendingRequest[] = requestRows.map((r) => ({
+      id: r.id,
+      participants: [r.requester_id, r.responded_by],
+      priority: r.curated_for_event ? PRIORITY.EVENT_INTRODUCTION : r.pinned ? PRIORITY.PINNED : PRIORITY.NONE,
+    }));
+    const requestSeats = new Map(
+      requestRows.map((r) => [
+        r.id,
+        [
+          { userId: r.requester_id, companyId: r.from_company_id },
+          { userId: r.responded_by, companyId: r.to_company_id },
+        ],
+      ]),
+    );
+    const people = [...new Set([...requests, ...published].flatMap((m) => m.participants))];
+    return {
+      event,
+      slots,
+      slotIds: slots.map((s) => s.id),
+      slotTimes: new Map(slots.map((s) => [s.id, { start: s.start, end: s.end }])),
+      tables: event.tables ?? 0,
+      requests,
+      published,
+      requestSeats,
+      meetingCompanies: new Map(meetingRows.map((m) => [m.id, m.companies])),
+      unavailable: await this.unavailable(manager, people, slots, published.map((m) => m.id)),
+    };
+  }
+
+  /** Per person, the slots outside their availability or overlapping a meeting not on this grid. */
+  private async unavailable(
+    manager: EntityManager,
+    people: string[],
+    slots: PartneringSlot[],
+    gridMeetings: string[],
+  ): Promise<Map<string, Set<string>>> {
+    const blocked = new Map<string, Set<string>>();
+    const block = (userId: string, slotId: string) => blocked.set(userId, (blocked.get(userId) ?? new Set()).add(slotId));
+    if (people.length === 0 || slots.length === 0) return blocked;
+    for (const slot of slots) {
+      for (const userId of await this.availability.unavailable(manager, people, slot)) block(userId, slot.id);
+    }
+    const busy: { user_id: string; idx: string }[] = await manager.query(
+      `SELECT DISTINCT p.user_id, i.idx
+         FROM unnest($2::timestamptz[], $3::timestamptz[]) WITH ORDINALITY AS i(lo, hi, idx)
+         JOIN meeting_participants p ON p.active AND p.period && tstzrange(i.lo, i.hi)
+        WHERE p.user_id = ANY($1::uuid[]) AND NOT (p.meeting_id = ANY($4::uuid[]))`,
+      [people, slots.map((s) => s.start), slots.map((s) => s.end), gridMeetings],
+    );
+    for (const row of busy) block(row.user_id, slots[Number(row.idx) - 1].id);
+    return blocked;
+  }
+}

@@ -1,0 +1,169 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { translate, type LocalizedText, type Locale } from '@app/common';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { Clock } from '../clock.js';
+import { MeetingEntity } from '../entities/meeting.entity.js';
+import { isUuid } from '../rules/ids.js';
+import { CalendarLinks, type CalendarOwner } from './calendar-links.js';
+import { buildCalendar, type IcsEvent } from './ics-builder.js';
+
+const TEXT = {
+  summary: { fr: 'Rencontre avec {company} · Passerelle', en: 'Meeting with {company} · Passerelle' },
+  cancelledSummary: { fr: 'Annulée : rencontre avec {company}', en: 'Cancelled: meeting with {company}' },
+  intro: {
+    fr: 'Rencontre individuelle Passerelle entre {a} et {b}.',
+    en: 'Passerelle one-on-one meeting between {a} and {b}.',
+  },
+  participants: { fr: 'Participants : {list}', en: 'Participants: {list}' },
+  table: { fr: 'Table : {table}', en: 'Table: {table}' },
+  cancelled: { fr: 'Cette rencontre a été annulée.', en: 'This meeting was cancelled.' },
+  reason: { fr: 'Motif : {reason}', en: 'Reason: {reason}' },
+  open: { fr: 'Détails dans Passerelle : {url}', en: 'Details in Passerelle: {url}' },
+  calendarName: { fr: 'Passerelle – mes rencontres', en: 'Passerelle – my meetings' },
+} satisfies Record<string, LocalizedText>;
+
+/** Subscribed calendars fetch the feed again about this often. */
+const FEED_REFRESH_MINUTES = 60;
+/** The feed keeps a year of past meetings, so a calendar does not lose them at the next refresh. */
+const FEED_HISTORY_DAYS = 365;
+
+interface SeatRow {
+  meeting_id: string;
+  user_id: string;
+  company_id: string;
+  user_name: string;
+  email: string;
+  company_name: string;
+  requester_id: string | null;
+}
+
+/**
+ * Calendar files for the holder of a secret per-person link: one meeting (REQUEST, or CANCEL once
+ * cancelled, with the same UID and a higher SEQUENCE), or the person's whole feed, in their
+ * language. The feed leaves cancelled meetings out, so subscribed calendars drop them.
+ */
+@Injectable()
+export class CalendarService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly links: CalendarLinks,
+    private readonly clock: Clock,
+  ) {}
+
+  async meetingFile(token: string, meetingId: string): Promise<string | null> {
+    const owner = await this.links.ownerOf(token);
+    if (!owner || !isUuid(meetingId)) return null;
+    const meeting = await this.dataSource.getRepository(MeetingEntity).findOne({ where: { id: meetingId } });
+    if (!meeting) return null;
+    const seats = await this.seatsOf([meeting.id]);
+    const mine = seats.some(
+      (s) => s.user_id === owner.id || (owner.companyId !== null && s.company_id === owner.companyId),
+    );
+    if (!mine) return null;
+    const cancelled = meeting.status === 'CANCELLED';
+    return buildCalendar({
+      method: cancelled ? 'CANCEL' : 'REQUEST',
+      events: [this.event(owner, meeting, seats, this.clock.now())],
+    });
+  }
+
+  async feed(token: string): Promise<string | null> {
+    const owner = await this.links.ownerOf(token);
+    if (!owner) return null;
+    const since = new Date(this.clock.now().getTime() - FEED_HISTORY_DAYS * 24 * 3600 * 1000);
+    const meetings = await this.dataSource
+      .getRepository(MeetingEntity)
+      .createQueryBuilder('m')
+      .where(
+        `EXISTS (SELECT 1 FROM meeting_participants p WHERE p.meeting_id = m.id AND p.user_id = :userId)`,
+        {
+          userId: owner.id,
+        },
+      )
+      .andWhere(`m.status = 'SCHEDULED'`)
+      .andWhere('m.ends_at > :since', { since })
+      .orderBy('m.starts_at', 'ASC')
+      .getMany();
+    const seats = await this.seatsOf(meetings.map((m) => m.id));
+    return buildCalendar({
+      name: translate(TEXT.calendarName, owner.locale),
+      refreshMinutes: FEED_REFRESH_MINUTES,
+      events: meetings.map((m) =>
+        this.event(
+          owner,
+          m,
+          seats.filter((s) => s.meeting_id === m.id),
+          m.updatedAt,
+        ),
+      ),
+    });
+  }
+
+  private seatsOf(meetingIds: string[]): Promise<SeatRow[]> {
+    if (meetingIds.length === 0) return Promise.resolve([]);
+    return this.dataSource.query(
+      `SELECT p.meeting_id, p.user_id, p.company_id, u.name AS user_name, u.email, c.name AS company_name,
+              r.requester_id
+         FROM meeting_participants p
+         JOIN users u ON u.id = p.user_id
+         JOIN companies c ON c.id = p.company_id
+         JOIN meetings m ON m.id = p.meeting_id
+         LEFT JOIN meeting_requests r ON r.id = m.request_id
+        WHERE p.meeting_id = ANY($1::uuid[])
+        ORDER BY c.name, u.name`,
+      [meetingIds],
+    );
+  }
+
+  private event(owner: CalendarOwner, meeting: MeetingEntity, seats: SeatRow[], stamp: Date): IcsEvent {
+    const locale: Locale = owner.locale;
+    const ownSeat =
+      seats.find((s) => s.user_id === owner.id) ?? seats.find((s) => s.company_id === owner.companyId);
+    const other = seats.find((s) => s.company_id !== ownSeat?.company_id) ?? seats[0];
+    const companies = [...new Set(seats.map((s) => s.company_name))];
+    const cancelled = meeting.status === 'CANCELLED';
+    const description = [
+      translate(TEXT.intro, locale, { a: companies[0] ?? '', b: companies[1] ?? companies[0] ?? '' }),
+      translate(TEXT.participants, locale, {
+        list: seats.map((s) => `${s.user_name} (${s.company_name})`).join(', '),
+      }),
+      ...(meeting.table ? [translate(TEXT.table, locale, { table: meeting.table })] : []),
+      ...(cancelled ? [translate(TEXT.cancelled, locale)] : []),
+      ...(cancelled && meeting.cancelReason
+        ? [translate(TEXT.reason, locale, { reason: meeting.cancelReason })]
+        : []),
+      translate(TEXT.open, locale, { url: this.config.PUBLIC_URL }),
+    ].join('\n');
+    const organizerSeat =
+      seats.find((s) => s.user_id === s.requester_id) ??
+      seats.find((s) => s.user_id === meeting.createdBy) ??
+      seats[0];
+    const location = [
+      meeting.location,
+      meeting.table ? translate(TEXT.table, locale, { table: meeting.table }) : null,
+    ]
+      .filter(Boolean)
+      .join(' · ');
+    return {
+      uid: `${meeting.id}@passerelle`,
+      sequence: meeting.sequence,
+      stamp,
+      start: meeting.start,
+      end: meeting.end,
+      created: meeting.createdAt,
+      lastModified: meeting.updatedAt,
+      summary: translate(cancelled ? TEXT.cancelledSummary : TEXT.summary, locale, {
+        company: other?.company_name ?? '',
+      }),
+      description,
+      location: location || null,
+      url: this.config.PUBLIC_URL,
+      status: cancelled ? 'CANCELLED' : 'CONFIRMED',
+      organizer: organizerSeat ? { name: organizerSeat.user_name, email: organizerSeat.email } : undefined,
+      attendees: seats.map((s) => ({ name: s.user_name, email: s.email })),
+    };
+  }
+}

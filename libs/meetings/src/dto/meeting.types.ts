@@ -1,0 +1,91 @@
+import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { MeetingStatus } from '../entities/meeting.entity.js';
+
+export const MeetingStatusEnum = { SCHEDULED: 'SCHEDULED', CANCELLED: 'CANCELLED' } as const satisfies Record<
+  MeetingStatus,
+  MeetingStatus
+>;
+registerEnumType(MeetingStatusEnum, { name: 'MeetingStatus' });
+
+/** A one-on-one meeting. People, companies and the calendar link are resolved per request. */
+@ObjectType('Meeting')
+export class MeetingType {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  start: Date;
+
+  @Field()
+  end: Date;
+
+  @Field(() => String, { nullable: true, description: 'A place or a video link.' })
+  location: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The table at an event, once the event scheduler placed it.',
+  })
+  table: string | null;
+
+  @Field(() => MeetingStatusEnum)
+  status: MeetingStatus;
+
+  @Field(() => Date, { nullable: true })
+  cancelledAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  cancelReason: string | null;
+
+  @Field()
+  createdAt: Date;
+}
+
+@ObjectType('MeetingOutcome', {
+  description: 'What one company recorded after a meeting; visible to that company only.',
+})
+export class MeetingOutcomeType {
+  @Field(() => ID)
+  meetingId: string;
+
+  @Field({ description: 'Whether the meeting was useful.' })
+  useful: boolean;
+
+  @Field()
+  followUpPlanned: boolean;
+
+  @Field()
+  partnershipDiscussed: boolean;
+
+  @Field({ description: 'The other side did not come.' })
+  noShow: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Private to the company that wrote it.' })
+  note: string | null;
+
+  @Field()
+  recordedAt: Date;
+
+  recordedBy: string | null;
+}
+
+@InputType('MeetingOutcomeInput')
+export class MeetingOutcomeInput {
+  @Field()
+  useful: boolean;
+
+  @Field({ nullable: true, defaultValue: false })
+  followUpPlanned?: boolean;
+
+  @Field({ nullable: true, defaultValue: false })
+  partnershipDiscussed?: boolean;
+
+  @Field({ nullable: true, defaultValue: false, description: 'The other side did not come.' })
+  noShow?: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Up to 2,000 characters, kept private to your company.',
+  })
+  note?: string | null;
+}

@@ -1,0 +1,124 @@
+import { ApiErrorCode, defineDomainErrors, type LocalizedText } from '@app/common';
+
+export const MEETING_REQUEST_THING: LocalizedText = { fr: 'Demande de rencontre', en: 'Meeting request' };
+export const MEETING_THING: LocalizedText = { fr: 'Rencontre', en: 'Meeting' };
+
+/** Every error of meeting requests, meetings and their outcomes, with its contract code. */
+export const meetingError = defineDomainErrors({
+  NO_COMPANY: {
+    code: ApiErrorCode.FORBIDDEN,
+    text: {
+      fr: 'Seules les personnes d’une entreprise membre peuvent demander des rencontres ou en noter le résultat.',
+      en: 'Only people of a member company can request meetings or record their outcome.',
+    },
+  },
+  SENDER_NOT_OPTED_IN: {
+    code: ApiErrorCode.FORBIDDEN,
+    text: {
+      fr: 'Votre entreprise n’a pas consenti au maillage : un administrateur de l’entreprise peut l’activer dans son profil.',
+      en: 'Your company has not opted in to matchmaking: a company administrator can turn it on in the profile.',
+    },
+  },
+  DAILY_LIMIT: {
+    code: ApiErrorCode.RATE_LIMITED,
+    text: {
+      fr: 'Votre entreprise a envoyé {limit} demandes de rencontre au cours des dernières 24 heures. Vous pourrez en envoyer une autre le {when}.',
+      en: 'Your company has sent {limit} meeting requests in the last 24 hours. You can send another on {when}.',
+    },
+  },
+  UNANSWERED_LIMIT: {
+    code: ApiErrorCode.CONFLICT,
+    text: {
+      fr: '{company} a laissé {limit} demandes de votre entreprise sans réponse. Vous pourrez lui en envoyer une autre le {when}.',
+      en: '{company} has left {limit} of your company’s requests unanswered. You can send it another on {when}.',
+    },
+  },
+  PENDING_EXISTS: {
+    code: ApiErrorCode.CONFLICT,
+    text: {
+      fr: 'Une demande de rencontre de votre entreprise à {company} attend déjà une réponse.',
+      en: 'A meeting request from your company to {company} is already waiting for an answer.',
+    },
+  },
+  PENDING_FROM_THEM: {
+    code: ApiErrorCode.CONFLICT,
+    text: {
+      fr: '{company} a déjà envoyé une demande de rencontre à votre entreprise : répondez-y plutôt.',
+      en: '{company} has already sent your company a meeting request: answer it instead.',
+    },
+  },
+  NOT_RECIPIENT: {
+    code: ApiErrorCode.FORBIDDEN,
+    text: {
+      fr: 'Seules les personnes de {company} peuvent répondre à cette demande.',
+      en: 'Only people of {company} can answer this request.',
+    },
+  },
+  NOT_REQUESTER: {
+    code: ApiErrorCode.FORBIDDEN,
+    text: {
+      fr: 'Seule la personne qui a envoyé cette demande, ou un administrateur de son entreprise, peut la retirer.',
+      en: 'Only the person who sent this request, or an administrator of their company, can withdraw it.',
+    },
+  },
+  REQUEST_ACCEPTED: {
+    code: ApiErrorCode.CONFLICT,
+    text: { fr: 'Cette demande a déjà été acceptée.', en: 'This request has already been accepted.' },
+  },
+  REQUEST_DECLINED: {
+    code: ApiErrorCode.CONFLICT,
+    text: { fr: 'Cette demande a déjà été déclinée.', en: 'This request has already been declined.' },
+  },
+  REQUEST_CANCELLED: {
+    code: ApiErrorCode.CONFLICT,
+    text: { fr: 'Cette demande a été retirée.', en: 'This request has been withdrawn.' },
+  },
+  REQUEST_EXPIRED: {
+    code: ApiErrorCode.CONFLICT,
+    text: {
+      fr: 'Cette demande a expiré sans réponse ; une nouvelle demande peut être envoyée.',
+      en: 'This request expired without an answer; a new request can be sent.',
+    },
+  },
+  YOU_ARE_BUSY: {
+    code: ApiErrorCode.CONFLICT,
+    text: {
+      fr: 'Vous avez déjà une rencontre à ce moment-là.',
+      en: 'You already have a meeting at that time.',
+    },
+  },
+  PARTICIPANT_BUSY: {
+    code: ApiErrorCode.CONFLICT,
+    text: {
+      fr: '{person} a déjà une rencontre à ce moment-là.',
+      en: '{person} already has a meeting at that time.',
+    },
+  },
+  NOT_A_PARTY: {
+    code: ApiErrorCode.FORBIDDEN,
+    text: {
+      fr: 'Seules les personnes des entreprises de cette rencontre peuvent faire cela.',
+      en: 'Only people of the companies in this meeting can do this.',
+    },
+  },
+  MEETING_CANCELLED: {
+    code: ApiErrorCode.CONFLICT,
+    text: { fr: 'Cette rencontre a été annulée.', en: 'This meeting has been cancelled.' },
+  },
+  MEETING_STARTED: {
+    code: ApiErrorCode.CONFLICT,
+    text: {
+      fr: 'Cette rencontre a déjà commencé ; elle ne peut plus être annulée.',
+      en: 'This meeting has already started; it can no longer be cancelled.',
+    },
+  },
+  MEETING_NOT_HELD: {
+    code: ApiErrorCode.CONFLICT,
+    text: {
+      fr: 'Vous pourrez noter le résultat de cette rencontre une fois qu’elle aura commencé.',
+      en: 'You can record the outcome of this meeting once it has started.',
+    },
+  },
+});
+
+export type MeetingErrorCode = Parameters<typeof meetingError>[0];

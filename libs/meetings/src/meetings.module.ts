@@ -1,0 +1,88 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule } from '@app/auth';
+import { CompaniesCoreModule } from '@app/companies';
+import { NotificationsModule } from '@app/notifications';
+import { AvailabilityResolver } from './availability/availability.resolver.js';
+import { AvailabilityService } from './availability/availability.service.js';
+import { CalendarFeedResolver } from './calendar/calendar-feed.resolver.js';
+import { CalendarLinks } from './calendar/calendar-links.js';
+import { CalendarController } from './calendar/calendar.controller.js';
+import { CalendarService } from './calendar/calendar.service.js';
+import { Clock } from './clock.js';
+import {
+  AvailabilitySettingsEntity,
+  DatedAvailabilityEntity,
+  WeeklyAvailabilityEntity,
+} from './entities/availability.entity.js';
+import { ConnectionEntity } from './entities/connection.entity.js';
+import { MeetingEntity } from './entities/meeting.entity.js';
+import { MeetingOutcomeEntity } from './entities/meeting-outcome.entity.js';
+import { MeetingParticipantEntity } from './entities/meeting-participant.entity.js';
+import { MeetingRequestEntity } from './entities/meeting-request.entity.js';
+import { MeetingJobSchedules } from './jobs/meeting-job-schedules.js';
+import { MeetingRemindersJob } from './jobs/meeting-reminders.job.js';
+import { RequestExpiryJob } from './jobs/request-expiry.job.js';
+import { MeetingWriter } from './meetings/meeting-writer.js';
+import { MeetingOutcomeResolver, MeetingsResolver } from './meetings/meetings.resolver.js';
+import { MeetingsService } from './meetings/meetings.service.js';
+import { MeetingNotifier } from './notify/meeting-notifier.js';
+import { MeetingRequestsResolver } from './requests/meeting-requests.resolver.js';
+import { MeetingRequestsService } from './requests/meeting-requests.service.js';
+import { MeetingResponsesService } from './requests/meeting-responses.service.js';
+
+const SERVICES = [
+  Clock,
+  AvailabilityService,
+  CalendarLinks,
+  CalendarService,
+  MeetingNotifier,
+  MeetingWriter,
+  MeetingRequestsService,
+  MeetingResponsesService,
+  MeetingsService,
+];
+
+/** Meeting services without the GraphQL surface: for the worker, the command line and other domains. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      MeetingRequestEntity,
+      MeetingEntity,
+      MeetingParticipantEntity,
+      MeetingOutcomeEntity,
+      ConnectionEntity,
+      AvailabilitySettingsEntity,
+      WeeklyAvailabilityEntity,
+      DatedAvailabilityEntity,
+    ]),
+    AccountsModule,
+    CompaniesCoreModule,
+    NotificationsModule,
+  ],
+  providers: SERVICES,
+  exports: [...SERVICES, TypeOrmModule, AccountsModule, CompaniesCoreModule, NotificationsModule],
+})
+export class MeetingsCoreModule {}
+
+/** The API surface: GraphQL operations and the calendar links. */
+@Module({
+  imports: [MeetingsCoreModule],
+  controllers: [CalendarController],
+  providers: [
+    MeetingRequestsResolver,
+    MeetingsResolver,
+    MeetingOutcomeResolver,
+    AvailabilityResolver,
+    CalendarFeedResolver,
+  ],
+  exports: [MeetingsCoreModule],
+})
+export class MeetingsModule {}
+
+/** The worker's sweeps: request expiry and meeting reminders, on repeatable schedules. */
+@Module({
+  imports: [MeetingsCoreModule],
+  providers: [RequestExpiryJob, MeetingRemindersJob, MeetingJobSchedules],
+})
+export class MeetingsWorkerModule {}

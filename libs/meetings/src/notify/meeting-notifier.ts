@@ -1,0 +1,257 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import {
+  NotificationsService,
+  type NotificationDraft,
+  type NotificationKind,
+  type NotificationParams,
+  type PendingNotifications,
+} from '@app/notifications';
+import { CalendarLinks } from '../calendar/calendar-links.js';
+import type { MeetingEntity } from '../entities/meeting.entity.js';
+import type { MeetingRequestEntity } from '../entities/meeting-request.entity.js';
+
+/** A request with the names its notifications show. */
+export interface RequestStory {
+  request: MeetingRequestEntity;
+  fromName: string;
+  toName: string;
+  requesterName: string;
+}
+
+export interface Seat {
+  userId: string;
+  companyId: string;
+}
+
+/**
+ * Who hears about each step of the flow, and what they read. A received request goes to every
+ * person of the receiving company (any of them may answer); answers go to the requester; a
+ * cancelled meeting to the participants other than the one who cancelled.
+ */
+@Injectable()
+export class MeetingNotifier {
+  constructor(
+    private readonly notifications: NotificationsService,
+    private readonly links: CalendarLinks,
+  ) {}
+
+  private async membersOf(manager: EntityManager, companyId: string): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `SELECT id FROM users WHERE company_id = $1 AND deleted_at IS NULL`,
+      [companyId],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  private async icsLinks(manager: EntityManager, userIds: string[], meetingId: string) {
+    const tokens = await this.links.tokensOf(userIds, manager);
+    return (userId: string) => {
+      const token = tokens.get(userId);
+      return token ? { icsUrl: this.links.meetingUrl(token, meetingId) } : undefined;
+    };
+  }
+
+  private draftsFor(
+    userIds: string[],
+    kind: NotificationKind,
+    params: NotificationParams,
+    key: string,
+  ): NotificationDraft[] {
+    return userIds.map((userId) => ({ userId, kind, params, dedupeKey: `${key}:${userId}` }));
+  }
+
+  async requestReceived(manager: EntityManager, story: RequestStory): Promise<PendingNotifications> {
+    const { request } = story;
+    const params = {
+      company: story.fromName,
+      person: story.requesterName,
+      note: request.message ?? undefined,
+      meetingRequestId: request.id,
+    };
+    const members = await this.membersOf(manager, request.toCompanyId);
+    return this.notifications.record(
+      manager,
+      this.draftsFor(members, 'MEETING_REQUEST_RECEIVED', params, `request-received:${request.id}`),
+    );
+  }
+
+  async requestAccepted(
+    manager: EntityManager,
+    story: RequestStory,
+    acceptorName: string,
+    meeting: MeetingEntity | null,
+  ): Promise<PendingNotifications> {
+    const { request } = story;
+    const base = { company: story.toName, person: acceptorName, meetingRequestId: request.id };
+    if (!meeting) {
+      return this.notifications.record(manager, [
+        {
+          userId: request.requesterId,
+          kind: 'MEETING_REQUEST_ACCEPTED_AT_EVENT',
+          params: base,
+          dedupeKey: `request-accepted:${request.id}`,
+        },
+      ]);
+    }
+    const ics = await this.icsLinks(manager, [request.requesterId], meeting.id);
+    return this.notifications.record(manager, [
+      {
+        userId: request.requesterId,
+        kind: 'MEETING_REQUEST_ACCEPTED',
+        params: {
+          ...base,
+          startsAt: meeting.start.toISOString(),
+          endsAt: meeting.end.toISOString(),
+          location: meeting.location ?? undefined,
+          meetingId: meeting.id,
+        },
+        emailParams: ics(request.requesterId),
+        dedupeKey: `request-accepted:${request.id}`,
+      },
+    ]);
+  }
+
+  async requestDeclined(manager: EntityManager, story: RequestStory): Promise<PendingNotifications> {
+    const { request } = story;
+    return this.notifications.record(manager, [
+      {
+        userId: request.requesterId,
+        kind: 'MEETING_REQUEST_DECLINED',
+        params: {
+          company: story.toName,
+          reason: request.responseReason ?? undefined,
+          meetingRequestId: request.id,
+        },
+        dedupeKey: `request-declined:${request.id}`,
+      },
+    ]);
+  }
+
+  async requestCancelled(
+    manager: EntityManager,
+    story: RequestStory,
+    actorName: string,
+  ): Promise<PendingNotifications> {
+    const { request } = story;
+    const params = {
+      company: story.fromName,
+      person: actorName,
+      reason: request.responseReason ?? undefined,
+      meetingRequestId: request.id,
+    };
+    const members = await this.membersOf(manager, request.toCompanyId);
+    return this.notifications.record(
+      manager,
+      this.draftsFor(members, 'MEETING_REQUEST_CANCELLED', params, `request-cancelled:${request.id}`),
+    );
+  }
+
+  /** Both sides: the requester, and the people of the company that never answered. */
+  async requestExpired(manager: EntityManager, story: RequestStory): Promise<PendingNotifications> {
+    const { request } = story;
+    const key = `request-expired:${request.id}`;
+    const members = await this.membersOf(manager, request.toCompanyId);
+    return this.notifications.record(manager, [
+      ...this.draftsFor(
+        [request.requesterId],
+        'MEETING_REQUEST_EXPIRED',
+        { company: story.toName, meetingRequestId: request.id },
+        key,
+      ),
+      ...this.draftsFor(
+        members,
+        'MEETING_REQUEST_EXPIRED_INCOMING',
+        { company: story.fromName, meetingRequestId: request.id },
+        key,
+      ),
+    ]);
+  }
+
+  async meetingCancelled(
+    manager: EntityManager,
+    meeting: MeetingEntity,
+    seats: Seat[],
+    actor: { id: string; name: string; companyName: string },
+  ): Promise<PendingNotifications> {
+    const recipients = seats.map((s) => s.userId).filter((id) => id !== actor.id);
+    const ics = await this.icsLinks(manager, recipients, meeting.id);
+    const params = {
+      company: actor.companyName,
+      person: actor.name,
+      startsAt: meeting.start.toISOString(),
+      endsAt: meeting.end.toISOString(),
+      reason: meeting.cancelReason ?? undefined,
+      meetingId: meeting.id,
+    };
+    return this.notifications.record(
+      manager,
+      recipients.map((userId) => ({
+        userId,
+        kind: 'MEETING_CANCELLED',
+        params,
+        emailParams: ics(userId),
+        dedupeKey: `meeting-cancelled:${meeting.id}:${userId}`,
+      })),
+    );
+  }
+
+  /** A meeting placed by someone else (the event scheduler): each participant hears of it once. */
+  meetingScheduled(
+    manager: EntityManager,
+    meeting: MeetingEntity,
+    seats: Seat[],
+    companyNames: Map<string, string>,
+  ) {
+    return this.perSeat(manager, 'MEETING_SCHEDULED', meeting, seats, companyNames);
+  }
+
+  /** One reminder per kind, person and meeting. */
+  reminder(
+    manager: EntityManager,
+    kind: 'MEETING_REMINDER_24H' | 'MEETING_REMINDER_15M',
+    meeting: MeetingEntity,
+    seats: Seat[],
+    companyNames: Map<string, string>,
+  ): Promise<PendingNotifications> {
+    return this.perSeat(manager, kind, meeting, seats, companyNames);
+  }
+
+  /** Each participant reads the name of the other company, and gets their own calendar link. */
+  private async perSeat(
+    manager: EntityManager,
+    kind: NotificationKind,
+    meeting: MeetingEntity,
+    seats: Seat[],
+    companyNames: Map<string, string>,
+  ): Promise<PendingNotifications> {
+    const ics = await this.icsLinks(
+      manager,
+      seats.map((s) => s.userId),
+      meeting.id,
+    );
+    // "Table" reads the same in French and English.
+    const place = [meeting.location, meeting.table ? `Table ${meeting.table}` : null]
+      .filter(Boolean)
+      .join(' · ');
+    return this.notifications.record(
+      manager,
+      seats.map((seat) => {
+        const other = seats.find((s) => s.companyId !== seat.companyId)?.companyId ?? seat.companyId;
+        return {
+          userId: seat.userId,
+          kind,
+          params: {
+            company: companyNames.get(other) ?? '',
+            startsAt: meeting.start.toISOString(),
+            endsAt: meeting.end.toISOString(),
+            location: place || undefined,
+            meetingId: meeting.id,
+          },
+          emailParams: ics(seat.userId),
+          dedupeKey: `${kind}:${meeting.id}:${seat.userId}`,
+        };
+      }),
+    );
+  }
+}

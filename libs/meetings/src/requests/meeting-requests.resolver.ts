@@ -1,0 +1,143 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { UsersService, UserType } from '@app/auth';
+import { alignByKey, CurrentViewer, requestLoader, type GraphqlContext, type Viewer } from '@app/common';
+import { CompaniesService, CompanyType } from '@app/companies';
+import {
+  MeetingRequestConnection,
+  MeetingRequestDirectionEnum,
+  MeetingRequestStatusEnum,
+  MeetingRequestType,
+  type MeetingRequestDirection,
+} from '../dto/meeting-request.types.js';
+import { MeetingType } from '../dto/meeting.types.js';
+import { TimeRangeInput, TimeRangeType } from '../dto/time-range.types.js';
+import type { MeetingEntity } from '../entities/meeting.entity.js';
+import type { MeetingRequestEntity, MeetingRequestStatus } from '../entities/meeting-request.entity.js';
+import { companyLoader, userLoader } from '../loaders.js';
+import { MeetingsService } from '../meetings/meetings.service.js';
+import { MeetingRequestsService } from './meeting-requests.service.js';
+import { MeetingResponsesService } from './meeting-responses.service.js';
+
+@Resolver(() => MeetingRequestType)
+export class MeetingRequestsResolver {
+  constructor(
+    private readonly requests: MeetingRequestsService,
+    private readonly responses: MeetingResponsesService,
+    private readonly meetings: MeetingsService,
+    private readonly companies: CompaniesService,
+    private readonly users: UsersService,
+  ) {}
+
+  @Query(() => MeetingRequestConnection, {
+    description: 'Requests sent or received by the signed-in person’s company (staff: all), newest first.',
+  })
+  meetingRequests(
+    @CurrentViewer() viewer: Viewer,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
+    @Args('after', { nullable: true }) after?: string,
+    @Args('status', { type: () => MeetingRequestStatusEnum, nullable: true }) status?: MeetingRequestStatus,
+    @Args('direction', { type: () => MeetingRequestDirectionEnum, nullable: true })
+    direction?: MeetingRequestDirection,
+  ) {
+    return this.requests.list(viewer, first, after, status, direction);
+  }
+
+  @Query(() => MeetingRequestType, { nullable: true })
+  meetingRequest(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string) {
+    return this.requests.findVisible(viewer, id);
+  }
+
+  @Mutation(() => MeetingRequestType, {
+    description:
+      'Asks another company for a one-on-one meeting: one to three proposed time ranges, or an event both attend.',
+  })
+  requestMeeting(
+    @CurrentViewer() viewer: Viewer,
+    @Args('toCompanyId', { type: () => ID }) toCompanyId: string,
+    @Args('eventId', { type: () => ID, nullable: true }) eventId?: string,
+    @Args('message', { type: () => String, nullable: true }) message?: string,
+    @Args('proposedSlots', { type: () => [TimeRangeInput], nullable: true }) proposedSlots?: TimeRangeInput[],
+    @Args('location', { type: () => String, nullable: true, description: 'A place or a video link.' })
+    location?: string,
+  ) {
+    return this.requests.request(viewer, { toCompanyId, eventId, message, proposedSlots, location });
+  }
+
+  @Mutation(() => MeetingRequestType, {
+    description:
+      'Any person of the receiving company accepts (with one of the proposed ranges, or a range of their own) or declines.',
+  })
+  respondToMeetingRequest(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('accept') accept: boolean,
+    @Args('slot', { type: () => TimeRangeInput, nullable: true }) slot?: TimeRangeInput,
+    @Args('reason', { type: () => String, nullable: true }) reason?: string,
+    @Args('location', {
+      type: () => String,
+      nullable: true,
+      description: 'Overrides the requester’s suggestion.',
+    })
+    location?: string,
+  ) {
+    return this.responses.respond(viewer, id, { accept, slot, reason, location });
+  }
+
+  @Mutation(() => MeetingRequestType, {
+    description: 'The requester withdraws a request still waiting for an answer.',
+  })
+  cancelMeetingRequest(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason', { type: () => String, nullable: true }) reason?: string,
+  ) {
+    return this.requests.cancel(viewer, id, reason);
+  }
+
+  @ResolveField(() => CompanyType)
+  fromCompany(@Parent() request: MeetingRequestEntity, @Context() context: GraphqlContext) {
+    return companyLoader(context, this.companies).load(request.fromCompanyId);
+  }
+
+  @ResolveField(() => CompanyType)
+  toCompany(@Parent() request: MeetingRequestEntity, @Context() context: GraphqlContext) {
+    return companyLoader(context, this.companies).load(request.toCompanyId);
+  }
+
+  @ResolveField(() => UserType)
+  requester(@Parent() request: MeetingRequestEntity, @Context() context: GraphqlContext) {
+    return userLoader(context, this.users).load(request.requesterId);
+  }
+
+  @ResolveField(() => UserType, { nullable: true, description: 'Who accepted or declined it.' })
+  respondedBy(@Parent() request: MeetingRequestEntity, @Context() context: GraphqlContext) {
+    return request.respondedBy ? userLoader(context, this.users).load(request.respondedBy) : null;
+  }
+
+  @ResolveField(() => [TimeRangeType])
+  proposedSlots(@Parent() request: MeetingRequestEntity): TimeRangeType[] {
+    return request.proposedSlots.map((s) => ({ start: new Date(s.start), end: new Date(s.end) }));
+  }
+
+  @ResolveField(() => MeetingRequestDirectionEnum, {
+    nullable: true,
+    description: 'Seen from the signed-in person’s company; null for staff looking at others’ requests.',
+  })
+  direction(
+    @Parent() request: MeetingRequestEntity,
+    @CurrentViewer() viewer: Viewer,
+  ): MeetingRequestDirection | null {
+    if (viewer.companyId === request.toCompanyId) return 'INCOMING';
+    if (viewer.companyId === request.fromCompanyId) return 'OUTGOING';
+    return null;
+  }
+
+  @ResolveField(() => MeetingType, { nullable: true, description: 'Once accepted with a time.' })
+  meeting(@Parent() request: MeetingRequestEntity, @Context() context: GraphqlContext) {
+    if (request.status !== 'ACCEPTED') return null;
+    const loader = requestLoader<string, MeetingEntity>(context.req, 'meeting.byRequestId', async (ids) =>
+      alignByKey(ids, await this.meetings.findByRequestIds(ids), (m) => m.requestId ?? ''),
+    );
+    return loader.load(request.id);
+  }
+}

@@ -1,0 +1,72 @@
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { Redis } from 'ioredis';
+import { RedisPubSub } from 'graphql-redis-subscriptions';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import type { NotificationParams } from '../templates/render.js';
+
+/** A notification as it travels over Redis to the API instance holding the reader's socket. */
+export interface PublishedNotification {
+  id: string;
+  userId: string;
+  kind: string;
+  params: NotificationParams;
+  createdAt: string;
+  readAt: string | null;
+  /** The reader's zone when it was sent, so the live message shows times as the list does. */
+  timeZone: string;
+}
+
+function client(config: AppConfig): Redis {
+  const redis = new Redis(config.REDIS_URL, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 1,
+    connectTimeout: 2000,
+    retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
+  });
+  redis.on('error', () => undefined);
+  return redis;
+}
+
+/**
+ * Redis pub/sub, one channel per person: the API or the worker publishes, and whichever API
+ * instance holds that person's subscription delivers it. Connections open on first use, so a
+ * process that never notifies (the command line) opens none.
+ */
+@Injectable()
+export class NotificationBus implements OnApplicationShutdown {
+  private readonly logger = new Logger(NotificationBus.name);
+  private readonly publisher: Redis;
+  private pubsub?: RedisPubSub;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    this.publisher = client(config);
+  }
+
+  private channelOf(userId: string): string {
+    return `${this.config.QUEUE_PREFIX}:notifications:${userId}`;
+  }
+
+  /** A lost live push is not a lost notification: it is stored, and the list shows it. */
+  async publish(notifications: PublishedNotification[]): Promise<void> {
+    for (const notification of notifications) {
+      await this.publisher
+        .publish(this.channelOf(notification.userId), JSON.stringify(notification))
+        .catch((error: Error) =>
+          this.logger.warn(`Live notification ${notification.id} not pushed: ${error.message}`),
+        );
+    }
+  }
+
+  /** The live feed of one person's notifications. */
+  listen(userId: string): AsyncIterableIterator<PublishedNotification> {
+    this.pubsub ??= new RedisPubSub({ publisher: this.publisher, subscriber: client(this.config) });
+    return this.pubsub.asyncIterableIterator(
+      this.channelOf(userId),
+    ) as AsyncIterableIterator<PublishedNotification>;
+  }
+
+  onApplicationShutdown(): void {
+    this.pubsub?.getSubscriber().disconnect();
+    this.publisher.disconnect();
+  }
+}

@@ -1,0 +1,2 @@
+export * from './rate-limit.module.js';
+export * from './rate-limiter.service.js';

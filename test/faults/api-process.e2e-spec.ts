@@ -1,0 +1,106 @@
+import { execSync, spawn, type ChildProcess } from 'node:child_process';
+import { request } from 'node:http';
+import { createTestDatabase } from '../support/test-database.js';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const SECRET_PASSWORD = 'Never-Logged-Password-77';
+
+/** The real API process, built as it ships; its stdout (JSON logs) is kept for inspection. */
+function spawnApi(env: Record<string, string>): {
+  child: ChildProcess;
+  output: () => string;
+  exit: Promise<number | null>;
+} {
+  const child = spawn(process.execPath, ['dist/apps/api/src/main.js'], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, output: () => output, exit };
+}
+
+async function waitFor(check: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('the API process', () => {
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  const port = 3900 + Math.floor(Math.random() * 90);
+
+  beforeAll(async () => {
+    execSync('npx tsc -p tsconfig.build.json && npx tsc-alias -p tsconfig.build.json', {
+      cwd: ROOT,
+      stdio: 'ignore',
+    });
+    database = await createTestDatabase();
+  }, 180_000);
+  afterAll(() => database.drop());
+
+  it('refuses to start in production with a default JWT secret, naming the problem', async () => {
+    const api = spawnApi({
+      NODE_ENV: 'production',
+      JWT_SECRET: 'changeme',
+      DATABASE_URL: database.url,
+      PORT: String(port),
+    });
+    expect(await api.exit).toBe(1);
+    expect(api.output()).toContain('JWT_SECRET: must be at least 32 characters in production');
+  });
+
+  it('logs no password or token, finishes an in-flight request on SIGTERM, then exits 0', async () => {
+    const api = spawnApi({
+      NODE_ENV: 'production',
+      JWT_SECRET: 'a-long-production-secret-for-the-fault-test-0001',
+      ADMIN_EMAIL: 'root@fault.test',
+      ADMIN_PASSWORD: SECRET_PASSWORD,
+      DATABASE_URL: database.url,
+      QUEUE_PREFIX: `fault_${port}`,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'debug',
+    });
+    await waitFor(() => api.output().includes('Passerelle API ready'), 30_000);
+    const login = JSON.stringify({
+      query: `mutation { login(email: "root@fault.test", password: "${SECRET_PASSWORD}") { accessToken refreshToken } }`,
+    });
+    // A request whose body arrives in two parts, with SIGTERM in between: it is in flight.
+    const answer = new Promise<{ status?: number; body: string }>((resolve, reject) => {
+      const call = request(
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/graphql',
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(login) },
+        },
+        (res) => {
+          let body = '';
+          res.on('data', (c) => (body += c));
+          res.on('end', () => resolve({ status: res.statusCode, body }));
+        },
+      );
+      call.on('error', reject);
+      call.write(login.slice(0, 20));
+      setTimeout(() => {
+        api.child.kill('SIGTERM');
+        setTimeout(() => call.end(login.slice(20)), 500);
+      }, 300);
+    });
+    const response = await answer;
+    expect(response.status).toBe(200);
+    const tokens = JSON.parse(response.body).data.login;
+    expect(await api.exit).toBe(0);
+    const logs = api.output();
+    expect(logs).toContain('SIGTERM received');
+    for (const secret of [SECRET_PASSWORD, tokens.accessToken, tokens.refreshToken])
+      expect(logs).not.toContain(secret);
+  }, 60_000);
+});

@@ -1,0 +1,122 @@
+import { signedIn } from '../support/fixtures.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+describe('GraphQL abuse limits', () => {
+  let t: TestApp;
+  let token: string;
+
+  beforeAll(async () => {
+    t = await startTestApp({
+      GRAPHQL_MAX_TOKENS: '400',
+      GRAPHQL_MAX_COST: '3000',
+      GRAPHQL_MAX_DIRECTIVES: '5',
+    });
+    token = await signedIn(t, {
+      email: 'staff@lso.test',
+      name: 'Staff',
+      role: 'STAFF',
+      association: 'LSO',
+      locale: 'en',
+    });
+  });
+  afterAll(() => t.close());
+
+  const refusal = (body: { errors?: { message: string; extensions: Record<string, unknown> }[] }) =>
+    body.errors?.[0];
+
+  it('refuses a query nested deeper than GRAPHQL_MAX_DEPTH, in the caller’s language', async () => {
+    const deep = `{ me { company { members { company { members { company { members { company { members {
+      company { name } } } } } } } } } } }`;
+    const response = await t.gql(deep, {}, { token, language: 'fr' });
+    expect(response.status).toBe(400);
+    expect(refusal(response)).toEqual({
+      message: 'La requête imbrique 11 niveaux de champs ; au plus 10.',
+      extensions: { code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_DEEP', limit: 10, actual: 11 },
+    });
+    expect(response.data).toBeUndefined();
+  });
+
+  it('accepts a query at the depth limit', async () => {
+    const response = await t.gql(`{ me { company { name } } }`, {}, { token });
+    expect(response.errors).toBeUndefined();
+  });
+
+  it('refuses more than GRAPHQL_MAX_ALIASES aliases', async () => {
+    const aliases = Array.from({ length: 31 }, (_, i) => `a${i}: __typename`).join(' ');
+    const response = await t.gql(`{ ${aliases} }`, {}, { token });
+    expect(response.status).toBe(400);
+    expect(refusal(response)?.extensions).toMatchObject({
+      reason: 'TOO_MANY_ALIASES',
+      limit: 30,
+      actual: 31,
+    });
+    expect(refusal(response)?.message).toBe('The query uses 31 aliases; at most 30.');
+  });
+
+  it('refuses more than GRAPHQL_MAX_DIRECTIVES directives', async () => {
+    const fields = Array.from({ length: 6 }, () => `__typename @include(if: true)`).join(' ');
+    const response = await t.gql(`{ ${fields} }`, {}, { token });
+    expect(refusal(response)?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'TOO_MANY_DIRECTIVES',
+    });
+  });
+
+  it('refuses a document over GRAPHQL_MAX_TOKENS before parsing it', async () => {
+    const response = await t.gql(`{ ${'__typename '.repeat(500)} }`, {}, { token });
+    expect(response.status).toBe(400);
+    expect(refusal(response)?.extensions).toMatchObject({ reason: 'TOO_MANY_TOKENS', limit: 400 });
+  });
+
+  it('counts list sizes in the cost: a big page of nested pages is refused, a small one served', async () => {
+    const query = `query($first: Int) { companies(first: $first) { edges { node {
+      members { company { members { company { name } } } } } } } }`;
+    const big = await t.gql(query, { first: 100 }, { token });
+    expect(big.status).toBe(400);
+    expect(refusal(big)?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'QUERY_TOO_COSTLY',
+      limit: 3000,
+    });
+    const small = await t.gql(query, { first: 5 }, { token });
+    expect(small.errors).toBeUndefined();
+  });
+
+  it('leaves `first` over 100 to the service, which names the field', async () => {
+    const response = await t.gql(`{ companies(first: 101) { edges { node { id } } } }`, {}, { token });
+    expect(refusal(response)?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(JSON.stringify(refusal(response)?.extensions)).toContain('first');
+  });
+
+  it('runs batches of up to GRAPHQL_MAX_BATCH operations and refuses larger ones', async () => {
+    const send = (n: number) =>
+      t
+        .http()
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .set('authorization', `Bearer ${token}`)
+        .send(Array.from({ length: n }, () => ({ query: '{ me { email } }' })));
+    const five = await send(5);
+    expect(five.status).toBe(200);
+    expect(five.body).toHaveLength(5);
+    expect(five.body[4].data.me.email).toBe('staff@lso.test');
+    const six = await send(6);
+    expect(six.status).toBe(400);
+    expect(six.body.errors[0]).toEqual({
+      message: 'A batched request holds at most 5 operations; this one has 6.',
+      extensions: { code: 'BAD_USER_INPUT', reason: 'BATCH_TOO_LARGE', limit: 5, actual: 6 },
+    });
+  });
+
+  it('refuses a request body over REQUEST_BODY_LIMIT_KB', async () => {
+    const response = await t.gql(`{ __typename }`, { padding: 'x'.repeat(101 * 1024) }, { token });
+    expect(response.status).toBe(413);
+    expect(refusal(response)?.extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('keeps CSRF prevention on: a simple cross-site GET without a preflight header is refused', async () => {
+    const response = await t.http().get('/graphql').query({ query: '{ __typename }' });
+    expect(response.status).toBe(400);
+    expect(response.text).toContain('CSRF');
+  });
+});

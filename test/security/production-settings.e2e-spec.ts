@@ -1,0 +1,30 @@
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+describe('production settings', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({
+      NODE_ENV: 'production',
+      JWT_SECRET: 'a-production-secret-of-more-than-32-chars',
+    });
+  });
+  afterAll(() => t.close());
+
+  it('refuses introspection', async () => {
+    const response = await t.gql(`{ __schema { queryType { name } } }`);
+    expect(response.data).toBeUndefined();
+    expect(response.errors?.[0].message).toMatch(/introspection/i);
+  });
+
+  it('does not suggest field names to a prober', async () => {
+    const response = await t.gql(`{ compani { id } }`);
+    expect(response.errors?.[0].message).toBe('Cannot query field "compani" on type "Query".');
+    expect(JSON.stringify(response.errors)).not.toContain('Did you mean');
+  });
+
+  it('never sends a stack trace', async () => {
+    const response = await t.gql(`{ company(id: "not-a-uuid") { id } }`);
+    expect(JSON.stringify(response)).not.toMatch(/stacktrace|at .*\.js/);
+  });
+});

@@ -1,0 +1,120 @@
+import { DataSource } from 'typeorm';
+import type { Browser } from 'playwright-core';
+import { createUser, importCompanies, sampleDocument, TEST_PASSWORD } from '../support/fixtures.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import {
+  ensureWebBuild,
+  launchBrowser,
+  listen,
+  newPerson,
+  seriousViolations,
+  signIn,
+} from './support/browser.js';
+
+describe('the web app for members (Chromium)', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let base: string;
+  let ids: Map<string, string>;
+
+  beforeAll(async () => {
+    ensureWebBuild();
+    t = await startTestApp();
+    base = await listen(t);
+    ids = await importCompanies(t, sampleDocument());
+    await createUser(t, {
+      email: 'julie@neovasc.test',
+      name: 'Julie Roy',
+      role: 'COMPANY_ADMIN',
+      locale: 'fr',
+      companyId: ids.get('BQ-1042'),
+    });
+    browser = await launchBrowser();
+  }, 180000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('serves the app at / and deep links, but never over the API', async () => {
+    const home = await t.http().get('/').set('accept', 'text/html');
+    expect(home.status).toBe(200);
+    expect(home.text).toContain('<div id="root">');
+    const deep = await t.http().get('/invitation/abc').set('accept', 'text/html');
+    expect(deep.text).toContain('<div id="root">');
+    const health = await t.http().get('/health/live');
+    expect(health.headers['content-type']).toContain('application/json');
+  });
+
+  it('signs a Québec member in, in French, and keeps the language they choose', async () => {
+    const { context, page } = await newPerson(browser, base, 'fr-CA');
+    await signIn(page, 'julie@neovasc.test', TEST_PASSWORD);
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr-CA');
+    await page.getByRole('link', { name: 'Profil de l’entreprise' }).first().waitFor();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('link', { name: 'Company profile' }).first().waitFor();
+    await page.reload();
+    await page.getByRole('link', { name: 'Company profile' }).first().waitFor();
+    const [{ locale }] = await t.app
+      .get(DataSource)
+      .query(`SELECT locale FROM users WHERE email = 'julie@neovasc.test'`);
+    expect(locale).toBe('en');
+    await page.getByRole('button', { name: 'Français' }).click();
+    await page.getByRole('link', { name: 'Profil de l’entreprise' }).first().waitFor();
+    await context.close();
+  });
+
+  it('shows the API’s message next to each bad field of the profile, in French, and saves a good one', async () => {
+    const { context, page } = await newPerson(browser, base);
+    await signIn(page, 'julie@neovasc.test', TEST_PASSWORD);
+    await page.goto('/profile');
+    const website = page.getByLabel('Site Web');
+    await website.fill('pas une adresse');
+    await page.getByLabel('Nom de l’entreprise').fill('');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByText('Corrigez les champs signalés (2)').waitFor();
+    expect(await website.getAttribute('aria-invalid')).toBe('true');
+    const websiteError = await page.locator(`#${await website.getAttribute('aria-describedby')}`).innerText();
+    expect(websiteError).toMatch(/adresse|URL/i);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByLabel('Nom de l’entreprise').fill('Néovasc Thérapeutique inc.');
+    await website.fill('https://neovasc.example');
+    const offers = page.getByRole('combobox', { name: 'Ce que nous offrons' });
+    await offers.fill('réglementaire');
+    const option = page
+      .getByRole('listbox', { name: 'Ce que nous offrons' })
+      .getByRole('option', { selected: false });
+    const picked = (await option.first().innerText()).trim();
+    await option.first().click();
+    await page.getByRole('button', { name: `Retirer ${picked}` }).waitFor();
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByText('Profil enregistré.').waitFor();
+    const [row] = await t.app
+      .get(DataSource)
+      .query(`SELECT website, offers FROM companies WHERE external_id = 'BQ-1042'`);
+    expect(row.website).toBe('https://neovasc.example');
+    expect(row.offers).toContain('regulatory_affairs');
+    await context.close();
+  });
+
+  it('lets an invited person choose a password from the email link and signs them in', async () => {
+    const rows: { body: string }[] = await t.app
+      .get(DataSource)
+      .query(
+        `SELECT body FROM sent_emails WHERE to_address = 'direction@neovasc.example' AND kind = 'invitation'`,
+      );
+    const token = /\/invitation\/([\w-]+)/.exec(rows[0].body)![1];
+    const { context, page } = await newPerson(browser, base);
+    await page.goto(`/invitation/${token}`);
+    await page.getByRole('heading', { name: 'Bienvenue sur Passerelle' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByLabel('Mot de passe', { exact: true }).fill('Nouveau-Passe-2026');
+    await page.getByLabel('Confirmez le mot de passe').fill('Nouveau-Passe-2026');
+    await page.getByRole('button', { name: 'Activer mon compte' }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/invitation'));
+    await page.getByRole('link', { name: 'Partenaires suggérés' }).first().waitFor();
+    await context.close();
+  });
+});

@@ -1,0 +1,155 @@
+import type { Browser, Page } from 'playwright-core';
+import { runFullRescore } from '../matching/run-helpers.js';
+import { createUser, importCompanies, login, sampleDocument, TEST_PASSWORD } from '../support/fixtures.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import {
+  ensureWebBuild,
+  launchBrowser,
+  listen,
+  newPerson,
+  seriousViolations,
+  signIn,
+} from './support/browser.js';
+
+const LAKESHORE = 'Lakeshore Clinical Research';
+const NEOVASC = 'Néovasc Thérapeutique inc.';
+
+/** A weekday at least a week ahead, as the date input wants it (YYYY-MM-DD). */
+function nextWeekday(): string {
+  const day = new Date(Date.now() + 8 * 24 * 3600 * 1000);
+  while (day.getUTCDay() === 0 || day.getUTCDay() === 6) day.setUTCDate(day.getUTCDate() + 1);
+  return day.toISOString().slice(0, 10);
+}
+
+describe('partnering in the browser: suggestion, request, acceptance, staff pin (Chromium)', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let base: string;
+  let ids: Map<string, string>;
+
+  beforeAll(async () => {
+    ensureWebBuild();
+    t = await startTestApp();
+    base = await listen(t);
+    ids = await importCompanies(t, sampleDocument());
+    await createUser(t, {
+      email: 'julie@neovasc.test',
+      name: 'Julie Roy',
+      role: 'COMPANY_ADMIN',
+      locale: 'fr',
+      companyId: ids.get('BQ-1042'),
+    });
+    await createUser(t, {
+      email: 'ann@lakeshore.test',
+      name: 'Ann Smith',
+      role: 'MEMBER',
+      locale: 'en',
+      companyId: ids.get('LSO-0310'),
+    });
+    await createUser(t, {
+      email: 'staff@lso.test',
+      name: 'Sam Staff',
+      role: 'STAFF',
+      locale: 'en',
+      association: 'LSO',
+    });
+    await t.startWorker();
+    await runFullRescore(t, await login(t, 'staff@lso.test'));
+    browser = await launchBrowser();
+  }, 180000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  async function cardTitles(page: Page): Promise<string[]> {
+    await page.locator('.suggestion h3').first().waitFor();
+    return page.locator('.suggestion h3').allInnerTexts();
+  }
+
+  it('a member signed in in French finds a partner with reasons in French and asks to meet', async () => {
+    const { context, page } = await newPerson(browser, base, 'fr-CA');
+    await signIn(page, 'julie@neovasc.test', TEST_PASSWORD);
+    await page.getByRole('heading', { name: 'Partenaires suggérés' }).waitFor();
+    const card = page.getByRole('article', { name: LAKESHORE });
+    await card.waitFor();
+    expect(await card.getByRole('heading', { name: 'Pourquoi cette suggestion' }).count()).toBe(1);
+    expect(await card.locator('.reasons li').first().innerText()).toMatch(/[éèàç]|vous|essais/);
+    expect(await card.locator('.score-value').innerText()).toMatch(/Affinité \d+ %/);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await card.getByRole('button', { name: /Demander une rencontre/ }).click();
+    const dialog = page.getByRole('dialog', { name: `Rencontre avec ${LAKESHORE}` });
+    await dialog.getByLabel('Votre message').fill('Bonjour, parlons de vos sites cliniques en Ontario.');
+    await dialog.getByLabel('Date du moment 1').fill(nextWeekday());
+    await dialog.getByLabel('Heure du moment 1').fill('10:00');
+    expect(await seriousViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Envoyer la demande' }).click();
+    await dialog.getByText(`Votre demande a été envoyée à ${LAKESHORE}`).waitFor();
+    await dialog.getByRole('button', { name: 'Fermer' }).first().click();
+
+    await page.goto('/requests');
+    await page.getByRole('tab', { name: /Envoyées/ }).click();
+    await page.getByRole('article', { name: LAKESHORE }).getByText('En attente').waitFor();
+    await context.close();
+  });
+
+  it('the partner accepts the proposed time in English, and both see the meeting', async () => {
+    const { context, page } = await newPerson(browser, base, 'en-CA');
+    await signIn(page, 'ann@lakeshore.test', TEST_PASSWORD);
+    await page.goto('/requests');
+    const request = page.getByRole('article', { name: NEOVASC });
+    await request.getByText('Bonjour, parlons de vos sites cliniques en Ontario.').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await request.getByRole('button', { name: 'Accept' }).click();
+    await request.getByText('Accepted').waitFor();
+
+    await page.goto('/meetings');
+    const meeting = page.getByRole('article', { name: NEOVASC });
+    await meeting.waitFor();
+    expect(await meeting.locator('.meeting-time').innerText()).toContain('10:00');
+    expect(await meeting.getByRole('link', { name: 'Add to my calendar' }).getAttribute('href')).toMatch(
+      /^https?:\/\//,
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+
+    const julie = await newPerson(browser, base, 'fr-CA');
+    await signIn(julie.page, 'julie@neovasc.test', TEST_PASSWORD);
+    await julie.page.goto('/meetings');
+    const hers = julie.page.getByRole('article', { name: LAKESHORE });
+    await hers.waitFor();
+    expect(await hers.locator('.meeting-time').innerText()).toContain('10 h 00');
+    await julie.context.close();
+  });
+
+  it('a match that staff pin shows first, as recommended by staff', async () => {
+    const member = await newPerson(browser, base, 'fr-CA');
+    await signIn(member.page, 'julie@neovasc.test', TEST_PASSWORD);
+    const before = await cardTitles(member.page);
+    expect(before.length).toBeGreaterThan(1);
+    const last = before[before.length - 1];
+
+    const staff = await newPerson(browser, base, 'en-CA');
+    await signIn(staff.page, 'staff@lso.test', TEST_PASSWORD);
+    await staff.page.goto(`/staff/companies/${ids.get('BQ-1042')}`);
+    const match = staff.page.getByRole('article', { name: last });
+    await match.getByRole('button', { name: `Pin — ${last}` }).click();
+    await match.getByText('Pinned').waitFor();
+    expect(await seriousViolations(staff.page)).toEqual([]);
+    await staff.context.close();
+
+    await member.page.reload();
+    await member.page.getByRole('heading', { name: 'Recommandés par le personnel' }).waitFor();
+    expect((await cardTitles(member.page))[0]).toBe(last);
+    expect(
+      await member.page
+        .locator('.suggestion')
+        .first()
+        .getByText('Recommandé par Life Sciences Ontario')
+        .count(),
+    ).toBe(1);
+    await member.context.close();
+  });
+});

@@ -1,0 +1,108 @@
+import { DataSource } from 'typeorm';
+import type { Browser } from 'playwright-core';
+import { createUser, sampleDocument, TEST_PASSWORD } from '../support/fixtures.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import {
+  ensureWebBuild,
+  launchBrowser,
+  listen,
+  newPerson,
+  seriousViolations,
+  signIn,
+} from './support/browser.js';
+
+function upload(document: unknown) {
+  return {
+    name: 'membres.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(document)),
+  };
+}
+
+describe('the web app for staff (Chromium)', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let base: string;
+
+  beforeAll(async () => {
+    ensureWebBuild();
+    t = await startTestApp();
+    base = await listen(t);
+    await createUser(t, {
+      email: 'sophie@bioquebec.test',
+      name: 'Sophie Gagnon',
+      role: 'STAFF',
+      locale: 'fr',
+      association: 'BIOQUEBEC',
+    });
+    await t.startWorker();
+    browser = await launchBrowser();
+  }, 180000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('lists every problem of a member file, in French, and writes nothing until the file is clean', async () => {
+    const { context, page } = await newPerson(browser, base, 'fr-CA');
+    await signIn(page, 'sophie@bioquebec.test', TEST_PASSWORD);
+    await page.getByRole('heading', { name: 'Entreprises membres' }).waitFor();
+    await page.getByRole('link', { name: 'Importer des membres' }).first().click();
+
+    const broken = sampleDocument();
+    broken.companies[1].province = 'BC';
+    broken.companies[3].offers = ['not_a_capability'];
+    broken.companies[5].externalId = broken.companies[0].externalId;
+    await page.getByLabel('Fichier des membres (JSON)').setInputFiles(upload(broken));
+    await page.getByText('3 problèmes : rien n’a été importé.').waitFor();
+    const rows = page.getByRole('table', { name: 'Problèmes du fichier' }).locator('tbody tr');
+    expect(await rows.count()).toBe(3);
+    const text = await rows.allInnerTexts();
+    expect(text.join('\n')).toContain('companies[1].province');
+    expect(text.join('\n')).toContain('companies[3].offers[0]');
+    expect(text.join('\n')).toContain('Lakeshore Clinical Research');
+    expect(await seriousViolations(page)).toEqual([]);
+    const [{ count }] = await t.app.get(DataSource).query('SELECT count(*)::int AS count FROM companies');
+    expect(count).toBe(0);
+
+    await page.getByLabel('Fichier des membres (JSON)').setInputFiles(upload(sampleDocument()));
+    await page.getByText(/membres\.json est valide : 8 entreprises, dont 8 nouvelles/).waitFor();
+    await page.getByRole('button', { name: 'Importer les 8 entreprises' }).click();
+    await page.getByText(/Import terminé : 8 créées/).waitFor();
+    await page.goto('/staff/companies');
+    await page.getByRole('link', { name: 'Néovasc Thérapeutique inc.' }).waitFor();
+    await page.getByRole('searchbox', { name: 'Rechercher' }).fill('cardiowave');
+    await page.waitForFunction("document.querySelectorAll('table tbody tr').length === 1");
+    expect(await page.getByRole('table').locator('tbody tr').innerText()).toContain('Cardiowave Medical');
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('starts a full rescore and follows it until it is done', async () => {
+    const { context, page } = await newPerson(browser, base, 'fr-CA');
+    await signIn(page, 'sophie@bioquebec.test', TEST_PASSWORD);
+    await page.goto('/staff/matching');
+    await page.getByRole('button', { name: 'Tout recalculer' }).click();
+    await page.locator('.status', { hasText: 'Terminé' }).first().waitFor({ timeout: 60000 });
+    expect(await page.getByText(/entreprises sur \d+ \(100 %\)/).count()).toBeGreaterThan(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps members out of the staff pages', async () => {
+    const [company] = await t.app.get(DataSource).query('SELECT id FROM companies LIMIT 1');
+    await createUser(t, {
+      email: 'marc@member.test',
+      name: 'Marc',
+      role: 'MEMBER',
+      locale: 'fr',
+      companyId: company.id,
+    });
+    const { context, page } = await newPerson(browser, base, 'fr-CA');
+    await signIn(page, 'marc@member.test', TEST_PASSWORD);
+    await page.goto('/staff/import');
+    await page.getByText('Cette page n’existe pas.').waitFor();
+    await context.close();
+  });
+});
