@@ -213,7 +213,9 @@ async function shoot(
     await page.goto(path);
     await page.waitForLoadState('networkidle');
     await page
-      .waitForFunction("!document.querySelector('.skeleton, .page-loading')", null, { timeout: 15000 })
+      .locator('.skeleton, .page-loading')
+      .first()
+      .waitFor({ state: 'detached', timeout: 15000 })
       .catch(() => {});
     if (prepare) await prepare(page);
     await page.addStyleTag({ content: '.form-footer { position: static !important; }' });

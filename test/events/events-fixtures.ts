@@ -41,7 +41,11 @@ export function eventInput(overrides: Record<string, unknown> = {}): Record<stri
   };
 }
 
-export async function createEvent(t: TestApp, token: string, overrides: Record<string, unknown> = {}): Promise<string> {
+export async function createEvent(
+  t: TestApp,
+  token: string,
+  overrides: Record<string, unknown> = {},
+): Promise<string> {
   const response = await t.gql<{ createEvent: { id: string } }>(
     `mutation($input: EventInput!) { createEvent(input: $input) { id } }`,
     { input: eventInput(overrides) },
@@ -63,17 +67,37 @@ export interface EventWorld {
 /** The sample companies, one person in each, and a staff member of each association. */
 export async function eventWorld(t: TestApp): Promise<EventWorld> {
   const ids = await importCompanies(t, sampleDocument());
-  const staffBq = await signedIn(t, { email: 'staff@bioquebec.test', name: 'Sophie', role: 'STAFF', association: 'BIOQUEBEC', locale: 'fr' });
-  const staffLso = await signedIn(t, { email: 'staff@lso.test', name: 'Liam', role: 'STAFF', association: 'LSO', locale: 'en' });
+  const staffBq = await signedIn(t, {
+    email: 'staff@bioquebec.test',
+    name: 'Sophie',
+    role: 'STAFF',
+    association: 'BIOQUEBEC',
+    locale: 'fr',
+  });
+  const staffLso = await signedIn(t, {
+    email: 'staff@lso.test',
+    name: 'Liam',
+    role: 'STAFF',
+    association: 'LSO',
+    locale: 'en',
+  });
   const people = new Map<string, string>();
   for (const [externalId, companyId] of ids) {
     const email = `${externalId.toLowerCase()}@member.test`;
     people.set(
       externalId,
-      await signedIn(t, { email, name: `Person ${externalId}`, role: 'COMPANY_ADMIN', companyId, locale: externalId.startsWith('BQ') ? 'fr' : 'en' }),
+      await signedIn(t, {
+        email,
+        name: `Person ${externalId}`,
+        role: 'COMPANY_ADMIN',
+        companyId,
+        locale: externalId.startsWith('BQ') ? 'fr' : 'en',
+      }),
     );
   }
-  const rows: { id: string; email: string }[] = await t.app.get(DataSource).query(`SELECT id, email FROM users`);
+  const rows: { id: string; email: string }[] = await t.app
+    .get(DataSource)
+    .query(`SELECT id, email FROM users`);
   const userIds = new Map(rows.map((r) => [r.email.split('@')[0].toUpperCase(), r.id]));
   return { ids, staffBq, staffLso, people, userIds };
 }

@@ -26,7 +26,13 @@ interface Result {
     slot: { id: string; start: string };
     tablesUsed: number;
     tablesFree: number;
-    placements: { table: number; fixed: boolean; request: { id: string } | null; meeting: { id: string } | null; companies: { name: string }[] }[];
+    placements: {
+      table: number;
+      fixed: boolean;
+      request: { id: string } | null;
+      meeting: { id: string } | null;
+      companies: { name: string }[];
+    }[];
   }[];
 }
 
@@ -39,7 +45,11 @@ describe('events: the partnering-meeting scheduler on a live event', () => {
   const { date, startsAt, endsAt } = futureDay(30);
 
   async function register(externalId: string) {
-    const r = await t.gql(`mutation($e: ID!) { registerForEvent(eventId: $e) { status } }`, { e: eventId }, { token: w.people.get(externalId) });
+    const r = await t.gql(
+      `mutation($e: ID!) { registerForEvent(eventId: $e) { status } }`,
+      { e: eventId },
+      { token: w.people.get(externalId) },
+    );
     expect(r.errors).toBeUndefined();
   }
 
@@ -51,14 +61,22 @@ describe('events: the partnering-meeting scheduler on a live event', () => {
     );
     expect(asked.errors).toBeUndefined();
     const id = asked.data!.requestMeeting.id;
-    const accepted = await t.gql(`mutation($id: ID!) { respondToMeetingRequest(id: $id, accept: true) { status } }`, { id }, { token: w.people.get(to) });
+    const accepted = await t.gql(
+      `mutation($id: ID!) { respondToMeetingRequest(id: $id, accept: true) { status } }`,
+      { id },
+      { token: w.people.get(to) },
+    );
     expect(accepted.data).toEqual({ respondToMeetingRequest: { status: 'ACCEPTED' } });
     requestIds.set(`${from}>${to}`, id);
     return id;
   }
 
   async function schedule(publish: boolean, token = w.staffBq) {
-    return t.gql<{ scheduleEventMeetings: Result }>(SCHEDULE, { eventId, publish }, { token, language: 'en' });
+    return t.gql<{ scheduleEventMeetings: Result }>(
+      SCHEDULE,
+      { eventId, publish },
+      { token, language: 'en' },
+    );
   }
 
   beforeAll(async () => {
@@ -74,7 +92,8 @@ describe('events: the partnering-meeting scheduler on a live event', () => {
       slotMinutes: 30,
       partneringDays: [{ date, start: '09:00', end: '11:00', breaks: [{ start: '10:00', end: '10:30' }] }],
     });
-    for (const company of ['BQ-1042', 'BQ-0007', 'BQ-0588', 'BQ-0921', 'LSO-0310', 'LSO-0877', 'LSO-1203']) await register(company);
+    for (const company of ['BQ-1042', 'BQ-0007', 'BQ-0588', 'BQ-0921', 'LSO-0310', 'LSO-0877', 'LSO-1203'])
+      await register(company);
     // The person of BQ-0921 can only meet the day after: none of the event's slots works for them.
     const nextDay = futureDay(31).date;
     const availability = await t.gql(
@@ -102,15 +121,31 @@ describe('events: the partnering-meeting scheduler on a live event', () => {
     const response = await schedule(false, w.staffLso);
     expect(response.errors).toBeUndefined();
     const result = response.data!.scheduleEventMeetings;
-    expect(result).toMatchObject({ status: 'DONE', placed: 4, kept: 0, unplaced: 1, lowerBoundUnplaced: 1, error: null, meetings: [] });
+    expect(result).toMatchObject({
+      status: 'DONE',
+      placed: 4,
+      kept: 0,
+      unplaced: 1,
+      lowerBoundUnplaced: 1,
+      error: null,
+      meetings: [],
+    });
     expect(result.unplacedMeetings).toEqual([
-      { reason: 'NO_COMMON_SLOT', message: 'the two people share no slot they can attend', request: { id: requestIds.get('BQ-0921>LSO-0310') } },
+      {
+        reason: 'NO_COMMON_SLOT',
+        message: 'the two people share no slot they can attend',
+        request: { id: requestIds.get('BQ-0921>LSO-0310') },
+      },
     ]);
-    expect(result.unplacedReasons).toEqual(['Distribution Santé Boréale ↔ Lakeshore Clinical Research: the two people share no slot they can attend']);
+    expect(result.unplacedReasons).toEqual([
+      'Distribution Santé Boréale ↔ Lakeshore Clinical Research: the two people share no slot they can attend',
+    ]);
     expect(result.grid.map((g) => g.slot.id)).toEqual([`${date}T09:00`, `${date}T09:30`, `${date}T10:30`]);
     for (const slot of result.grid) {
       expect(slot.tablesUsed + slot.tablesFree).toBe(2);
-      expect(slot.placements.map((p) => p.table)).toEqual([...new Set(slot.placements.map((p) => p.table))].sort());
+      expect(slot.placements.map((p) => p.table)).toEqual(
+        [...new Set(slot.placements.map((p) => p.table))].sort(),
+      );
     }
     const placed = result.grid.flatMap((g) => g.placements);
     expect(placed).toHaveLength(4);
@@ -130,7 +165,9 @@ describe('events: the partnering-meeting scheduler on a live event', () => {
       [eventId],
     );
     expect(rows).toEqual([{ n: 4, seats: 8 }]);
-    const told: { n: number }[] = await db.query(`SELECT count(*)::int AS n FROM notifications WHERE kind = 'MEETING_SCHEDULED'`);
+    const told: { n: number }[] = await db.query(
+      `SELECT count(*)::int AS n FROM notifications WHERE kind = 'MEETING_SCHEDULED'`,
+    );
     expect(told).toEqual([{ n: 8 }]);
     const seen = await t.gql<{ meetings: { table: string; event: { id: string; title: string } }[] }>(
       `{ meetings { table event { id title } } }`,
@@ -151,7 +188,10 @@ describe('events: the partnering-meeting scheduler on a live event', () => {
     const result = response.data!.scheduleEventMeetings;
     expect(result).toMatchObject({ status: 'DONE', placed: 1, kept: 4, unplaced: 1 });
     expect(result.meetings).toHaveLength(5);
-    const after: typeof before = await db.query(`SELECT id, starts_at, table_label FROM meetings WHERE event_id = $1 ORDER BY id`, [eventId]);
+    const after: typeof before = await db.query(
+      `SELECT id, starts_at, table_label FROM meetings WHERE event_id = $1 ORDER BY id`,
+      [eventId],
+    );
     expect(after.filter((m) => before.some((b) => b.id === m.id))).toEqual(before);
     const fixed = result.grid.flatMap((g) => g.placements).filter((p) => p.fixed);
     expect(fixed).toHaveLength(4);
@@ -168,20 +208,33 @@ describe('events: the partnering-meeting scheduler on a live event', () => {
       { id: first.data!.scheduleEventMeetings.runId },
       { token: w.staffLso },
     );
-    expect(read.data?.scheduleRun).toEqual({ runId: first.data!.scheduleEventMeetings.runId, status: 'DONE', kept: 5 });
+    expect(read.data?.scheduleRun).toEqual({
+      runId: first.data!.scheduleEventMeetings.runId,
+      status: 'DONE',
+      kept: 5,
+    });
   });
 
   it('exports the grid by slot and table as CSV, for staff only', async () => {
-    const csv = await t.http().get(`/admin/events/${eventId}/schedule.csv`).set('authorization', `Bearer ${w.staffLso}`);
+    const csv = await t
+      .http()
+      .get(`/admin/events/${eventId}/schedule.csv`)
+      .set('authorization', `Bearer ${w.staffLso}`);
     expect(csv.status).toBe(200);
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
-    const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = csv.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe('Start,End,Table,Company A,Person A,Company B,Person B,Meeting');
     expect(lines).toHaveLength(1 + 3 * 2);
     expect(lines[1]).toMatch(new RegExp(`^${date} 09:00,${date} 09:30,1,`));
     expect(lines.filter((l) => /[0-9a-f-]{36}$/.test(l))).toHaveLength(5);
     expect(csv.text).toContain('Maple Antibody Therapeutics');
-    const member = await t.http().get(`/admin/events/${eventId}/schedule.csv`).set('authorization', `Bearer ${w.people.get('BQ-0007')}`);
+    const member = await t
+      .http()
+      .get(`/admin/events/${eventId}/schedule.csv`)
+      .set('authorization', `Bearer ${w.people.get('BQ-0007')}`);
     expect(member.status).toBe(403);
     expect(member.body.errors[0].extensions.code).toBe('FORBIDDEN');
     const anonymous = await t.http().get(`/admin/events/${eventId}/schedule.csv`);
@@ -190,19 +243,28 @@ describe('events: the partnering-meeting scheduler on a live event', () => {
 
   it('exports one participant’s schedule as a calendar file in their language', async () => {
     const userId = w.userIds.get('LSO-1203');
-    const ics = await t.http().get(`/admin/events/${eventId}/participants/${userId}/schedule.ics`).set('authorization', `Bearer ${w.staffBq}`);
+    const ics = await t
+      .http()
+      .get(`/admin/events/${eventId}/participants/${userId}/schedule.ics`)
+      .set('authorization', `Bearer ${w.staffBq}`);
     expect(ics.status).toBe(200);
     expect(ics.headers['content-type']).toBe('text/calendar; charset=utf-8');
     expect(ics.text.match(/BEGIN:VEVENT/g)).toHaveLength(2);
     expect(ics.text).toContain('SUMMARY:Meeting with ');
     expect(ics.text).toMatch(/LOCATION:Palais des congrès\\, Montréal · Table [12]/);
-    const unknown = await t.http().get(`/admin/events/${eventId}/participants/not-a-user/schedule.ics`).set('authorization', `Bearer ${w.staffBq}`);
+    const unknown = await t
+      .http()
+      .get(`/admin/events/${eventId}/participants/not-a-user/schedule.ics`)
+      .set('authorization', `Bearer ${w.staffBq}`);
     expect(unknown.status).toBe(404);
   });
 
   it('refuses an event without a partnering session', async () => {
     const plain = await createEvent(t, w.staffBq, { tables: null });
     const response = await t.gql(SCHEDULE, { eventId: plain, publish: false }, { token: w.staffBq });
-    expect(response.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'NO_PARTNERING_SESSION' });
+    expect(response.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'NO_PARTNERING_SESSION',
+    });
   });
 });

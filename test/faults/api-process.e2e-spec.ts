@@ -1,45 +1,16 @@
-import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
 import { createTestDatabase } from '../support/test-database.js';
+import { buildDist, spawnBuilt, waitFor } from './support/processes.js';
 
-const ROOT = new URL('../../', import.meta.url).pathname;
 const SECRET_PASSWORD = 'Never-Logged-Password-77';
-
-/** The real API process, built as it ships; its stdout (JSON logs) is kept for inspection. */
-function spawnApi(env: Record<string, string>): {
-  child: ChildProcess;
-  output: () => string;
-  exit: Promise<number | null>;
-} {
-  const child = spawn(process.execPath, ['dist/apps/api/src/main.js'], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, output: () => output, exit };
-}
-
-async function waitFor(check: () => boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+const spawnApi = (env: Record<string, string>) => spawnBuilt('dist/apps/api/src/main.js', env);
 
 describe('the API process', () => {
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
   const port = 3900 + Math.floor(Math.random() * 90);
 
   beforeAll(async () => {
-    execSync('npx tsc -p tsconfig.build.json && npx tsc-alias -p tsconfig.build.json', {
-      cwd: ROOT,
-      stdio: 'ignore',
-    });
+    buildDist();
     database = await createTestDatabase();
   }, 180_000);
   afterAll(() => database.drop());
@@ -67,7 +38,7 @@ describe('the API process', () => {
       HOST: '127.0.0.1',
       LOG_LEVEL: 'debug',
     });
-    await waitFor(() => api.output().includes('Passerelle API ready'), 30_000);
+    await waitFor('the API to be ready', () => api.output().includes('Passerelle API ready'), 30_000);
     const login = JSON.stringify({
       query: `mutation { login(email: "root@fault.test", password: "${SECRET_PASSWORD}") { accessToken refreshToken } }`,
     });

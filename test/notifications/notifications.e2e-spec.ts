@@ -53,7 +53,8 @@ describe('notifications', () => {
   /** Resolves once the API listens on the person's Redis channel: the subscription is live from then on. */
   async function subscribedOnRedis(userId: string): Promise<void> {
     const channel = `${t.config.QUEUE_PREFIX}:notifications:${userId}`;
-    const deadline = Date.now() + 10_000;
+    // Generous: on a loaded machine the socket handshake and the Redis SUBSCRIBE can take a while.
+    const deadline = Date.now() + 30_000;
     while (Date.now() < deadline) {
       const [, listeners] = (await redis.pubsub('NUMSUB', channel)) as [string, number];
       if (listeners > 0) return;

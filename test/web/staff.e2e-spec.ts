@@ -67,14 +67,17 @@ describe('the web app for staff (Chromium)', () => {
     expect(count).toBe(0);
 
     await page.getByLabel('Fichier des membres (JSON)').setInputFiles(upload(sampleDocument()));
-    await page.getByText(/membres\.json est valide : 8 entreprises, dont 8 nouvelles/).waitFor();
+    await page
+      .getByText('membres.json est valide — entreprises : 8 (nouvelles : 8, déjà connues : 0).')
+      .waitFor();
     await page.getByRole('button', { name: 'Importer les 8 entreprises' }).click();
-    await page.getByText(/Import terminé : 8 créées/).waitFor();
+    await page.getByText(/Import terminé — créées : 8/).waitFor();
     await page.goto('/staff/companies');
     await page.getByRole('link', { name: 'Néovasc Thérapeutique inc.' }).waitFor();
     await page.getByRole('searchbox', { name: 'Rechercher' }).fill('cardiowave');
-    await page.waitForFunction("document.querySelectorAll('table tbody tr').length === 1");
-    expect(await page.getByRole('table').locator('tbody tr').innerText()).toContain('Cardiowave Medical');
+    const found = page.getByRole('table').locator('tbody tr');
+    await found.filter({ hasNotText: 'Cardiowave Medical' }).first().waitFor({ state: 'detached' });
+    expect(await found.allInnerTexts()).toEqual([expect.stringContaining('Cardiowave Medical')]);
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
@@ -84,8 +87,10 @@ describe('the web app for staff (Chromium)', () => {
     await signIn(page, 'sophie@bioquebec.test', TEST_PASSWORD);
     await page.goto('/staff/matching');
     await page.getByRole('button', { name: 'Tout recalculer' }).click();
-    await page.locator('.status', { hasText: 'Terminé' }).first().waitFor({ timeout: 60000 });
-    expect(await page.getByText(/entreprises sur \d+ \(100 %\)/).count()).toBeGreaterThan(0);
+    // The run just started is the first card; it is polled until the worker finishes it.
+    const current = page.locator('section.panel[aria-live="polite"]');
+    await current.getByText('Terminé', { exact: true }).waitFor({ timeout: 60000 });
+    expect(await current.innerText()).toMatch(/Entreprises traitées : (\d+) sur \1 \(100 %\)/);
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });

@@ -3,8 +3,18 @@ import { isTimeZone } from '@app/auth';
 import type { Province } from '@app/companies';
 import type { EventInput, PartneringDayInput } from './dto/event.inputs.js';
 import { EVENT_MESSAGES as M } from './events.messages.js';
-import { defaultPartneringDays, partneringSlots, type PartneringDay } from './partnering/partnering-session.js';
-import { datesBetween, instantToZoned, isCalendarDate, minutesOfTime, zonedToInstant } from './partnering/zoned-time.js';
+import {
+  defaultPartneringDays,
+  partneringSlots,
+  type PartneringDay,
+} from './partnering/partnering-session.js';
+import {
+  datesBetween,
+  instantToZoned,
+  isCalendarDate,
+  minutesOfTime,
+  zonedToInstant,
+} from './partnering/zoned-time.js';
 import type { Association } from './pricing/pricing.js';
 
 export const EVENT_LIMITS = {
@@ -52,23 +62,41 @@ export interface EventRuleContext {
 
 const trimmed = (value: string | null | undefined) => (value?.trim() ? value.trim() : null);
 
-function checkInt(problems: FieldProblems, path: string, value: number | null | undefined, min: number, max: number) {
+function checkInt(
+  problems: FieldProblems,
+  path: string,
+  value: number | null | undefined,
+  min: number,
+  max: number,
+) {
   if (value === null || value === undefined) return;
   if (!Number.isInteger(value) || value < min || value > max) problems.add(path, M.intRange, { min, max });
 }
 
-function checkText(problems: FieldProblems, path: string, value: string | null, max: number, required: boolean) {
+function checkText(
+  problems: FieldProblems,
+  path: string,
+  value: string | null,
+  max: number,
+  required: boolean,
+) {
   if (required && !value) problems.add(path, COMMON_MESSAGES.required);
   if (value && value.length > max) problems.add(path, COMMON_MESSAGES.tooLong, { max });
 }
 
-function checkOrganizers(input: EventInput, problems: FieldProblems, association: string | null): Association[] {
+function checkOrganizers(
+  input: EventInput,
+  problems: FieldProblems,
+  association: string | null,
+): Association[] {
   const organizers: Association[] = [];
   if (input.organizers.length === 0) problems.add('input.organizers', M.atLeastOneOrganizer);
   input.organizers.forEach((raw, i) => {
     const value = raw.trim().toUpperCase();
-    if (!ASSOCIATIONS.includes(value as Association)) problems.add(`input.organizers[${i}]`, M.unknownOrganizer, { value: raw });
-    else if (organizers.includes(value as Association)) problems.add(`input.organizers[${i}]`, COMMON_MESSAGES.duplicateValue, { value: raw });
+    if (!ASSOCIATIONS.includes(value as Association))
+      problems.add(`input.organizers[${i}]`, M.unknownOrganizer, { value: raw });
+    else if (organizers.includes(value as Association))
+      problems.add(`input.organizers[${i}]`, COMMON_MESSAGES.duplicateValue, { value: raw });
     else organizers.push(value as Association);
   });
   if (association && organizers.length > 0 && !organizers.includes(association as Association)) {
@@ -77,7 +105,12 @@ function checkOrganizers(input: EventInput, problems: FieldProblems, association
   return organizers;
 }
 
-function checkDay(day: PartneringDayInput, path: string, problems: FieldProblems, eventDates: string[]): boolean {
+function checkDay(
+  day: PartneringDayInput,
+  path: string,
+  problems: FieldProblems,
+  eventDates: string[],
+): boolean {
   let ok = true;
   if (!isCalendarDate(day.date)) {
     problems.add(`${path}.date`, M.badDate);
@@ -117,9 +150,20 @@ function checkDay(day: PartneringDayInput, path: string, problems: FieldProblems
 }
 
 /** Checks partnering days against the event; returns the session as stored (defaults filled in). */
-function checkSession(input: EventInput, problems: FieldProblems, timesOk: boolean, timeZoneOk: boolean): PartneringDay[] {
+function checkSession(
+  input: EventInput,
+  problems: FieldProblems,
+  timesOk: boolean,
+  timeZoneOk: boolean,
+): PartneringDay[] {
   const slotMinutes = input.slotMinutes ?? 30;
-  checkInt(problems, 'input.slotMinutes', slotMinutes, EVENT_LIMITS.slotMinutes[0], EVENT_LIMITS.slotMinutes[1]);
+  checkInt(
+    problems,
+    'input.slotMinutes',
+    slotMinutes,
+    EVENT_LIMITS.slotMinutes[0],
+    EVENT_LIMITS.slotMinutes[1],
+  );
   checkInt(problems, 'input.tables', input.tables, 1, EVENT_LIMITS.tables);
   const given = input.partneringDays ?? [];
   if (given.length > 0 && (input.tables === null || input.tables === undefined)) {
@@ -153,7 +197,12 @@ function checkSession(input: EventInput, problems: FieldProblems, timesOk: boole
   if (!daysOk) return [];
   const days: PartneringDay[] =
     given.length > 0
-      ? given.map((d) => ({ date: d.date, start: d.start, end: d.end, breaks: (d.breaks ?? []).map((b) => ({ ...b })) }))
+      ? given.map((d) => ({
+          date: d.date,
+          start: d.start,
+          end: d.end,
+          breaks: (d.breaks ?? []).map((b) => ({ ...b })),
+        }))
       : defaultPartneringDays(input.startsAt, input.endsAt, input.timeZone);
   if (input.tables && Number.isInteger(slotMinutes) && slotMinutes >= EVENT_LIMITS.slotMinutes[0]) {
     const count = partneringSlots(days, slotMinutes, input.timeZone).length;
@@ -168,7 +217,11 @@ function checkSession(input: EventInput, problems: FieldProblems, timesOk: boole
  * Every rule of an event, each bad field reported at once (path as in the GraphQL input). The
  * returned draft is only meaningful when no problem was added.
  */
-export function checkEventInput(input: EventInput, problems: FieldProblems, context: EventRuleContext): EventDraft {
+export function checkEventInput(
+  input: EventInput,
+  problems: FieldProblems,
+  context: EventRuleContext,
+): EventDraft {
   const draft = {
     titleFr: input.titleFr.trim(),
     titleEn: input.titleEn.trim(),
@@ -199,16 +252,24 @@ export function checkEventInput(input: EventInput, problems: FieldProblems, cont
   const organizers = checkOrganizers(input, problems, context.association);
   checkInt(problems, 'input.capacity', input.capacity, 1, EVENT_LIMITS.capacity);
   checkInt(problems, 'input.memberPriceCents', input.memberPriceCents, 0, EVENT_LIMITS.priceCents);
-  checkInt(problems, 'input.partnerMemberPriceCents', input.partnerMemberPriceCents, 0, EVENT_LIMITS.priceCents);
+  checkInt(
+    problems,
+    'input.partnerMemberPriceCents',
+    input.partnerMemberPriceCents,
+    0,
+    EVENT_LIMITS.priceCents,
+  );
   checkInt(problems, 'input.nonMemberPriceCents', input.nonMemberPriceCents, 0, EVENT_LIMITS.priceCents);
-  if (input.memberPriceCents > input.nonMemberPriceCents) problems.add('input.memberPriceCents', M.priceAboveNonMember);
+  if (input.memberPriceCents > input.nonMemberPriceCents)
+    problems.add('input.memberPriceCents', M.priceAboveNonMember);
   if (input.partnerMemberPriceCents > input.nonMemberPriceCents) {
     problems.add('input.partnerMemberPriceCents', M.priceAboveNonMember);
   }
 
   const opensAt = input.registrationOpensAt ?? null;
   const closesAt = input.registrationClosesAt ?? null;
-  if (opensAt && (closesAt ?? input.startsAt) <= opensAt) problems.add('input.registrationOpensAt', M.opensAfterCloses);
+  if (opensAt && (closesAt ?? input.startsAt) <= opensAt)
+    problems.add('input.registrationOpensAt', M.opensAfterCloses);
   if (closesAt && closesAt > input.endsAt) problems.add('input.registrationClosesAt', M.closesAfterEnd);
 
   const partneringDays = checkSession(input, problems, timesOk, timeZoneOk);

@@ -13,7 +13,10 @@ export const eventsError = defineDomainErrors({
   },
   REGISTRATION_CLOSED: {
     code: ApiErrorCode.CONFLICT,
-    text: { fr: 'Les inscriptions à cet événement sont fermées.', en: 'Registration for this event is closed.' },
+    text: {
+      fr: 'Les inscriptions à cet événement sont fermées.',
+      en: 'Registration for this event is closed.',
+    },
   },
   ALREADY_REGISTERED: {
     code: ApiErrorCode.CONFLICT,

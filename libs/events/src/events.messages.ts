@@ -5,12 +5,18 @@ export const EVENT_MESSAGES = {
   endBeforeStart: { fr: 'doit être après le début.', en: 'must be after the start.' },
   inPast: { fr: 'doit être dans le futur.', en: 'must be in the future.' },
   tooLongEvent: { fr: 'un événement dure au plus {days} jours.', en: 'an event lasts at most {days} days.' },
-  intRange: { fr: 'doit être un entier de {min} à {max}.', en: 'must be a whole number from {min} to {max}.' },
+  intRange: {
+    fr: 'doit être un entier de {min} à {max}.',
+    en: 'must be a whole number from {min} to {max}.',
+  },
   unknownOrganizer: {
     fr: '« {value} » n’est pas une association (BIOQUEBEC ou LSO).',
     en: '"{value}" is not an association (BIOQUEBEC or LSO).',
   },
-  atLeastOneOrganizer: { fr: 'doit nommer au moins une association.', en: 'must name at least one association.' },
+  atLeastOneOrganizer: {
+    fr: 'doit nommer au moins une association.',
+    en: 'must name at least one association.',
+  },
   mustIncludeOwnAssociation: {
     fr: 'doit inclure votre association ({association}).',
     en: 'must include your association ({association}).',
@@ -23,8 +29,14 @@ export const EVENT_MESSAGES = {
     fr: 'ne peut dépasser le tarif non-membre.',
     en: 'cannot be more than the non-member price.',
   },
-  opensAfterCloses: { fr: 'doit précéder la fermeture des inscriptions.', en: 'must be before registration closes.' },
-  closesAfterEnd: { fr: 'doit être au plus tard à la fin de l’événement.', en: 'must be no later than the end of the event.' },
+  opensAfterCloses: {
+    fr: 'doit précéder la fermeture des inscriptions.',
+    en: 'must be before registration closes.',
+  },
+  closesAfterEnd: {
+    fr: 'doit être au plus tard à la fin de l’événement.',
+    en: 'must be no later than the end of the event.',
+  },
   badDate: { fr: 'doit être une date AAAA-MM-JJ.', en: 'must be a date YYYY-MM-DD.' },
   badTime: { fr: 'doit être une heure HH:MM (24 h).', en: 'must be a time HH:MM (24-hour).' },
   dayOutsideEvent: {
@@ -51,7 +63,10 @@ export const EVENT_MESSAGES = {
     fr: 'la séance compte {count} créneaux ; au plus {max}.',
     en: 'the session has {count} slots; at most {max}.',
   },
-  reportTooLong: { fr: 'la période couvre au plus {years} ans.', en: 'the period covers at most {years} years.' },
+  reportTooLong: {
+    fr: 'la période couvre au plus {years} ans.',
+    en: 'the period covers at most {years} years.',
+  },
   capacityBelowRegistered: {
     fr: 'ne peut être inférieure aux {count} inscriptions confirmées.',
     en: 'cannot be below the {count} confirmed registrations.',
@@ -70,7 +85,10 @@ export const TAX_LABELS: Record<string, LocalizedText> = {
   HST: { fr: 'TVH', en: 'HST' },
 };
 
-export const ASSOCIATION_NAMES: Record<string, string> = { BIOQUEBEC: 'BIOQuébec', LSO: 'Life Sciences Ontario' };
+export const ASSOCIATION_NAMES: Record<string, string> = {
+  BIOQUEBEC: 'BIOQuébec',
+  LSO: 'Life Sciences Ontario',
+};
 
 /** Why the scheduler left a request unplaced, for staff. */
 export const UNPLACED_REASONS: Record<string, LocalizedText> = {
@@ -82,7 +100,10 @@ export const UNPLACED_REASONS: Record<string, LocalizedText> = {
     fr: 'une des personnes a déjà autant de rencontres que de créneaux libres',
     en: 'one of the people already has as many meetings as free slots',
   },
-  NO_TABLE: { fr: 'aucune table libre dans leurs créneaux communs', en: 'no table left in their common slots' },
+  NO_TABLE: {
+    fr: 'aucune table libre dans leurs créneaux communs',
+    en: 'no table left in their common slots',
+  },
   CONFLICT: {
     fr: 'leurs créneaux communs sont pris par d’autres rencontres',
     en: 'their common slots are taken by other meetings',

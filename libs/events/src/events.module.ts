@@ -2,11 +2,14 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@app/audit';
 import { CompaniesCoreModule } from '@app/companies';
+import { MatchingCoreModule } from '@app/matching';
 import { MeetingsCoreModule } from '@app/meetings';
 import { NotificationsModule } from '@app/notifications';
 import { DashboardAccess } from './bull-board/dashboard-access.js';
 import { QueueDashboard } from './bull-board/queue-dashboard.js';
 import { QueueDashboardResolver } from './bull-board/queue-dashboard.resolver.js';
+import { CurationResolver } from './curation/curation.resolver.js';
+import { EventCurationService } from './curation/event-curation.service.js';
 import { EventEntity } from './event.entity.js';
 import { EventsResolver } from './events.resolver.js';
 import { ExportsController } from './exports/exports.controller.js';
@@ -38,6 +41,7 @@ const SERVICES = [
   ScheduleExportService,
   DemandService,
   PartnershipReportService,
+  EventCurationService,
 ];
 
 /** Events, registrations and scheduling services without the GraphQL surface: for the worker and the CLI. */
@@ -46,6 +50,7 @@ const SERVICES = [
     TypeOrmModule.forFeature([EventEntity, RegistrationEntity]),
     CompaniesCoreModule,
     MeetingsCoreModule,
+    MatchingCoreModule,
     NotificationsModule,
     AuditModule,
   ],
@@ -60,6 +65,7 @@ export class EventsCoreModule {}
   providers: [
     EventsResolver,
     ReportsResolver,
+    CurationResolver,
     RegistrationsResolver,
     ScheduleResolver,
     MeetingRequestEventResolver,

@@ -30,7 +30,10 @@ export class EventsResolver {
     private readonly registrations: RegistrationsService,
   ) {}
 
-  @Query(() => [EventType], { name: 'events', description: 'Every event; `upcoming` keeps those not over yet, soonest first.' })
+  @Query(() => [EventType], {
+    name: 'events',
+    description: 'Every event; `upcoming` keeps those not over yet, soonest first.',
+  })
   listEvents(@Args('upcoming', { nullable: true, defaultValue: true }) upcoming: boolean) {
     return this.events.list(upcoming);
   }
@@ -47,8 +50,14 @@ export class EventsResolver {
   }
 
   @Roles('STAFF', 'ADMIN')
-  @Mutation(() => EventType, { description: 'Staff: replaces an event’s settings; a larger capacity admits people from the waitlist.' })
-  updateEvent(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string, @Args('input') input: EventInput) {
+  @Mutation(() => EventType, {
+    description: 'Staff: replaces an event’s settings; a larger capacity admits people from the waitlist.',
+  })
+  updateEvent(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: EventInput,
+  ) {
     return this.events.update(viewer, id, input);
   }
 
@@ -57,12 +66,19 @@ export class EventsResolver {
     return locale === 'fr' ? e.titleFr : e.titleEn;
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'In the request’s language when given, else the other.' })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'In the request’s language when given, else the other.',
+  })
   description(@Parent() e: EventEntity, @RequestLocale() locale: Locale) {
-    return (locale === 'fr' ? (e.descriptionFr ?? e.descriptionEn) : (e.descriptionEn ?? e.descriptionFr)) ?? null;
+    return (
+      (locale === 'fr' ? (e.descriptionFr ?? e.descriptionEn) : (e.descriptionEn ?? e.descriptionFr)) ?? null
+    );
   }
 
-  @ResolveField(() => Boolean, { description: 'Held online (no province): taxed by the registrant company’s province.' })
+  @ResolveField(() => Boolean, {
+    description: 'Held online (no province): taxed by the registrant company’s province.',
+  })
   online(@Parent() e: EventEntity) {
     return e.province === null;
   }
@@ -79,7 +95,8 @@ export class EventsResolver {
 
   @ResolveField(() => PriceType, {
     nullable: true,
-    description: 'What the viewer’s company would pay if registering today, with taxes; none without a company.',
+    description:
+      'What the viewer’s company would pay if registering today, with taxes; none without a company.',
   })
   async priceForMe(
     @Parent() e: EventEntity,
@@ -97,10 +114,19 @@ export class EventsResolver {
     return quote ? priceOfQuote(quote, locale) : null;
   }
 
-  @ResolveField(() => RegistrationType, { nullable: true, description: 'The viewer’s live registration (confirmed or waitlisted).' })
-  myRegistration(@Parent() e: EventEntity, @CurrentViewer() viewer: Viewer, @Context() context: GraphqlContext) {
-    const loader = requestLoader<string, RegistrationEntity>(context.req, 'event.myRegistration', async (ids) =>
-      alignByKey(ids, await this.registrations.liveFor(viewer.userId, ids), (r) => r.eventId),
+  @ResolveField(() => RegistrationType, {
+    nullable: true,
+    description: 'The viewer’s live registration (confirmed or waitlisted).',
+  })
+  myRegistration(
+    @Parent() e: EventEntity,
+    @CurrentViewer() viewer: Viewer,
+    @Context() context: GraphqlContext,
+  ) {
+    const loader = requestLoader<string, RegistrationEntity>(
+      context.req,
+      'event.myRegistration',
+      async (ids) => alignByKey(ids, await this.registrations.liveFor(viewer.userId, ids), (r) => r.eventId),
     );
     return loader.load(e.id);
   }
@@ -114,16 +140,30 @@ export class EventsResolver {
     return (await loader.load(e.id)) ?? 0;
   }
 
-  @ResolveField(() => Boolean, { description: 'Whether a member can register now (the event may still be full: then the waitlist).' })
+  @ResolveField(() => Boolean, {
+    description: 'Whether a member can register now (the event may still be full: then the waitlist).',
+  })
   registrationOpen(@Parent() e: EventEntity) {
     const now = new Date();
-    return e.endsAt > now && (!e.registrationOpensAt || e.registrationOpensAt <= now) && now < (e.registrationClosesAt ?? e.startsAt);
+    return (
+      e.endsAt > now &&
+      (!e.registrationOpensAt || e.registrationOpensAt <= now) &&
+      now < (e.registrationClosesAt ?? e.startsAt)
+    );
   }
 
-  @ResolveField(() => PartneringSession, { nullable: true, description: 'The partnering session; none when the event has no tables.' })
+  @ResolveField(() => PartneringSession, {
+    nullable: true,
+    description: 'The partnering session; none when the event has no tables.',
+  })
   partneringSession(@Parent() e: EventEntity): PartneringSession | null {
     if (!e.tables) return null;
-    return { slotMinutes: e.slotMinutes, tables: e.tables, days: e.partneringDays, slots: this.events.slotsOf(e) };
+    return {
+      slotMinutes: e.slotMinutes,
+      tables: e.tables,
+      days: e.partneringDays,
+      slots: this.events.slotsOf(e),
+    };
   }
 
   @ResolveField('registrations', () => [RegistrationType], {

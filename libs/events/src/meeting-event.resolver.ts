@@ -18,7 +18,10 @@ function loadEvent(events: EventsService, context: GraphqlContext, eventId: stri
 export class MeetingRequestEventResolver {
   constructor(private readonly events: EventsService) {}
 
-  @ResolveField(() => EventType, { nullable: true, description: 'The event the meeting is asked for, if any.' })
+  @ResolveField(() => EventType, {
+    nullable: true,
+    description: 'The event the meeting is asked for, if any.',
+  })
   event(@Parent() request: { eventId: string | null }, @Context() context: GraphqlContext) {
     return loadEvent(this.events, context, request.eventId);
   }
@@ -29,7 +32,10 @@ export class MeetingRequestEventResolver {
 export class MeetingEventResolver {
   constructor(private readonly events: EventsService) {}
 
-  @ResolveField(() => EventType, { nullable: true, description: 'The event the meeting takes place at, if any.' })
+  @ResolveField(() => EventType, {
+    nullable: true,
+    description: 'The event the meeting takes place at, if any.',
+  })
   event(@Parent() meeting: { eventId: string | null }, @Context() context: GraphqlContext) {
     return loadEvent(this.events, context, meeting.eventId);
   }

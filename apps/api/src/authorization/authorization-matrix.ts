@@ -357,6 +357,12 @@ export const OPERATION_ROWS: readonly OperationRow[] = [
     },
   },
   {
+    coordinate: 'Mutation.openQueueDashboard',
+    allowed: STAFF,
+    rule: 'staff: a short-lived cookie for /admin/queues',
+    probe: { query: 'mutation { openQueueDashboard { path } }' },
+  },
+  {
     coordinate: 'Mutation.markAllRead',
     allowed: SIGNED_IN,
     rule: "signed in; one's own",
@@ -404,6 +410,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
      timeZone title titleEn titleFr venue waitlistCount`,
   ),
   { coordinate: 'Event.registrations', allowed: STAFF, rule: 'staff (others: empty)' },
+  ...withParent('QueueDashboardAccess', 'expiresAt path', 'staff'),
   ...withParent('EventPrices', 'currency memberPriceCents nonMemberPriceCents partnerMemberPriceCents'),
   ...withParent('EventSlot', 'end id start'),
   ...withParent('ImportResult', 'companies created dryRun invited unchanged updated', 'staff'),

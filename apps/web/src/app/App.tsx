@@ -1,3 +1,4 @@
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { AppShell } from '../layout/AppShell';
 import { CompanyPage } from '../pages/company/CompanyPage';
@@ -12,15 +13,25 @@ import { RequestsPage } from '../pages/meetings/RequestsPage';
 import { SettingsPage } from '../pages/account/SettingsPage';
 import { SignInPage } from '../pages/account/SignInPage';
 import { SuggestionsPage } from '../pages/suggestions/SuggestionsPage';
-import { StaffCompaniesPage } from '../pages/staff/StaffCompaniesPage';
-import { StaffCompanyPage } from '../pages/staff/StaffCompanyPage';
-import { ImportPage } from '../pages/staff/ImportPage';
-import { MatchingRunPage } from '../pages/staff/MatchingRunPage';
-import { StaffEventPage } from '../pages/staff/StaffEventPage';
 import { PageLoading } from '../ui/PageState';
 import { useSession } from '../session/session-context';
 
-function RequireSignIn({ staff = false, children }: { staff?: boolean; children: React.ReactNode }) {
+// Staff pages load on first visit: members never download them.
+const StaffCompaniesPage = lazy(() =>
+  import('../pages/staff/StaffCompaniesPage').then((m) => ({ default: m.StaffCompaniesPage })),
+);
+const StaffCompanyPage = lazy(() =>
+  import('../pages/staff/StaffCompanyPage').then((m) => ({ default: m.StaffCompanyPage })),
+);
+const ImportPage = lazy(() => import('../pages/staff/ImportPage').then((m) => ({ default: m.ImportPage })));
+const MatchingRunPage = lazy(() =>
+  import('../pages/staff/MatchingRunPage').then((m) => ({ default: m.MatchingRunPage })),
+);
+const StaffEventPage = lazy(() =>
+  import('../pages/staff/StaffEventPage').then((m) => ({ default: m.StaffEventPage })),
+);
+
+function RequireSignIn({ staff = false, children }: { staff?: boolean; children: ReactNode }) {
   const { viewer, loading, isStaff } = useSession();
   const location = useLocation();
   if (loading) return <PageLoading />;
@@ -29,7 +40,7 @@ function RequireSignIn({ staff = false, children }: { staff?: boolean; children:
       <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} replace />
     );
   if (staff && !isStaff) return <NotFoundPage />;
-  return <>{children}</>;
+  return <Suspense fallback={<PageLoading />}>{children}</Suspense>;
 }
 
 function Home() {
@@ -39,8 +50,8 @@ function Home() {
 
 /** Every page of the app; signed-out visitors are sent to sign in and brought back afterwards. */
 export function App() {
-  const member = (page: React.ReactNode) => <RequireSignIn>{page}</RequireSignIn>;
-  const staff = (page: React.ReactNode) => <RequireSignIn staff>{page}</RequireSignIn>;
+  const member = (page: ReactNode) => <RequireSignIn>{page}</RequireSignIn>;
+  const staff = (page: ReactNode) => <RequireSignIn staff>{page}</RequireSignIn>;
   return (
     <Routes>
       <Route path="/sign-in" element={<SignInPage />} />

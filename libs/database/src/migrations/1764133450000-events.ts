@@ -70,8 +70,12 @@ export class Events1764133450000 implements MigrationInterface {
     await q.query(`
       CREATE UNIQUE INDEX event_registrations_live_idx ON event_registrations (event_id, user_id)
       WHERE status <> 'CANCELLED'`);
-    await q.query(`CREATE INDEX event_registrations_company_idx ON event_registrations (event_id, company_id, status)`);
-    await q.query(`CREATE INDEX event_registrations_queue_idx ON event_registrations (event_id, status, waitlist_seq)`);
+    await q.query(
+      `CREATE INDEX event_registrations_company_idx ON event_registrations (event_id, company_id, status)`,
+    );
+    await q.query(
+      `CREATE INDEX event_registrations_queue_idx ON event_registrations (event_id, status, waitlist_seq)`,
+    );
     await q.query(`CREATE INDEX event_registrations_user_idx ON event_registrations (user_id, created_at)`);
 
     await q.query(`
@@ -86,7 +90,9 @@ export class Events1764133450000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         finished_at timestamptz
       )`);
-    await q.query(`CREATE INDEX event_schedule_runs_event_idx ON event_schedule_runs (event_id, created_at DESC)`);
+    await q.query(
+      `CREATE INDEX event_schedule_runs_event_idx ON event_schedule_runs (event_id, created_at DESC)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -33,7 +33,9 @@ export class DashboardAccess {
   ) {}
 
   async issue(viewer: Viewer): Promise<{ cookie: string; expiresAt: Date }> {
-    const [user]: UserRow[] = await this.dataSource.query(`SELECT token_version FROM users WHERE id = $1`, [viewer.userId]);
+    const [user]: UserRow[] = await this.dataSource.query(`SELECT token_version FROM users WHERE id = $1`, [
+      viewer.userId,
+    ]);
     const expiresAt = new Date(Date.now() + QUEUES_COOKIE_MINUTES * 60_000);
     const payload = `${viewer.userId}.${user.token_version}.${expiresAt.getTime()}`;
     const secure = this.config.PUBLIC_URL.startsWith('https:') ? '; Secure' : '';
@@ -46,8 +48,13 @@ export class DashboardAccess {
   }
 
   /** The staff member behind a request, or undefined (anonymous, expired, revoked, not staff). */
-  async staffOf(authorization: string | undefined, cookieHeader: string | undefined): Promise<Viewer | undefined> {
-    const viewer = authorization ? await this.viewers.fromAuthorization(authorization) : await this.fromCookie(cookieHeader);
+  async staffOf(
+    authorization: string | undefined,
+    cookieHeader: string | undefined,
+  ): Promise<Viewer | undefined> {
+    const viewer = authorization
+      ? await this.viewers.fromAuthorization(authorization)
+      : await this.fromCookie(cookieHeader);
     return viewer && isStaff(viewer) ? viewer : undefined;
   }
 
@@ -78,6 +85,8 @@ export class DashboardAccess {
   }
 
   private sign(payload: string): string {
-    return createHmac('sha256', this.config.JWT_SECRET).update(`queue-dashboard:${payload}`).digest('base64url');
+    return createHmac('sha256', this.config.JWT_SECRET)
+      .update(`queue-dashboard:${payload}`)
+      .digest('base64url');
   }
 }

@@ -26,10 +26,15 @@ export class QueueDashboardResolver {
       'Staff: sets a short-lived, HTTP-only cookie (10 minutes) so this browser can open the job queue dashboard ' +
       'at /admin/queues. Scripts can use the bearer token there instead.',
   })
-  async openQueueDashboard(@CurrentViewer() viewer: Viewer, @Context() context: GraphqlContext): Promise<QueueDashboardAccess> {
+  async openQueueDashboard(
+    @CurrentViewer() viewer: Viewer,
+    @Context() context: GraphqlContext,
+  ): Promise<QueueDashboardAccess> {
     const { cookie, expiresAt } = await this.access.issue(viewer);
     context.req.res?.append('Set-Cookie', cookie);
-    await this.audit.record(undefined, viewer, 'queues.dashboard.open', { expiresAt: expiresAt.toISOString() });
+    await this.audit.record(undefined, viewer, 'queues.dashboard.open', {
+      expiresAt: expiresAt.toISOString(),
+    });
     return { path: QUEUES_PATH, expiresAt };
   }
 }

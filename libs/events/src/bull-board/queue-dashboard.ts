@@ -37,9 +37,13 @@ export class QueueDashboard implements OnModuleInit {
       serverAdapter,
       options: { uiConfig: { boardTitle: 'Passerelle' } },
     });
-    http.getInstance().use(QUEUES_PATH, (req: Request, res: Response, next: NextFunction) => {
-      this.guard(req, res, next).catch(next);
-    }, serverAdapter.getRouter());
+    http.getInstance().use(
+      QUEUES_PATH,
+      (req: Request, res: Response, next: NextFunction) => {
+        this.guard(req, res, next).catch(next);
+      },
+      serverAdapter.getRouter(),
+    );
   }
 
   private async guard(req: Request, res: Response, next: NextFunction): Promise<void> {
@@ -47,7 +51,13 @@ export class QueueDashboard implements OnModuleInit {
     if (staff) return next();
     const someone = await this.access.anyone(req.headers.authorization);
     const locale = someone?.locale ?? localeFromAcceptLanguage(req.headers['accept-language']) ?? 'en';
-    const error = toClientError(someone ? AppException.forbidden() : AppException.unauthenticated(), locale, this.logger);
-    res.status(HTTP_STATUS_OF_CODE[error.extensions.code as keyof typeof HTTP_STATUS_OF_CODE]).json({ errors: [error] });
+    const error = toClientError(
+      someone ? AppException.forbidden() : AppException.unauthenticated(),
+      locale,
+      this.logger,
+    );
+    res
+      .status(HTTP_STATUS_OF_CODE[error.extensions.code as keyof typeof HTTP_STATUS_OF_CODE])
+      .json({ errors: [error] });
   }
 }

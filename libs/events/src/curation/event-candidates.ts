@@ -24,16 +24,23 @@ export async function scoreAttendees(
   const profiles = (await loadMatchProfiles(manager)).filter((p) => attendeeIds.has(p.id));
   if (profiles.length < 2) return [];
   const province = new Map(profiles.map((p) => [p.id, p.province]));
-  const ids = onlyCompanyId ? profiles.filter((p) => p.id === onlyCompanyId).map((p) => p.id) : profiles.map((p) => p.id);
+  const ids = onlyCompanyId
+    ? profiles.filter((p) => p.id === onlyCompanyId).map((p) => p.id)
+    : profiles.map((p) => p.id);
   if (ids.length === 0) return [];
   const scored = scoreCompanies(prepareProfiles(profiles), ids, perCompany);
   const pairs = new Map<string, CandidatePair>();
   for (const [viewerId, partners] of scored) {
     for (const partner of partners) {
-      const [qc, on] = province.get(viewerId) === 'QC' ? [viewerId, partner.partnerId] : [partner.partnerId, viewerId];
+      const [qc, on] =
+        province.get(viewerId) === 'QC' ? [viewerId, partner.partnerId] : [partner.partnerId, viewerId];
       const key = `${qc}>${on}`;
-      if (!pairs.has(key)) pairs.set(key, { companyId: qc, partnerId: on, score: partner.score, reasons: partner.reasons });
+      if (!pairs.has(key))
+        pairs.set(key, { companyId: qc, partnerId: on, score: partner.score, reasons: partner.reasons });
     }
   }
-  return [...pairs.values()].sort((a, b) => b.score - a.score || a.companyId.localeCompare(b.companyId) || a.partnerId.localeCompare(b.partnerId));
+  return [...pairs.values()].sort(
+    (a, b) =>
+      b.score - a.score || a.companyId.localeCompare(b.companyId) || a.partnerId.localeCompare(b.partnerId),
+  );
 }

@@ -56,7 +56,9 @@ export function introductionEmail(
     partner: partnerName,
     event: eventTitle(event, l),
     when: formatWhen(event.startsAt, event.timeZone, l),
-    association: association ? (ASSOCIATION_NAMES[association] ?? association) : 'BIOQuébec / Life Sciences Ontario',
+    association: association
+      ? (ASSOCIATION_NAMES[association] ?? association)
+      : 'BIOQuébec / Life Sciences Ontario',
     note: note ? `${translate(TEXT.note, l, { note })}\n` : '',
     link,
   };

@@ -45,7 +45,9 @@ export class EventInput {
   @Field(() => Int, { nullable: true, description: 'Confirmed places; none for no limit.' })
   capacity?: number;
 
-  @Field(() => Int, { description: 'Price for members of an organizing association, in cents (CAD, before tax).' })
+  @Field(() => Int, {
+    description: 'Price for members of an organizing association, in cents (CAD, before tax).',
+  })
   memberPriceCents: number;
 
   @Field(() => Int, { description: 'The preferential price for members of the partner association.' })
@@ -57,13 +59,19 @@ export class EventInput {
   @Field(() => Int, { nullable: true, defaultValue: 30, description: 'Length of a partnering meeting.' })
   slotMinutes?: number;
 
-  @Field(() => Int, { nullable: true, description: 'Meeting tables; none for an event without partnering meetings.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Meeting tables; none for an event without partnering meetings.',
+  })
   tables?: number;
 
   @Field(() => Date, { nullable: true, description: 'When registration opens; now when left out.' })
   registrationOpensAt?: Date;
 
-  @Field(() => Date, { nullable: true, description: 'When registration closes; the event’s start when left out.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When registration closes; the event’s start when left out.',
+  })
   registrationClosesAt?: Date;
 
   @Field(() => [PartneringDayInput], {

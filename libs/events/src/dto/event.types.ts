@@ -57,7 +57,9 @@ export class PartneringBreakType {
   @Field() end: string;
 }
 
-@ObjectType('PartneringDay', { description: 'A day of partnering meetings, local times in the event’s zone.' })
+@ObjectType('PartneringDay', {
+  description: 'A day of partnering meetings, local times in the event’s zone.',
+})
 export class PartneringDayType {
   @Field() date: string;
   @Field() start: string;

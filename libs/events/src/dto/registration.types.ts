@@ -1,6 +1,10 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 
-export const RegistrationStatusEnum = { CONFIRMED: 'CONFIRMED', WAITLISTED: 'WAITLISTED', CANCELLED: 'CANCELLED' } as const;
+export const RegistrationStatusEnum = {
+  CONFIRMED: 'CONFIRMED',
+  WAITLISTED: 'WAITLISTED',
+  CANCELLED: 'CANCELLED',
+} as const;
 registerEnumType(RegistrationStatusEnum, { name: 'RegistrationStatus' });
 
 /** A place at an event; event, user, company, price and waitlist position are resolved in RegistrationsResolver. */

@@ -36,7 +36,10 @@ export class ExportsController {
   ) {
     const report = await this.report.build(viewer, from, to);
     const { header, rows } = this.report.csv(report, locale);
-    send(res, 'text/csv', { filename: `partnership-${report.from}-${report.to}.csv`, body: toCsv(header, rows) });
+    send(res, 'text/csv', {
+      filename: `partnership-${report.from}-${report.to}.csv`,
+      body: toCsv(header, rows),
+    });
   }
 
   @Get('events/:eventId/schedule.csv')
@@ -45,7 +48,11 @@ export class ExportsController {
   }
 
   @Get('events/:eventId/participants/:userId/schedule.ics')
-  async participantIcs(@Param('eventId') eventId: string, @Param('userId') userId: string, @Res() res: Response) {
+  async participantIcs(
+    @Param('eventId') eventId: string,
+    @Param('userId') userId: string,
+    @Res() res: Response,
+  ) {
     send(res, 'text/calendar', await this.schedules.participantIcs(eventId, userId));
   }
 }

@@ -67,14 +67,32 @@ export class ScheduleExportService {
       for (let table = 1; table <= (event.tables ?? 0); table += 1) {
         const meeting = byCell.get(`${slot.start.getTime()}|${table}`);
         const [a, b] = meeting?.seats ?? [];
-        rows.push([local(slot.start), local(slot.end), table, a?.company, a?.name, b?.company, b?.name, meeting?.id ?? null]);
+        rows.push([
+          local(slot.start),
+          local(slot.end),
+          table,
+          a?.company,
+          a?.name,
+          b?.company,
+          b?.name,
+          meeting?.id ?? null,
+        ]);
       }
     }
     const onGrid = new Set(rows.map((r) => r[7]).filter(Boolean));
     // Meetings of the event off the grid (accepted at a time of their own) are listed after it.
     for (const m of meetings.filter((x) => !onGrid.has(x.id))) {
       const [a, b] = m.seats;
-      rows.push([local(m.starts_at), local(m.ends_at), m.table_label, a?.company, a?.name, b?.company, b?.name, m.id]);
+      rows.push([
+        local(m.starts_at),
+        local(m.ends_at),
+        m.table_label,
+        a?.company,
+        a?.name,
+        b?.company,
+        b?.name,
+        m.id,
+      ]);
     }
     return { filename: `schedule-${eventId}.csv`, body: toCsv(TEXT.header[locale], rows) };
   }
@@ -109,7 +127,10 @@ export class ScheduleExportService {
           list: m.seats.map((s) => `${s.name} (${s.company})`).join(', '),
           table,
         }),
-        location: [m.location, m.table_label ? translate(TEXT.table, l, { table }) : null].filter(Boolean).join(' · ') || null,
+        location:
+          [m.location, m.table_label ? translate(TEXT.table, l, { table }) : null]
+            .filter(Boolean)
+            .join(' · ') || null,
         url: this.config.PUBLIC_URL,
         status: 'CONFIRMED',
         attendees: m.seats.map((s) => ({ name: s.name, email: s.email })),
@@ -117,7 +138,11 @@ export class ScheduleExportService {
     });
     return {
       filename: `schedule-${eventId}-${person.id}.ics`,
-      body: buildCalendar({ method: 'PUBLISH', name: translate(TEXT.calendar, l, { event: title, name: person.name }), events }),
+      body: buildCalendar({
+        method: 'PUBLISH',
+        name: translate(TEXT.calendar, l, { event: title, name: person.name }),
+        events,
+      }),
     };
   }
 

@@ -3,18 +3,31 @@ import { instantToZoned, isCalendarDate, minutesOfTime, zonedToInstant } from '.
 
 describe('wall-clock times in a zone', () => {
   it('turns a Montréal wall-clock time into the right instant in summer and winter', () => {
-    expect(zonedToInstant('2027-05-04', 9 * 60, 'America/Montreal').toISOString()).toBe('2027-05-04T13:00:00.000Z');
-    expect(zonedToInstant('2027-01-12', 9 * 60, 'America/Toronto').toISOString()).toBe('2027-01-12T14:00:00.000Z');
-    expect(zonedToInstant('2027-01-12', 9 * 60, 'America/Vancouver').toISOString()).toBe('2027-01-12T17:00:00.000Z');
+    expect(zonedToInstant('2027-05-04', 9 * 60, 'America/Montreal').toISOString()).toBe(
+      '2027-05-04T13:00:00.000Z',
+    );
+    expect(zonedToInstant('2027-01-12', 9 * 60, 'America/Toronto').toISOString()).toBe(
+      '2027-01-12T14:00:00.000Z',
+    );
+    expect(zonedToInstant('2027-01-12', 9 * 60, 'America/Vancouver').toISOString()).toBe(
+      '2027-01-12T17:00:00.000Z',
+    );
   });
 
   it('handles the days clocks change', () => {
-    expect(zonedToInstant('2027-03-14', 12 * 60, 'America/Toronto').toISOString()).toBe('2027-03-14T16:00:00.000Z');
-    expect(zonedToInstant('2027-11-07', 12 * 60, 'America/Toronto').toISOString()).toBe('2027-11-07T17:00:00.000Z');
+    expect(zonedToInstant('2027-03-14', 12 * 60, 'America/Toronto').toISOString()).toBe(
+      '2027-03-14T16:00:00.000Z',
+    );
+    expect(zonedToInstant('2027-11-07', 12 * 60, 'America/Toronto').toISOString()).toBe(
+      '2027-11-07T17:00:00.000Z',
+    );
   });
 
   it('reads an instant back as a local date and time', () => {
-    expect(instantToZoned(new Date('2027-05-05T02:30:00Z'), 'America/Toronto')).toEqual({ date: '2027-05-04', minutes: 22 * 60 + 30 });
+    expect(instantToZoned(new Date('2027-05-05T02:30:00Z'), 'America/Toronto')).toEqual({
+      date: '2027-05-04',
+      minutes: 22 * 60 + 30,
+    });
   });
 
   it('checks dates and times strictly', () => {
@@ -45,7 +58,11 @@ describe('partnering slots', () => {
   });
 
   it('drops a last slot that would run past the end of the day', () => {
-    const slots = partneringSlots([{ date: '2027-05-04', start: '09:00', end: '10:20', breaks: [] }], 20, 'UTC');
+    const slots = partneringSlots(
+      [{ date: '2027-05-04', start: '09:00', end: '10:20', breaks: [] }],
+      20,
+      'UTC',
+    );
     expect(slots).toHaveLength(4);
   });
 

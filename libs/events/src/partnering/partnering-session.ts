@@ -27,7 +27,11 @@ const toMinutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.
  * The meeting slots of a session: back to back from each day's start, of `slotMinutes` each; a
  * slot that would overlap a break is dropped and the next one starts when the break ends.
  */
-export function partneringSlots(days: readonly PartneringDay[], slotMinutes: number, timeZone: string): PartneringSlot[] {
+export function partneringSlots(
+  days: readonly PartneringDay[],
+  slotMinutes: number,
+  timeZone: string,
+): PartneringSlot[] {
   const slots: PartneringSlot[] = [];
   for (const day of [...days].sort((a, b) => a.date.localeCompare(b.date))) {
     const end = toMinutes(day.end);
@@ -62,7 +66,9 @@ export function defaultPartneringDays(startsAt: Date, endsAt: Date, timeZone: st
   const last = instantToZoned(endsAt, timeZone);
   const dates = datesBetween(first.date, last.date);
   if (dates.length === 1) {
-    return [{ date: first.date, start: timeOfMinutes(first.minutes), end: timeOfMinutes(last.minutes), breaks: [] }];
+    return [
+      { date: first.date, start: timeOfMinutes(first.minutes), end: timeOfMinutes(last.minutes), breaks: [] },
+    ];
   }
   const daily = last.minutes > first.minutes;
   return dates

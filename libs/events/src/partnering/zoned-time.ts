@@ -42,7 +42,11 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 
 /** The wall clock of an instant in a zone, as if it were UTC (epoch ms). */
 function wallClockMillis(instant: number, timeZone: string): number {
-  const parts = Object.fromEntries(formatter(timeZone).formatToParts(instant).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    formatter(timeZone)
+      .formatToParts(instant)
+      .map((p) => [p.type, p.value]),
+  );
   return Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second);
 }
 

@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { EventEntity } from '../event.entity.js';
-import { dayInZone, quote, type Association, type MembershipPeriod, type Quote, type TaxProvince } from './pricing.js';
+import {
+  dayInZone,
+  quote,
+  type Association,
+  type MembershipPeriod,
+  type Quote,
+  type TaxProvince,
+} from './pricing.js';
 
 interface CompanyPricingRow {
   id: string;
@@ -36,7 +43,11 @@ export class PricingService {
   }
 
   /** One company's quotes at several events (a list of events showing `priceForMe`), in one query. */
-  async quotesAt(events: readonly EventEntity[], companyId: string, at: Date = new Date()): Promise<Map<string, Quote>> {
+  async quotesAt(
+    events: readonly EventEntity[],
+    companyId: string,
+    at: Date = new Date(),
+  ): Promise<Map<string, Quote>> {
     const [company] = await this.companies([companyId], this.dataSource.manager);
     const out = new Map<string, Quote>();
     if (!company) return out;
@@ -52,9 +63,11 @@ export class PricingService {
       day: dayInZone(at, event.timeZone),
       company: {
         province: company.province,
-        memberships: company.memberships.map(
-          (m): MembershipPeriod => ({ association: m.association, memberSince: m.member_since, expiresOn: m.expires_on }),
-        ),
+        memberships: company.memberships.map((m): MembershipPeriod => ({
+          association: m.association,
+          memberSince: m.member_since,
+          expiresOn: m.expires_on,
+        })),
       },
     });
   }

@@ -1,13 +1,33 @@
-import { bestTier, dayInZone, isActiveOn, quote, taxLines, taxOf, type MembershipPeriod, type TierPrices } from './pricing.js';
+import {
+  bestTier,
+  dayInZone,
+  isActiveOn,
+  quote,
+  taxLines,
+  taxOf,
+  type MembershipPeriod,
+  type TierPrices,
+} from './pricing.js';
 
-const PRICES: TierPrices = { memberPriceCents: 25_000, partnerMemberPriceCents: 30_000, nonMemberPriceCents: 45_000 };
+const PRICES: TierPrices = {
+  memberPriceCents: 25_000,
+  partnerMemberPriceCents: 30_000,
+  nonMemberPriceCents: 45_000,
+};
 const DAY = '2027-05-04';
-const bq = (expiresOn: string | null = null, memberSince: string | null = '2020-01-01'): MembershipPeriod => ({
+const bq = (
+  expiresOn: string | null = null,
+  memberSince: string | null = '2020-01-01',
+): MembershipPeriod => ({
   association: 'BIOQUEBEC',
   memberSince,
   expiresOn,
 });
-const lso = (expiresOn: string | null = null): MembershipPeriod => ({ association: 'LSO', memberSince: null, expiresOn });
+const lso = (expiresOn: string | null = null): MembershipPeriod => ({
+  association: 'LSO',
+  memberSince: null,
+  expiresOn,
+});
 
 describe('membership on a day', () => {
   it('counts through its expiry day and not after', () => {
@@ -81,7 +101,12 @@ describe('quote', () => {
       company: { province: 'ON', memberships: [lso()] },
       day: DAY,
     });
-    expect(q).toMatchObject({ tier: 'PARTNER_MEMBER', amountCents: 30_000, taxProvince: 'QC', taxCents: 1500 + 2993 });
+    expect(q).toMatchObject({
+      tier: 'PARTNER_MEMBER',
+      amountCents: 30_000,
+      taxProvince: 'QC',
+      taxCents: 1500 + 2993,
+    });
     expect(q.totalCents).toBe(30_000 + 4493);
   });
 

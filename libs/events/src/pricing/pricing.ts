@@ -126,10 +126,23 @@ export function quote(request: QuoteRequest): Quote {
   const taxProvince = taxProvinceOf(request.venueProvince, request.company.province);
   const taxes = taxLines(amountCents, taxProvince);
   const taxCents = taxes.reduce((sum, line) => sum + line.amountCents, 0);
-  return { tier, currency: 'CAD', amountCents, taxProvince, taxes, taxCents, totalCents: amountCents + taxCents };
+  return {
+    tier,
+    currency: 'CAD',
+    amountCents,
+    taxProvince,
+    taxes,
+    taxCents,
+    totalCents: amountCents + taxCents,
+  };
 }
 
 /** The calendar day of an instant in a time zone, YYYY-MM-DD. */
 export function dayInZone(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
 }

@@ -21,7 +21,10 @@ const SUBJECTS: Record<Kind, LocalizedText> = {
 };
 
 const OPENINGS: Record<Kind, LocalizedText> = {
-  confirmed: { fr: 'Votre inscription à {event} est confirmée.', en: 'Your registration for {event} is confirmed.' },
+  confirmed: {
+    fr: 'Votre inscription à {event} est confirmée.',
+    en: 'Your registration for {event} is confirmed.',
+  },
   waitlisted: {
     fr: '{event} est complet : vous êtes sur la liste d’attente. Nous vous écrirons dès qu’une place se libère.',
     en: '{event} is full: you are on the waitlist. We will write as soon as a place opens up.',
@@ -30,7 +33,10 @@ const OPENINGS: Record<Kind, LocalizedText> = {
     fr: 'Une place s’est libérée : votre inscription à {event} est maintenant confirmée.',
     en: 'A place opened up: your registration for {event} is now confirmed.',
   },
-  cancelled: { fr: 'Votre inscription à {event} est annulée.', en: 'Your registration for {event} is cancelled.' },
+  cancelled: {
+    fr: 'Votre inscription à {event} est annulée.',
+    en: 'Your registration for {event} is cancelled.',
+  },
 };
 
 const LINES = {
@@ -44,7 +50,9 @@ const LINES = {
 } satisfies Record<string, LocalizedText>;
 
 export function formatMoney(cents: number, locale: Locale, currency = 'CAD'): string {
-  return new Intl.NumberFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { style: 'currency', currency }).format(cents / 100);
+  return new Intl.NumberFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { style: 'currency', currency }).format(
+    cents / 100,
+  );
 }
 
 export function formatWhen(date: Date, timeZone: string, locale: Locale): string {
@@ -69,15 +77,22 @@ export function registrationEmail(
   const l = to.locale;
   const params = { event: eventTitle(event, l), name: to.name };
   const lines = [translate(LINES.greeting, l, params), '', translate(OPENINGS[kind], l, params), ''];
-  lines.push(translate(LINES.when, l, { when: formatWhen(event.startsAt, event.timeZone, l), zone: event.timeZone }));
+  lines.push(
+    translate(LINES.when, l, { when: formatWhen(event.startsAt, event.timeZone, l), zone: event.timeZone }),
+  );
   lines.push(translate(LINES.where, l, { where: event.venue ?? translate(LINES.online, l) }));
   if (kind !== 'cancelled') {
     const money = (cents: number) => formatMoney(cents, l, registration.currency);
     lines.push(
-      translate(LINES.price, l, { tier: translate(TIER_LABELS[registration.priceTier], l), amount: money(registration.amountCents) }),
+      translate(LINES.price, l, {
+        tier: translate(TIER_LABELS[registration.priceTier], l),
+        amount: money(registration.amountCents),
+      }),
     );
     for (const tax of registration.taxLines) {
-      lines.push(translate(LINES.tax, l, { tax: translate(TAX_LABELS[tax.code], l), amount: money(tax.amountCents) }));
+      lines.push(
+        translate(LINES.tax, l, { tax: translate(TAX_LABELS[tax.code], l), amount: money(tax.amountCents) }),
+      );
     }
     lines.push(translate(LINES.total, l, { amount: money(registration.totalCents) }));
   }

@@ -48,7 +48,8 @@ export class RegistrationsResolver {
   }
 
   @Mutation(() => RegistrationType, {
-    description: 'Cancels a registration by id, or the viewer’s own at an event; the first person waiting gets the place.',
+    description:
+      'Cancels a registration by id, or the viewer’s own at an event; the first person waiting gets the place.',
   })
   cancelRegistration(
     @CurrentViewer() viewer: Viewer,
@@ -83,18 +84,27 @@ export class RegistrationsResolver {
     return loader.load(r.companyId);
   }
 
-  @ResolveField(() => PriceType, { description: 'The price it was sold at, kept as it was on the day of registration.' })
+  @ResolveField(() => PriceType, {
+    description: 'The price it was sold at, kept as it was on the day of registration.',
+  })
   price(@Parent() r: RegistrationEntity, @RequestLocale() locale: Locale) {
     return priceOfRegistration(r, locale);
   }
 
-  @ResolveField(() => Int, { nullable: true, description: '1 for the next person to get a place; none unless waitlisted.' })
+  @ResolveField(() => Int, {
+    nullable: true,
+    description: '1 for the next person to get a place; none unless waitlisted.',
+  })
   async waitlistPosition(@Parent() r: RegistrationEntity, @Context() context: GraphqlContext) {
     if (r.status !== 'WAITLISTED') return null;
-    const loader = requestLoader<string, number>(context.req, 'registration.waitlistPosition', async (ids) => {
-      const positions = await this.registrations.waitlistPositions(ids);
-      return ids.map((id) => positions.get(id) ?? null);
-    });
+    const loader = requestLoader<string, number>(
+      context.req,
+      'registration.waitlistPosition',
+      async (ids) => {
+        const positions = await this.registrations.waitlistPositions(ids);
+        return ids.map((id) => positions.get(id) ?? null);
+      },
+    );
     return loader.load(r.id);
   }
 }

@@ -73,7 +73,11 @@ export class RegistrationsService {
         }),
       );
       if (registrant.id !== viewer.userId && isStaff(viewer)) {
-        await this.audit.record(manager, viewer, 'event.register-for', { eventId, userId: registrant.id, status });
+        await this.audit.record(manager, viewer, 'event.register-for', {
+          eventId,
+          userId: registrant.id,
+          status,
+        });
       }
       const kind = status === 'CONFIRMED' ? 'confirmed' : 'waitlisted';
       const email = registrationEmail(kind, event, registration, await recipient(manager, registrant.id));
@@ -100,7 +104,9 @@ export class RegistrationsService {
         [registration.id],
       );
       if (wasConfirmed) {
-        await manager.query(`UPDATE events SET registered_count = registered_count - 1 WHERE id = $1`, [event.id]);
+        await manager.query(`UPDATE events SET registered_count = registered_count - 1 WHERE id = $1`, [
+          event.id,
+        ]);
       }
       const promotions = await this.waitlist.fill(manager, event.id);
       if (isStaff(viewer)) {
@@ -111,7 +117,12 @@ export class RegistrationsService {
         });
       }
       const cancelled = await manager.findOneOrFail(RegistrationEntity, { where: { id: registration.id } });
-      const email = registrationEmail('cancelled', event, cancelled, await recipient(manager, cancelled.userId));
+      const email = registrationEmail(
+        'cancelled',
+        event,
+        cancelled,
+        await recipient(manager, cancelled.userId),
+      );
       return { cancelled, ids: [...promotions.ids, await this.outbox.record(email, manager)] };
     });
     await this.outbox.dispatch(result.ids);
@@ -182,7 +193,9 @@ export class RegistrationsService {
     if (event.endsAt <= now) throw eventsError('EVENT_OVER');
     if (staff) return;
     if (event.registrationOpensAt && now < event.registrationOpensAt) {
-      throw eventsError('REGISTRATION_NOT_OPEN', { params: { opensAt: event.registrationOpensAt.toISOString() } });
+      throw eventsError('REGISTRATION_NOT_OPEN', {
+        params: { opensAt: event.registrationOpensAt.toISOString() },
+      });
     }
     if (now >= (event.registrationClosesAt ?? event.startsAt)) throw eventsError('REGISTRATION_CLOSED');
   }
@@ -202,7 +215,10 @@ export class RegistrationsService {
     return user;
   }
 
-  private async findTarget(viewer: Viewer, target: { id?: string; eventId?: string }): Promise<RegistrationEntity> {
+  private async findTarget(
+    viewer: Viewer,
+    target: { id?: string; eventId?: string },
+  ): Promise<RegistrationEntity> {
     const manager = this.dataSource.manager;
     if ((target.id && !isUuid(target.id)) || (target.eventId && !isUuid(target.eventId))) {
       throw AppException.notFound(REGISTRATION_THING);
@@ -212,7 +228,10 @@ export class RegistrationsService {
       : target.eventId
         ? await manager
             .createQueryBuilder(RegistrationEntity, 'r')
-            .where('r.event_id = :eventId AND r.user_id = :userId', { eventId: target.eventId, userId: viewer.userId })
+            .where('r.event_id = :eventId AND r.user_id = :userId', {
+              eventId: target.eventId,
+              userId: viewer.userId,
+            })
             .andWhere(`r.status <> 'CANCELLED'`)
             .getOne()
         : null;

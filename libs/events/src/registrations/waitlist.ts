@@ -41,7 +41,12 @@ export class Waitlist {
     for (const { id } of promoted) {
       const registration = await manager.findOneOrFail(RegistrationEntity, { where: { id } });
       promotions.promoted.push(id);
-      const email = registrationEmail('promoted', event, registration, await recipient(manager, registration.userId));
+      const email = registrationEmail(
+        'promoted',
+        event,
+        registration,
+        await recipient(manager, registration.userId),
+      );
       promotions.ids.push(await this.outbox.record(email, manager));
     }
     return promotions;
@@ -53,6 +58,8 @@ export class Waitlist {
 }
 
 export async function recipient(manager: EntityManager, userId: string): Promise<Recipient> {
-  const rows: Recipient[] = await manager.query(`SELECT id, email, name, locale FROM users WHERE id = $1`, [userId]);
+  const rows: Recipient[] = await manager.query(`SELECT id, email, name, locale FROM users WHERE id = $1`, [
+    userId,
+  ]);
   return rows[0];
 }

@@ -84,7 +84,9 @@ export class DemandService {
       this.dataSource.query(DEMAND_SQL, [event.id]),
       this.dataSource.query(TOTALS_SQL, [event.id]),
     ]);
-    const companies = new Map((await this.companies.findByIds(rows.map((r) => r.company_id))).map((c) => [c.id, c]));
+    const companies = new Map(
+      (await this.companies.findByIds(rows.map((r) => r.company_id))).map((c) => [c.id, c]),
+    );
     const lines: DemandLine[] = rows
       .map((r) => ({
         company: companies.get(r.company_id)!,

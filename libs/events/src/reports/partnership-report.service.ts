@@ -53,10 +53,34 @@ export interface Report {
 }
 
 const CSV_HEADER = {
-  fr: ['Regroupement', 'Période', 'Événement', 'Province', 'Secteur', 'Suggestions interprovinciales vues', 'Demandes',
-    'Demandes interprovinciales', 'Rencontres tenues', 'Rencontres interprovinciales tenues', 'Suivis prévus', 'Partenariats discutés'],
-  en: ['Grouping', 'Period', 'Event', 'Province', 'Sector', 'Cross-border suggestions shown', 'Requests',
-    'Cross-border requests', 'Meetings held', 'Cross-border meetings held', 'Follow-ups planned', 'Partnerships discussed'],
+  fr: [
+    'Regroupement',
+    'Période',
+    'Événement',
+    'Province',
+    'Secteur',
+    'Suggestions interprovinciales vues',
+    'Demandes',
+    'Demandes interprovinciales',
+    'Rencontres tenues',
+    'Rencontres interprovinciales tenues',
+    'Suivis prévus',
+    'Partenariats discutés',
+  ],
+  en: [
+    'Grouping',
+    'Period',
+    'Event',
+    'Province',
+    'Sector',
+    'Cross-border suggestions shown',
+    'Requests',
+    'Cross-border requests',
+    'Meetings held',
+    'Cross-border meetings held',
+    'Follow-ups planned',
+    'Partnerships discussed',
+  ],
 };
 const DIMENSIONS = { MONTH: { fr: 'Mois', en: 'Month' }, EVENT: { fr: 'Événement', en: 'Event' } };
 const ALL = { fr: 'Tous', en: 'All' };
@@ -77,13 +101,17 @@ export class PartnershipReportService {
       this.dataSource.query(REPORT_BY_GROUP_SQL, params),
       this.dataSource.query(REPORT_TOTALS_SQL, params),
     ]);
-    const eventIds = [...new Set([...groups, ...totals].filter((r) => r.dimension === 'EVENT').map((r) => r.key))];
+    const eventIds = [
+      ...new Set([...groups, ...totals].filter((r) => r.dimension === 'EVENT').map((r) => r.key)),
+    ];
     const events = new Map((await this.events.findByIds(eventIds)).map((e) => [e.id, e]));
     const lines = (dimension: Row['dimension']) =>
       [...totals, ...groups]
         .filter((r) => r.dimension === dimension)
         .map((r) => this.line(r, events.get(r.key) ?? null))
-        .sort((a, b) => a.period.localeCompare(b.period) || (a.event?.id ?? '').localeCompare(b.event?.id ?? ''));
+        .sort(
+          (a, b) => a.period.localeCompare(b.period) || (a.event?.id ?? '').localeCompare(b.event?.id ?? ''),
+        );
     return { ...range, byMonth: lines('MONTH'), byEvent: lines('EVENT') };
   }
 
@@ -123,7 +151,8 @@ export class PartnershipReportService {
   private line(r: Row, event: EventEntity | null): ReportLine {
     return {
       dimension: r.dimension,
-      period: r.dimension === 'MONTH' ? r.key : event ? dayInZone(event.startsAt, event.timeZone).slice(0, 7) : '',
+      period:
+        r.dimension === 'MONTH' ? r.key : event ? dayInZone(event.startsAt, event.timeZone).slice(0, 7) : '',
       event,
       province: r.province,
       sector: r.sector,

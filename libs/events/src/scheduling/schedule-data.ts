@@ -77,13 +77,22 @@ export class ScheduleDataLoader {
       const slot = slotByStart.get(m.starts_at.getTime());
       if (slot && slot.end.getTime() === m.ends_at.getTime()) {
         const table = Number(m.table_label);
-        published.push({ id: m.id, participants: m.participants, slotId: slot.id, table: Number.isInteger(table) && table > 0 ? table : null });
+        published.push({
+          id: m.id,
+          participants: m.participants,
+          slotId: slot.id,
+          table: Number.isInteger(table) && table > 0 ? table : null,
+        });
       }
     }
     const requests: PendingRequest[] = requestRows.map((r) => ({
       id: r.id,
       participants: [r.requester_id, r.responded_by],
-      priority: r.curated_for_event ? PRIORITY.EVENT_INTRODUCTION : r.pinned ? PRIORITY.PINNED : PRIORITY.NONE,
+      priority: r.curated_for_event
+        ? PRIORITY.EVENT_INTRODUCTION
+        : r.pinned
+          ? PRIORITY.PINNED
+          : PRIORITY.NONE,
     }));
     const requestSeats = new Map(
       requestRows.map((r) => [
@@ -105,7 +114,12 @@ export class ScheduleDataLoader {
       published,
       requestSeats,
       meetingCompanies: new Map(meetingRows.map((m) => [m.id, m.companies])),
-      unavailable: await this.unavailable(manager, people, slots, published.map((m) => m.id)),
+      unavailable: await this.unavailable(
+        manager,
+        people,
+        slots,
+        published.map((m) => m.id),
+      ),
     };
   }
 
@@ -117,7 +131,8 @@ export class ScheduleDataLoader {
     gridMeetings: string[],
   ): Promise<Map<string, Set<string>>> {
     const blocked = new Map<string, Set<string>>();
-    const block = (userId: string, slotId: string) => blocked.set(userId, (blocked.get(userId) ?? new Set()).add(slotId));
+    const block = (userId: string, slotId: string) =>
+      blocked.set(userId, (blocked.get(userId) ?? new Set()).add(slotId));
     if (people.length === 0 || slots.length === 0) return blocked;
     for (const slot of slots) {
       for (const userId of await this.availability.unavailable(manager, people, slot)) block(userId, slot.id);

@@ -2,9 +2,18 @@ import { solveSchedule, validateInstance } from '@app/meeting-scheduler';
 import { buildInstance, readResult, type InstanceInput } from './schedule-instance.js';
 
 function slots(n: number) {
-  const ids = Array.from({ length: n }, (_, i) => `2027-05-04T0${9 + Math.floor(i / 2)}:${i % 2 ? '30' : '00'}`);
+  const ids = Array.from(
+    { length: n },
+    (_, i) => `2027-05-04T0${9 + Math.floor(i / 2)}:${i % 2 ? '30' : '00'}`,
+  );
   const times = new Map(
-    ids.map((id, i) => [id, { start: new Date(Date.UTC(2027, 4, 4, 13, 30 * i)), end: new Date(Date.UTC(2027, 4, 4, 13, 30 * (i + 1))) }]),
+    ids.map((id, i) => [
+      id,
+      {
+        start: new Date(Date.UTC(2027, 4, 4, 13, 30 * i)),
+        end: new Date(Date.UTC(2027, 4, 4, 13, 30 * (i + 1))),
+      },
+    ]),
   );
   return { slotIds: ids, slotTimes: times };
 }

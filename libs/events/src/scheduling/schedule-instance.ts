@@ -1,4 +1,9 @@
-import type { Assignment, ScheduleInstance, ScheduleResult as SolverResult, UnplacedReason } from '@app/meeting-scheduler';
+import type {
+  Assignment,
+  ScheduleInstance,
+  ScheduleResult as SolverResult,
+  UnplacedReason,
+} from '@app/meeting-scheduler';
 
 /** An accepted request waiting for a slot: its two people, and how much staff want it placed. */
 export interface PendingRequest {
@@ -68,8 +73,18 @@ export function buildInstance(input: InstanceInput): ScheduleInstance {
     tables: input.tables,
     participants,
     meetings: [
-      ...input.published.map((m) => ({ id: MEETING + m.id, participants: m.participants, priority: 0, fixed: m.slotId })),
-      ...input.requests.map((r) => ({ id: REQUEST + r.id, participants: r.participants, priority: r.priority, fixed: null })),
+      ...input.published.map((m) => ({
+        id: MEETING + m.id,
+        participants: m.participants,
+        priority: 0,
+        fixed: m.slotId,
+      })),
+      ...input.requests.map((r) => ({
+        id: REQUEST + r.id,
+        participants: r.participants,
+        priority: r.priority,
+        fixed: null,
+      })),
     ],
   };
 }

@@ -55,7 +55,8 @@ export class ScheduleRunner {
       return result;
     } catch (error) {
       const reason = error instanceof AppException ? (error.reason ?? error.message) : 'SCHEDULE_FAILED';
-      if (!(error instanceof AppException)) this.logger.error(`Scheduling run ${runId} failed: ${(error as Error).stack}`);
+      if (!(error instanceof AppException))
+        this.logger.error(`Scheduling run ${runId} failed: ${(error as Error).stack}`);
       await this.dataSource.query(
         `UPDATE event_schedule_runs SET status = 'FAILED', error = $2, finished_at = now() WHERE id = $1`,
         [runId, reason],
@@ -67,7 +68,9 @@ export class ScheduleRunner {
   private solve(data: ScheduleData): StoredScheduleResult {
     const outcome = validateInstance(JSON.parse(JSON.stringify(buildInstance(data))));
     if ('problems' in outcome) {
-      throw new Error(`Event ${data.event.id} gives an invalid scheduling instance: ${outcome.problems.join('; ')}`);
+      throw new Error(
+        `Event ${data.event.id} gives an invalid scheduling instance: ${outcome.problems.join('; ')}`,
+      );
     }
     const solved = solveSchedule(outcome.instance);
     const { placements, unplaced } = readResult(solved, data.published, data.tables);
@@ -84,7 +87,11 @@ export class ScheduleRunner {
       unplaced,
       lowerBoundUnplaced: solved.stats.lowerBoundUnplaced,
       millis: solved.stats.millis,
-      placements: placements.map((p) => ({ ...p, meetingId: p.kind === 'meeting' ? p.id : null, companyIds: companiesOf(p) })),
+      placements: placements.map((p) => ({
+        ...p,
+        meetingId: p.kind === 'meeting' ? p.id : null,
+        companyIds: companiesOf(p),
+      })),
     };
   }
 
@@ -96,13 +103,20 @@ export class ScheduleRunner {
     actorId: string | null,
   ): Promise<PendingNotifications[]> {
     const pending: PendingNotifications[] = [];
-    const names = await this.companyNames(manager, [...data.requestSeats.values()].flat().map((s) => s.companyId));
-    const people = await this.personNames(manager, [...data.requestSeats.values()].flat().map((s) => s.userId));
+    const names = await this.companyNames(
+      manager,
+      [...data.requestSeats.values()].flat().map((s) => s.companyId),
+    );
+    const people = await this.personNames(
+      manager,
+      [...data.requestSeats.values()].flat().map((s) => s.userId),
+    );
     const now = new Date();
     const kept = new Map(data.published.map((m) => [m.id, m.table]));
     for (const placement of result.placements) {
       if (placement.fixed) {
-        if (kept.get(placement.id) !== placement.table) await this.moveTable(manager, placement.id, placement.table);
+        if (kept.get(placement.id) !== placement.table)
+          await this.moveTable(manager, placement.id, placement.table);
         continue;
       }
       const slot = data.slotTimes.get(placement.slotId)!;
@@ -143,16 +157,18 @@ export class ScheduleRunner {
   }
 
   private async companyNames(manager: EntityManager, ids: string[]): Promise<Map<string, string>> {
-    const rows: { id: string; name: string }[] = await manager.query(`SELECT id, name FROM companies WHERE id = ANY($1::uuid[])`, [
-      [...new Set(ids)],
-    ]);
+    const rows: { id: string; name: string }[] = await manager.query(
+      `SELECT id, name FROM companies WHERE id = ANY($1::uuid[])`,
+      [[...new Set(ids)]],
+    );
     return new Map(rows.map((r) => [r.id, r.name]));
   }
 
   private async personNames(manager: EntityManager, ids: string[]): Promise<Map<string, string>> {
-    const rows: { id: string; name: string }[] = await manager.query(`SELECT id, name FROM users WHERE id = ANY($1::uuid[])`, [
-      [...new Set(ids)],
-    ]);
+    const rows: { id: string; name: string }[] = await manager.query(
+      `SELECT id, name FROM users WHERE id = ANY($1::uuid[])`,
+      [[...new Set(ids)]],
+    );
     return new Map(rows.map((r) => [r.id, r.name]));
   }
 }

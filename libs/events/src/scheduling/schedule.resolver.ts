@@ -74,7 +74,10 @@ export class ScheduleResolver {
     return row ? view(row) : null;
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'Why a FAILED run failed, in the request’s language.' })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Why a FAILED run failed, in the request’s language.',
+  })
   error(@Parent() v: ScheduleView, @RequestLocale() locale: Locale) {
     if (v.status !== 'FAILED') return null;
     const reason = v.row.error as Parameters<typeof eventsError>[0];
@@ -97,9 +100,15 @@ export class ScheduleResolver {
   }
 
   @ResolveField(() => [String], { description: 'One line per unplaced request: the two companies and why.' })
-  async unplacedReasons(@Parent() v: ScheduleView, @RequestLocale() locale: Locale, @Context() context: GraphqlContext) {
+  async unplacedReasons(
+    @Parent() v: ScheduleView,
+    @RequestLocale() locale: Locale,
+    @Context() context: GraphqlContext,
+  ) {
     const unplaced = await this.unplacedMeetings(v, locale, context);
-    const names = await this.companyNames(unplaced.flatMap((u) => [u.request.fromCompanyId, u.request.toCompanyId]));
+    const names = await this.companyNames(
+      unplaced.flatMap((u) => [u.request.fromCompanyId, u.request.toCompanyId]),
+    );
     return unplaced.map((u) =>
       translate(SCHEDULE_LINES.unplaced, locale, {
         from: names.get(u.request.fromCompanyId) ?? '',
@@ -116,7 +125,10 @@ export class ScheduleResolver {
     @Context() context: GraphqlContext,
   ): Promise<(UnplacedMeeting & { request: MeetingRequestEntity })[]> {
     const unplaced = v.row.result?.unplaced ?? [];
-    const requests = await this.requests(context, unplaced.map((u) => u.requestId));
+    const requests = await this.requests(
+      context,
+      unplaced.map((u) => u.requestId),
+    );
     return unplaced.flatMap((u, i) => {
       const request = requests[i];
       if (!request) return [];
@@ -158,8 +170,15 @@ export class ScheduleResolver {
   }
 
   private requests(context: GraphqlContext, ids: string[]) {
-    const loader = requestLoader<string, MeetingRequestEntity>(context.req, 'schedule.requests', async (keys) =>
-      alignByKey(keys, await this.dataSource.getRepository(MeetingRequestEntity).find({ where: { id: In([...keys]) } }), (r) => r.id),
+    const loader = requestLoader<string, MeetingRequestEntity>(
+      context.req,
+      'schedule.requests',
+      async (keys) =>
+        alignByKey(
+          keys,
+          await this.dataSource.getRepository(MeetingRequestEntity).find({ where: { id: In([...keys]) } }),
+          (r) => r.id,
+        ),
     );
     return loader.loadMany(ids).then((rows) => rows.map((r) => (r instanceof Error ? null : r)));
   }

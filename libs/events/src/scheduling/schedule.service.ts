@@ -30,7 +30,12 @@ export class ScheduleService implements OnModuleDestroy {
     private readonly audit: AuditLog,
   ) {}
 
-  async start(viewer: Viewer, eventId: string, publish: boolean, waitMs = SCHEDULE_WAIT_MS): Promise<ScheduleRunRow> {
+  async start(
+    viewer: Viewer,
+    eventId: string,
+    publish: boolean,
+    waitMs = SCHEDULE_WAIT_MS,
+  ): Promise<ScheduleRunRow> {
     if (!isStaff(viewer)) throw AppException.forbidden();
     const event = await this.events.findById(eventId);
     if (!event) throw AppException.notFound(EVENT_THING);
@@ -40,14 +45,23 @@ export class ScheduleService implements OnModuleDestroy {
         `INSERT INTO event_schedule_runs (event_id, publish, requested_by) VALUES ($1, $2, $3) RETURNING *`,
         [eventId, publish, viewer.userId],
       );
-      await this.audit.record(manager, viewer, publish ? 'event.schedule.publish' : 'event.schedule.dry-run', {
-        eventId,
-        runId: row.id,
-      });
+      await this.audit.record(
+        manager,
+        viewer,
+        publish ? 'event.schedule.publish' : 'event.schedule.dry-run',
+        {
+          eventId,
+          runId: row.id,
+        },
+      );
       return row;
     });
     const events = await this.listen();
-    const jobId = await this.jobs.add(JobName.SCHEDULE_EVENT_MEETINGS, { runId: run.id }, { jobId: `schedule-${run.id}`, attempts: 1 });
+    const jobId = await this.jobs.add(
+      JobName.SCHEDULE_EVENT_MEETINGS,
+      { runId: run.id },
+      { jobId: `schedule-${run.id}`, attempts: 1 },
+    );
     const job = await Job.fromId(this.jobs.queueOf(JobName.SCHEDULE_EVENT_MEETINGS), jobId);
     // A timeout (no worker, a long run) is not an error: the run goes on and is read later.
     await job?.waitUntilFinished(events, waitMs).catch(() => undefined);

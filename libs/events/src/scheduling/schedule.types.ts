@@ -23,7 +23,10 @@ export class SchedulePlacement {
   @Field({ description: 'Published before this run and kept in its slot.' })
   fixed: boolean;
 
-  @Field(() => MeetingRequestType, { nullable: true, description: 'The request it places (a new placement).' })
+  @Field(() => MeetingRequestType, {
+    nullable: true,
+    description: 'The request it places (a new placement).',
+  })
   request: MeetingRequestType | null;
 
   @Field(() => MeetingType, { nullable: true, description: 'The meeting, once published.' })
@@ -58,7 +61,10 @@ export class ScheduleResultType {
   @Field(() => ID)
   runId: string;
 
-  @Field({ description: 'QUEUED or RUNNING while the worker is on it (read it again with scheduleRun), then DONE or FAILED.' })
+  @Field({
+    description:
+      'QUEUED or RUNNING while the worker is on it (read it again with scheduleRun), then DONE or FAILED.',
+  })
   status: string;
 
   @Field({ description: 'Whether this run publishes its result.' })

@@ -6,23 +6,25 @@ export interface ScoreRow {
   partner: ScoredPartner;
 }
 
-/** Writes many feed rows in one statement (arrays unnested server-side), replacing existing ones. */
+/**
+ * Writes many feed rows in one statement, replacing existing ones. The rows travel as one JSON
+ * document expanded by PostgreSQL: far cheaper than five array parameters escaped one by one.
+ */
 export async function writeScores(manager: EntityManager, runId: string, rows: ScoreRow[]): Promise<void> {
   if (rows.length === 0) return;
+  const document = rows.map((r) => ({
+    c: r.companyId,
+    p: r.partner.partnerId,
+    s: Math.min(1, Math.max(0, r.partner.score)),
+    k: r.partner.components,
+    r: r.partner.reasons,
+  }));
   await manager.query(
     `INSERT INTO match_scores (run_id, company_id, partner_id, score, components, reasons)
-     SELECT $1, c, p, s, comp::jsonb, r::jsonb
-       FROM unnest($2::uuid[], $3::uuid[], $4::real[], $5::text[], $6::text[]) AS t(c, p, s, comp, r)
+     SELECT $1, t.c, t.p, t.s, t.k, t.r FROM jsonb_to_recordset($2::jsonb) AS t(c uuid, p uuid, s real, k jsonb, r jsonb)
      ON CONFLICT (run_id, company_id, partner_id)
        DO UPDATE SET score = EXCLUDED.score, components = EXCLUDED.components, reasons = EXCLUDED.reasons`,
-    [
-      runId,
-      rows.map((r) => r.companyId),
-      rows.map((r) => r.partner.partnerId),
-      rows.map((r) => Math.min(1, Math.max(0, r.partner.score))),
-      rows.map((r) => JSON.stringify(r.partner.components)),
-      rows.map((r) => JSON.stringify(r.partner.reasons)),
-    ],
+    [runId, JSON.stringify(document)],
   );
 }
 

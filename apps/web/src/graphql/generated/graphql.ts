@@ -438,6 +438,87 @@ export type UpdateCompanyProfileMutation = {
   };
 };
 
+export type EventCurationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type EventCurationQuery = {
+  event: {
+    id: string;
+    title: string;
+    description: string | null;
+    startsAt: string;
+    endsAt: string;
+    timeZone: string;
+    venue: string | null;
+    organizers: Array<string>;
+    capacity: number | null;
+    registeredCount: number;
+    waitlistCount: number;
+    registrationOpen: boolean;
+    registrations: Array<{
+      id: string;
+      status: string;
+      waitlistPosition: number | null;
+      user: { id: string; name: string };
+      company: { id: string; name: string; province: Province };
+    }>;
+    priceForMe: { amountCents: number; taxCents: number; currency: string; tier: string } | null;
+    myRegistration: {
+      id: string;
+      status: string;
+      waitlistPosition: number | null;
+      price: { amountCents: number; taxCents: number; currency: string; tier: string };
+    } | null;
+  } | null;
+  eventDemand: {
+    requests: number;
+    pendingRequests: number;
+    meetings: number;
+    crossBorderMeetings: number;
+    acceptedWithoutMeeting: number;
+    companiesWithoutMeeting: Array<{ id: string; name: string }>;
+    companies: Array<{
+      attending: boolean;
+      requestsSent: number;
+      requestsReceived: number;
+      accepted: number;
+      meetings: number;
+      unanswered: number;
+      awaitingReply: number;
+      company: { id: string; name: string; province: Province };
+    }>;
+  };
+};
+
+export type ScheduleResultFieldsFragment = {
+  runId: string;
+  status: string;
+  publish: boolean;
+  error: string | null;
+  placed: number;
+  unplaced: number;
+  kept: number;
+  tables: number;
+  lowerBoundUnplaced: number;
+  millis: number;
+  grid: Array<{
+    tablesUsed: number;
+    tablesFree: number;
+    slot: { id: string; start: string; end: string };
+    placements: Array<{ table: number; fixed: boolean; companies: Array<{ id: string; name: string }> }>;
+  }>;
+  unplacedMeetings: Array<{
+    reason: string;
+    message: string;
+    request: {
+      id: string;
+      fromCompany: { id: string; name: string };
+      toCompany: { id: string; name: string };
+    };
+  }>;
+};
+
 export type ScheduleEventMeetingsMutationVariables = Exact<{
   eventId: string | number;
   publish?: boolean | null | undefined;
@@ -445,17 +526,66 @@ export type ScheduleEventMeetingsMutationVariables = Exact<{
 
 export type ScheduleEventMeetingsMutation = {
   scheduleEventMeetings: {
+    runId: string;
+    status: string;
+    publish: boolean;
+    error: string | null;
     placed: number;
     unplaced: number;
-    unplacedReasons: Array<string>;
-    meetings: Array<{
-      id: string;
-      start: string;
-      end: string;
-      table: string | null;
-      companies: Array<{ id: string; name: string }>;
+    kept: number;
+    tables: number;
+    lowerBoundUnplaced: number;
+    millis: number;
+    grid: Array<{
+      tablesUsed: number;
+      tablesFree: number;
+      slot: { id: string; start: string; end: string };
+      placements: Array<{ table: number; fixed: boolean; companies: Array<{ id: string; name: string }> }>;
+    }>;
+    unplacedMeetings: Array<{
+      reason: string;
+      message: string;
+      request: {
+        id: string;
+        fromCompany: { id: string; name: string };
+        toCompany: { id: string; name: string };
+      };
     }>;
   };
+};
+
+export type ScheduleRunQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ScheduleRunQuery = {
+  scheduleRun: {
+    runId: string;
+    status: string;
+    publish: boolean;
+    error: string | null;
+    placed: number;
+    unplaced: number;
+    kept: number;
+    tables: number;
+    lowerBoundUnplaced: number;
+    millis: number;
+    grid: Array<{
+      tablesUsed: number;
+      tablesFree: number;
+      slot: { id: string; start: string; end: string };
+      placements: Array<{ table: number; fixed: boolean; companies: Array<{ id: string; name: string }> }>;
+    }>;
+    unplacedMeetings: Array<{
+      reason: string;
+      message: string;
+      request: {
+        id: string;
+        fromCompany: { id: string; name: string };
+        toCompany: { id: string; name: string };
+      };
+    }>;
+  } | null;
 };
 
 export type StaffCompaniesQueryVariables = Exact<{
@@ -730,6 +860,119 @@ export const EventFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<EventFieldsFragment, unknown>;
+export const ScheduleResultFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ScheduleResultFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ScheduleResult' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'runId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publish' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'placed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unplaced' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tables' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lowerBoundUnplaced' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'millis' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'grid' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'tablesUsed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tablesFree' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'slot' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'placements' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'table' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fixed' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'companies' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unplacedMeetings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'request' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'fromCompany' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'toCompany' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ScheduleResultFieldsFragment, unknown>;
 export const MatchingRunFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2381,6 +2624,200 @@ export const UpdateCompanyProfileDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdateCompanyProfileMutation, UpdateCompanyProfileMutationVariables>;
+export const EventCurationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EventCuration' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'event' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EventFields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'registrations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'waitlistPosition' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'user' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'company' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'province' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'eventDemand' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'eventId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'requests' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pendingRequests' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetings' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'crossBorderMeetings' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acceptedWithoutMeeting' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'companiesWithoutMeeting' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'companies' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'attending' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'requestsSent' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'requestsReceived' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'accepted' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'meetings' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unanswered' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'awaitingReply' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'company' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'province' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EventFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Event' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registeredCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationOpen' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'priceForMe' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amountCents' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxCents' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myRegistration' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'waitlistPosition' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'price' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amountCents' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'taxCents' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EventCurationQuery, EventCurationQueryVariables>;
 export const ScheduleEventMeetingsDocument = {
   kind: 'Document',
   definitions: [
@@ -2420,23 +2857,103 @@ export const ScheduleEventMeetingsDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ScheduleResultFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ScheduleResultFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ScheduleResult' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'runId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publish' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'placed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unplaced' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tables' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lowerBoundUnplaced' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'millis' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'grid' },
+            selectionSet: {
+              kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'placed' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'unplaced' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'unplacedReasons' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tablesUsed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tablesFree' } },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'meetings' },
+                  name: { kind: 'Name', value: 'slot' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'start' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'placements' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'table' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fixed' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'companies' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unplacedMeetings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'request' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'fromCompany' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'toCompany' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
@@ -2456,6 +2973,151 @@ export const ScheduleEventMeetingsDocument = {
     },
   ],
 } as unknown as DocumentNode<ScheduleEventMeetingsMutation, ScheduleEventMeetingsMutationVariables>;
+export const ScheduleRunDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ScheduleRun' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scheduleRun' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ScheduleResultFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ScheduleResultFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ScheduleResult' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'runId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publish' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'placed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unplaced' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tables' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lowerBoundUnplaced' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'millis' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'grid' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'tablesUsed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tablesFree' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'slot' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'placements' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'table' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fixed' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'companies' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unplacedMeetings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'request' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'fromCompany' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'toCompany' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ScheduleRunQuery, ScheduleRunQueryVariables>;
 export const StaffCompaniesDocument = {
   kind: 'Document',
   definitions: [

@@ -91,7 +91,7 @@ export function ImportPage() {
                   void run({ variables: { document: file?.document, dryRun: false } }).catch(() => null)
                 }
               >
-                {imported.loading ? t('import.importing') : t('import.run', { count: preview.companies })}
+                {imported.loading ? t('import.importing') : plural('import.run', preview.companies)}
               </button>
             </>
           )}

@@ -2,7 +2,13 @@ import type { ScheduleResultFieldsFragment } from '../../graphql/generated/graph
 import { useI18n } from '../../i18n/i18n-context';
 
 /** The schedule as slots (rows) × tables (columns), in the event's time zone; kept meetings marked. */
-export function ScheduleGrid({ result, timeZone }: { result: ScheduleResultFieldsFragment; timeZone: string }) {
+export function ScheduleGrid({
+  result,
+  timeZone,
+}: {
+  result: ScheduleResultFieldsFragment;
+  timeZone: string;
+}) {
   const { t, dateTime } = useI18n();
   const tables = Array.from({ length: result.tables }, (_, i) => i + 1);
   return (
@@ -22,7 +28,9 @@ export function ScheduleGrid({ result, timeZone }: { result: ScheduleResultField
         <tbody>
           {result.grid.map(({ slot, placements }) => (
             <tr key={slot.id}>
-              <th scope="row">{dateTime(slot.start, { dateStyle: 'short', timeStyle: 'short', timeZone })}</th>
+              <th scope="row">
+                {dateTime(slot.start, { dateStyle: 'short', timeStyle: 'short', timeZone })}
+              </th>
               {tables.map((table) => {
                 const placement = placements.find((p) => p.table === table);
                 return (

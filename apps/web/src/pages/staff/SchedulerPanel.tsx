@@ -21,7 +21,11 @@ export function SchedulerPanel({ eventId, timeZone }: { eventId: string; timeZon
   const [result, setResult] = useState<ScheduleResultFieldsFragment | null>(null);
   const [exportError, setExportError] = useState(false);
   const pending = result && WORKING.includes(result.status) ? result.runId : null;
-  const followed = useQuery(SCHEDULE_RUN, { variables: { id: pending ?? '' }, skip: !pending, pollInterval: 1000 });
+  const followed = useQuery(SCHEDULE_RUN, {
+    variables: { id: pending ?? '' },
+    skip: !pending,
+    pollInterval: 1000,
+  });
   useEffect(() => {
     const latest = followed.data?.scheduleRun;
     if (latest && latest.runId === pending && !WORKING.includes(latest.status)) setResult(latest);
@@ -45,7 +49,12 @@ export function SchedulerPanel({ eventId, timeZone }: { eventId: string; timeZon
           {busy ? t('schedule.running') : t('schedule.dryRun')}
         </button>
         {result && !result.publish && result.status === 'DONE' && (
-          <button type="button" className="button button-primary" disabled={busy} onClick={() => void start(true)}>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={busy}
+            onClick={() => void start(true)}
+          >
             {t('schedule.publish')}
           </button>
         )}
@@ -56,7 +65,9 @@ export function SchedulerPanel({ eventId, timeZone }: { eventId: string; timeZon
       {running.error && <Notice tone="error">{apiMessage(running.error) ?? t('common.networkError')}</Notice>}
       {exportError && <Notice tone="error">{t('schedule.exportFailed')}</Notice>}
       <div aria-live="polite">
-        {result?.status === 'FAILED' && <Notice tone="error">{result.error ?? t('common.networkError')}</Notice>}
+        {result?.status === 'FAILED' && (
+          <Notice tone="error">{result.error ?? t('common.networkError')}</Notice>
+        )}
         {result?.status === 'DONE' && (
           <>
             {result.publish && <Notice>{t('schedule.published', { placed: result.placed })}</Notice>}

@@ -1,0 +1,142 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { Redis } from 'ioredis';
+import pg from 'pg';
+
+const ROOT = new URL('../../../', import.meta.url).pathname;
+
+export interface Service {
+  name: string;
+  child: ChildProcess;
+  output: () => string;
+}
+
+/** The API and the worker as they ship (built dist), on a database and queue prefix of the bench's own. */
+export class BenchStack {
+  readonly services: Service[] = [];
+  readonly databaseUrl: string;
+  readonly queuePrefix = `bench_api_${process.pid}`;
+  port = 0;
+
+  constructor(
+    private readonly server: string,
+    private readonly redisUrl: string,
+  ) {
+    this.databaseUrl = `${server}/passerelle_bench_api_${process.pid}`;
+  }
+
+  get graphqlUrl(): string {
+    return `http://127.0.0.1:${this.port}/graphql`;
+  }
+
+  private env(): Record<string, string> {
+    return {
+      NODE_ENV: 'development',
+      DATABASE_URL: this.databaseUrl,
+      REDIS_URL: this.redisUrl,
+      QUEUE_PREFIX: this.queuePrefix,
+      PORT: String(this.port),
+      HOST: '127.0.0.1',
+      SEED_DEMO: 'true',
+      // Every limit is multiplied by this, so one account on loopback measures the server, not the limiter.
+      RATE_LIMIT_SCALE: '1000',
+      LOG_LEVEL: 'warn',
+    };
+  }
+
+  private spawn(name: string, entry: string): Service {
+    const child = spawn(process.execPath, [entry], {
+      cwd: ROOT,
+      env: { ...process.env, ...this.env() },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout!.on('data', (chunk) => (output += chunk));
+    child.stderr!.on('data', (chunk) => (output += chunk));
+    const service = { name, child, output: () => output };
+    this.services.push(service);
+    return service;
+  }
+
+  /** The API first: it creates and migrates the database and seeds the demo, which queues the first run. */
+  async start(): Promise<void> {
+    this.port = await freePort();
+    const api = this.spawn('api', 'dist/apps/api/src/main.js');
+    await until('the API to be ready', 180_000, async () => {
+      if (api.child.exitCode !== null) throw new Error(`the API exited:\n${api.output()}`);
+      const response = await fetch(`http://127.0.0.1:${this.port}/health/ready`).catch(() => undefined);
+      return response?.status === 200;
+    });
+    this.spawn('worker', 'dist/apps/worker/src/main.js');
+  }
+
+  rssMb(name: string): number {
+    const pid = this.services.find((s) => s.name === name)!.child.pid;
+    const line = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+) kB/);
+    return line ? Number(line[1]) / 1024 : NaN;
+  }
+
+  async gql<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+    const response = await fetch(this.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: T; errors?: unknown[] };
+    if (!body.data || body.errors) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
+    return body.data;
+  }
+
+  async query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+    const client = new pg.Client({ connectionString: this.databaseUrl });
+    await client.connect();
+    try {
+      return (await client.query(sql, params)).rows as T[];
+    } finally {
+      await client.end();
+    }
+  }
+
+  /** Runs even after a failure: stops the processes, drops the database and the queue keys. */
+  async tearDown(): Promise<void> {
+    await Promise.all(this.services.map((s) => stop(s.child)));
+    const admin = new pg.Client({ connectionString: `${this.server}/postgres` });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS "${new URL(this.databaseUrl).pathname.slice(1)}" WITH (FORCE)`);
+    await admin.end();
+    const redis = new Redis(this.redisUrl);
+    const keys = await redis.keys(`${this.queuePrefix}:*`);
+    if (keys.length > 0) await redis.unlink(...keys);
+    redis.disconnect();
+  }
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  // A process that does not finish its in-flight work within seconds is not waited for.
+  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+export async function until(what: string, timeoutMs: number, check: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}

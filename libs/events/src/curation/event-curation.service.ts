@@ -1,0 +1,292 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AuditLog } from '@app/audit';
+import { isStaff } from '@app/auth';
+import { AppException, COMMON_MESSAGES, FieldProblems, type Viewer } from '@app/common';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import type { MatchReason } from '@app/match-scoring';
+import { CurationService, CurationStatus } from '@app/matching';
+import { EmailOutbox } from '@app/notifications';
+import { eventsError } from '../events.errors.js';
+import { EventsService } from '../events.service.js';
+import { isUuid } from '../ids.js';
+import { scoreAttendees } from './event-candidates.js';
+import { introductionEmail, type IntroductionRecipient } from './introduction-email.js';
+
+export const MAX_CANDIDATES = 500;
+export const MAX_INTRODUCTIONS = 100;
+const PER_COMPANY = 20;
+
+export interface EventCandidateView {
+  companyId: string;
+  partnerId: string;
+  score: number;
+  reasons: MatchReason[];
+  curation: CurationStatus;
+  note: string | null;
+  curatedBy: string | null;
+  /** Pinned both ways for this event: an introduction staff sent. */
+  introduced: boolean;
+  requestStatus: string | null;
+  hasMeeting: boolean;
+}
+
+export interface IntroductionRequest {
+  companyId: string;
+  partnerId: string;
+  note?: string | null;
+}
+
+interface CurationRow {
+  company_id: string;
+  partner_id: string;
+  status: 'PINNED' | 'HIDDEN';
+  note: string | null;
+  association: string | null;
+  event_id: string | null;
+}
+
+const NOT_ATTENDING = {
+  fr: 'n’est pas inscrite (confirmée) à l’événement.',
+  en: 'is not a confirmed attendee of the event.',
+};
+const SAME_SIDE = { fr: 'doit être de l’autre province.', en: 'must be from the other province.' };
+
+/**
+ * Staff curation before an event: candidate matches among the confirmed attendees (scored by the
+ * engine among them only), pinned, hidden or annotated pair by pair, and introductions sent in bulk.
+ * Pins and hides go through the matching domain's curation, so they show in both companies' feeds.
+ */
+@Injectable()
+export class EventCurationService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly events: EventsService,
+    private readonly curation: CurationService,
+    private readonly outbox: EmailOutbox,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async candidates(
+    viewer: Viewer,
+    eventId: string,
+    companyId?: string | null,
+    first = 100,
+  ): Promise<EventCandidateView[]> {
+    if (!isStaff(viewer)) throw AppException.forbidden();
+    if (!Number.isInteger(first) || first < 0 || first > MAX_CANDIDATES) {
+      new FieldProblems().add('first', COMMON_MESSAGES.firstOutOfRange, { max: MAX_CANDIDATES }).throwIfAny();
+    }
+    const event = await this.events.getById(eventId);
+    const attendees = await this.attendees(event.id);
+    if (companyId && !attendees.has(companyId)) return [];
+    const pairs = (
+      await scoreAttendees(this.dataSource.manager, attendees, PER_COMPANY, companyId ?? undefined)
+    ).slice(0, first);
+    return this.decorate(event.id, pairs);
+  }
+
+  /** Pins, hides (both ways) or clears a pair of attendees for the event; a note goes with a pin or a hide. */
+  async curate(
+    viewer: Viewer,
+    eventId: string,
+    pair: { companyId: string; partnerId: string; status: CurationStatus; note?: string | null },
+  ): Promise<EventCandidateView> {
+    if (!isStaff(viewer)) throw AppException.forbidden();
+    const event = await this.events.getById(eventId);
+    const attendees = await this.attendees(event.id);
+    if (!attendees.has(pair.companyId) || !attendees.has(pair.partnerId)) throw eventsError('NOT_ATTENDING');
+    const curated = await this.curation.curate(viewer, {
+      ...pair,
+      note: pair.note?.trim() || null,
+      eventId: event.id,
+      mirror: true,
+    });
+    const [view] = await this.decorate(event.id, [
+      {
+        companyId: pair.companyId,
+        partnerId: pair.partnerId,
+        score: curated.score,
+        reasons: curated.reasons,
+      },
+    ]);
+    return view;
+  }
+
+  /**
+   * Sends curated introductions: each pair is pinned both ways for the event (first in both feeds,
+   * "recommended by" the staff member's association) and the people of both companies get an email.
+   * Every pair is checked before anything is sent.
+   */
+  async introduce(
+    viewer: Viewer,
+    eventId: string,
+    requests: IntroductionRequest[],
+  ): Promise<EventCandidateView[]> {
+    if (!isStaff(viewer)) throw AppException.forbidden();
+    const event = await this.events.getById(eventId);
+    await this.check(event.id, requests);
+    const pairs: { companyId: string; partnerId: string; score: number; reasons: MatchReason[] }[] = [];
+    for (const r of requests) {
+      const note = r.note?.trim() || null;
+      const curated = await this.curation.curate(viewer, {
+        companyId: r.companyId,
+        partnerId: r.partnerId,
+        status: CurationStatus.PINNED,
+        note,
+        eventId: event.id,
+        mirror: true,
+      });
+      pairs.push({
+        companyId: r.companyId,
+        partnerId: r.partnerId,
+        score: curated.score,
+        reasons: curated.reasons,
+      });
+    }
+    const emailIds = await this.dataSource.transaction(async (manager) => {
+      const ids: (string | undefined)[] = [];
+      const names = await this.companyNames(requests.flatMap((r) => [r.companyId, r.partnerId]));
+      for (const r of requests) {
+        for (const [side, other] of [
+          [r.companyId, r.partnerId],
+          [r.partnerId, r.companyId],
+        ]) {
+          for (const person of await this.peopleOf(side)) {
+            const email = introductionEmail(
+              person,
+              event,
+              names.get(other) ?? '',
+              viewer.association,
+              r.note?.trim() || null,
+              this.config.PUBLIC_URL,
+            );
+            ids.push(
+              await this.outbox.record(
+                { ...email, dedupeKey: `introduction:${event.id}:${side}:${other}:${person.id}` },
+                manager,
+              ),
+            );
+          }
+        }
+      }
+      await this.audit.record(manager, viewer, 'event.introductions.send', {
+        eventId: event.id,
+        pairs: requests.map((r) => [r.companyId, r.partnerId]),
+      });
+      return ids;
+    });
+    await this.outbox.dispatch(emailIds);
+    return this.decorate(event.id, pairs);
+  }
+
+  private async check(eventId: string, requests: IntroductionRequest[]): Promise<void> {
+    const problems = new FieldProblems();
+    if (requests.length === 0) problems.add('introductions', COMMON_MESSAGES.required);
+    if (requests.length > MAX_INTRODUCTIONS)
+      problems.add('introductions', COMMON_MESSAGES.tooLong, { max: MAX_INTRODUCTIONS });
+    const attendees = await this.attendees(eventId);
+    const provinces = await this.provinces(
+      requests.flatMap((r) => [r.companyId, r.partnerId]).filter(isUuid),
+    );
+    const seen = new Set<string>();
+    requests.forEach((r, i) => {
+      const path = `introductions[${i}]`;
+      for (const field of ['companyId', 'partnerId'] as const) {
+        if (!attendees.has(r[field])) problems.add(`${path}.${field}`, NOT_ATTENDING);
+      }
+      if (
+        attendees.has(r.companyId) &&
+        attendees.has(r.partnerId) &&
+        provinces.get(r.companyId) === provinces.get(r.partnerId)
+      ) {
+        problems.add(`${path}.partnerId`, SAME_SIDE);
+      }
+      const key = [r.companyId, r.partnerId].sort().join('>');
+      if (seen.has(key))
+        problems.add(path, COMMON_MESSAGES.duplicateValue, { value: `${r.companyId} ↔ ${r.partnerId}` });
+      seen.add(key);
+      if (r.note && r.note.length > 2000)
+        problems.add(`${path}.note`, COMMON_MESSAGES.tooLong, { max: 2000 });
+    });
+    problems.throwIfAny();
+  }
+
+  /** Adds what staff need beside the score: the curation of the pair, and where the companies stand at the event. */
+  private async decorate(
+    eventId: string,
+    pairs: { companyId: string; partnerId: string; score: number; reasons: MatchReason[] }[],
+  ): Promise<EventCandidateView[]> {
+    if (pairs.length === 0) return [];
+    const ids = [...new Set(pairs.flatMap((p) => [p.companyId, p.partnerId]))];
+    const curations: CurationRow[] = await this.dataSource.query(
+      `SELECT company_id, partner_id, status, note, association, event_id FROM match_curations
+        WHERE company_id = ANY($1::uuid[]) AND partner_id = ANY($1::uuid[])`,
+      [ids],
+    );
+    const requests: { a: string; b: string; status: string; has_meeting: boolean }[] =
+      await this.dataSource.query(
+        `SELECT DISTINCT ON (LEAST(r.from_company_id, r.to_company_id), GREATEST(r.from_company_id, r.to_company_id))
+              LEAST(r.from_company_id, r.to_company_id)::text AS a, GREATEST(r.from_company_id, r.to_company_id)::text AS b,
+              r.status, EXISTS (SELECT 1 FROM meetings m WHERE m.request_id = r.id AND m.status = 'SCHEDULED') AS has_meeting
+         FROM meeting_requests r
+        WHERE r.event_id = $1 AND r.from_company_id = ANY($2::uuid[]) AND r.to_company_id = ANY($2::uuid[])
+        ORDER BY LEAST(r.from_company_id, r.to_company_id), GREATEST(r.from_company_id, r.to_company_id), r.created_at DESC`,
+        [eventId, ids],
+      );
+    const curationOf = (a: string, b: string) =>
+      curations.find((c) => c.company_id === a && c.partner_id === b);
+    return pairs.map((p) => {
+      const own = curationOf(p.companyId, p.partnerId) ?? curationOf(p.partnerId, p.companyId);
+      const back = curationOf(p.partnerId, p.companyId);
+      const [a, b] = [p.companyId, p.partnerId].sort();
+      const request = requests.find((r) => r.a === a && r.b === b);
+      return {
+        ...p,
+        curation: own ? CurationStatus[own.status] : CurationStatus.NONE,
+        note: own?.note ?? null,
+        curatedBy: own?.status === 'PINNED' ? own.association : null,
+        introduced:
+          own?.status === 'PINNED' &&
+          back?.status === 'PINNED' &&
+          own.event_id === eventId &&
+          back.event_id === eventId,
+        requestStatus: request?.status ?? null,
+        hasMeeting: request?.has_meeting ?? false,
+      };
+    });
+  }
+
+  private async attendees(eventId: string): Promise<Set<string>> {
+    const rows: { company_id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT company_id FROM event_registrations WHERE event_id = $1 AND status = 'CONFIRMED'`,
+      [eventId],
+    );
+    return new Set(rows.map((r) => r.company_id));
+  }
+
+  private async provinces(ids: string[]): Promise<Map<string, string>> {
+    const rows: { id: string; province: string }[] = await this.dataSource.query(
+      `SELECT id, province FROM companies WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, r.province]));
+  }
+
+  private async companyNames(ids: string[]): Promise<Map<string, string>> {
+    const rows: { id: string; name: string }[] = await this.dataSource.query(
+      `SELECT id, name FROM companies WHERE id = ANY($1::uuid[])`,
+      [[...new Set(ids)]],
+    );
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+
+  private peopleOf(companyId: string): Promise<IntroductionRecipient[]> {
+    return this.dataSource.query(
+      `SELECT id, email, name, locale FROM users WHERE company_id = $1 AND deleted_at IS NULL ORDER BY name`,
+      [companyId],
+    );
+  }
+}
