@@ -9,7 +9,10 @@ const root = new URL('..', import.meta.url).pathname;
 const processes = [
   ['api', 'dist/apps/api/src/main.js'],
   ['worker', 'dist/apps/worker/src/main.js'],
-].map(([name, entry]) => ({ name, child: spawn(process.execPath, [entry], { cwd: root, stdio: 'inherit' }) }));
+].map(([name, entry]) => ({
+  name,
+  child: spawn(process.execPath, [entry], { cwd: root, stdio: 'inherit' }),
+}));
 
 let stopping = false;
 let exitCode = 0;

@@ -11,6 +11,7 @@ import { ensurePostgres } from '@app/database';
 import { MatchingRunsService } from '@app/matching';
 import { prepareBackingServices } from '@app/runtime';
 import { WorkerModule } from '../../apps/worker/src/worker.module.js';
+import { CompanyRescorer } from '../../libs/matching/src/runs/company-rescorer.js';
 import { RunExecutor } from '../../libs/matching/src/runs/run-executor.js';
 
 const server = process.env.BENCH_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432';
@@ -56,7 +57,24 @@ async function main(): Promise<void> {
       );
     }
     const [{ rows }] = await dataSource.query(`SELECT count(*)::int AS rows FROM match_scores`);
-    console.log(`stored feed rows: ${rows}`);
+    console.log(`stored feed rows (current and previous run): ${rows}`);
+
+    // One profile changes: the job that updates its feed and its partners' feeds, timed 20 times.
+    const rescorer = app.get(CompanyRescorer);
+    const sample: { id: string }[] = await dataSource.query(
+      `SELECT id FROM companies WHERE matchmaking_opt_in ORDER BY external_id LIMIT 20`,
+    );
+    const times: number[] = [];
+    for (const { id } of sample) {
+      const start = performance.now();
+      await rescorer.rescoreCompany({ companyId: id });
+      times.push(performance.now() - start);
+    }
+    times.sort((a, b) => a - b);
+    const p95 = times[Math.ceil(times.length * 0.95) - 1];
+    console.log(
+      `${'one company rescored, partners’ feeds updated (p95)'.padEnd(48)} ${p95.toFixed(0).padStart(7)} ms`,
+    );
   } finally {
     await app.close();
     const admin = new pg.Client({ connectionString: `${server}/postgres` });

@@ -11,7 +11,11 @@ describe('foundation', () => {
     await t.http().get('/health/live').expect(200);
     const ready = await t.http().get('/health/ready').expect(200);
     expect(ready.body.info).toEqual(
-      expect.objectContaining({ postgres: expect.anything(), redis: expect.anything(), migrations: expect.anything() }),
+      expect.objectContaining({
+        postgres: expect.anything(),
+        redis: expect.anything(),
+        migrations: expect.anything(),
+      }),
     );
   });
 

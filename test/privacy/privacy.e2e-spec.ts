@@ -25,7 +25,11 @@ describe('personal data (Law 25 / PIPEDA)', () => {
       {},
       { token },
     );
-    const response = await t.gql<{ myData: Record<string, Record<string, unknown>> }>('{ myData }', {}, { token });
+    const response = await t.gql<{ myData: Record<string, Record<string, unknown>> }>(
+      '{ myData }',
+      {},
+      { token },
+    );
     const data = response.data!.myData;
     expect(data.account).toEqual(
       expect.objectContaining({ email: 'julie@neovasc.test', name: 'Julie', locale: 'fr' }),

@@ -39,7 +39,9 @@ describe('configuration', () => {
     expect(
       problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'development-only-secret-change-me-please-0000' }),
     ).toEqual([expect.stringMatching(/known default/)]);
-    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(20) + 'Y7#kq2LmP9vR4tZ' })).toEqual([]);
+    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(20) + 'Y7#kq2LmP9vR4tZ' })).toEqual(
+      [],
+    );
   });
 
   it('refuses default admin credentials in production', () => {

@@ -1,7 +1,13 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ConfigError, loadConfig, type AppConfig } from '@app/config';
-import { dataSourceOptions, ensurePostgres, ensureRedis, runPendingMigrations, ServiceUnreachableError } from '@app/database';
+import {
+  dataSourceOptions,
+  ensurePostgres,
+  ensureRedis,
+  runPendingMigrations,
+  ServiceUnreachableError,
+} from '@app/database';
 
 /** Prints a problem a person can act on, without a stack trace, and exits non-zero. */
 export function fail(message: string): never {

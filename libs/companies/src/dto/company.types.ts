@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ConnectionType } from '@app/common';
+import { ConnectionType, DateScalar } from '@app/common';
 import { LocaleEnum } from '@app/auth';
 import type { Province } from '../company.entity.js';
 
@@ -20,10 +20,10 @@ export class Membership {
   @Field()
   association: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   memberSince: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   expiresOn: string | null;
 
   @Field({ description: 'True when the membership has not expired today.' })
