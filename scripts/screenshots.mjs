@@ -17,6 +17,9 @@ const SERVER = process.env.SCREENSHOT_URL;
 const DATABASE = 'passerelle_screenshots';
 const POSTGRES = process.env.TEST_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432';
 
+/** Lists that grow with the demo data: shown as the first screenful. */
+const LONG_PAGES = new Set(['suggestions', 'staff-company-matches', 'staff-companies']);
+
 const PEOPLE = {
   fr: { member: 'admin@quebec.demo', staff: 'personnel@bioquebec.demo' },
   en: { member: 'admin@ontario.demo', staff: 'staff@lso.demo' },
@@ -124,6 +127,37 @@ async function seedActivity(base) {
     (await gql(base, '{ me { company { id } } }', {}, token)).data.me.company.id;
   const request = `mutation($to: ID!, $m: String, $s: [TimeRangeInput!]) {
     requestMeeting(toCompanyId: $to, message: $m, proposedSlots: $s) { id } }`;
+  const events = await gql(base, '{ events { titleEn: title } }', {}, staff);
+  const seeded = events.data?.events.some((e) => e.titleEn.includes('Partnering Summit'));
+  const created = seeded
+    ? null
+    : await gql(
+        base,
+        `mutation($i: EventInput!) { createEvent(input: $i) { id } }`,
+        {
+          i: {
+            titleFr: 'Rendez-vous du partenariat Québec–Ontario 2027',
+            titleEn: 'Québec–Ontario Partnering Summit 2027',
+            descriptionFr:
+              'Une journée de rencontres d’affaires entre les membres de BIOQuébec et de Life Sciences Ontario.',
+            descriptionEn:
+              'A day of one-on-one meetings between BIOQuébec and Life Sciences Ontario members.',
+            startsAt: nextWeek(21, 9),
+            endsAt: nextWeek(21, 17),
+            timeZone: 'America/Toronto',
+            venue: 'Centre des congrès d’Ottawa',
+            province: 'ON',
+            organizers: ['BIOQUEBEC', 'LSO'],
+            capacity: 200,
+            memberPriceCents: 24900,
+            partnerMemberPriceCents: 29900,
+            nonMemberPriceCents: 49900,
+            tables: 20,
+          },
+        },
+        staff,
+      );
+  await meetAtTheEvent(base, { quebec, ontario }, created?.data?.createEvent.id, companyOf);
   const sent = await gql(
     base,
     request,
@@ -153,33 +187,28 @@ async function seedActivity(base) {
     },
     ontario,
   );
-  const events = await gql(base, '{ events { titleEn: title } }', {}, staff);
-  if (events.data?.events.some((e) => e.titleEn.includes('Partnering Summit'))) return;
-  await gql(
+}
+
+/** Both demo companies register and agree to meet at the event, so the scheduler has work. */
+async function meetAtTheEvent(base, { quebec, ontario }, eventId, companyOf) {
+  if (!eventId) return;
+  for (const token of [quebec, ontario]) {
+    await gql(base, 'mutation($e: ID!) { registerForEvent(eventId: $e) { id } }', { e: eventId }, token);
+  }
+  const asked = await gql(
     base,
-    `mutation($i: EventInput!) { createEvent(input: $i) { id } }`,
-    {
-      i: {
-        titleFr: 'Rendez-vous du partenariat Québec–Ontario 2027',
-        titleEn: 'Québec–Ontario Partnering Summit 2027',
-        descriptionFr:
-          'Une journée de rencontres d’affaires entre les membres de BIOQuébec et de Life Sciences Ontario.',
-        descriptionEn: 'A day of one-on-one meetings between BIOQuébec and Life Sciences Ontario members.',
-        startsAt: nextWeek(21, 9),
-        endsAt: nextWeek(21, 17),
-        timeZone: 'America/Toronto',
-        venue: 'Centre des congrès d’Ottawa',
-        province: 'ON',
-        organizers: ['BIOQUEBEC', 'LSO'],
-        capacity: 200,
-        memberPriceCents: 24900,
-        partnerMemberPriceCents: 29900,
-        nonMemberPriceCents: 49900,
-        tables: 20,
-      },
-    },
-    staff,
+    'mutation($to: ID!, $e: ID!, $m: String) { requestMeeting(toCompanyId: $to, eventId: $e, message: $m) { id } }',
+    { to: await companyOf(ontario), e: eventId, m: 'Rencontrons-nous au Rendez-vous du partenariat !' },
+    quebec,
   );
+  const id = asked.data?.requestMeeting.id;
+  if (id)
+    await gql(
+      base,
+      'mutation($id: ID!) { respondToMeetingRequest(id: $id, accept: true) { id } }',
+      { id },
+      ontario,
+    );
 }
 
 async function shoot(
@@ -218,10 +247,10 @@ async function shoot(
       .waitFor({ state: 'detached', timeout: 15000 })
       .catch(() => {});
     if (prepare) await prepare(page);
-    await page.addStyleTag({ content: '.form-footer { position: static !important; }' });
+    await page.addStyleTag({ content: '.form-footer, .topbar { position: static !important; }' });
     await page.screenshot({
       path: join(out, `${name}-${locale}${suffix}.png`),
-      fullPage: !suffix && name !== 'suggestions',
+      fullPage: !suffix && !LONG_PAGES.has(name),
     });
     process.stdout.write(`  ${name}-${locale}${suffix}.png\n`);
   }
@@ -295,8 +324,34 @@ async function main() {
         { width: 390, height: 844 },
         '-phone',
       );
+      const openCompany = async (page) => {
+        await page.locator('table tbody th a').first().click();
+        await page
+          .locator('.suggestion')
+          .first()
+          .waitFor({ timeout: 15000 })
+          .catch(() => {});
+      };
+      const openCuration = async (page) => {
+        await page.locator('.card-title a').first().click();
+        await page
+          .getByRole('link', { name: locale === 'fr' ? 'Gérer le maillage' : 'Manage partnering' })
+          .click();
+        await page
+          .getByRole('button', {
+            name: locale === 'fr' ? 'Calculer un horaire (essai)' : 'Compute a schedule (trial)',
+          })
+          .click();
+        await page
+          .locator('.schedule-grid, .state-empty, .notice-error')
+          .first()
+          .waitFor({ timeout: 30000 })
+          .catch(() => {});
+      };
       await shoot(browser, base, locale, PEOPLE[locale].staff, [
         ['staff-companies', '/staff/companies'],
+        ['staff-company-matches', '/staff/companies', openCompany],
+        ['staff-event-curation', '/events', openCuration],
         ['staff-import', '/staff/import'],
         ['staff-matching', '/staff/matching'],
       ]);

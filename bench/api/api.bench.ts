@@ -146,7 +146,8 @@ async function main(): Promise<void> {
     );
   } catch (error) {
     console.error(error);
-    for (const service of stack.services) console.error(`--- ${service.name} output\n${service.output().slice(-4000)}`);
+    for (const service of stack.services)
+      console.error(`--- ${service.name} output\n${service.output().slice(-4000)}`);
     process.exitCode = 1;
   } finally {
     process.off('SIGINT', interrupted);

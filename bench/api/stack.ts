@@ -103,7 +103,9 @@ export class BenchStack {
     await Promise.all(this.services.map((s) => stop(s.child)));
     const admin = new pg.Client({ connectionString: `${this.server}/postgres` });
     await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "${new URL(this.databaseUrl).pathname.slice(1)}" WITH (FORCE)`);
+    await admin.query(
+      `DROP DATABASE IF EXISTS "${new URL(this.databaseUrl).pathname.slice(1)}" WITH (FORCE)`,
+    );
     await admin.end();
     const redis = new Redis(this.redisUrl);
     const keys = await redis.keys(`${this.queuePrefix}:*`);

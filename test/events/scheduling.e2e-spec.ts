@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
+import { EventsService, ScheduleDataLoader } from '@app/events';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { createEvent, eventWorld, futureDay, type EventWorld } from './events-fixtures.js';
+import { createEvent, eventInput, eventWorld, futureDay, type EventWorld } from './events-fixtures.js';
 
 const SCHEDULE = `mutation($eventId: ID!, $publish: Boolean) {
   scheduleEventMeetings(eventId: $eventId, publish: $publish) {
@@ -69,6 +70,35 @@ describe('events: the partnering-meeting scheduler on a live event', () => {
     expect(accepted.data).toEqual({ respondToMeetingRequest: { status: 'ACCEPTED' } });
     requestIds.set(`${from}>${to}`, id);
     return id;
+  }
+
+  /** A pair without a request yet whose two people share a slot with a free table on the published grid. */
+  async function placeablePair(): Promise<[string, string]> {
+    const session = await t.gql<{ event: { partneringSession: { slots: { start: string }[] } } }>(
+      `query($id: ID!) { event(id: $id) { partneringSession { slots { start } } } }`,
+      { id: eventId },
+      { token: w.staffBq },
+    );
+    const grid: { starts_at: Date; users: string[] }[] = await db.query(
+      `SELECT m.starts_at, array_agg(p.user_id::text) AS users FROM meetings m
+         JOIN meeting_participants p ON p.meeting_id = m.id WHERE m.event_id = $1 GROUP BY m.id`,
+      [eventId],
+    );
+    const candidates: [string, string][] = [
+      ['BQ-0007', 'LSO-0877'],
+      ['BQ-0588', 'LSO-0877'],
+      ['BQ-0007', 'LSO-0310'],
+      ['BQ-0588', 'LSO-0310'],
+    ];
+    const fits = ([from, to]: [string, string]) =>
+      session.data!.event.partneringSession.slots.some(({ start }) => {
+        const inSlot = grid.filter((m) => m.starts_at.getTime() === Date.parse(start));
+        const people = [w.userIds.get(from)!, w.userIds.get(to)!];
+        return inSlot.length < 2 && !inSlot.some((m) => m.users.some((u) => people.includes(u)));
+      });
+    const pair = candidates.find(fits);
+    if (!pair) throw new Error('no placeable pair on the grid');
+    return pair;
   }
 
   async function schedule(publish: boolean, token = w.staffBq) {
@@ -153,6 +183,23 @@ describe('events: the partnering-meeting scheduler on a live event', () => {
     expect(await db.query(`SELECT count(*)::int AS n FROM meetings`)).toEqual([{ n: 0 }]);
   });
 
+  it('gives staff-curated introductions a higher priority', async () => {
+    const pinned = await t.gql(
+      `mutation($e: ID!, $c: ID!, $p: ID!) { curateEventMatch(eventId: $e, companyId: $c, partnerId: $p, status: PINNED) { curation } }`,
+      { e: eventId, c: w.ids.get('BQ-0588'), p: w.ids.get('LSO-1203') },
+      { token: w.staffBq },
+    );
+    expect(pinned.errors).toBeUndefined();
+    const data = await db.transaction(async (manager) =>
+      t.app.get(ScheduleDataLoader).load(manager, (await t.app.get(EventsService).findById(eventId))!),
+    );
+    const priority = new Map(data.requests.map((r) => [r.id, r.priority]));
+    expect(priority.get(requestIds.get('BQ-0588>LSO-1203')!)).toBe(2);
+    expect(priority.get(requestIds.get('BQ-0007>LSO-1203')!)).toBe(0);
+    expect(data.slotIds).toHaveLength(3);
+    expect([...data.unavailable.get(w.userIds.get('BQ-0921')!)!]).toHaveLength(3);
+  });
+
   it('publishes the meetings in one go, with tables, through the meetings domain', async () => {
     const response = await schedule(true);
     const result = response.data!.scheduleEventMeetings;
@@ -183,7 +230,8 @@ describe('events: the partnering-meeting scheduler on a live event', () => {
       `SELECT id, starts_at, table_label FROM meetings WHERE event_id = $1 ORDER BY id`,
       [eventId],
     );
-    const late = await acceptedRequest('BQ-0007', 'LSO-0877');
+    const [from, to] = await placeablePair();
+    const late = await acceptedRequest(from, to);
     const response = await schedule(true);
     const result = response.data!.scheduleEventMeetings;
     expect(result).toMatchObject({ status: 'DONE', placed: 1, kept: 4, unplaced: 1 });
@@ -199,6 +247,37 @@ describe('events: the partnering-meeting scheduler on a live event', () => {
     expect(placedLate?.meeting).not.toBeNull();
     const again = await schedule(true);
     expect(again.data?.scheduleEventMeetings).toMatchObject({ placed: 0, kept: 5, unplaced: 1 });
+  });
+
+  it('will not shrink the tables below what published meetings use, and links requests to their event', async () => {
+    const shrink = await t.gql(
+      `mutation($id: ID!, $input: EventInput!) { updateEvent(id: $id, input: $input) { id } }`,
+      {
+        id: eventId,
+        input: eventInput({
+          startsAt,
+          endsAt,
+          capacity: null,
+          tables: 1,
+          partneringDays: [
+            { date, start: '09:00', end: '11:00', breaks: [{ start: '10:00', end: '10:30' }] },
+          ],
+        }),
+      },
+      { token: w.staffBq },
+    );
+    expect(shrink.errors?.[0].extensions.fields).toEqual([
+      {
+        path: 'input.tables',
+        message: 'au moins 2 : autant de rencontres publiées partagent déjà un créneau.',
+      },
+    ]);
+    const request = await t.gql<{ meetingRequest: { event: { id: string; title: string } } }>(
+      `query($id: ID!) { meetingRequest(id: $id) { event { id title } } }`,
+      { id: requestIds.get('BQ-0007>LSO-1203') },
+      { token: w.people.get('BQ-0007') },
+    );
+    expect(request.data?.meetingRequest.event).toEqual({ id: eventId, title: 'Rendez-vous Québec–Ontario' });
   });
 
   it('reads a run again by id', async () => {

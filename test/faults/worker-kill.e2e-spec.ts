@@ -32,19 +32,27 @@ describe('a worker killed during a full rescoring', () => {
 
   const progress = async (runId: string): Promise<RunProgress> =>
     (
-      await db.query(
-        `SELECT status, companies_scored, companies_total FROM matching_runs WHERE id = $1`,
-        [runId],
-      )
+      await db.query(`SELECT status, companies_scored, companies_total FROM matching_runs WHERE id = $1`, [
+        runId,
+      ])
     )[0];
 
   const startRun = async (): Promise<string> => {
-    const response = await t.gql<{ rescoreAll: { id: string } }>('mutation { rescoreAll { id } }', {}, { token: staff });
+    const response = await t.gql<{ rescoreAll: { id: string } }>(
+      'mutation { rescoreAll { id } }',
+      {},
+      { token: staff },
+    );
     return response.data!.rescoreAll.id;
   };
 
   const waitCompleted = (runId: string, timeoutMs: number) =>
-    waitFor(`run ${runId} to complete`, async () => (await progress(runId)).status === 'COMPLETED', timeoutMs, 250);
+    waitFor(
+      `run ${runId} to complete`,
+      async () => (await progress(runId)).status === 'COMPLETED',
+      timeoutMs,
+      250,
+    );
 
   beforeAll(async () => {
     buildDist();

@@ -95,7 +95,11 @@ describe('partnering in the browser: suggestion, request, acceptance, staff pin 
     await context.close();
   });
 
-  it('the partner accepts the proposed time in English, and both see the meeting', async () => {
+  it('the partner accepts the proposed time in English; the requester is told live, and both see the meeting', async () => {
+    const julie = await newPerson(browser, base, 'fr-CA');
+    await signIn(julie.page, 'julie@neovasc.test', TEST_PASSWORD);
+    await julie.page.getByRole('link', { name: '0 notification non lue' }).waitFor();
+
     const { context, page } = await newPerson(browser, base, 'en-CA');
     await signIn(page, 'ann@lakeshore.test', TEST_PASSWORD);
     await page.goto('/requests');
@@ -115,12 +119,15 @@ describe('partnering in the browser: suggestion, request, acceptance, staff pin 
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
 
-    const julie = await newPerson(browser, base, 'fr-CA');
-    await signIn(julie.page, 'julie@neovasc.test', TEST_PASSWORD);
+    // Pushed over graphql-ws to the page Julie already had open: no reload.
+    await julie.page.getByRole('link', { name: '1 notification non lue' }).waitFor();
     await julie.page.goto('/meetings');
     const hers = julie.page.getByRole('article', { name: LAKESHORE });
     await hers.waitFor();
     expect(await hers.locator('.meeting-time').innerText()).toContain('10 h 00');
+    await julie.page.goto('/notifications');
+    await julie.page.getByRole('link', { name: /a accepté votre demande de rencontre/ }).click();
+    await julie.page.waitForURL('**/meetings');
     await julie.context.close();
   });
 
@@ -151,5 +158,31 @@ describe('partnering in the browser: suggestion, request, acceptance, staff pin 
         .count(),
     ).toBe(1);
     await member.context.close();
+  });
+
+  it('narrows the feed with a filter, and a dismissed partner stays gone', async () => {
+    const { context, page } = await newPerson(browser, base, 'fr-CA');
+    await signIn(page, 'julie@neovasc.test', TEST_PASSWORD);
+    const all = await cardTitles(page);
+    // Partners already met drop out of the feed: Lakeshore is gone since the meeting above.
+    await page
+      .getByRole('combobox', { name: 'Secteur', exact: true })
+      .selectOption({ label: 'Investisseur' });
+    await page.getByRole('button', { name: 'Effacer les filtres' }).waitFor();
+    const narrowed = page.locator('.suggestion h3');
+    await narrowed.filter({ hasText: 'Maple Antibody Therapeutics' }).waitFor({ state: 'detached' });
+    await page.locator('[aria-busy="false"]').waitFor();
+    expect(await narrowed.allInnerTexts()).toEqual(['Northern Light Ventures']);
+    await page.getByRole('button', { name: 'Effacer les filtres' }).click();
+
+    const gone = all[all.length - 1];
+    await page.getByRole('button', { name: `Pas intéressé — ${gone}` }).click();
+    const dialog = page.getByRole('dialog', { name: `Écarter ${gone}` });
+    await dialog.getByLabel('Pas pour le moment').check();
+    await dialog.getByRole('button', { name: 'Écarter la suggestion' }).click();
+    await page.getByRole('article', { name: gone }).waitFor({ state: 'detached' });
+    await page.reload();
+    expect(await cardTitles(page)).not.toContain(gone);
+    await context.close();
   });
 });

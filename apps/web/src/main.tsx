@@ -13,6 +13,7 @@ import './styles/components.css';
 import './styles/feedback.css';
 import './styles/widgets.css';
 import './styles/multiselect.css';
+import './styles/filters.css';
 
 const client = createApolloClient({
   token: () => sessionStore.freshToken(),

@@ -63,6 +63,10 @@ export const EVENT_MESSAGES = {
     fr: 'la séance compte {count} créneaux ; au plus {max}.',
     en: 'the session has {count} slots; at most {max}.',
   },
+  tablesBelowPublished: {
+    fr: 'au moins {count} : autant de rencontres publiées partagent déjà un créneau.',
+    en: 'at least {count}: that many published meetings already share a slot.',
+  },
   reportTooLong: {
     fr: 'la période couvre au plus {years} ans.',
     en: 'the period covers at most {years} years.',

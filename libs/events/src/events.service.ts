@@ -77,11 +77,17 @@ export class EventsService {
     const draft = this.checked(viewer, input);
     const { event, emails } = await this.dataSource.transaction(async (manager) => {
       const event = await this.lock(manager, id);
+      const problems = new FieldProblems();
       if (draft.capacity !== null && draft.capacity < event.registeredCount) {
-        new FieldProblems()
-          .add('input.capacity', EVENT_MESSAGES.capacityBelowRegistered, { count: event.registeredCount })
-          .throwIfAny();
+        problems.add('input.capacity', EVENT_MESSAGES.capacityBelowRegistered, {
+          count: event.registeredCount,
+        });
       }
+      const busiest = await this.busiestSlot(manager, id);
+      if (busiest > 0 && (draft.tables ?? 0) < busiest) {
+        problems.add('input.tables', EVENT_MESSAGES.tablesBelowPublished, { count: busiest });
+      }
+      problems.throwIfAny();
       await manager.update(EventEntity, { id }, draft);
       const emails = await this.waitlist.fill(manager, id);
       await this.audit.record(manager, viewer, 'event.update', { eventId: id, promoted: emails.promoted });
@@ -89,6 +95,16 @@ export class EventsService {
     });
     await this.waitlist.dispatch(emails.ids);
     return event;
+  }
+
+  /** The most meetings already published in one slot of the event: fewer tables could not hold them. */
+  private async busiestSlot(manager: EntityManager, eventId: string): Promise<number> {
+    const [row]: { n: number | null }[] = await manager.query(
+      `SELECT max(n)::int AS n FROM (SELECT count(*) AS n FROM meetings
+         WHERE event_id = $1 AND status = 'SCHEDULED' AND table_label IS NOT NULL GROUP BY starts_at) s`,
+      [eventId],
+    );
+    return row?.n ?? 0;
   }
 
   private checked(viewer: Viewer, input: EventInput): EventDraft {

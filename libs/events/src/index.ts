@@ -9,3 +9,5 @@ export * from './pricing/pricing.service.js';
 export * from './partnering/partnering-session.js';
 export * from './registrations/registration.entity.js';
 export * from './registrations/registrations.service.js';
+export * from './scheduling/schedule.service.js';
+export * from './scheduling/schedule-data.js';

@@ -22,13 +22,28 @@ export class PrivateRedis {
   async start(): Promise<void> {
     const child = spawn(
       'redis-server',
-      ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no'],
+      [
+        '--port',
+        String(this.port),
+        '--bind',
+        '127.0.0.1',
+        '--save',
+        '',
+        '--appendonly',
+        'no',
+        '--daemonize',
+        'no',
+      ],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     this.child = child;
     let output = '';
     child.stdout!.on('data', (chunk) => (output += chunk));
-    await waitFor(`redis-server on port ${this.port}`, () => /Ready to accept connections/.test(output), 10_000);
+    await waitFor(
+      `redis-server on port ${this.port}`,
+      () => /Ready to accept connections/.test(output),
+      10_000,
+    );
   }
 
   /** SIGKILL: the way a crashed or evicted Redis disappears, with no goodbye to its clients. */
@@ -55,6 +70,7 @@ export class CuttableProxy {
   ) {}
 
   open(): Promise<void> {
+    if (this.server?.listening) return Promise.resolve();
     const server = createServer((client) => {
       const upstream = connect(this.target.port, this.target.host);
       for (const socket of [client, upstream]) {
@@ -68,7 +84,10 @@ export class CuttableProxy {
       client.pipe(upstream).pipe(client);
     });
     this.server = server;
-    return new Promise((resolve) => server.listen(this.port, '127.0.0.1', () => resolve()));
+    return new Promise((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(this.port, '127.0.0.1', () => resolve());
+    });
   }
 
   cut(): Promise<void> {

@@ -164,7 +164,7 @@ export const OPERATION_ROWS: readonly OperationRow[] = [
   {
     coordinate: 'Query.partnershipReport',
     allowed: STAFF,
-    rule: 'staff (also GET /reports/partnership.csv)',
+    rule: 'staff (also GET /admin/reports/partnership.csv)',
     probe: { query: '{ partnershipReport { from } }' },
   },
   {
@@ -174,6 +174,35 @@ export const OPERATION_ROWS: readonly OperationRow[] = [
     probe: {
       query: 'query($e: ID!) { eventDemand(eventId: $e) { meetings } }',
       variables: (w) => ({ e: w.missing }),
+    },
+  },
+  {
+    coordinate: 'Query.eventCandidates',
+    allowed: STAFF,
+    rule: 'staff',
+    probe: {
+      query: 'query($e: ID!) { eventCandidates(eventId: $e) { score } }',
+      variables: (w) => ({ e: w.missing }),
+    },
+  },
+  {
+    coordinate: 'Mutation.curateEventMatch',
+    allowed: STAFF,
+    rule: 'staff',
+    probe: {
+      query:
+        'mutation($e: ID!, $c: ID!, $p: ID!) { curateEventMatch(eventId: $e, companyId: $c, partnerId: $p, status: PINNED) { curation } }',
+      variables: (w) => ({ e: w.missing, c: w.companyA, p: w.companyB }),
+    },
+  },
+  {
+    coordinate: 'Mutation.sendEventIntroductions',
+    allowed: STAFF,
+    rule: 'staff',
+    probe: {
+      query:
+        'mutation($e: ID!, $i: [IntroductionInput!]!) { sendEventIntroductions(eventId: $e, introductions: $i) { score } }',
+      variables: (w) => ({ e: w.missing, i: [{ companyId: w.companyA, partnerId: w.companyB }] }),
     },
   },
   {
@@ -474,6 +503,11 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   ...withParent(
     'EventDemand',
     'acceptedWithoutMeeting companies companiesWithoutMeeting crossBorderMeetings meetings pendingRequests requests',
+    'staff',
+  ),
+  ...withParent(
+    'EventCandidate',
+    'company curatedBy curation hasMeeting introduced note partner reasons requestStatus score',
     'staff',
   ),
   ...withParent('PartnershipReport', 'byEvent byMonth from to', 'staff'),

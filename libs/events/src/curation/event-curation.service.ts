@@ -128,24 +128,24 @@ export class EventCurationService {
     if (!isStaff(viewer)) throw AppException.forbidden();
     const event = await this.events.getById(eventId);
     await this.check(event.id, requests);
-    const pairs: { companyId: string; partnerId: string; score: number; reasons: MatchReason[] }[] = [];
-    for (const r of requests) {
-      const note = r.note?.trim() || null;
-      const curated = await this.curation.curate(viewer, {
+    const curated = await this.curation.curateMany(
+      viewer,
+      requests.map((r) => ({
         companyId: r.companyId,
         partnerId: r.partnerId,
         status: CurationStatus.PINNED,
-        note,
+        note: r.note?.trim() || null,
         eventId: event.id,
         mirror: true,
-      });
-      pairs.push({
+      })),
+    );
+    const pairs: { companyId: string; partnerId: string; score: number; reasons: MatchReason[] }[] =
+      requests.map((r, i) => ({
         companyId: r.companyId,
         partnerId: r.partnerId,
-        score: curated.score,
-        reasons: curated.reasons,
-      });
-    }
+        score: curated[i].score,
+        reasons: curated[i].reasons,
+      }));
     const emailIds = await this.dataSource.transaction(async (manager) => {
       const ids: (string | undefined)[] = [];
       const names = await this.companyNames(requests.flatMap((r) => [r.companyId, r.partnerId]));

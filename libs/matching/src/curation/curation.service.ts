@@ -38,51 +38,70 @@ export class CurationService {
   ) {}
 
   async curate(viewer: Viewer, request: CurationRequest): Promise<CuratedPair> {
+    const [pair] = await this.curateMany(viewer, [request]);
+    return pair;
+  }
+
+  /**
+   * Several pairs at once (an event's introductions): all are checked before any is written, the
+   * profiles are prepared once for all of them, and they are stored in one transaction.
+   */
+  async curateMany(viewer: Viewer, requests: CurationRequest[]): Promise<CuratedPair[]> {
     const problems = new FieldProblems();
-    if (request.note && request.note.length > NOTE_MAX)
-      problems.add('note', COMMON_MESSAGES.tooLong, { max: NOTE_MAX });
+    requests.forEach((r, i) => {
+      const path = requests.length === 1 ? 'note' : `pairs[${i}].note`;
+      if (r.note && r.note.length > NOTE_MAX) problems.add(path, COMMON_MESSAGES.tooLong, { max: NOTE_MAX });
+    });
     problems.throwIfAny();
+    const ids = [...new Set(requests.flatMap((r) => [r.companyId, r.partnerId]))];
     const companies: { id: string; province: string }[] = await this.dataSource.query(
       `SELECT id, province FROM companies WHERE id = ANY($1::uuid[])`,
-      [[request.companyId, request.partnerId]],
+      [ids],
     );
     const province = new Map(companies.map((c) => [c.id, c.province]));
-    if (!province.has(request.companyId) || !province.has(request.partnerId))
-      throw AppException.notFound(PARTNER_THING);
-    if (province.get(request.companyId) === province.get(request.partnerId))
-      throw matchingError('SAME_PROVINCE');
+    for (const r of requests) {
+      if (!province.has(r.companyId) || !province.has(r.partnerId))
+        throw AppException.notFound(PARTNER_THING);
+      if (province.get(r.companyId) === province.get(r.partnerId)) throw matchingError('SAME_PROVINCE');
+    }
+    const scored = requests.some((r) => r.status === CurationStatus.PINNED)
+      ? await this.scorePairs(requests.filter((r) => r.status === CurationStatus.PINNED))
+      : new Map<string, { score: number; reasons: EngineReason[] }>();
 
-    const scored = request.status === CurationStatus.PINNED ? await this.scorePair(request) : undefined;
-    const directions: [string, string][] = [[request.companyId, request.partnerId]];
-    if (request.mirror) directions.push([request.partnerId, request.companyId]);
     await this.dataSource.transaction(async (manager) => {
-      for (const [companyId, partnerId] of directions) {
-        const pair = scored?.get(`${companyId}>${partnerId}`);
-        await this.store(
-          manager,
-          viewer,
-          { ...request, companyId, partnerId },
-          pair?.score ?? 0,
-          pair?.reasons ?? [],
-        );
+      for (const request of requests) {
+        const directions: [string, string][] = [[request.companyId, request.partnerId]];
+        if (request.mirror) directions.push([request.partnerId, request.companyId]);
+        for (const [companyId, partnerId] of directions) {
+          const pair = scored.get(`${companyId}>${partnerId}`);
+          await this.store(
+            manager,
+            viewer,
+            { ...request, companyId, partnerId },
+            pair?.score ?? 0,
+            pair?.reasons ?? [],
+          );
+        }
+        await this.audit.record(manager, viewer, `matching.curate.${request.status.toLowerCase()}`, {
+          companyId: request.companyId,
+          partnerId: request.partnerId,
+          note: request.note ?? null,
+          eventId: request.eventId ?? null,
+          mirror: !!request.mirror,
+        });
       }
-      await this.audit.record(manager, viewer, `matching.curate.${request.status.toLowerCase()}`, {
-        companyId: request.companyId,
-        partnerId: request.partnerId,
-        note: request.note ?? null,
-        eventId: request.eventId ?? null,
-        mirror: !!request.mirror,
-      });
     });
-    const own = scored?.get(`${request.companyId}>${request.partnerId}`);
-    return {
-      partnerId: request.partnerId,
-      score: own?.score ?? 0,
-      reasons: own?.reasons ?? [],
-      curation: request.status,
-      curatedBy: request.status === CurationStatus.PINNED ? viewer.association : null,
-      note: request.note ?? null,
-    };
+    return requests.map((request) => {
+      const own = scored.get(`${request.companyId}>${request.partnerId}`);
+      return {
+        partnerId: request.partnerId,
+        score: own?.score ?? 0,
+        reasons: own?.reasons ?? [],
+        curation: request.status,
+        curatedBy: request.status === CurationStatus.PINNED ? viewer.association : null,
+        note: request.note ?? null,
+      };
+    });
   }
 
   private async store(
@@ -120,18 +139,21 @@ export class CurationService {
   }
 
   /** A pinned pair keeps the engine's score and reasons, even when it is outside the stored top list. */
-  private async scorePair(r: CurationRequest) {
+  private async scorePairs(requests: CurationRequest[]) {
     const profiles = await loadMatchProfiles(this.dataSource.manager);
     const result = new Map<string, { score: number; reasons: EngineReason[] }>();
-    const ids = new Set(profiles.map((p) => p.id));
-    if (!ids.has(r.companyId) || !ids.has(r.partnerId)) return result;
+    const consenting = new Set(profiles.map((p) => p.id));
+    const pairs = requests.filter((r) => consenting.has(r.companyId) && consenting.has(r.partnerId));
+    if (pairs.length === 0) return result;
     const prepared = prepareProfiles(profiles);
-    for (const [viewer, partner] of [
-      [r.companyId, r.partnerId],
-      [r.partnerId, r.companyId],
-    ]) {
-      const [pair] = scoreFor(prepared, viewer, [partner]);
-      result.set(`${viewer}>${partner}`, { score: pair.score, reasons: pair.reasons });
+    for (const r of pairs) {
+      for (const [viewer, partner] of [
+        [r.companyId, r.partnerId],
+        [r.partnerId, r.companyId],
+      ]) {
+        const [pair] = scoreFor(prepared, viewer, [partner]);
+        result.set(`${viewer}>${partner}`, { score: pair.score, reasons: pair.reasons });
+      }
     }
     return result;
   }

@@ -56,7 +56,20 @@ export function NotificationsPage() {
             const target = targetOf(node);
             return (
               <li key={node.id} className={node.readAt ? 'notification' : 'notification notification-unread'}>
-                <p>{target ? <Link to={target}>{node.message}</Link> : node.message}</p>
+                <p>
+                  {target ? (
+                    <Link
+                      to={target}
+                      onClick={() =>
+                        !node.readAt && void markRead({ variables: { ids: [node.id] } }).catch(() => null)
+                      }
+                    >
+                      {node.message}
+                    </Link>
+                  ) : (
+                    node.message
+                  )}
+                </p>
                 <p className="muted">
                   <time dateTime={node.createdAt}>{dateTime(node.createdAt)}</time>
                   {!node.readAt && (

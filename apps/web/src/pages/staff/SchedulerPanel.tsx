@@ -79,7 +79,7 @@ export function SchedulerPanel({ eventId, timeZone }: { eventId: string; timeZon
                 millis: number(result.millis),
               })}
             </p>
-            {result.grid.length > 0 ? (
+            {result.placed + result.kept > 0 ? (
               <ScheduleGrid result={result} timeZone={timeZone} />
             ) : (
               <EmptyState title={t('schedule.noMeetings')} />

@@ -24,11 +24,14 @@ export function StaffCompaniesPage() {
   const { t, locale, plural } = useI18n();
   const [search, setSearch] = useState('');
   const [filter, setFilter] = useState<CompanyFilter>({});
-  const query = useDebounced(search);
-  const { data, error, loading, refetch, fetchMore } = useQuery(STAFF_COMPANIES, {
-    variables: { first: PAGE, filter: { ...filter, search: query.trim() || undefined } },
+  const searched = useDebounced(search);
+  const query = useQuery(STAFF_COMPANIES, {
+    variables: { first: PAGE, filter: { ...filter, search: searched.trim() || undefined } },
     notifyOnNetworkStatusChange: true,
   });
+  const { error, loading, refetch, fetchMore } = query;
+  // While a search runs, the current rows stay (dimmed) instead of jumping to a skeleton.
+  const data = query.data ?? query.previousData;
   const connection = data?.companies;
   const choose = (field: keyof CompanyFilter, value: string) =>
     setFilter((f) => ({ ...f, [field]: value || undefined }));
@@ -107,7 +110,7 @@ export function StaffCompaniesPage() {
       ) : connection.edges.length === 0 ? (
         <EmptyState title={t('staff.noCompanies')} />
       ) : (
-        <div className="table-wrap">
+        <div className={loading ? 'table-wrap refreshing' : 'table-wrap'} aria-busy={loading}>
           <table className="table">
             <caption className="visually-hidden">{t('staff.companiesTitle')}</caption>
             <thead>

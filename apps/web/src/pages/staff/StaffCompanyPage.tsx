@@ -14,7 +14,11 @@ export function StaffCompanyPage() {
   const { id = '' } = useParams();
   const { t, locale, plural } = useI18n();
   const company = useQuery(COMPANY_PROFILE, { variables: { id } });
-  const feed = useQuery(SUGGESTED_PARTNERS, { variables: { companyId: id, first: 30 } });
+  const feed = useQuery(SUGGESTED_PARTNERS, {
+    variables: { companyId: id, first: 12 },
+    notifyOnNetworkStatusChange: true,
+  });
+  const page = feed.data?.suggestedConnections.pageInfo;
   const c = company.data?.company;
   const suggestions = staffFirst(feed.data?.suggestedConnections.edges.map((e) => e.node) ?? []);
   return (
@@ -53,13 +57,23 @@ export function StaffCompanyPage() {
         ) : suggestions.length === 0 ? (
           <EmptyState title={t('staff.noMatches')} />
         ) : (
-          <ul className="card-list">
+          <ul className="card-list card-grid">
             {suggestions.map((s) => (
               <li key={s.partner.id}>
                 <SuggestionCard suggestion={s} actions={<CurationControls companyId={id} suggestion={s} />} />
               </li>
             ))}
           </ul>
+        )}
+        {page?.hasNextPage && (
+          <button
+            type="button"
+            className="button button-block"
+            disabled={feed.loading}
+            onClick={() => void feed.fetchMore({ variables: { after: page.endCursor } })}
+          >
+            {t('common.loadMore')}
+          </button>
         )}
       </section>
     </div>

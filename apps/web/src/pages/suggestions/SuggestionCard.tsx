@@ -79,7 +79,7 @@ export function SuggestionCard({
           {allReasons ? t('feed.fewerReasons') : plural('feed.moreReasons', reasons.length - SHOWN_REASONS)}
         </button>
       )}
-      <ul className="tags" aria-label={t('profile.sectors')}>
+      <ul className="tags" aria-label={t('feed.fields')}>
         {[...partner.sectors, ...partner.therapeuticAreas].slice(0, 5).map((l) => (
           <li key={l.code} className="tag">
             {l.label}

@@ -23,10 +23,13 @@ export function SuggestionsPage() {
   const [requesting, setRequesting] = useState<Suggestion | null>(null);
   const [dismissing, setDismissing] = useState<Suggestion | null>(null);
   const [dismissed, setDismissed] = useState<Set<string>>(new Set());
-  const { data, loading, error, refetch, fetchMore } = useQuery(SUGGESTED_PARTNERS, {
+  const query = useQuery(SUGGESTED_PARTNERS, {
     variables: { first: PAGE, filter },
     notifyOnNetworkStatusChange: true,
   });
+  const { loading, error, refetch, fetchMore } = query;
+  // While another filter loads, the current cards stay (dimmed) instead of jumping to a skeleton.
+  const data = query.data ?? query.previousData;
   const connection = data?.suggestedConnections;
   const suggestions = staffFirst((connection?.edges ?? []).map((e) => e.node)).filter(
     (s) => !dismissed.has(s.partner.id),
@@ -62,7 +65,7 @@ export function SuggestionsPage() {
           <p>{Object.values(filter).some(Boolean) ? t('feed.emptyFiltered') : t('feed.emptyHint')}</p>
         </EmptyState>
       ) : (
-        <>
+        <div aria-busy={loading} className={loading ? 'refreshing' : undefined}>
           {pinned.length > 0 && (
             <section aria-labelledby="pinned-title" className="pinned-section">
               <h2 id="pinned-title">{t('feed.pinnedTitle')}</h2>
@@ -87,7 +90,7 @@ export function SuggestionsPage() {
               {loading ? t('common.loading') : t('common.loadMore')}
             </button>
           )}
-        </>
+        </div>
       )}
       {requesting && (
         <RequestMeetingDialog partner={requesting.partner} onClose={() => setRequesting(null)} />
