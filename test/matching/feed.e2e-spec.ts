@@ -82,6 +82,26 @@ describe('suggested connections', () => {
     expect(english.edges.every((e) => e.node.partner.province === 'QC')).toBe(true);
   });
 
+  it('rescores a company whose needs change, in its own feed and in its partners’ feeds', async () => {
+    const mutation = `mutation($input: CompanyProfileInput!) { updateCompanyProfile(input: $input) { id } }`;
+    const before = await feed(neovasc);
+    const maple = (f: Feed['suggestedConnections']) =>
+      f.edges.find((e) => e.node.partner.externalId === 'LSO-1203');
+    await t.gql(
+      mutation,
+      { input: { seeks: ['clinical_trial_services', 'equity_investment', 'licensing_asset'] } },
+      { token: neovasc },
+    );
+    const deadline = Date.now() + 10_000;
+    while (maple(await feed(neovasc))?.node.score === maple(before)?.node.score) {
+      if (Date.now() > deadline) throw new Error('the changed needs were not rescored');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const seenByMaple = await feed(staff, { companyId: ids.get('LSO-1203'), first: 100 });
+    const neovascInMaple = seenByMaple.edges.find((e) => e.node.partner.externalId === 'BQ-1042');
+    expect(neovascInMaple?.node.score).toBeCloseTo(maple(await feed(neovasc))!.node.score, 3);
+  });
+
   it('never shows a dismissed partner again', async () => {
     const dismissed = await t.gql(
       `mutation($p: ID!) { dismissSuggestion(partnerId: $p, reason: "Pas pour nous") }`,

@@ -33,6 +33,7 @@ export function feedQuery(filter: SuggestionFilter | undefined): FeedQuery {
     conditions.push(`(p.offers @> ARRAY[${value}::text] OR p.seeks @> ARRAY[${value}::text])`);
   }
   const sql = `
+    -- The served run's score when the pair has one; the score kept at pinning time otherwise.
     WITH candidates AS (
       SELECT partner_id, score, reasons FROM match_scores WHERE run_id = $1 AND company_id = $2
       UNION ALL
@@ -41,7 +42,7 @@ export function feedQuery(filter: SuggestionFilter | undefined): FeedQuery {
          AND NOT EXISTS (SELECT 1 FROM match_scores m WHERE m.run_id = $1 AND m.company_id = $2 AND m.partner_id = c.partner_id)
     )
     SELECT s.partner_id, (cu.status = 'PINNED') IS TRUE AS pinned,
-           CASE WHEN cu.status = 'PINNED' AND cu.score > 0 THEN cu.score ELSE s.score END AS score,
+           s.score,
            s.reasons, cu.status AS curation, cu.association AS curated_by, cu.note AS curation_note
       FROM candidates s
       JOIN companies p ON p.id = s.partner_id AND p.matchmaking_opt_in AND p.province <> $3

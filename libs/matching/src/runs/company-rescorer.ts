@@ -38,7 +38,8 @@ export class CompanyRescorer {
     const profiles = await loadMatchProfiles(this.dataSource.manager);
     const consenting = profiles.some((p) => p.id === companyId);
     const prepared = consenting ? prepareProfiles(profiles, run.weights) : undefined;
-    const everyone = prepared ? scoreCompany(prepared, companyId, Number.MAX_SAFE_INTEGER) : [];
+    // Every partner of the other province, not only the top: each may enter or leave a partner's feed.
+    const everyone = prepared ? scoreCompany(prepared, companyId, profiles.length) : [];
 
     await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [FEED_LOCK]);
