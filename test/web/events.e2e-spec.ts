@@ -136,6 +136,20 @@ describe('events in the browser: price, registration, and the partnering schedul
     await demand.getByRole('link', { name: 'Néovasc Thérapeutique inc.' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
 
+    const pair = page.getByRole('article', {
+      name: 'Néovasc Thérapeutique inc. × Lakeshore Clinical Research',
+    });
+    await pair.getByRole('button', { name: /^Épingler/ }).click();
+    await pair.getByText('Recommandé par BIOQuébec').waitFor();
+    await pair.getByRole('button', { name: /^Annuler la curation/ }).click();
+    await pair.getByRole('button', { name: /^Épingler/ }).waitFor();
+    await pair.getByRole('checkbox').check();
+    await page.getByRole('button', { name: 'Envoyer la présentation (1)' }).click();
+    await page.getByText('Présentation envoyée (1).').waitFor();
+    await pair.getByText(/Présentation envoyée/).waitFor();
+    await pair.getByText('Recommandé par BIOQuébec').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
     await page.getByRole('button', { name: 'Calculer un horaire (essai)' }).click();
     await page
       .getByRole('heading', { name: 'Rencontres placées : 1 · non placées : 0' })

@@ -3,6 +3,7 @@ import { CompaniesCoreModule } from '@app/companies';
 import { CurationService } from './curation/curation.service.js';
 import { FeedResolver } from './feed/feed.resolver.js';
 import { FeedService } from './feed/feed.service.js';
+import { ImpressionCounter } from './feed/impression-counter.js';
 import { CompanyRescorer } from './runs/company-rescorer.js';
 import { MatchingRunsService } from './runs/matching-runs.service.js';
 import { NightlyRescore } from './runs/nightly-rescore.js';
@@ -11,7 +12,7 @@ import { RunExecutor } from './runs/run-executor.js';
 /** Runs, feeds and curation services, for the API and the other domains (events curate too). */
 @Module({
   imports: [CompaniesCoreModule],
-  providers: [MatchingRunsService, FeedService, CurationService],
+  providers: [MatchingRunsService, FeedService, CurationService, ImpressionCounter],
   exports: [MatchingRunsService, FeedService, CurationService, CompaniesCoreModule],
 })
 export class MatchingCoreModule {}

@@ -1,4 +1,4 @@
-import { ArgumentsHost, Catch, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
 import { GqlArgumentsHost, GqlExceptionFilter } from '@nestjs/graphql';
 import type { Response } from 'express';
 import { GraphQLError } from 'graphql';
@@ -20,6 +20,11 @@ export class ErrorFilter implements GqlExceptionFilter {
     const http = host.switchToHttp();
     const req = http.getRequest<PasserelleRequest>();
     const res = http.getResponse<Response>();
+    // Readiness answers 503 with each check's state, as load balancers and orchestrators expect.
+    if (exception instanceof HttpException && exception.getStatus() === 503) {
+      res.status(503).json(exception.getResponse());
+      return;
+    }
     const error = toClientError(exception, requestLocale(req), this.logger);
     const status = HTTP_STATUS_OF_CODE[error.extensions.code as ApiErrorCode] ?? 500;
     if (typeof error.extensions.retryAfter === 'number')

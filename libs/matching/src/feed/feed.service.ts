@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { belongsTo, isStaff } from '@app/auth';
@@ -16,6 +16,7 @@ import { COMPANY_THING } from '@app/companies';
 import { CurationStatus, type SuggestionFilter } from '../dto/matching.types.js';
 import { matchingError } from '../matching.errors.js';
 import { feedQuery } from './feed.query.js';
+import { ImpressionCounter } from './impression-counter.js';
 
 export interface FeedRow {
   partner_id: string;
@@ -53,9 +54,10 @@ export function toCurationStatus(row: Pick<FeedRow, 'curation'>): CurationStatus
  */
 @Injectable()
 export class FeedService {
-  private readonly logger = new Logger(FeedService.name);
-
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly impressions: ImpressionCounter,
+  ) {}
 
   async page(
     viewer: Viewer,
@@ -112,7 +114,10 @@ export class FeedService {
       [...base, ...keysetParams],
     );
     const visible = rows.slice(0, page.first);
-    this.recordImpressions(id, visible);
+    this.impressions.record(
+      id,
+      visible.map((r) => r.partner_id),
+    );
     return {
       rows: visible,
       totalCount: count,
@@ -121,18 +126,5 @@ export class FeedService {
       hasPreviousPage: !!page.after,
       cursorOf: (row) => encodeCursor([runId, row.pinned, row.score, row.partner_id]),
     };
-  }
-
-  /** Counts what members were shown, for the associations' partnership report; never slows the feed. */
-  private recordImpressions(companyId: string, rows: FeedRow[]): void {
-    if (rows.length === 0) return;
-    this.dataSource
-      .query(
-        `INSERT INTO suggestion_impressions (company_id, partner_id, day)
-         SELECT $1, unnest($2::uuid[]), current_date
-         ON CONFLICT (company_id, partner_id, day) DO UPDATE SET shown = suggestion_impressions.shown + 1`,
-        [companyId, rows.map((r) => r.partner_id)],
-      )
-      .catch((error: Error) => this.logger.warn(`Impressions not recorded: ${error.message}`));
   }
 }

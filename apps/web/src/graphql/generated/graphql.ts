@@ -38,6 +38,13 @@ export type CompanyProfileInput = {
 
 export type CurationStatus = 'HIDDEN' | 'NONE' | 'PINNED';
 
+export type IntroductionInput = {
+  companyId: string | number;
+  /** Shown to both companies in the email, and to staff. */
+  note?: string | null | undefined;
+  partnerId: string | number;
+};
+
 export type Locale = 'en' | 'fr';
 
 /** INCOMING: sent to the signed-in person’s company; OUTGOING: sent by it. */
@@ -331,6 +338,7 @@ export type MeetingRequestsQuery = {
         fromCompany: { id: string; name: string };
         toCompany: { id: string; name: string };
         requester: { id: string; name: string };
+        event: { id: string; title: string } | null;
         proposedSlots: Array<{ start: string; end: string }>;
         meeting: { id: string; start: string; end: string; status: MeetingStatus } | null;
       };
@@ -384,6 +392,7 @@ export type UpcomingMeetingsQuery = {
     location: string | null;
     table: string | null;
     icsUrl: string;
+    event: { id: string; title: string } | null;
     companies: Array<{ id: string; name: string }>;
     participants: Array<{ id: string; name: string }>;
   }>;
@@ -436,6 +445,82 @@ export type UpdateCompanyProfileMutation = {
     matchmakingOptIn: boolean;
     matchmakingConsentAt: string | null;
   };
+};
+
+export type EventCandidateFieldsFragment = {
+  score: number;
+  curation: CurationStatus;
+  curatedBy: string | null;
+  note: string | null;
+  introduced: boolean;
+  hasMeeting: boolean;
+  requestStatus: string | null;
+  reasons: Array<{ code: string; message: string }>;
+  company: { id: string; name: string };
+  partner: { id: string; name: string };
+};
+
+export type EventCandidatesQueryVariables = Exact<{
+  eventId: string | number;
+  companyId?: string | number | null | undefined;
+}>;
+
+export type EventCandidatesQuery = {
+  eventCandidates: Array<{
+    score: number;
+    curation: CurationStatus;
+    curatedBy: string | null;
+    note: string | null;
+    introduced: boolean;
+    hasMeeting: boolean;
+    requestStatus: string | null;
+    reasons: Array<{ code: string; message: string }>;
+    company: { id: string; name: string };
+    partner: { id: string; name: string };
+  }>;
+};
+
+export type CurateEventMatchMutationVariables = Exact<{
+  eventId: string | number;
+  companyId: string | number;
+  partnerId: string | number;
+  status: CurationStatus;
+  note?: string | null | undefined;
+}>;
+
+export type CurateEventMatchMutation = {
+  curateEventMatch: {
+    score: number;
+    curation: CurationStatus;
+    curatedBy: string | null;
+    note: string | null;
+    introduced: boolean;
+    hasMeeting: boolean;
+    requestStatus: string | null;
+    reasons: Array<{ code: string; message: string }>;
+    company: { id: string; name: string };
+    partner: { id: string; name: string };
+  };
+};
+
+export type SendEventIntroductionsMutationVariables = Exact<{
+  eventId: string | number;
+  introductions: Array<IntroductionInput> | IntroductionInput;
+}>;
+
+export type SendEventIntroductionsMutation = {
+  sendEventIntroductions: Array<{
+    score: number;
+    curation: CurationStatus;
+    curatedBy: string | null;
+    note: string | null;
+    introduced: boolean;
+    hasMeeting: boolean;
+    requestStatus: string | null;
+    reasons: Array<{ code: string; message: string }>;
+    company: { id: string; name: string };
+    partner: { id: string; name: string };
+  }>;
 };
 
 export type EventCurationQueryVariables = Exact<{
@@ -860,6 +945,61 @@ export const EventFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<EventFieldsFragment, unknown>;
+export const EventCandidateFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EventCandidateFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EventCandidate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'curation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'curatedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'introduced' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasMeeting' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestStatus' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reasons' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EventCandidateFieldsFragment, unknown>;
 export const ScheduleResultFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2116,6 +2256,17 @@ export const MeetingRequestsDocument = {
                             },
                             {
                               kind: 'Field',
+                              name: { kind: 'Name', value: 'event' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
                               name: { kind: 'Name', value: 'proposedSlots' },
                               selectionSet: {
                                 kind: 'SelectionSet',
@@ -2378,6 +2529,17 @@ export const UpcomingMeetingsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'icsUrl' } },
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'event' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'companies' },
                   selectionSet: {
                     kind: 'SelectionSet',
@@ -2624,6 +2786,344 @@ export const UpdateCompanyProfileDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdateCompanyProfileMutation, UpdateCompanyProfileMutationVariables>;
+export const EventCandidatesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EventCandidates' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'eventId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'companyId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'eventCandidates' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'eventId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'eventId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'companyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'companyId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EventCandidateFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EventCandidateFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EventCandidate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'curation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'curatedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'introduced' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasMeeting' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestStatus' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reasons' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EventCandidatesQuery, EventCandidatesQueryVariables>;
+export const CurateEventMatchDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CurateEventMatch' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'eventId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'companyId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'partnerId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CurationStatus' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'curateEventMatch' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'eventId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'eventId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'companyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'companyId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'partnerId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'partnerId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'note' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EventCandidateFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EventCandidateFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EventCandidate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'curation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'curatedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'introduced' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasMeeting' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestStatus' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reasons' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CurateEventMatchMutation, CurateEventMatchMutationVariables>;
+export const SendEventIntroductionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SendEventIntroductions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'eventId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'introductions' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'IntroductionInput' } },
+              },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sendEventIntroductions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'eventId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'eventId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'introductions' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'introductions' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EventCandidateFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EventCandidateFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EventCandidate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'curation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'curatedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'introduced' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasMeeting' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestStatus' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reasons' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SendEventIntroductionsMutation, SendEventIntroductionsMutationVariables>;
 export const EventCurationDocument = {
   kind: 'Document',
   definitions: [

@@ -24,6 +24,7 @@ export function MeetingRequestCard({ request }: { request: MeetingRequestItem })
               : t('requests.by', { name: request.requester.name })}
             {' · '}
             {dateTime(request.createdAt)}
+            {request.event && ` · ${t('requests.atEvent', { event: request.event.title })}`}
           </p>
         </div>
         <span className={`status status-${request.status.toLowerCase()}`}>

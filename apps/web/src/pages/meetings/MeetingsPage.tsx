@@ -59,7 +59,7 @@ export function MeetingsPage() {
                         {time(m.start)} – {time(m.end)}
                       </p>
                       <p className="muted">
-                        {[m.location, m.table && t('meetings.table', { table: m.table })]
+                        {[m.event?.title, m.location, m.table && t('meetings.table', { table: m.table })]
                           .filter(Boolean)
                           .join(' · ')}
                       </p>

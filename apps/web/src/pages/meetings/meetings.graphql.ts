@@ -36,6 +36,10 @@ export const MEETING_REQUESTS = graphql(`
             id
             name
           }
+          event {
+            id
+            title
+          }
           proposedSlots {
             start
             end
@@ -102,6 +106,10 @@ export const UPCOMING_MEETINGS = graphql(`
       location
       table
       icsUrl
+      event {
+        id
+        title
+      }
       companies {
         id
         name

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useI18n } from '../../i18n/i18n-context';
 import { EventWhen } from '../events/EventSummary';
 import { EmptyState, ErrorState, PageHeader, Skeleton } from '../../ui/PageState';
+import { EventCandidatesPanel } from './EventCandidatesPanel';
 import { EventDemandPanel } from './EventDemandPanel';
 import { EventRegistrationsPanel } from './EventRegistrationsPanel';
 import { SchedulerPanel } from './SchedulerPanel';
@@ -23,6 +24,11 @@ export function StaffEventPage() {
     );
   const event = data.event;
   if (!event) return <EmptyState title={t('events.notFound')} />;
+  const attendingCompanies = [
+    ...new Map(
+      event.registrations.filter((r) => r.status === 'CONFIRMED').map((r) => [r.company.id, r.company]),
+    ).values(),
+  ].sort((a, b) => a.name.localeCompare(b.name));
   return (
     <div className="page">
       <PageHeader
@@ -36,6 +42,7 @@ export function StaffEventPage() {
       />
       <EventRegistrationsPanel eventId={event.id} registrations={event.registrations} />
       <EventDemandPanel demand={data.eventDemand} />
+      <EventCandidatesPanel eventId={event.id} companies={attendingCompanies} />
       <SchedulerPanel eventId={event.id} timeZone={event.timeZone} />
     </div>
   );
