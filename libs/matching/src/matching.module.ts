@@ -13,7 +13,7 @@ import { RunExecutor } from './runs/run-executor.js';
 @Module({
   imports: [CompaniesCoreModule],
   providers: [MatchingRunsService, FeedService, CurationService, ImpressionCounter],
-  exports: [MatchingRunsService, FeedService, CurationService, CompaniesCoreModule],
+  exports: [MatchingRunsService, FeedService, CurationService, ImpressionCounter, CompaniesCoreModule],
 })
 export class MatchingCoreModule {}
 

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { AppException, FieldProblems, translate, type Locale, type Viewer } from '@app/common';
 import { isStaff } from '@app/auth';
 import type { Province } from '@app/companies';
+import { ImpressionCounter } from '@app/matching';
 import { labelOf } from '@app/taxonomy';
 import type { EventEntity } from '../event.entity.js';
 import { EventsService } from '../events.service.js';
@@ -91,10 +92,13 @@ export class PartnershipReportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly events: EventsService,
+    private readonly impressions: ImpressionCounter,
   ) {}
 
   async build(viewer: Viewer, from?: string | null, to?: string | null): Promise<Report> {
     if (!isStaff(viewer)) throw AppException.forbidden();
+    // Suggestions shown in the last seconds may still be counted in memory.
+    await this.impressions.flush();
     const range = this.range(from, to);
     const params = [range.from, range.to, REPORT_TIME_ZONE];
     const [groups, totals]: Row[][] = await Promise.all([

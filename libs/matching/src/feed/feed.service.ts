@@ -77,15 +77,15 @@ export class FeedService {
     const id = companyId ?? viewer.companyId;
     if (!id) throw matchingError('NO_COMPANY');
     if (!isStaff(viewer) && !belongsTo(viewer, id)) throw AppException.forbidden();
-    const company: { province: string }[] = await this.dataSource.query(
-      `SELECT province FROM companies WHERE id = $1`,
-      [id],
-    );
-    if (!company[0]) throw AppException.notFound(COMPANY_THING);
-
-    const state: { current_run_id: string | null; previous_run_id: string | null }[] =
-      await this.dataSource.query(`SELECT current_run_id, previous_run_id FROM matching_state WHERE id = 1`);
-    const served = [state[0]?.current_run_id, state[0]?.previous_run_id];
+    const located: { province: string; current_run_id: string | null; previous_run_id: string | null }[] =
+      await this.dataSource.query(
+        `SELECT c.province, s.current_run_id, s.previous_run_id
+           FROM companies c CROSS JOIN matching_state s WHERE c.id = $1 AND s.id = 1`,
+        [id],
+      );
+    const company = located[0];
+    if (!company) throw AppException.notFound(COMPANY_THING);
+    const served = [company.current_run_id, company.previous_run_id];
     const runId = page.after && served.includes(page.after[0]) ? page.after[0] : (served[0] ?? null);
     const empty = {
       rows: [],
@@ -98,8 +98,7 @@ export class FeedService {
     if (!runId) return empty;
 
     const { sql, params } = feedQuery(filter);
-    const base = [runId, id, company[0].province, ...params];
-    const [{ count }] = await this.dataSource.query(`SELECT count(*)::int AS count FROM (${sql}) f`, base);
+    const base = [runId, id, company.province, ...params];
     let keyset = '';
     const keysetParams: unknown[] = [];
     if (page.after && page.after[0] === runId) {
@@ -109,10 +108,17 @@ export class FeedService {
       // Every sort key descends, so one row comparison continues after the last row seen.
       keyset = `WHERE (f.pinned::int, f.score, f.partner_id) < ($${n + 1}::boolean::int, $${n + 2}::real, $${n + 3}::uuid)`;
     }
-    const rows: FeedRow[] = await this.dataSource.query(
-      `SELECT * FROM (${sql}) f ${keyset} ORDER BY f.pinned DESC, f.score DESC, f.partner_id DESC LIMIT ${page.first + 1}`,
+    // The total rides along with the page (a window over the whole feed): one round trip, not two.
+    const rows: (FeedRow & { total: number })[] = await this.dataSource.query(
+      `SELECT * FROM (SELECT f.*, count(*) OVER ()::int AS total FROM (${sql}) f) f ${keyset}
+        ORDER BY f.pinned DESC, f.score DESC, f.partner_id DESC LIMIT ${page.first + 1}`,
       [...base, ...keysetParams],
     );
+    const totalCount =
+      rows[0]?.total ??
+      (page.after
+        ? (await this.dataSource.query(`SELECT count(*)::int AS count FROM (${sql}) f`, base))[0].count
+        : 0);
     const visible = rows.slice(0, page.first);
     this.impressions.record(
       id,
@@ -120,7 +126,7 @@ export class FeedService {
     );
     return {
       rows: visible,
-      totalCount: count,
+      totalCount,
       runId,
       hasNextPage: rows.length > page.first,
       hasPreviousPage: !!page.after,
