@@ -4,6 +4,7 @@ import { ApiErrorCode, COMMON_MESSAGES, requestLocale, translate, type Passerell
 import { AuthService } from '@app/auth';
 import { DemoSeeder } from '@app/companies';
 import type { AppConfig } from '@app/config';
+import { JobQueue } from '@app/queue';
 import { requestLimits } from './graphql/limits/request-limits.js';
 import { serveWebApp } from './web/web-app.js';
 
@@ -32,6 +33,7 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): v
 
 /** Work that needs the application but must finish before it takes requests. */
 export async function runStartupTasks(app: NestExpressApplication, config: AppConfig): Promise<void> {
+  await app.get(JobQueue).ready();
   await app.get(AuthService).ensureAdministrator();
   if (config.SEED_DEMO) await app.get(DemoSeeder).seedIfEmpty();
 }

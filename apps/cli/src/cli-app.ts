@@ -3,7 +3,7 @@ import { DynamicModule, INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppConfigModule, type AppConfig } from '@app/config';
 import { DatabaseModule } from '@app/database';
-import { QueueModule } from '@app/queue';
+import { JobQueue, QueueModule } from '@app/queue';
 import { RedisModule } from '@app/redis';
 import { loadConfigOrExit, prepareBackingServices } from '@app/runtime';
 import { CLI_DOMAIN_MODULES } from './cli-domain-modules.js';
@@ -34,6 +34,7 @@ export async function withCliApp<T>(
     logger: ['error', 'warn'],
   });
   try {
+    await app.get(JobQueue).ready();
     return await work(app, config);
   } finally {
     await app.close();

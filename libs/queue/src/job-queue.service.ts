@@ -31,6 +31,15 @@ export class JobQueue {
     return queue;
   }
 
+  /**
+   * Waits until every queue's connection is up. Enqueueing fails fast while Redis is away (reads
+   * must not wait on it), so work done right after start-up (the demo seed, an import) waits here.
+   */
+  async ready(): Promise<void> {
+    const names = [...new Set(Object.keys(JOB_QUEUE) as JobName[])];
+    await Promise.all(names.map((name) => this.queueOf(name).waitUntilReady()));
+  }
+
   async add<N extends JobName>(name: N, data: JobPayloads[N], options: EnqueueOptions = {}): Promise<string> {
     const jobOptions: JobsOptions = {
       jobId: options.jobId,
