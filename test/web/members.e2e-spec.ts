@@ -99,6 +99,37 @@ describe('the web app for members (Chromium)', () => {
     await context.close();
   });
 
+  it('passes axe-core on every member page, on a phone too', async () => {
+    const { context, page } = await newPerson(browser, base, 'fr-CA');
+    await signIn(page, 'julie@neovasc.test', TEST_PASSWORD);
+    const pages = [
+      '/suggestions',
+      '/requests',
+      '/meetings',
+      '/events',
+      '/settings',
+      '/notifications',
+      '/profile',
+    ];
+    pages.push(`/companies/${ids.get('LSO-0310')}`);
+    for (const size of [
+      { width: 1280, height: 900 },
+      { width: 390, height: 844 },
+    ]) {
+      await page.setViewportSize(size);
+      for (const path of pages) {
+        await page.goto(path);
+        await page.locator('h1').first().waitFor();
+        await page.locator('.skeleton, .page-loading').first().waitFor({ state: 'detached' });
+        expect([path, await seriousViolations(page)]).toEqual([path, []]);
+      }
+    }
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByRole('link', { name: 'Rencontres' }).click();
+    await page.getByRole('heading', { name: 'Mes rencontres' }).waitFor();
+    await context.close();
+  });
+
   it('lets an invited person choose a password from the email link and signs them in', async () => {
     const rows: { body: string }[] = await t.app
       .get(DataSource)

@@ -1,0 +1,373 @@
+import {
+  SIGNED_IN,
+  EVERYONE,
+  STAFF,
+  MANAGERS_OF_A,
+  PEOPLE_OF_A,
+  SLOT,
+  EVENT_INPUT,
+  type OperationRow,
+} from './personas.js';
+
+/** Every query, mutation and subscription, with who may call it. */
+export const OPERATION_ROWS: readonly OperationRow[] = [
+  { coordinate: 'Query.me', allowed: SIGNED_IN, rule: 'signed in', probe: { query: '{ me { id } }' } },
+  {
+    coordinate: 'Query.company',
+    allowed: SIGNED_IN,
+    rule: 'signed in; a company not opted in to matchmaking is seen by its people and staff only',
+    probe: { query: 'query($id: ID!) { company(id: $id) { id } }', variables: (w) => ({ id: w.companyA }) },
+  },
+  {
+    coordinate: 'Query.companies',
+    allowed: SIGNED_IN,
+    rule: 'signed in; lists opted-in companies (staff: all)',
+    probe: { query: '{ companies(first: 5) { totalCount } }' },
+  },
+  {
+    coordinate: 'Query.suggestedConnections',
+    allowed: PEOPLE_OF_A,
+    rule: "the company's own people; staff may name any company",
+    probe: {
+      query: 'query($c: ID) { suggestedConnections(companyId: $c, first: 5) { totalCount } }',
+      variables: (w) => ({ c: w.companyA }),
+    },
+  },
+  {
+    coordinate: 'Query.matchingRun',
+    allowed: STAFF,
+    rule: 'staff',
+    probe: {
+      query: 'query($id: ID!) { matchingRun(id: $id) { id } }',
+      variables: (w) => ({ id: w.missing }),
+    },
+  },
+  {
+    coordinate: 'Query.matchingRuns',
+    allowed: STAFF,
+    rule: 'staff',
+    probe: { query: '{ matchingRuns { id } }' },
+  },
+  {
+    coordinate: 'Query.meeting',
+    allowed: SIGNED_IN,
+    rule: 'signed in; a meeting is seen by its participants’ companies and staff (others: not found)',
+    probe: { query: 'query($id: ID!) { meeting(id: $id) { id } }', variables: (w) => ({ id: w.missing }) },
+  },
+  {
+    coordinate: 'Query.meetingRequest',
+    allowed: SIGNED_IN,
+    rule: 'signed in; seen by the two companies and staff (others: not found)',
+    probe: {
+      query: 'query($id: ID!) { meetingRequest(id: $id) { id } }',
+      variables: (w) => ({ id: w.missing }),
+    },
+  },
+  {
+    coordinate: 'Query.meetingRequests',
+    allowed: SIGNED_IN,
+    rule: "signed in; the viewer's company's requests (staff: all)",
+    probe: { query: '{ meetingRequests(first: 5) { totalCount } }' },
+  },
+  {
+    coordinate: 'Query.meetings',
+    allowed: SIGNED_IN,
+    rule: "signed in; one's own meetings",
+    probe: { query: '{ meetings { id } }' },
+  },
+  {
+    coordinate: 'Query.myAvailability',
+    allowed: SIGNED_IN,
+    rule: "signed in; one's own",
+    probe: { query: '{ myAvailability { isSet } }' },
+  },
+  {
+    coordinate: 'Query.myData',
+    allowed: SIGNED_IN,
+    rule: "signed in; one's own data export",
+    probe: { query: '{ myData }' },
+  },
+  {
+    coordinate: 'Query.myRegistrations',
+    allowed: SIGNED_IN,
+    rule: "signed in; one's own",
+    probe: { query: '{ myRegistrations { id } }' },
+  },
+  {
+    coordinate: 'Query.notifications',
+    allowed: SIGNED_IN,
+    rule: "signed in; one's own",
+    probe: { query: '{ notifications(first: 5) { totalCount } }' },
+  },
+  {
+    coordinate: 'Query.events',
+    allowed: SIGNED_IN,
+    rule: 'signed in',
+    probe: { query: '{ events { id } }' },
+  },
+  {
+    coordinate: 'Query.event',
+    allowed: SIGNED_IN,
+    rule: 'signed in',
+    probe: { query: 'query($id: ID!) { event(id: $id) { id } }', variables: (w) => ({ id: w.missing }) },
+  },
+  {
+    coordinate: 'Query.scheduleRun',
+    allowed: STAFF,
+    rule: 'staff',
+    probe: {
+      query: 'query($id: ID!) { scheduleRun(id: $id) { runId } }',
+      variables: (w) => ({ id: w.missing }),
+    },
+  },
+  {
+    coordinate: 'Query.partnershipReport',
+    allowed: STAFF,
+    rule: 'staff (also GET /admin/reports/partnership.csv)',
+    probe: { query: '{ partnershipReport { from } }' },
+  },
+  {
+    coordinate: 'Query.eventDemand',
+    allowed: STAFF,
+    rule: 'staff',
+    probe: {
+      query: 'query($e: ID!) { eventDemand(eventId: $e) { meetings } }',
+      variables: (w) => ({ e: w.missing }),
+    },
+  },
+  {
+    coordinate: 'Query.eventCandidates',
+    allowed: STAFF,
+    rule: 'staff',
+    probe: {
+      query: 'query($e: ID!) { eventCandidates(eventId: $e) { score } }',
+      variables: (w) => ({ e: w.missing }),
+    },
+  },
+  {
+    coordinate: 'Mutation.curateEventMatch',
+    allowed: STAFF,
+    rule: 'staff',
+    probe: {
+      query:
+        'mutation($e: ID!, $c: ID!, $p: ID!) { curateEventMatch(eventId: $e, companyId: $c, partnerId: $p, status: PINNED) { curation } }',
+      variables: (w) => ({ e: w.missing, c: w.companyA, p: w.companyB }),
+    },
+  },
+  {
+    coordinate: 'Mutation.sendEventIntroductions',
+    allowed: STAFF,
+    rule: 'staff',
+    probe: {
+      query:
+        'mutation($e: ID!, $i: [IntroductionInput!]!) { sendEventIntroductions(eventId: $e, introductions: $i) { score } }',
+      variables: (w) => ({ e: w.missing, i: [{ companyId: w.companyA, partnerId: w.companyB }] }),
+    },
+  },
+  {
+    coordinate: 'Mutation.login',
+    allowed: EVERYONE,
+    rule: 'public (rate-limited, lockout after repeated failures)',
+    probe: {
+      query: 'mutation { login(email: "nobody@matrix.test", password: "wrong-password-1") { accessToken } }',
+    },
+  },
+  {
+    coordinate: 'Mutation.acceptInvitation',
+    allowed: EVERYONE,
+    rule: 'public: redeems the secret token of an invitation email (rate-limited)',
+    probe: {
+      query: 'mutation { acceptInvitation(token: "made-up", password: "Long-enough-1") { accessToken } }',
+    },
+  },
+  {
+    coordinate: 'Mutation.refreshSession',
+    allowed: EVERYONE,
+    rule: 'public: redeems a refresh token',
+    probe: { query: 'mutation { refreshSession(refreshToken: "made-up") { accessToken } }' },
+  },
+  {
+    coordinate: 'Mutation.signOut',
+    allowed: EVERYONE,
+    rule: 'public: revokes the session of the refresh token given',
+    probe: { query: 'mutation { signOut(refreshToken: "made-up") }' },
+  },
+  {
+    coordinate: 'Mutation.updateMe',
+    allowed: SIGNED_IN,
+    rule: "signed in; one's own preferences",
+    probe: { query: 'mutation { updateMe(input: { timeZone: "America/Toronto" }) { id } }' },
+  },
+  {
+    coordinate: 'Mutation.deleteMyAccount',
+    allowed: SIGNED_IN,
+    rule: "signed in; one's own account",
+    // Probed with a session of its own by the test (it ends the persona's account).
+  },
+  {
+    coordinate: 'Mutation.resetCalendarFeedUrl',
+    allowed: SIGNED_IN,
+    rule: "signed in; one's own feed",
+    probe: { query: 'mutation { resetCalendarFeedUrl }' },
+  },
+  {
+    coordinate: 'Mutation.updateCompanyProfile',
+    allowed: MANAGERS_OF_A,
+    rule: "the company's admins; staff",
+    probe: {
+      query: 'mutation($c: ID) { updateCompanyProfile(companyId: $c, input: { city: "Laval" }) { id } }',
+      variables: (w) => ({ c: w.companyA }),
+    },
+  },
+  {
+    coordinate: 'Mutation.inviteMember',
+    allowed: MANAGERS_OF_A,
+    rule: "the company's admins; staff (rate-limited)",
+    probe: {
+      query:
+        'mutation($c: ID, $e: String!) { inviteMember(companyId: $c, email: $e, name: "Invited") { id } }',
+      variables: (w) => ({ c: w.companyA, e: `invited-${Math.random().toString(36).slice(2)}@matrix.test` }),
+    },
+  },
+  {
+    coordinate: 'Mutation.importCompanies',
+    allowed: STAFF,
+    rule: 'staff',
+    probe: { query: 'mutation { importCompanies(document: { companies: [] }, dryRun: true) { dryRun } }' },
+  },
+  {
+    coordinate: 'Mutation.dismissSuggestion',
+    allowed: SIGNED_IN,
+    rule: "signed in; acts on the viewer's own company's feed",
+    probe: {
+      query: 'mutation($p: ID!) { dismissSuggestion(partnerId: $p) }',
+      variables: (w) => ({ p: w.missing }),
+    },
+  },
+  {
+    coordinate: 'Mutation.curateMatch',
+    allowed: STAFF,
+    rule: 'staff',
+    probe: {
+      query:
+        'mutation($c: ID!, $p: ID!) { curateMatch(companyId: $c, partnerId: $p, status: PINNED) { score } }',
+      variables: (w) => ({ c: w.companyA, p: w.companyB }),
+    },
+  },
+  {
+    coordinate: 'Mutation.rescoreAll',
+    allowed: STAFF,
+    rule: 'staff',
+    probe: { query: 'mutation { rescoreAll { id } }' },
+  },
+  {
+    coordinate: 'Mutation.setAvailability',
+    allowed: SIGNED_IN,
+    rule: "signed in; one's own",
+    probe: {
+      query: 'mutation($s: [TimeRangeInput!]!) { setAvailability(slots: $s) { start } }',
+      variables: () => ({ s: [SLOT] }),
+    },
+  },
+  {
+    coordinate: 'Mutation.requestMeeting',
+    allowed: ['member', 'otherMember', 'companyAdmin'],
+    rule: 'people of a company, on behalf of their company (quotas and rate limit)',
+    probe: {
+      query:
+        'mutation($to: ID!, $s: [TimeRangeInput!]) { requestMeeting(toCompanyId: $to, proposedSlots: $s) { id } }',
+      variables: (w) => ({ to: w.missing, s: [SLOT] }),
+    },
+  },
+  ...[
+    'respondToMeetingRequest(id: $id, accept: false)',
+    'cancelMeetingRequest(id: $id)',
+    'cancelMeeting(id: $id)',
+  ].map((call): OperationRow => ({
+    coordinate: `Mutation.${call.slice(0, call.indexOf('('))}`,
+    allowed: SIGNED_IN,
+    rule: 'signed in; the companies concerned (others: not found)',
+    probe: { query: `mutation($id: ID!) { ${call} { id } }`, variables: (w) => ({ id: w.missing }) },
+  })),
+  {
+    coordinate: 'Mutation.recordMeetingOutcome',
+    allowed: ['member', 'otherMember', 'companyAdmin'],
+    rule: "people of a participant's company (others: not found); staff do not record outcomes",
+    probe: {
+      query:
+        'mutation($id: ID!) { recordMeetingOutcome(meetingId: $id, input: { useful: true }) { meetingId } }',
+      variables: (w) => ({ id: w.missing }),
+    },
+  },
+  {
+    coordinate: 'Mutation.createEvent',
+    allowed: STAFF,
+    rule: 'staff',
+    probe: {
+      query: 'mutation($i: EventInput!) { createEvent(input: $i) { id } }',
+      variables: () => ({ i: EVENT_INPUT }),
+    },
+  },
+  {
+    coordinate: 'Mutation.updateEvent',
+    allowed: STAFF,
+    rule: 'staff',
+    probe: {
+      query: 'mutation($id: ID!, $i: EventInput!) { updateEvent(id: $id, input: $i) { id } }',
+      variables: (w) => ({ id: w.missing, i: EVENT_INPUT }),
+    },
+  },
+  {
+    coordinate: 'Mutation.registerForEvent',
+    allowed: SIGNED_IN,
+    rule: 'signed in; a company admin may register a colleague, staff anyone',
+    probe: {
+      query: 'mutation($e: ID!) { registerForEvent(eventId: $e) { id } }',
+      variables: (w) => ({ e: w.missing }),
+    },
+  },
+  {
+    coordinate: 'Mutation.cancelRegistration',
+    allowed: SIGNED_IN,
+    rule: 'signed in; the person registered, their company admin, staff',
+    probe: {
+      query: 'mutation($e: ID) { cancelRegistration(eventId: $e) { id } }',
+      variables: (w) => ({ e: w.missing }),
+    },
+  },
+  {
+    coordinate: 'Mutation.scheduleEventMeetings',
+    allowed: STAFF,
+    rule: 'staff',
+    probe: {
+      query: 'mutation($e: ID!) { scheduleEventMeetings(eventId: $e) { runId } }',
+      variables: (w) => ({ e: w.missing }),
+    },
+  },
+  {
+    coordinate: 'Mutation.openQueueDashboard',
+    allowed: STAFF,
+    rule: 'staff: a short-lived cookie for /admin/queues',
+    probe: { query: 'mutation { openQueueDashboard { path } }' },
+  },
+  {
+    coordinate: 'Mutation.markAllRead',
+    allowed: SIGNED_IN,
+    rule: "signed in; one's own",
+    probe: { query: 'mutation { markAllRead }' },
+  },
+  {
+    coordinate: 'Mutation.markRead',
+    allowed: SIGNED_IN,
+    rule: "signed in; one's own",
+    probe: {
+      query: 'mutation($ids: [ID!]!) { markRead(ids: $ids) { id } }',
+      variables: (w) => ({ ids: [w.missing] }),
+    },
+  },
+  {
+    coordinate: 'Subscription.notificationAdded',
+    allowed: SIGNED_IN,
+    rule: "signed in; one's own notifications",
+  },
+];
