@@ -1,5 +1,5 @@
 import { getQueueToken } from '@nestjs/bullmq';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import type { JobsOptions, Queue } from 'bullmq';
 import { JOB_QUEUE, type JobName, type JobPayloads } from './job-names.js';
@@ -17,6 +17,7 @@ export interface EnqueueOptions {
 /** The one way to enqueue: picks the job's queue and applies the retry policy. */
 @Injectable()
 export class JobQueue {
+  private readonly logger = new Logger(JobQueue.name);
   private readonly queues = new Map<string, Queue>();
 
   constructor(private readonly moduleRef: ModuleRef) {}
@@ -32,12 +33,21 @@ export class JobQueue {
   }
 
   /**
-   * Waits until every queue's connection is up. Enqueueing fails fast while Redis is away (reads
-   * must not wait on it), so work done right after start-up (the demo seed, an import) waits here.
+   * Waits (a few seconds at most) until every queue's connection is up. Enqueueing fails fast
+   * while Redis is away (reads must not wait on it), so work done right after start-up (the demo
+   * seed, an import) waits here; start-up itself never hangs on Redis.
    */
-  async ready(): Promise<void> {
-    const names = [...new Set(Object.keys(JOB_QUEUE) as JobName[])];
-    await Promise.all(names.map((name) => this.queueOf(name).waitUntilReady()));
+  async ready(timeoutMs = 5_000): Promise<boolean> {
+    const names = Object.keys(JOB_QUEUE) as JobName[];
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), timeoutMs);
+    });
+    const connected = Promise.all(names.map((name) => this.queueOf(name).waitUntilReady())).then(() => true);
+    const ready = await Promise.race([connected, timedOut]);
+    clearTimeout(timer);
+    if (!ready) this.logger.warn('Redis is not answering: jobs cannot be queued until it is back.');
+    return ready;
   }
 
   async add<N extends JobName>(name: N, data: JobPayloads[N], options: EnqueueOptions = {}): Promise<string> {
