@@ -1,13 +1,12 @@
 import type { Browser } from 'playwright-core';
 import { createUser, importCompanies, login, sampleDocument, TEST_PASSWORD } from '../support/fixtures.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
 import {
-  ensureWebBuild,
-  launchBrowser,
-  listen,
   newPerson,
   seriousViolations,
   signIn,
+  closeBrowserWorld,
+  startBrowserWorld,
 } from './support/browser.js';
 
 /** 09:00 to 17:00, Toronto time, on a weekday a month ahead. */
@@ -33,9 +32,7 @@ describe('events in the browser: price, registration, and the partnering schedul
   let eventId: string;
 
   beforeAll(async () => {
-    ensureWebBuild();
-    t = await startTestApp();
-    base = await listen(t);
+    ({ t, browser, base } = await startBrowserWorld());
     const ids = await importCompanies(t, sampleDocument());
     await createUser(t, {
       email: 'julie@neovasc.test',
@@ -82,13 +79,9 @@ describe('events in the browser: price, registration, and the partnering schedul
     if (!created.data) throw new Error(JSON.stringify(created.errors));
     eventId = created.data.createEvent.id;
     await t.startWorker();
-    browser = await launchBrowser();
   }, 180000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  afterAll(() => closeBrowserWorld({ t, browser }));
 
   it('shows a member their price with tax and registers them', async () => {
     const { context, page } = await newPerson(browser, base, 'fr-CA');

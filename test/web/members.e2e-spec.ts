@@ -1,14 +1,13 @@
 import { DataSource } from 'typeorm';
 import type { Browser } from 'playwright-core';
 import { createUser, importCompanies, sampleDocument, TEST_PASSWORD } from '../support/fixtures.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
 import {
-  ensureWebBuild,
-  launchBrowser,
-  listen,
   newPerson,
   seriousViolations,
   signIn,
+  closeBrowserWorld,
+  startBrowserWorld,
 } from './support/browser.js';
 
 describe('the web app for members (Chromium)', () => {
@@ -18,9 +17,7 @@ describe('the web app for members (Chromium)', () => {
   let ids: Map<string, string>;
 
   beforeAll(async () => {
-    ensureWebBuild();
-    t = await startTestApp();
-    base = await listen(t);
+    ({ t, browser, base } = await startBrowserWorld());
     ids = await importCompanies(t, sampleDocument());
     await createUser(t, {
       email: 'julie@neovasc.test',
@@ -29,13 +26,9 @@ describe('the web app for members (Chromium)', () => {
       locale: 'fr',
       companyId: ids.get('BQ-1042'),
     });
-    browser = await launchBrowser();
   }, 180000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  afterAll(() => closeBrowserWorld({ t, browser }));
 
   it('serves the app at / and deep links, but never over the API', async () => {
     const home = await t.http().get('/').set('accept', 'text/html');

@@ -1,14 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { runFullRescore } from '../matching/run-helpers.js';
 import { createUser, importCompanies, login, sampleDocument, TEST_PASSWORD } from '../support/fixtures.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
 import {
-  ensureWebBuild,
-  launchBrowser,
-  listen,
   newPerson,
   seriousViolations,
   signIn,
+  closeBrowserWorld,
+  startBrowserWorld,
 } from './support/browser.js';
 
 const LAKESHORE = 'Lakeshore Clinical Research';
@@ -28,9 +27,7 @@ describe('partnering in the browser: suggestion, request, acceptance, staff pin 
   let ids: Map<string, string>;
 
   beforeAll(async () => {
-    ensureWebBuild();
-    t = await startTestApp();
-    base = await listen(t);
+    ({ t, browser, base } = await startBrowserWorld());
     ids = await importCompanies(t, sampleDocument());
     await createUser(t, {
       email: 'julie@neovasc.test',
@@ -55,13 +52,9 @@ describe('partnering in the browser: suggestion, request, acceptance, staff pin 
     });
     await t.startWorker();
     await runFullRescore(t, await login(t, 'staff@lso.test'));
-    browser = await launchBrowser();
   }, 180000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  afterAll(() => closeBrowserWorld({ t, browser }));
 
   async function cardTitles(page: Page): Promise<string[]> {
     await page.locator('.suggestion h3').first().waitFor();

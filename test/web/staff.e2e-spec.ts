@@ -1,14 +1,13 @@
 import { DataSource } from 'typeorm';
 import type { Browser } from 'playwright-core';
 import { createUser, sampleDocument, TEST_PASSWORD } from '../support/fixtures.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
 import {
-  ensureWebBuild,
-  launchBrowser,
-  listen,
   newPerson,
   seriousViolations,
   signIn,
+  closeBrowserWorld,
+  startBrowserWorld,
 } from './support/browser.js';
 
 function upload(document: unknown) {
@@ -25,9 +24,7 @@ describe('the web app for staff (Chromium)', () => {
   let base: string;
 
   beforeAll(async () => {
-    ensureWebBuild();
-    t = await startTestApp();
-    base = await listen(t);
+    ({ t, browser, base } = await startBrowserWorld());
     await createUser(t, {
       email: 'sophie@bioquebec.test',
       name: 'Sophie Gagnon',
@@ -36,13 +33,9 @@ describe('the web app for staff (Chromium)', () => {
       association: 'BIOQUEBEC',
     });
     await t.startWorker();
-    browser = await launchBrowser();
   }, 180000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  afterAll(() => closeBrowserWorld({ t, browser }));
 
   it('lists every problem of a member file, in French, and writes nothing until the file is clean', async () => {
     const { context, page } = await newPerson(browser, base, 'fr-CA');

@@ -11,11 +11,10 @@ import {
   PROVIDER_OF,
   resolvedNeeds,
   sharedLanguages,
-  shuffledIds,
+  renderCompanies,
   type Province,
 } from './partners.js';
 import { Prng } from './prng.js';
-import { render } from './render.js';
 import type { GeneratedSet, GenerateOptions, PlantedPair } from './types.js';
 
 export function generateCompanies(options: GenerateOptions): GeneratedSet {
@@ -74,13 +73,10 @@ export function generateCompanies(options: GenerateOptions): GeneratedSet {
   for (const p of ['QC', 'ON'] as Province[])
     while (room(p)) add(makeLatent(rng, rng.weighted(KIND_WEIGHTS), p));
 
-  const ids = shuffledIds(rng, latents, quota);
-  const renderOptions = {
+  const { ids, companies } = renderCompanies(rng, latents, quota, {
     phrasing: options.phrasing ?? 'standard',
     tagDropout: options.tagDropout ?? 0.45,
-  } as const;
-  const companies = latents.map((l, i) => render(rng, l, ids[i], renderOptions));
-  companies.sort((x, y) => (x.externalId < y.externalId ? -1 : 1));
+  });
   const plantedPairs: PlantedPair[] = planted.map((p) => ({ a: ids[p.a], b: ids[p.b], grade: p.grade }));
   return { companies, planted: plantedPairs };
 }

@@ -12,11 +12,10 @@ import {
   PROVIDER_OF,
   resolvedNeeds,
   sharedLanguages,
-  shuffledIds,
+  renderCompanies,
   type Province,
 } from './partners.js';
 import { Prng } from './prng.js';
-import { render } from './render.js';
 import type { GeneratedSet } from './types.js';
 
 export interface PartneringOptions {
@@ -69,13 +68,10 @@ export function generatePartneringSet(options: PartneringOptions): PartneringSet
   for (const p of ['QC', 'ON'] as Province[])
     while (room(p)) add(makeLatent(rng, rng.weighted(KIND_WEIGHTS), p));
 
-  const ids = shuffledIds(rng, latents, quota);
-  const renderOptions = {
+  const { ids, companies } = renderCompanies(rng, latents, quota, {
     phrasing: options.phrasing ?? 'standard',
     tagDropout: options.tagDropout ?? 0.2,
-  } as const;
-  const companies = latents.map((l, i) => render(rng, l, ids[i], renderOptions));
-  companies.sort((x, y) => (x.externalId < y.externalId ? -1 : 1));
+  });
   return {
     companies,
     planted: planted.map((p) => ({ a: ids[p.a], b: ids[p.b], grade: 3 })),

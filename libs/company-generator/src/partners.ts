@@ -9,6 +9,8 @@ import {
   type Latent,
 } from './archetypes.js';
 import type { Prng } from './prng.js';
+import { render, type RenderOptions } from './render.js';
+import type { ImportCompany } from './types.js';
 
 export type Province = 'QC' | 'ON';
 export const other = (p: Province): Province => (p === 'QC' ? 'ON' : 'QC');
@@ -120,4 +122,20 @@ export function shuffledIds(rng: Prng, latents: Latent[], quota: Record<Province
     members.forEach((i, n) => (ids[i] = `${p === 'QC' ? 'BQ' : 'LSO'}-${String(n + 1).padStart(4, '0')}`));
   }
   return ids;
+}
+
+/**
+ * The companies of a generated set, as the import format has them, sorted by external id; the
+ * ids are returned by index of `latents` so that planted pairs can name them.
+ */
+export function renderCompanies(
+  rng: Prng,
+  latents: Latent[],
+  quota: Record<Province, number>,
+  options: RenderOptions,
+): { ids: string[]; companies: ImportCompany[] } {
+  const ids = shuffledIds(rng, latents, quota);
+  const companies = latents.map((l, i) => render(rng, l, ids[i], options));
+  companies.sort((x, y) => (x.externalId < y.externalId ? -1 : 1));
+  return { ids, companies };
 }

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import type { TestApp } from '../../support/test-app.js';
+import { startTestApp, type TestApp } from '../../support/test-app.js';
 
 /** Debian's Chromium; never a downloaded browser. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -75,4 +75,24 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+export interface BrowserWorld {
+  t: TestApp;
+  browser: Browser;
+  base: string;
+}
+
+/** The real app serving the built web files, on a database of its own, and a headless Chromium. */
+export async function startBrowserWorld(): Promise<BrowserWorld> {
+  ensureWebBuild();
+  const t = await startTestApp();
+  const base = await listen(t);
+  const browser = await launchBrowser();
+  return { t, browser, base };
+}
+
+export async function closeBrowserWorld(world: Partial<BrowserWorld>): Promise<void> {
+  await world.browser?.close();
+  await world.t?.close();
 }
