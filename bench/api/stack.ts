@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { Redis } from 'ioredis';
@@ -17,6 +18,7 @@ export class BenchStack {
   readonly services: Service[] = [];
   readonly databaseUrl: string;
   readonly queuePrefix = `bench_api_${process.pid}`;
+  private readonly secret = randomBytes(32).toString('hex');
   port = 0;
 
   constructor(
@@ -32,7 +34,9 @@ export class BenchStack {
 
   private env(): Record<string, string> {
     return {
-      NODE_ENV: 'development',
+      // Measured as deployed: production settings, with a secret of the run's own.
+      NODE_ENV: 'production',
+      JWT_SECRET: this.secret,
       DATABASE_URL: this.databaseUrl,
       REDIS_URL: this.redisUrl,
       QUEUE_PREFIX: this.queuePrefix,

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { importCompanies, sampleDocument, signedIn } from '../support/fixtures.js';
+import { countQueries, importCompanies, sampleDocument, signedIn } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { runFullRescore } from './run-helpers.js';
 
@@ -143,6 +143,23 @@ describe('suggested connections', () => {
       { token: lakeshore },
     );
     expect(byMember.errors?.[0].extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('serves a feed read again from memory, and shows a change committed elsewhere at the next read', async () => {
+    const before = await feed(lakeshore);
+    // Only the sign-in check reads the database once the feed is known.
+    expect(await countQueries(t, () => feed(lakeshore))).toBe(1);
+    const gone = before.edges[0].node.partner.id;
+    // As another API instance or a script would: straight into the database, not through this process.
+    await t.app
+      .get(DataSource)
+      .query(
+        `INSERT INTO connections (company_a, company_b) VALUES (least($1::uuid, $2::uuid), greatest($1::uuid, $2::uuid))`,
+        [ids.get('LSO-0310'), gone],
+      );
+    const after = await feed(lakeshore);
+    expect(after.edges.map((e) => e.node.partner.id)).not.toContain(gone);
+    expect(after.totalCount).toBe(before.totalCount - 1);
   });
 
   it('filters by what the partner does and refuses unknown codes', async () => {

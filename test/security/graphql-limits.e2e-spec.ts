@@ -1,3 +1,6 @@
+import type { AddressInfo } from 'node:net';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { signedIn } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -66,6 +69,35 @@ describe('GraphQL abuse limits', () => {
     const response = await t.gql(`{ ${'__typename '.repeat(500)} }`, {}, { token });
     expect(response.status).toBe(400);
     expect(refusal(response)?.extensions).toMatchObject({ reason: 'TOO_MANY_TOKENS', limit: 400 });
+  });
+
+  it('applies the same limits to subscriptions over the WebSocket', async () => {
+    const server = await t.app.listen(0, '127.0.0.1');
+    const client = createClient({
+      url: `ws://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${token}` },
+      retryAttempts: 0,
+    });
+    const firstAnswer = (query: string) =>
+      new Promise<unknown>((resolve) => {
+        client.subscribe({ query }, { next: resolve, error: resolve, complete: () => resolve('complete') });
+      });
+    try {
+      const aliases = Array.from({ length: 31 }, (_, i) => `a${i}: id`).join(' ');
+      expect(await firstAnswer(`subscription { notificationAdded { ${aliases} } }`)).toEqual([
+        expect.objectContaining({
+          message: 'The query uses 31 aliases; at most 30.',
+          extensions: expect.objectContaining({ reason: 'TOO_MANY_ALIASES', limit: 30, actual: 31 }),
+        }),
+      ]);
+      const tokens = `subscription { notificationAdded { ${'id '.repeat(500)} } }`;
+      expect(await firstAnswer(tokens)).toEqual([
+        expect.objectContaining({ extensions: expect.objectContaining({ reason: 'TOO_MANY_TOKENS' }) }),
+      ]);
+    } finally {
+      await client.dispose();
+    }
   });
 
   it('counts list sizes in the cost: a big page of nested pages is refused, a small one served', async () => {

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
+import { createSecretKey } from 'node:crypto';
+import { APP_CONFIG, type AppConfig } from '@app/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '@app/notifications';
 import { AuthGuard } from './auth.guard.js';
@@ -13,9 +15,22 @@ import { UserEntity } from './user.entity.js';
 import { UsersService } from './users.service.js';
 import { ViewerService } from './viewer.service.js';
 
+/**
+ * Access tokens are HS256 with issuer `passerelle`. The secret is turned into a key once: left as
+ * a string, every verification would first try (and fail) to read it as a public key.
+ */
+const Jwt = JwtModule.registerAsync({
+  inject: [APP_CONFIG],
+  useFactory: (config: AppConfig) => ({
+    secret: createSecretKey(Buffer.from(config.JWT_SECRET)),
+    signOptions: { algorithm: 'HS256', issuer: 'passerelle' },
+    verifyOptions: { algorithms: ['HS256'], issuer: 'passerelle' },
+  }),
+});
+
 /** Accounts and sign-in. `AuthModule` is for the API (it installs the global guard). */
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity]), JwtModule.register({}), NotificationsModule],
+  imports: [TypeOrmModule.forFeature([UserEntity]), Jwt, NotificationsModule],
   providers: [UsersService, TokenService, RefreshTokenService, ViewerService, InvitationService, AuthService],
   exports: [UsersService, TokenService, RefreshTokenService, ViewerService, InvitationService, AuthService],
 })

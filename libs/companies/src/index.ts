@@ -1,6 +1,7 @@
 export * from './companies.module.js';
 export * from './companies.service.js';
 export * from './company.entity.js';
+export * from './company.loader.js';
 export * from './company.errors.js';
 export * from './demo/demo-seeder.service.js';
 export * from './dto/company.types.js';

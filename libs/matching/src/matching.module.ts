@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CompaniesCoreModule } from '@app/companies';
 import { CurationService } from './curation/curation.service.js';
+import { FeedCache } from './feed/feed-cache.js';
 import { FeedResolver } from './feed/feed.resolver.js';
 import { FeedService } from './feed/feed.service.js';
 import { ImpressionCounter } from './feed/impression-counter.js';
@@ -12,7 +13,7 @@ import { RunExecutor } from './runs/run-executor.js';
 /** Runs, feeds and curation services, for the API and the other domains (events curate too). */
 @Module({
   imports: [CompaniesCoreModule],
-  providers: [MatchingRunsService, FeedService, CurationService, ImpressionCounter],
+  providers: [MatchingRunsService, FeedService, FeedCache, CurationService, ImpressionCounter],
   exports: [MatchingRunsService, FeedService, CurationService, ImpressionCounter, CompaniesCoreModule],
 })
 export class MatchingCoreModule {}

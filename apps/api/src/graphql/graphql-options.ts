@@ -1,10 +1,13 @@
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
+import type { GraphQLSchema } from 'graphql';
 import { join } from 'node:path';
 import type { AppConfig } from '@app/config';
 import type { GraphqlContext, PasserelleRequest } from '@app/common';
 import { queryLimitsPlugin } from './limits/query-limits.plugin.js';
+import { subscriptionLimits } from './limits/subscription-limits.js';
 
 const SCHEMA_FILE = join(process.cwd(), 'schema.graphql');
 
@@ -17,6 +20,8 @@ const SCHEMA_FILE = join(process.cwd(), 'schema.graphql');
  */
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
   const production = config.isProduction;
+  // Operations over the WebSocket are measured against the schema Nest builds from the resolvers.
+  let schema: GraphQLSchema | undefined;
   return {
     path: '/graphql',
     autoSchemaFile: production ? true : SCHEMA_FILE,
@@ -29,12 +34,17 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     allowBatchedHttpRequests: true,
     plugins: [
       queryLimitsPlugin(config),
+      // No response is cached by HTTP caches (every answer depends on who asks); left on, the
+      // cache-control plugin would wrap every field resolver of every request.
+      ApolloServerPluginCacheControlDisabled(),
       ...(production
         ? [ApolloServerPluginDisableSuggestions()]
         : [ApolloServerPluginLandingPageLocalDefault({ embed: true })]),
     ],
+    transformSchema: (built: GraphQLSchema) => (schema = built),
     subscriptions: {
       'graphql-ws': {
+        onSubscribe: subscriptionLimits(config, () => schema!),
         // A browser cannot set headers on a WebSocket: the bearer token comes in the connection
         // params and goes where the global guard reads it, on the socket's upgrade request.
         onConnect: ({

@@ -8,6 +8,11 @@ export interface Viewer {
   companyId: string | null;
   association: string | null;
   locale: Locale;
+  /**
+   * The generations of cached data (table cache_generations) read with the signed-in person, at
+   * the start of the request: what the request's answers must be at least as new as.
+   */
+  asOf?: Readonly<Record<string, number>>;
 }
 
 export interface PasserelleRequest extends Request {

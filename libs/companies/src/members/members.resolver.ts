@@ -12,7 +12,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { belongsTo, canSeeCompany, isStaff, LocaleEnum, UsersService, UserType } from '@app/auth';
 import {
-  alignByKey,
   CurrentViewer,
   groupByKey,
   requestLoader,
@@ -22,6 +21,7 @@ import {
 } from '@app/common';
 import { CompaniesService } from '../companies.service.js';
 import type { CompanyEntity } from '../company.entity.js';
+import { companyLoader } from '../company.loader.js';
 import { CompanyType } from '../dto/company.types.js';
 import { MembersService } from './members.service.js';
 
@@ -58,10 +58,7 @@ export class MembersResolver {
     @Context() context: GraphqlContext,
   ) {
     if (!user.companyId) return null;
-    const loader = requestLoader<string, CompanyEntity>(context.req, 'company.byId', async (ids) =>
-      alignByKey(ids, await this.companies.findByIds(ids), (c) => c.id),
-    );
-    const company = await loader.load(user.companyId);
+    const company = await companyLoader(context, this.companies).load(user.companyId);
     return company && canSeeCompany(viewer, company) ? company : null;
   }
 

@@ -1,3 +1,4 @@
+import type { MatchReason as EngineReason } from '@app/match-scoring';
 import type { SuggestionFilter } from '../dto/matching.types.js';
 
 /** Columns of the partner that the feed filters on, by filter field. */
@@ -6,6 +7,17 @@ const FILTER_COLUMNS: Record<Exclude<keyof SuggestionFilter, 'capability'>, stri
   therapeuticArea: 'therapeutic_areas',
   partnershipType: 'partnership_types',
 };
+
+/** A row of the feed query: one partner with its score, reasons and curation. */
+export interface FeedRow {
+  partner_id: string;
+  pinned: boolean;
+  score: number;
+  reasons: EngineReason[];
+  curation: 'PINNED' | 'HIDDEN' | null;
+  curated_by: string | null;
+  curation_note: string | null;
+}
 
 export interface FeedQuery {
   sql: string;

@@ -1,17 +1,8 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { isStaff, Roles } from '@app/auth';
-import {
-  alignByKey,
-  CurrentViewer,
-  requestLoader,
-  RequestLocale,
-  type GraphqlContext,
-  type Locale,
-  type Viewer,
-} from '@app/common';
-import { CompaniesService, CompanyType, type CompanyEntity } from '@app/companies';
-import { renderReason, type MatchReason as EngineReason } from '@app/match-scoring';
-import { CurationService, type CuratedPair } from '../curation/curation.service.js';
+import { CurrentViewer, RequestLocale, type GraphqlContext, type Locale, type Viewer } from '@app/common';
+import { CompaniesService, companyLoader, type CompanyEntity } from '@app/companies';
+import { CurationService } from '../curation/curation.service.js';
 import {
   CurationStatus,
   MatchingRun,
@@ -21,19 +12,19 @@ import {
   SuggestionFilter,
 } from '../dto/matching.types.js';
 import { MatchingRunsService } from '../runs/matching-runs.service.js';
-import { FeedService, toCurationStatus } from './feed.service.js';
+import { FeedService, renderReasons, toCurationStatus } from './feed.service.js';
 
+/**
+ * A suggestion as GraphQL reads it: partner and reasons are plain data (the feed fetched the
+ * partners with the page), so a page of a hundred costs no resolver call per field.
+ */
 interface SuggestionNode {
-  partnerId: string;
+  partner: CompanyEntity;
   score: number;
-  rawReasons: EngineReason[];
+  reasons: MatchReason[];
   curation: CurationStatus;
   curatedBy: string | null;
   curationNote: string | null;
-}
-
-function fromCurated(pair: CuratedPair): SuggestionNode {
-  return { ...pair, rawReasons: pair.reasons, curationNote: pair.note };
 }
 
 @Resolver(() => SuggestedConnection)
@@ -50,18 +41,19 @@ export class FeedResolver {
   })
   async suggestedConnections(
     @CurrentViewer() viewer: Viewer,
+    @RequestLocale() locale: Locale,
     @Args('companyId', { type: () => ID, nullable: true }) companyId?: string,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first?: number,
     @Args('after', { nullable: true }) after?: string,
     @Args('filter', { nullable: true }) filter?: SuggestionFilter,
   ) {
-    const page = await this.feed.page(viewer, companyId, filter, first, after);
-    const edges = page.rows.map((row) => ({
+    const page = await this.feed.page(viewer, locale, companyId, filter, first, after);
+    const edges = page.rows.map((row, index) => ({
       cursor: page.cursorOf(row),
       node: {
-        partnerId: row.partner_id,
+        partner: page.partners.get(row.partner_id)!,
         score: Number(row.score),
-        rawReasons: row.reasons,
+        reasons: page.reasons[index],
         curation: toCurationStatus(row),
         curatedBy: row.curation === 'PINNED' ? row.curated_by : null,
         curationNote: row.curation_note,
@@ -92,6 +84,8 @@ export class FeedResolver {
   @Mutation(() => SuggestedConnection, { description: 'Staff pin, hide or annotate a pair.' })
   async curateMatch(
     @CurrentViewer() viewer: Viewer,
+    @RequestLocale() locale: Locale,
+    @Context() context: GraphqlContext,
     @Args('companyId', { type: () => ID }) companyId: string,
     @Args('partnerId', { type: () => ID }) partnerId: string,
     @Args('status', { type: () => CurationStatus }) status: CurationStatus,
@@ -103,7 +97,15 @@ export class FeedResolver {
     })
     mirror?: boolean,
   ) {
-    return fromCurated(await this.curation.curate(viewer, { companyId, partnerId, status, note, mirror }));
+    const pair = await this.curation.curate(viewer, { companyId, partnerId, status, note, mirror });
+    return {
+      partner: (await companyLoader(context, this.companies).load(pair.partnerId))!,
+      score: pair.score,
+      reasons: renderReasons(pair.reasons, locale),
+      curation: pair.curation,
+      curatedBy: pair.curatedBy,
+      curationNote: pair.note,
+    } satisfies SuggestionNode;
   }
 
   @Roles('STAFF', 'ADMIN')
@@ -124,18 +126,6 @@ export class FeedResolver {
   @Query(() => [MatchingRun], { description: 'The most recent runs, newest first.' })
   matchingRuns(@Args('last', { type: () => Int, defaultValue: 10 }) last: number) {
     return this.runs.latestRuns(Math.min(Math.max(last, 1), 100));
-  }
-
-  @ResolveField(() => CompanyType)
-  partner(@Parent() node: SuggestionNode, @Context() context: GraphqlContext) {
-    return requestLoader<string, CompanyEntity>(context.req, 'company.byId', async (ids) =>
-      alignByKey(ids, await this.companies.findByIds(ids), (c) => c.id),
-    ).load(node.partnerId);
-  }
-
-  @ResolveField(() => [MatchReason])
-  reasons(@Parent() node: SuggestionNode, @RequestLocale() locale: Locale): MatchReason[] {
-    return node.rawReasons.map((reason) => ({ code: reason.code, message: renderReason(reason, locale) }));
   }
 
   @ResolveField(() => String, { nullable: true })

@@ -8,28 +8,23 @@ import {
   FieldProblems,
   COMMON_MESSAGES,
   parsePage,
+  type Locale,
   type Viewer,
 } from '@app/common';
 import { isCode, type CodeListName } from '@app/taxonomy';
-import type { MatchReason as EngineReason } from '@app/match-scoring';
-import { COMPANY_THING } from '@app/companies';
-import { CurationStatus, type SuggestionFilter } from '../dto/matching.types.js';
+import { renderReason, type MatchReason as EngineReason } from '@app/match-scoring';
+import { COMPANY_THING, CompaniesService, type CompanyEntity } from '@app/companies';
+import { CurationStatus, type MatchReason, type SuggestionFilter } from '../dto/matching.types.js';
 import { matchingError } from '../matching.errors.js';
-import { feedQuery } from './feed.query.js';
+import { feedQuery, type FeedRow } from './feed.query.js';
+import { FEED_GENERATION, FeedCache, type CachedFeed, type FeedOrigin } from './feed-cache.js';
 import { ImpressionCounter } from './impression-counter.js';
-
-export interface FeedRow {
-  partner_id: string;
-  pinned: boolean;
-  score: number;
-  reasons: EngineReason[];
-  curation: 'PINNED' | 'HIDDEN' | null;
-  curated_by: string | null;
-  curation_note: string | null;
-}
 
 export interface FeedPage {
   rows: FeedRow[];
+  /** Each row's reasons in the reader's language, best first. */
+  reasons: MatchReason[][];
+  partners: ReadonlyMap<string, CompanyEntity>;
   totalCount: number;
   runId: string | null;
   hasNextPage: boolean;
@@ -44,6 +39,10 @@ const FILTER_LISTS: Record<keyof SuggestionFilter, CodeListName> = {
   partnershipType: 'partnershipTypes',
 };
 
+export function renderReasons(reasons: EngineReason[], locale: Locale): MatchReason[] {
+  return reasons.map((reason) => ({ code: reason.code, message: renderReason(reason, locale) }));
+}
+
 export function toCurationStatus(row: Pick<FeedRow, 'curation'>): CurationStatus {
   return row.curation === 'PINNED' ? CurationStatus.PINNED : CurationStatus.NONE;
 }
@@ -57,10 +56,13 @@ export class FeedService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly impressions: ImpressionCounter,
+    private readonly cache: FeedCache,
+    private readonly companies: CompaniesService,
   ) {}
 
   async page(
     viewer: Viewer,
+    locale: Locale,
     companyId: string | undefined,
     filter: SuggestionFilter | undefined,
     first?: number | null,
@@ -77,60 +79,110 @@ export class FeedService {
     const id = companyId ?? viewer.companyId;
     if (!id) throw matchingError('NO_COMPANY');
     if (!isStaff(viewer) && !belongsTo(viewer, id)) throw AppException.forbidden();
-    const located: { province: string; current_run_id: string | null; previous_run_id: string | null }[] =
-      await this.dataSource.query(
+    const generation = viewer.asOf?.[FEED_GENERATION] ?? (await this.currentGeneration());
+    const company = await this.cache.origin(generation, id, async () => {
+      const rows: FeedOrigin[] = await this.dataSource.query(
         `SELECT c.province, s.current_run_id, s.previous_run_id
-           FROM companies c CROSS JOIN matching_state s WHERE c.id = $1 AND s.id = 1`,
+           FROM companies c, matching_state s WHERE c.id = $1 AND s.id = 1`,
         [id],
       );
-    const company = located[0];
+      return rows[0];
+    });
     if (!company) throw AppException.notFound(COMPANY_THING);
     const served = [company.current_run_id, company.previous_run_id];
     const runId = page.after && served.includes(page.after[0]) ? page.after[0] : (served[0] ?? null);
-    const empty = {
-      rows: [],
-      totalCount: 0,
-      runId,
-      hasNextPage: false,
-      hasPreviousPage: !!page.after,
-      cursorOf: () => '',
-    };
-    if (!runId) return empty;
-
-    const { sql, params } = feedQuery(filter);
-    const base = [runId, id, company.province, ...params];
-    let keyset = '';
-    const keysetParams: unknown[] = [];
-    if (page.after && page.after[0] === runId) {
-      const [, pinned, score, partnerId] = page.after;
-      keysetParams.push(pinned, score, partnerId);
-      const n = base.length;
-      // Every sort key descends, so one row comparison continues after the last row seen.
-      keyset = `WHERE (f.pinned::int, f.score, f.partner_id) < ($${n + 1}::boolean::int, $${n + 2}::real, $${n + 3}::uuid)`;
+    if (!runId) {
+      return {
+        rows: [],
+        reasons: [],
+        partners: new Map(),
+        totalCount: 0,
+        runId,
+        hasNextPage: false,
+        hasPreviousPage: !!page.after,
+        cursorOf: () => '',
+      };
     }
-    // The total rides along with the page (a window over the whole feed): one round trip, not two.
-    const rows: (FeedRow & { total: number })[] = await this.dataSource.query(
-      `SELECT * FROM (SELECT f.*, count(*) OVER ()::int AS total FROM (${sql}) f) f ${keyset}
-        ORDER BY f.pinned DESC, f.score DESC, f.partner_id DESC LIMIT ${page.first + 1}`,
-      [...base, ...keysetParams],
+    const feed = await this.cache.feed(
+      generation,
+      JSON.stringify([
+        runId,
+        id,
+        filter?.sector,
+        filter?.therapeuticArea,
+        filter?.capability,
+        filter?.partnershipType,
+      ]),
+      (known) => this.load(runId, id, company.province, filter, known),
     );
-    const totalCount =
-      rows[0]?.total ??
-      (page.after
-        ? (await this.dataSource.query(`SELECT count(*)::int AS count FROM (${sql}) f`, base))[0].count
-        : 0);
-    const visible = rows.slice(0, page.first);
+    const start = page.after && page.after[0] === runId ? positionAfter(feed.rows, page.after) : 0;
+    const visible = feed.rows.slice(start, start + page.first);
+    let rendered = feed.rendered.get(locale);
+    if (!rendered) {
+      rendered = feed.rows.map((row) => renderReasons(row.reasons, locale));
+      feed.rendered.set(locale, rendered);
+    }
     this.impressions.record(
       id,
       visible.map((r) => r.partner_id),
     );
     return {
       rows: visible,
-      totalCount,
+      reasons: rendered.slice(start, start + page.first),
+      partners: feed.partners,
+      totalCount: feed.rows.length,
       runId,
-      hasNextPage: rows.length > page.first,
+      hasNextPage: start + page.first < feed.rows.length,
       hasPreviousPage: !!page.after,
       cursorOf: (row) => encodeCursor([runId, row.pinned, row.score, row.partner_id]),
     };
   }
+
+  private async currentGeneration(): Promise<number> {
+    const [row]: { generation: string }[] = await this.dataSource.query(
+      `SELECT generation FROM cache_generations WHERE name = $1`,
+      [FEED_GENERATION],
+    );
+    return Number(row.generation);
+  }
+
+  /** A whole feed, best first, with its partners (those the cache already holds are not fetched again). */
+  private async load(
+    runId: string,
+    companyId: string,
+    province: string,
+    filter: SuggestionFilter | undefined,
+    known: ReadonlyMap<string, CompanyEntity>,
+  ): Promise<CachedFeed> {
+    const { sql, params } = feedQuery(filter);
+    const rows: FeedRow[] = await this.dataSource.query(
+      `SELECT * FROM (${sql}) f ORDER BY f.pinned DESC, f.score DESC, f.partner_id DESC`,
+      [runId, companyId, province, ...params],
+    );
+    const fetched = await this.companies.findByIds(
+      rows.map((r) => r.partner_id).filter((p) => !known.has(p)),
+    );
+    const byId = new Map(fetched.map((c) => [c.id, c]));
+    const partners = new Map<string, CompanyEntity>();
+    for (const row of rows) {
+      const partner = known.get(row.partner_id) ?? byId.get(row.partner_id);
+      if (partner) partners.set(row.partner_id, partner);
+    }
+    // A partner deleted between the two reads has left the feed too.
+    return { rows: rows.filter((r) => partners.has(r.partner_id)), partners, rendered: new Map() };
+  }
+}
+
+/** Where a page continues: after the row the cursor names, in the feed's order (every key descends). */
+function positionAfter(
+  rows: FeedRow[],
+  [, pinned, score, partnerId]: [string, boolean, number, string],
+): number {
+  const index = rows.findIndex(
+    (r) =>
+      Number(r.pinned) < Number(pinned) ||
+      (r.pinned === pinned &&
+        (Number(r.score) < Number(score) || (Number(r.score) === Number(score) && r.partner_id < partnerId))),
+  );
+  return index === -1 ? rows.length : index;
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { prepareProfiles, scoreCompany, scoreFor } from '@app/match-scoring';
 import { JobHandler, JobName, JobQueue, type JobPayloads } from '@app/queue';
+import { FEED_GENERATION } from '../feed/feed-cache.js';
 import { loadMatchProfiles } from './match-profiles.js';
 import { FEED_LOCK } from './run-executor.js';
 import { trimFeeds, writeScores } from './score-writer.js';
@@ -47,33 +48,39 @@ export class CompanyRescorer {
         `DELETE FROM match_scores WHERE run_id = $1 AND (company_id = $2 OR partner_id = $2)`,
         [run.id, companyId],
       );
-      if (!prepared) return;
-      await writeScores(
-        manager,
-        run.id,
-        everyone.slice(0, run.top_k).map((partner) => ({ companyId, partner })),
-      );
-      const floors: { company_id: string; size: number; floor: number }[] = await manager.query(
-        `SELECT company_id, count(*)::int AS size, min(score) AS floor FROM match_scores
-          WHERE run_id = $1 AND company_id = ANY($2::uuid[]) GROUP BY company_id`,
-        [run.id, everyone.map((p) => p.partnerId)],
-      );
-      const floorOf = new Map(floors.map((f) => [f.company_id, f]));
-      const entering = everyone.filter((p) => {
-        const feed = floorOf.get(p.partnerId);
-        return !feed || feed.size < run.top_k || p.score > feed.floor;
-      });
-      const rows = entering.map((p) => ({
-        companyId: p.partnerId,
-        partner: scoreFor(prepared, p.partnerId, [companyId])[0],
-      }));
-      await writeScores(manager, run.id, rows);
-      await trimFeeds(
-        manager,
-        run.id,
-        rows.map((r) => r.companyId),
-        run.top_k,
-      );
+      if (prepared) {
+        await writeScores(
+          manager,
+          run.id,
+          everyone.slice(0, run.top_k).map((partner) => ({ companyId, partner })),
+        );
+        const floors: { company_id: string; size: number; floor: number }[] = await manager.query(
+          `SELECT company_id, count(*)::int AS size, min(score) AS floor FROM match_scores
+            WHERE run_id = $1 AND company_id = ANY($2::uuid[]) GROUP BY company_id`,
+          [run.id, everyone.map((p) => p.partnerId)],
+        );
+        const floorOf = new Map(floors.map((f) => [f.company_id, f]));
+        const entering = everyone.filter((p) => {
+          const feed = floorOf.get(p.partnerId);
+          return !feed || feed.size < run.top_k || p.score > feed.floor;
+        });
+        const rows = entering.map((p) => ({
+          companyId: p.partnerId,
+          partner: scoreFor(prepared, p.partnerId, [companyId])[0],
+        }));
+        await writeScores(manager, run.id, rows);
+        await trimFeeds(
+          manager,
+          run.id,
+          rows.map((r) => r.companyId),
+          run.top_k,
+        );
+      }
+      // Served feeds changed in place: the API's cached feeds must go (see the FeedGeneration
+      // migration). Last, so the counter's row lock is held for no more than the commit.
+      await manager.query(`UPDATE cache_generations SET generation = generation + 1 WHERE name = $1`, [
+        FEED_GENERATION,
+      ]);
     });
   }
 }

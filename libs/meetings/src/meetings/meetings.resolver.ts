@@ -8,7 +8,7 @@ import {
   type GraphqlContext,
   type Viewer,
 } from '@app/common';
-import { CompaniesService, CompanyType, type CompanyEntity } from '@app/companies';
+import { CompaniesService, companyLoader, CompanyType, type CompanyEntity } from '@app/companies';
 import { CalendarLinks } from '../calendar/calendar-links.js';
 import { viewerCalendarToken } from '../calendar/calendar-feed.resolver.js';
 import { MeetingRequestType } from '../dto/meeting-request.types.js';
@@ -17,7 +17,7 @@ import type { MeetingEntity } from '../entities/meeting.entity.js';
 import type { MeetingOutcomeEntity } from '../entities/meeting-outcome.entity.js';
 import type { MeetingParticipantEntity } from '../entities/meeting-participant.entity.js';
 import type { MeetingRequestEntity } from '../entities/meeting-request.entity.js';
-import { companyLoader, userLoader } from '../loaders.js';
+import { userLoader } from '../loaders.js';
 import { MeetingRequestsService } from '../requests/meeting-requests.service.js';
 import { MeetingsService } from './meetings.service.js';
 

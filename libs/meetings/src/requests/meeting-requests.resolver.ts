@@ -1,7 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { UsersService, UserType } from '@app/auth';
 import { alignByKey, CurrentViewer, requestLoader, type GraphqlContext, type Viewer } from '@app/common';
-import { CompaniesService, CompanyType } from '@app/companies';
+import { CompaniesService, companyLoader, CompanyType } from '@app/companies';
 import {
   MeetingRequestConnection,
   MeetingRequestDirectionEnum,
@@ -13,7 +13,7 @@ import { MeetingType } from '../dto/meeting.types.js';
 import { TimeRangeInput, TimeRangeType } from '../dto/time-range.types.js';
 import type { MeetingEntity } from '../entities/meeting.entity.js';
 import type { MeetingRequestEntity, MeetingRequestStatus } from '../entities/meeting-request.entity.js';
-import { companyLoader, userLoader } from '../loaders.js';
+import { userLoader } from '../loaders.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
 import { MeetingRequestsService } from './meeting-requests.service.js';
 import { MeetingResponsesService } from './meeting-responses.service.js';

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import {
   ApiErrorCode,
   requestLocale,
@@ -38,10 +38,34 @@ function limitExceeded(
   return new GraphQLError(message, { extensions: { ...extensions, http: { status: 400 } } });
 }
 
+/** The first limit a parsed and valid document breaks: aliases, directives, depth, then cost. */
+export function documentLimitProblem(
+  config: AppConfig,
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+): { reason: LimitReason; max: number; actual: number } | undefined {
+  const { aliases, directives } = countAliasesAndDirectives(document);
+  if (aliases > config.GRAPHQL_MAX_ALIASES) {
+    return { reason: 'TOO_MANY_ALIASES', max: config.GRAPHQL_MAX_ALIASES, actual: aliases };
+  }
+  if (directives > config.GRAPHQL_MAX_DIRECTIVES) {
+    return { reason: 'TOO_MANY_DIRECTIVES', max: config.GRAPHQL_MAX_DIRECTIVES, actual: directives };
+  }
+  const { depth, cost } = measureOperation(schema, document, operation, variables);
+  if (depth > config.GRAPHQL_MAX_DEPTH) {
+    return { reason: 'QUERY_TOO_DEEP', max: config.GRAPHQL_MAX_DEPTH, actual: depth };
+  }
+  if (cost > config.GRAPHQL_MAX_COST) {
+    return { reason: 'QUERY_TOO_COSTLY', max: config.GRAPHQL_MAX_COST, actual: cost };
+  }
+  return undefined;
+}
+
 /**
- * Refuses abusive documents before any resolver runs, once they are parsed and valid: aliases,
- * directives, depth and estimated cost (tokens and batch size are checked earlier, in
- * request-limits.ts).
+ * Refuses abusive documents before any resolver runs, once they are parsed and valid (tokens and
+ * batch size are checked earlier, in request-limits.ts; subscriptions in subscription-limits.ts).
  */
 export function queryLimitsPlugin(config: AppConfig): ApolloServerPlugin<GraphqlContext> {
   return {
@@ -50,25 +74,8 @@ export function queryLimitsPlugin(config: AppConfig): ApolloServerPlugin<Graphql
         async didResolveOperation(requestContext: GraphQLRequestContext<GraphqlContext>) {
           const { schema, document, operation, contextValue, request } = requestContext;
           if (!document || !operation) return;
-          const { aliases, directives } = countAliasesAndDirectives(document);
-          if (aliases > config.GRAPHQL_MAX_ALIASES) {
-            throw limitExceeded('TOO_MANY_ALIASES', contextValue, config.GRAPHQL_MAX_ALIASES, aliases);
-          }
-          if (directives > config.GRAPHQL_MAX_DIRECTIVES) {
-            throw limitExceeded(
-              'TOO_MANY_DIRECTIVES',
-              contextValue,
-              config.GRAPHQL_MAX_DIRECTIVES,
-              directives,
-            );
-          }
-          const { depth, cost } = measureOperation(schema, document, operation, request.variables);
-          if (depth > config.GRAPHQL_MAX_DEPTH) {
-            throw limitExceeded('QUERY_TOO_DEEP', contextValue, config.GRAPHQL_MAX_DEPTH, depth);
-          }
-          if (cost > config.GRAPHQL_MAX_COST) {
-            throw limitExceeded('QUERY_TOO_COSTLY', contextValue, config.GRAPHQL_MAX_COST, cost);
-          }
+          const broken = documentLimitProblem(config, schema, document, operation, request.variables);
+          if (broken) throw limitExceeded(broken.reason, contextValue, broken.max, broken.actual);
         },
       };
     },

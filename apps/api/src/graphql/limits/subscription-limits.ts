@@ -1,0 +1,50 @@
+import {
+  getOperationAST,
+  GraphQLError,
+  parse,
+  validate,
+  type ExecutionArgs,
+  type GraphQLSchema,
+} from 'graphql';
+import type { Context, SubscribePayload } from 'graphql-ws';
+import type { PasserelleRequest } from '@app/common';
+import type { AppConfig } from '@app/config';
+import { countTokens } from './document-measures.js';
+import { documentLimitProblem, limitProblem } from './query-limits.plugin.js';
+
+/**
+ * The same limits for operations sent over the WebSocket (graphql-ws), which never pass through
+ * Apollo's request pipeline: tokens before parsing, then aliases, directives, depth and cost. A
+ * refused operation gets the limit's error, in the caller's language, and never starts.
+ */
+export function subscriptionLimits(config: AppConfig, schemaOf: () => GraphQLSchema) {
+  return (
+    ctx: Context<Record<string, unknown> | undefined, unknown>,
+    _id: string,
+    payload: SubscribePayload,
+  ): ExecutionArgs | GraphQLError[] => {
+    const refuse = (...[reason, max, actual]: [Parameters<typeof limitProblem>[0], number, number]) => {
+      // The upgrade request: its headers and bearer token say the caller's language.
+      const request = (ctx.extra as { request: PasserelleRequest }).request;
+      const { message, extensions } = limitProblem(reason, request, max, actual);
+      return [new GraphQLError(message, { extensions })];
+    };
+    const tokens = countTokens(payload.query, config.GRAPHQL_MAX_TOKENS);
+    if (tokens > config.GRAPHQL_MAX_TOKENS)
+      return refuse('TOO_MANY_TOKENS', config.GRAPHQL_MAX_TOKENS, tokens);
+    let document;
+    try {
+      document = parse(payload.query);
+    } catch (error) {
+      return [error as GraphQLError];
+    }
+    const schema = schemaOf();
+    const invalid = validate(schema, document);
+    if (invalid.length > 0) return [...invalid];
+    const operation = getOperationAST(document, payload.operationName);
+    if (!operation) return [new GraphQLError('Unable to identify operation')];
+    const broken = documentLimitProblem(config, schema, document, operation, payload.variables ?? undefined);
+    if (broken) return refuse(broken.reason, broken.max, broken.actual);
+    return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
+  };
+}
