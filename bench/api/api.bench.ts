@@ -11,6 +11,8 @@ const FEED = `query { suggestedConnections(first: 20) {
 const REQUEST_MEETING = `mutation($to: ID!, $slots: [TimeRangeInput!]) {
   requestMeeting(toCompanyId: $to, proposedSlots: $slots, message: "Bench") { id } }`;
 
+const WARM_UP_SECONDS = 2;
+
 const { values } = parseArgs({
   options: {
     seconds: { type: 'string', default: '10' },
@@ -118,6 +120,9 @@ async function main(): Promise<void> {
     );
     const before = { api: stack.rssMb('api'), worker: stack.rssMb('worker') };
 
+    // Both paths run a moment before they are measured: compiled, and the feed in memory.
+    await post(stack, '{ __typename }', undefined, WARM_UP_SECONDS);
+    await post(stack, FEED, member, WARM_UP_SECONDS);
     const bare = await post(stack, '{ __typename }');
     line('bare { __typename }', bare);
     const feed = await post(stack, FEED, member);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '@app/common';
+import { preparedQuery } from '@app/database';
 import { TokenService } from './token.service.js';
 
 interface ViewerRow {
@@ -44,7 +45,9 @@ export class ViewerService {
     const claims = this.tokens.verifyAccessToken(match[1]);
     if (!claims) return undefined;
     // The generations come in the same round trip: a cached feed then costs no query at all.
-    const rows: ViewerRow[] = await this.dataSource.query(
+    const rows = await preparedQuery<ViewerRow>(
+      this.dataSource,
+      'viewer-by-id',
       `SELECT u.id, u.role, u.company_id, u.association, u.locale, u.token_version,
               (SELECT jsonb_object_agg(name, generation) FROM cache_generations) AS generations
          FROM users u WHERE u.id = $1 AND u.deleted_at IS NULL`,

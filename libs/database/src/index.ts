@@ -3,3 +3,4 @@ export * from './database.module.js';
 export * from './migration-runner.js';
 export * from './migrations/index.js';
 export * from './preflight.js';
+export * from './prepared-query.js';

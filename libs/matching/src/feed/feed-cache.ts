@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Locale } from '@app/common';
 import type { CompanyEntity } from '@app/companies';
-import type { MatchReason } from '../dto/matching.types.js';
 import type { FeedRow } from './feed.query.js';
+import type { SuggestionEdge } from './suggestion.js';
 
 /** The name of the feed generation in cache_generations (see the FeedGeneration migration). */
 export const FEED_GENERATION = 'feed';
@@ -18,8 +18,8 @@ export interface FeedOrigin {
 export interface CachedFeed {
   rows: FeedRow[];
   partners: Map<string, CompanyEntity>;
-  /** Each row's reasons in a language, rendered the first time a page is read in it. */
-  rendered: Map<Locale, MatchReason[][]>;
+  /** The rows as edges in a language, made the first time a page is read in it. */
+  edges: Map<Locale, SuggestionEdge[]>;
 }
 
 /**

@@ -1,31 +1,18 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { isStaff, Roles } from '@app/auth';
 import { CurrentViewer, RequestLocale, type GraphqlContext, type Locale, type Viewer } from '@app/common';
-import { CompaniesService, companyLoader, type CompanyEntity } from '@app/companies';
+import { CompaniesService, companyLoader } from '@app/companies';
 import { CurationService } from '../curation/curation.service.js';
 import {
   CurationStatus,
   MatchingRun,
-  MatchReason,
   SuggestedConnection,
   SuggestedConnectionConnection,
   SuggestionFilter,
 } from '../dto/matching.types.js';
 import { MatchingRunsService } from '../runs/matching-runs.service.js';
-import { FeedService, renderReasons, toCurationStatus } from './feed.service.js';
-
-/**
- * A suggestion as GraphQL reads it: partner and reasons are plain data (the feed fetched the
- * partners with the page), so a page of a hundred costs no resolver call per field.
- */
-interface SuggestionNode {
-  partner: CompanyEntity;
-  score: number;
-  reasons: MatchReason[];
-  curation: CurationStatus;
-  curatedBy: string | null;
-  curationNote: string | null;
-}
+import { FeedService } from './feed.service.js';
+import { renderReasons, type SuggestionNode } from './suggestion.js';
 
 @Resolver(() => SuggestedConnection)
 export class FeedResolver {
@@ -48,23 +35,13 @@ export class FeedResolver {
     @Args('filter', { nullable: true }) filter?: SuggestionFilter,
   ) {
     const page = await this.feed.page(viewer, locale, companyId, filter, first, after);
-    const edges = page.rows.map((row, index) => ({
-      cursor: page.cursorOf(row),
-      node: {
-        partner: page.partners.get(row.partner_id)!,
-        score: Number(row.score),
-        reasons: page.reasons[index],
-        curation: toCurationStatus(row),
-        curatedBy: row.curation === 'PINNED' ? row.curated_by : null,
-        curationNote: row.curation_note,
-      } satisfies SuggestionNode,
-    }));
+    const { edges, totalCount, hasNextPage, hasPreviousPage } = page;
     return {
       edges,
-      totalCount: page.totalCount,
+      totalCount,
       pageInfo: {
-        hasNextPage: page.hasNextPage,
-        hasPreviousPage: page.hasPreviousPage,
+        hasNextPage,
+        hasPreviousPage,
         startCursor: edges[0]?.cursor,
         endCursor: edges.at(-1)?.cursor,
       },

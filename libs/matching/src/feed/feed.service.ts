@@ -4,7 +4,6 @@ import type { DataSource } from 'typeorm';
 import { belongsTo, isStaff } from '@app/auth';
 import {
   AppException,
-  encodeCursor,
   FieldProblems,
   COMMON_MESSAGES,
   parsePage,
@@ -12,24 +11,19 @@ import {
   type Viewer,
 } from '@app/common';
 import { isCode, type CodeListName } from '@app/taxonomy';
-import { renderReason, type MatchReason as EngineReason } from '@app/match-scoring';
 import { COMPANY_THING, CompaniesService, type CompanyEntity } from '@app/companies';
-import { CurationStatus, type MatchReason, type SuggestionFilter } from '../dto/matching.types.js';
+import type { SuggestionFilter } from '../dto/matching.types.js';
 import { matchingError } from '../matching.errors.js';
 import { feedQuery, type FeedRow } from './feed.query.js';
 import { FEED_GENERATION, FeedCache, type CachedFeed, type FeedOrigin } from './feed-cache.js';
 import { ImpressionCounter } from './impression-counter.js';
+import { toEdge, type SuggestionEdge } from './suggestion.js';
 
 export interface FeedPage {
-  rows: FeedRow[];
-  /** Each row's reasons in the reader's language, best first. */
-  reasons: MatchReason[][];
-  partners: ReadonlyMap<string, CompanyEntity>;
+  edges: SuggestionEdge[];
   totalCount: number;
-  runId: string | null;
   hasNextPage: boolean;
   hasPreviousPage: boolean;
-  cursorOf: (row: FeedRow) => string;
 }
 
 const FILTER_LISTS: Record<keyof SuggestionFilter, CodeListName> = {
@@ -38,14 +32,6 @@ const FILTER_LISTS: Record<keyof SuggestionFilter, CodeListName> = {
   capability: 'capabilities',
   partnershipType: 'partnershipTypes',
 };
-
-export function renderReasons(reasons: EngineReason[], locale: Locale): MatchReason[] {
-  return reasons.map((reason) => ({ code: reason.code, message: renderReason(reason, locale) }));
-}
-
-export function toCurationStatus(row: Pick<FeedRow, 'curation'>): CurationStatus {
-  return row.curation === 'PINNED' ? CurationStatus.PINNED : CurationStatus.NONE;
-}
 
 /**
  * The suggested-connections feed. A cursor carries the run it was read from, so paging through a
@@ -92,16 +78,7 @@ export class FeedService {
     const served = [company.current_run_id, company.previous_run_id];
     const runId = page.after && served.includes(page.after[0]) ? page.after[0] : (served[0] ?? null);
     if (!runId) {
-      return {
-        rows: [],
-        reasons: [],
-        partners: new Map(),
-        totalCount: 0,
-        runId,
-        hasNextPage: false,
-        hasPreviousPage: !!page.after,
-        cursorOf: () => '',
-      };
+      return { edges: [], totalCount: 0, hasNextPage: false, hasPreviousPage: !!page.after };
     }
     const feed = await this.cache.feed(
       generation,
@@ -116,25 +93,21 @@ export class FeedService {
       (known) => this.load(runId, id, company.province, filter, known),
     );
     const start = page.after && page.after[0] === runId ? positionAfter(feed.rows, page.after) : 0;
-    const visible = feed.rows.slice(start, start + page.first);
-    let rendered = feed.rendered.get(locale);
-    if (!rendered) {
-      rendered = feed.rows.map((row) => renderReasons(row.reasons, locale));
-      feed.rendered.set(locale, rendered);
+    let edges = feed.edges.get(locale);
+    if (!edges) {
+      edges = feed.rows.map((row) => toEdge(runId, row, feed.partners.get(row.partner_id)!, locale));
+      feed.edges.set(locale, edges);
     }
+    const visible = edges.slice(start, start + page.first);
     this.impressions.record(
       id,
-      visible.map((r) => r.partner_id),
+      visible.map((edge) => edge.node.partner.id),
     );
     return {
-      rows: visible,
-      reasons: rendered.slice(start, start + page.first),
-      partners: feed.partners,
+      edges: visible,
       totalCount: feed.rows.length,
-      runId,
       hasNextPage: start + page.first < feed.rows.length,
       hasPreviousPage: !!page.after,
-      cursorOf: (row) => encodeCursor([runId, row.pinned, row.score, row.partner_id]),
     };
   }
 
@@ -169,7 +142,7 @@ export class FeedService {
       if (partner) partners.set(row.partner_id, partner);
     }
     // A partner deleted between the two reads has left the feed too.
-    return { rows: rows.filter((r) => partners.has(r.partner_id)), partners, rendered: new Map() };
+    return { rows: rows.filter((r) => partners.has(r.partner_id)), partners, edges: new Map() };
   }
 }
 
