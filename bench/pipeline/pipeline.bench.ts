@@ -1,6 +1,7 @@
 // `npm run bench:pipeline`: the matching and import pipelines through the real database, timed
 // end to end (a fresh database of its own on the local PostgreSQL; Redis for the queues).
 import 'reflect-metadata';
+import { loadavg } from 'node:os';
 import { NestFactory } from '@nestjs/core';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
@@ -9,6 +10,7 @@ import { generateCompanies } from '@app/company-generator';
 import { loadConfig } from '@app/config';
 import { ensurePostgres } from '@app/database';
 import { MatchingRunsService } from '@app/matching';
+import { JobName, JobQueue } from '@app/queue';
 import { prepareBackingServices } from '@app/runtime';
 import { WorkerModule } from '../../apps/worker/src/worker.module.js';
 import { CompanyRescorer } from '../../libs/matching/src/runs/company-rescorer.js';
@@ -35,6 +37,9 @@ async function main(): Promise<void> {
   await prepareBackingServices(config);
   const app = await NestFactory.createApplicationContext(WorkerModule.register(config), { logger: false });
   try {
+    // The import queues a full run of its own. Left to this process's worker, it would run during
+    // the timed runs below and warm up the engine: only the timed runs score anything here.
+    await app.get(JobQueue).queueOf(JobName.RESCORE_ALL).pause();
     const importer = app.get(CompanyImportService);
     const thousand = generateCompanies({ seed: 5, quebec: 450, ontario: 550 }).companies;
     const { companies } = validateImportDocument({ companies: thousand });
@@ -58,6 +63,11 @@ async function main(): Promise<void> {
     }
     const [{ rows }] = await dataSource.query(`SELECT count(*)::int AS rows FROM match_scores`);
     console.log(`stored feed rows (current and previous run): ${rows}`);
+    console.log(
+      `load average (1, 5, 15 min): ${loadavg()
+        .map((n) => n.toFixed(2))
+        .join(', ')}`,
+    );
 
     // One profile changes: the job that updates its feed and its partners' feeds, timed 20 times.
     const rescorer = app.get(CompanyRescorer);

@@ -5,6 +5,7 @@ import { Events1764133450000 } from './1764133450000-events.js';
 import { Meetings1764133500000 } from './1764133500000-meetings.js';
 import { Notifications1764133510000 } from './1764133510000-notifications.js';
 import { RefreshTokens1764133700000 } from './1764133700000-refresh-tokens.js';
+import { MatchScoreReferences1764133800000 } from './1764133800000-match-score-references.js';
 import { FeedGeneration1764133900000 } from './1764133900000-feed-generation.js';
 
 /** Every migration, oldest first: bundled as classes so the compiled app needs no file globbing. */
@@ -16,5 +17,6 @@ export const MIGRATIONS = [
   Meetings1764133500000,
   Notifications1764133510000,
   RefreshTokens1764133700000,
+  MatchScoreReferences1764133800000,
   FeedGeneration1764133900000,
 ];

@@ -3,16 +3,25 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { prepareProfiles, scoreCompanies } from '@app/match-scoring';
+import { prepareProfiles, scoreCompany, type PreparedProfiles, type ScoredPartner } from '@app/match-scoring';
 import { JobHandler, JobName, JobQueue, type JobPayloads } from '@app/queue';
 import { loadMatchProfiles } from './match-profiles.js';
 import { MatchingRunsService, type RunRow } from './matching-runs.service.js';
-import { writeScores } from './score-writer.js';
+import { copyFeeds } from './score-writer.js';
 
 /** Companies scored per transaction: small enough to keep each step short, so a killed worker loses little. */
 const CHUNK = 100;
 /** Serialises changes to the served feeds (a run's swap, a company's rescoring) across workers. */
 export const FEED_LOCK = 4_242_100;
+
+/** Feeds scored only when asked for, so that scoring one company overlaps storing the previous. */
+function* scoredOneByOne(
+  prepared: PreparedProfiles,
+  companyIds: string[],
+  topK: number,
+): Generator<[string, ScoredPartner[]]> {
+  for (const id of companyIds) yield [id, scoreCompany(prepared, id, topK)];
+}
 
 /**
  * Runs a full rescoring in chunks. Progress is committed with each chunk, so a worker killed
@@ -74,20 +83,17 @@ export class RunExecutor {
 
     for (let start = run.companies_scored; start < ids.length; start += CHUNK) {
       const chunk = ids.slice(start, start + CHUNK);
-      const feeds = scoreCompanies(prepared, chunk, run.top_k);
       const pairs = chunk.reduce((sum, id) => sum + partnersOf(provinceOf.get(id)!), 0);
       await this.dataSource.transaction(async (manager) => {
         // Run rows are derived data and not served before the swap: a crash may lose the last
         // chunks, which the resumed run rewrites, so they need not wait for the disk.
         await manager.query(`SET LOCAL synchronous_commit = off`);
+        // COPY only appends: whatever an earlier attempt left of this chunk goes first.
         await manager.query(`DELETE FROM match_scores WHERE run_id = $1 AND company_id = ANY($2::uuid[])`, [
           runId,
           chunk,
         ]);
-        const scoreRows = [...feeds].flatMap(([companyId, partners]) =>
-          partners.map((partner) => ({ companyId, partner })),
-        );
-        await writeScores(manager, runId, scoreRows);
+        await copyFeeds(manager, runId, scoredOneByOne(prepared, chunk, run.top_k));
         await manager.query(
           `UPDATE matching_runs SET companies_scored = $2, pairs_scored = pairs_scored + $3 WHERE id = $1`,
           [runId, start + chunk.length, pairs],
@@ -115,9 +121,13 @@ export class RunExecutor {
         `UPDATE matching_runs SET status = 'COMPLETED', finished_at = now(), error = NULL WHERE id = $1`,
         [run.id],
       );
+      // Neither served nor still being written (another worker's run keeps its rows).
       await manager.query(
         `DELETE FROM match_scores WHERE run_id NOT IN (
-           SELECT unnest(ARRAY[current_run_id, previous_run_id]) FROM matching_state WHERE id = 1)`,
+           SELECT served FROM matching_state, unnest(ARRAY[current_run_id, previous_run_id]) AS served
+            WHERE id = 1 AND served IS NOT NULL
+           UNION ALL
+           SELECT id FROM matching_runs WHERE status IN ('QUEUED', 'RUNNING'))`,
       );
     });
     const changed: { id: string; profile_version: number }[] = await this.dataSource.query(
