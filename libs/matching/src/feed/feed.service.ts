@@ -35,7 +35,8 @@ const FILTER_LISTS: Record<keyof SuggestionFilter, CodeListName> = {
 
 /**
  * The suggested-connections feed. A cursor carries the run it was read from, so paging through a
- * feed while a new run is swapped in never repeats or skips a partner.
+ * feed while a new run is swapped in never repeats or skips a partner. Whole feeds are read once
+ * per feed generation and paged in memory (FeedCache).
  */
 @Injectable()
 export class FeedService {
