@@ -2,6 +2,8 @@ import ICAL from 'ical.js';
 import {
   after,
   db,
+  fetchIcs,
+  meetingsOf,
   meetingWorld,
   notificationsOf,
   range,
@@ -9,6 +11,7 @@ import {
   respond,
   T0,
   TestClock,
+  type MeetingNode,
   type MeetingWorld,
 } from './meetings-fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -18,20 +21,6 @@ const WORKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'].map((d
   start: '09:00',
   end: '17:00',
 }));
-const MEETING_FIELDS = `id start end status location table cancelReason icsUrl
-  participants { id name email } companies { id name } request { id status }`;
-
-interface MeetingNode {
-  id: string;
-  start: string;
-  end: string;
-  status: string;
-  icsUrl: string;
-  cancelReason: string | null;
-  participants: { id: string; name: string; email: string }[];
-  companies: { id: string; name: string }[];
-}
-
 describe('meetings between two companies', () => {
   let t: TestApp;
   let w: MeetingWorld;
@@ -41,15 +30,6 @@ describe('meetings between two companies', () => {
   let requestId: string;
   let meeting: MeetingNode;
 
-  const meetingsOf = async (token: string, variables: Record<string, unknown> = {}) => {
-    const response = await t.gql<{ meetings: MeetingNode[] }>(
-      `query($from: DateTime, $to: DateTime) { meetings(from: $from, to: $to) { ${MEETING_FIELDS} } }`,
-      variables,
-      { token },
-    );
-    if (!response.data) throw new Error(JSON.stringify(response.errors));
-    return response.data.meetings;
-  };
   const emailOf = async (viewer: string, userId: string) => {
     const response = await t.gql<{ meetingRequest: { requester: { id: string; email: string } } }>(
       `query($id: ID!) { meetingRequest(id: $id) { requester { id email } } }`,
@@ -59,11 +39,6 @@ describe('meetings between two companies', () => {
     expect(response.data?.meetingRequest.requester.id).toBe(userId);
     return response.data!.meetingRequest.requester.email;
   };
-  const ics = async (url: string) => {
-    const response = await t.http().get(new URL(url).pathname);
-    return { status: response.status, type: response.headers['content-type'], text: response.text };
-  };
-
   beforeAll(async () => {
     t = await startTestApp();
     w = await meetingWorld(t);
@@ -157,7 +132,7 @@ describe('meetings between two companies', () => {
         meeting: expect.objectContaining({ start: after(26), end: after(27), status: 'SCHEDULED' }),
       }),
     );
-    const [forJulie] = await meetingsOf(w.julie.token);
+    const [forJulie] = await meetingsOf(t, w.julie.token);
     meeting = forJulie;
     expect(forJulie).toEqual(
       expect.objectContaining({
@@ -201,7 +176,7 @@ describe('meetings between two companies', () => {
   });
 
   it('serves the meeting as an ICS file each participant’s calendar reads, in their language', async () => {
-    const forJulie = await ics(meeting.icsUrl);
+    const forJulie = await fetchIcs(t, meeting.icsUrl);
     expect(forJulie.status).toBe(200);
     expect(forJulie.type).toBe('text/calendar; charset=utf-8');
     const calendar = new ICAL.Component(ICAL.parse(forJulie.text));
@@ -220,9 +195,9 @@ describe('meetings between two companies', () => {
     ]);
     expect(forJulie.text.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
 
-    const [forRaj] = await meetingsOf(w.raj.token);
+    const [forRaj] = await meetingsOf(t, w.raj.token);
     const rajEvent = new ICAL.Event(
-      new ICAL.Component(ICAL.parse((await ics(forRaj.icsUrl)).text)).getFirstSubcomponent('vevent')!,
+      new ICAL.Component(ICAL.parse((await fetchIcs(t, forRaj.icsUrl)).text)).getFirstSubcomponent('vevent')!,
     );
     expect(rajEvent.uid).toBe(event.uid);
     expect(rajEvent.summary).toBe('Meeting with Néovasc Thérapeutique inc. · Passerelle');
@@ -236,7 +211,7 @@ describe('meetings between two companies', () => {
     );
     const feedUrl = me.data!.me.calendarFeedUrl;
     expect(feedUrl).toMatch(new RegExp(`^${t.config.PUBLIC_URL}/calendar/[0-9a-f]{48}\\.ics$`));
-    const feed = await ics(feedUrl);
+    const feed = await fetchIcs(t, feedUrl);
     expect(feed.type).toBe('text/calendar; charset=utf-8');
     const calendar = new ICAL.Component(ICAL.parse(feed.text));
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Passerelle – my meetings');
@@ -250,7 +225,7 @@ describe('meetings between two companies', () => {
       { token: w.raj.token },
     );
     expect(someoneElses.data?.meetingRequest.requester.calendarFeedUrl).toBeNull();
-    expect((await ics(`${t.config.PUBLIC_URL}/calendar/${'0'.repeat(48)}.ics`)).status).toBe(404);
+    expect((await fetchIcs(t, `${t.config.PUBLIC_URL}/calendar/${'0'.repeat(48)}.ics`)).status).toBe(404);
     const noraFeed = (
       await t.gql<{ me: { calendarFeedUrl: string } }>(
         `{ me { calendarFeedUrl } }`,
@@ -260,7 +235,7 @@ describe('meetings between two companies', () => {
     ).data!.me.calendarFeedUrl;
     const noraToken = /calendar\/([0-9a-f]+)\.ics/.exec(noraFeed)![1];
     expect(
-      (await ics(`${t.config.PUBLIC_URL}/calendar/${noraToken}/meetings/${meeting.id}.ics`)).status,
+      (await fetchIcs(t, `${t.config.PUBLIC_URL}/calendar/${noraToken}/meetings/${meeting.id}.ics`)).status,
     ).toBe(404);
     const reset = await t.gql<{ resetCalendarFeedUrl: string }>(
       `mutation { resetCalendarFeedUrl }`,
@@ -268,7 +243,7 @@ describe('meetings between two companies', () => {
       { token: w.nora.token },
     );
     expect(reset.data?.resetCalendarFeedUrl).not.toBe(noraFeed);
-    expect((await ics(noraFeed)).status).toBe(404);
+    expect((await fetchIcs(t, noraFeed)).status).toBe(404);
   });
 
   it('lets either side cancel with a reason: the others are told, calendars cancel it, the time frees up', async () => {
@@ -287,7 +262,7 @@ describe('meetings between two companies', () => {
     });
     expect((await notificationsOf(t, w.julie))[0].kind).toBe('MEETING_REQUEST_ACCEPTED');
 
-    const file = await ics(meeting.icsUrl);
+    const file = await fetchIcs(t, meeting.icsUrl);
     const calendar = new ICAL.Component(ICAL.parse(file.text));
     expect(calendar.getFirstPropertyValue('method')).toBe('CANCEL');
     const vevent = calendar.getFirstSubcomponent('vevent')!;
@@ -301,9 +276,9 @@ describe('meetings between two companies', () => {
         { token: w.raj.token },
       )
     ).data!.me.calendarFeedUrl;
-    expect(new ICAL.Component(ICAL.parse((await ics(feedUrl)).text)).getAllSubcomponents('vevent')).toEqual(
-      [],
-    );
+    expect(
+      new ICAL.Component(ICAL.parse((await fetchIcs(t, feedUrl)).text)).getAllSubcomponents('vevent'),
+    ).toEqual([]);
 
     expect(await db(t).query(`SELECT * FROM connections`)).toEqual([]);
     expect(await emailOf(w.raj.token, w.julie.id)).toBe('j•••@neovasc.test');
@@ -322,22 +297,25 @@ describe('meetings between two companies', () => {
       expect.objectContaining({ start: after(26), status: 'SCHEDULED' }),
     );
     requestId = again.id;
-    meeting = (await meetingsOf(w.julie.token)).find((m) => m.status === 'SCHEDULED')!;
+    meeting = (await meetingsOf(t, w.julie.token)).find((m) => m.status === 'SCHEDULED')!;
   });
 
   it('lists meetings by time window, cancelled ones included', async () => {
-    expect((await meetingsOf(w.julie.token)).map((m) => m.status).sort()).toEqual(['CANCELLED', 'SCHEDULED']);
-    expect(await meetingsOf(w.julie.token, { from: after(30) })).toEqual([]);
-    expect(await meetingsOf(w.ann.token)).toEqual([]);
+    expect((await meetingsOf(t, w.julie.token)).map((m) => m.status).sort()).toEqual([
+      'CANCELLED',
+      'SCHEDULED',
+    ]);
+    expect(await meetingsOf(t, w.julie.token, { from: after(30) })).toEqual([]);
+    expect(await meetingsOf(t, w.ann.token)).toEqual([]);
     const colleagues = await t.gql<{ meetings: { id: string }[] }>(
       `{ meetings(company: true) { id } }`,
       {},
       { token: w.ann.token },
     );
     expect(colleagues.data?.meetings.map((m) => m.id)).toEqual(
-      (await meetingsOf(w.raj.token)).map((m) => m.id),
+      (await meetingsOf(t, w.raj.token)).map((m) => m.id),
     );
-    expect(await meetingsOf(w.julie.token, { from: after(-1), to: after(26) })).toEqual([]);
+    expect(await meetingsOf(t, w.julie.token, { from: after(-1), to: after(26) })).toEqual([]);
     const bad = await t.gql(
       `{ meetings(from: "2030-12-05T00:00:00Z", to: "2030-12-04T00:00:00Z") { id } }`,
       {},

@@ -177,3 +177,34 @@ export async function notificationsOf(t: TestApp, who: Person): Promise<{ kind: 
   if (!response.data) throw new Error(JSON.stringify(response.errors));
   return response.data.notifications.edges.map((e) => e.node);
 }
+
+export const MEETING_FIELDS = `id start end status location table cancelReason icsUrl
+  participants { id name email } companies { id name } request { id status }`;
+
+export interface MeetingNode {
+  id: string;
+  start: string;
+  end: string;
+  status: string;
+  icsUrl: string;
+  cancelReason: string | null;
+  participants: { id: string; name: string; email: string }[];
+  companies: { id: string; name: string }[];
+}
+
+/** The meetings a person sees, optionally within a time window. */
+export async function meetingsOf(t: TestApp, token: string, variables: Record<string, unknown> = {}) {
+  const response = await t.gql<{ meetings: MeetingNode[] }>(
+    `query($from: DateTime, $to: DateTime) { meetings(from: $from, to: $to) { ${MEETING_FIELDS} } }`,
+    variables,
+    { token },
+  );
+  if (!response.data) throw new Error(JSON.stringify(response.errors));
+  return response.data.meetings;
+}
+
+/** A calendar link fetched as a calendar application would. */
+export async function fetchIcs(t: TestApp, url: string) {
+  const response = await t.http().get(new URL(url).pathname);
+  return { status: response.status, type: response.headers['content-type'], text: response.text };
+}
