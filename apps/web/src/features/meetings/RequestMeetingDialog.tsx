@@ -1,13 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { apiMessage, fieldMessages } from '../../graphql/errors';
+import { fieldMessages } from '../../graphql/errors';
 import { useI18n } from '../../i18n/i18n-context';
 import { addMinutes, zonedToUtc } from '../../time/zoned-time';
 import { Dialog } from '../../ui/Dialog';
 import { SelectField, TextAreaField, TextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
 import { EVENT_CHOICES, REQUEST_MEETING } from './meetings.graphql';
+import { ErrorNotice } from '../../ui/ErrorNotice';
 
 const MAX_SLOTS = 3;
 const DURATIONS = [30, 45, 60];
@@ -197,9 +198,7 @@ export function RequestMeetingDialog({
             ))}
           </SelectField>
         )}
-        {error && !problems.length && (
-          <Notice tone="error">{apiMessage(error) ?? t('common.networkError')}</Notice>
-        )}
+        {error && !problems.length && <ErrorNotice error={error} />}
         <div className="form-actions">
           <button type="button" className="button" onClick={onClose}>
             {t('common.cancel')}

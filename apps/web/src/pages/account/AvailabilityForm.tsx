@@ -1,12 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import type { MyAvailabilityQuery, Weekday } from '../../graphql/generated/graphql';
-import { apiMessage, fieldMessages } from '../../graphql/errors';
+import { fieldMessages } from '../../graphql/errors';
 import { useI18n } from '../../i18n/i18n-context';
 import { utcToZoned, zonedToUtc } from '../../time/zoned-time';
 import { Notice } from '../../ui/Notice';
 import { ErrorState, Skeleton } from '../../ui/PageState';
 import { MY_AVAILABILITY, SET_AVAILABILITY } from './availability.graphql';
+import { ErrorNotice } from '../../ui/ErrorNotice';
 
 const WEEKDAYS: Weekday[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
 
@@ -127,9 +128,7 @@ function AvailabilityEditor({ availability }: { availability: MyAvailabilityQuer
       >
         {t('availability.addDated')}
       </button>
-      {error && !problems.length && (
-        <Notice tone="error">{apiMessage(error) ?? t('common.networkError')}</Notice>
-      )}
+      {error && !problems.length && <ErrorNotice error={error} />}
       {data && <Notice>{t('availability.saved')}</Notice>}
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={loading}>

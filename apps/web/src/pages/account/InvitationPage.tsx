@@ -2,12 +2,12 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { graphql } from '../../graphql/generated';
-import { apiMessage, fieldErrorsByName } from '../../graphql/errors';
+import { fieldErrorsByName } from '../../graphql/errors';
 import { useI18n } from '../../i18n/i18n-context';
 import { useSession } from '../../session/session-context';
 import { TextField } from '../../ui/fields';
-import { Notice } from '../../ui/Notice';
 import { AuthLayout } from './AuthLayout';
+import { ErrorNotice } from '../../ui/ErrorNotice';
 
 const ACCEPT_INVITATION = graphql(`
   mutation AcceptInvitation($token: String!, $password: String!, $name: String) {
@@ -74,9 +74,7 @@ export function InvitationPage() {
           onChange={(e) => setConfirm(e.target.value)}
           errors={mismatch ? [t('invitation.mismatch')] : undefined}
         />
-        {error && !Object.keys(fields).length && (
-          <Notice tone="error">{apiMessage(error) ?? t('common.networkError')}</Notice>
-        )}
+        {error && !Object.keys(fields).length && <ErrorNotice error={error} />}
         <button type="submit" className="button button-primary button-block" disabled={loading}>
           {t('invitation.submit')}
         </button>

@@ -2,12 +2,13 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { graphql } from '../../graphql/generated';
-import { apiMessage, fieldErrorsByName } from '../../graphql/errors';
+import { fieldErrorsByName } from '../../graphql/errors';
 import { useI18n } from '../../i18n/i18n-context';
 import { useSession } from '../../session/session-context';
 import { TextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
 import { AuthLayout } from './AuthLayout';
+import { ErrorNotice } from '../../ui/ErrorNotice';
 
 const LOGIN = graphql(`
   mutation Login($email: String!, $password: String!) {
@@ -65,9 +66,7 @@ export function SignInPage() {
           onChange={(e) => setPassword(e.target.value)}
           errors={fields.password}
         />
-        {error && !Object.keys(fields).length && (
-          <Notice tone="error">{apiMessage(error) ?? t('common.networkError')}</Notice>
-        )}
+        {error && !Object.keys(fields).length && <ErrorNotice error={error} />}
         <button type="submit" className="button button-primary button-block" disabled={loading}>
           {loading ? t('auth.signingIn') : t('auth.signIn')}
         </button>

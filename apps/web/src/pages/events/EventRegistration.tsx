@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import type { EventFieldsFragment } from '../../graphql/generated/graphql';
-import { apiMessage } from '../../graphql/errors';
 import { useI18n } from '../../i18n/i18n-context';
 import { Notice } from '../../ui/Notice';
 import { CANCEL_REGISTRATION, REGISTER_FOR_EVENT } from './events.graphql';
 import { EventPrice } from './EventSummary';
+import { ErrorNotice } from '../../ui/ErrorNotice';
 
 /** The viewer's price with tax, their registration or place on the waitlist, and the way in or out. */
 export function EventRegistration({ event }: { event: EventFieldsFragment }) {
@@ -34,7 +34,7 @@ export function EventRegistration({ event }: { event: EventFieldsFragment }) {
       )}
       {!mine && <EventPrice price={event.priceForMe} />}
       {!mine && full && <p className="muted">{t('events.waitlistCount', { count: event.waitlistCount })}</p>}
-      {failure && <Notice tone="error">{apiMessage(failure) ?? t('common.networkError')}</Notice>}
+      {failure && <ErrorNotice error={failure} />}
       {mine ? (
         <button
           type="button"

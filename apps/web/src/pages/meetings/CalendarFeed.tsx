@@ -1,9 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { apiMessage } from '../../graphql/errors';
 import { useI18n } from '../../i18n/i18n-context';
-import { Notice } from '../../ui/Notice';
 import { CALENDAR_FEED, RESET_CALENDAR_FEED } from './meetings.graphql';
+import { ErrorNotice } from '../../ui/ErrorNotice';
 
 /** The person's secret calendar-feed link (Google, Outlook, Apple), to copy or to replace if shared. */
 export function CalendarFeed() {
@@ -56,7 +55,7 @@ export function CalendarFeed() {
       >
         {t('calendar.reset')}
       </button>
-      {failure && <Notice tone="error">{apiMessage(failure) ?? t('common.networkError')}</Notice>}
+      {failure && <ErrorNotice error={failure} />}
     </section>
   );
 }

@@ -1,10 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { apiMessage } from '../../graphql/errors';
 import { useI18n } from '../../i18n/i18n-context';
-import { Notice } from '../../ui/Notice';
 import type { MeetingRequestItem } from './MeetingRequestCard';
 import { CANCEL_MEETING, CANCEL_MEETING_REQUEST, RESPOND_TO_REQUEST } from './meetings.graphql';
+import { ErrorNotice } from '../../ui/ErrorNotice';
 
 const REFRESH = ['MeetingRequests', 'UpcomingMeetings'];
 
@@ -75,7 +74,7 @@ export function MeetingRequestActions({
           />
         </div>
       )}
-      {error && <Notice tone="error">{apiMessage(error) ?? t('common.networkError')}</Notice>}
+      {error && <ErrorNotice error={error} />}
       <div className="card-actions">
         {pending && received && !answering && (
           <>

@@ -1,13 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { apiMessage } from '../../graphql/errors';
 import { useI18n } from '../../i18n/i18n-context';
 import { useSession } from '../../session/session-context';
-import { Notice } from '../../ui/Notice';
 import { EmptyState, ErrorState, PageHeader, SkeletonCards } from '../../ui/PageState';
 import { CalendarFeed } from './CalendarFeed';
 import { CANCEL_MEETING, UPCOMING_MEETINGS } from './meetings.graphql';
+import { ErrorNotice } from '../../ui/ErrorNotice';
 
 /** Upcoming meetings by day, in the viewer's time zone, each with its calendar file. */
 export function MeetingsPage() {
@@ -29,9 +28,7 @@ export function MeetingsPage() {
   return (
     <div className="page">
       <PageHeader title={t('meetings.title')} lead={t('meetings.lead')} />
-      {cancelling.error && (
-        <Notice tone="error">{apiMessage(cancelling.error) ?? t('common.networkError')}</Notice>
-      )}
+      {cancelling.error && <ErrorNotice error={cancelling.error} />}
       {error && !data ? (
         <ErrorState error={error} onRetry={() => void refetch()} />
       ) : !data ? (

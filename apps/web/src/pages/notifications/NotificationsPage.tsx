@@ -5,10 +5,9 @@ import {
   MARK_READ,
   NOTIFICATIONS_QUERY,
 } from '../../features/notifications/notifications.graphql';
-import { apiMessage } from '../../graphql/errors';
 import { useI18n } from '../../i18n/i18n-context';
-import { Notice } from '../../ui/Notice';
 import { EmptyState, ErrorState, PageHeader, SkeletonCards } from '../../ui/PageState';
+import { ErrorNotice } from '../../ui/ErrorNotice';
 
 /** Where a notification leads: the meeting or the request it is about. */
 function targetOf(node: { meetingId?: string | null; meetingRequestId?: string | null }): string | null {
@@ -43,7 +42,7 @@ export function NotificationsPage() {
           ) : null
         }
       />
-      {failure && <Notice tone="error">{apiMessage(failure) ?? t('common.networkError')}</Notice>}
+      {failure && <ErrorNotice error={failure} />}
       {error && !data ? (
         <ErrorState error={error} onRetry={() => void refetch()} />
       ) : !list ? (

@@ -1,14 +1,16 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { apiMessage, fieldMessages } from '../../graphql/errors';
+import { fieldMessages } from '../../graphql/errors';
 import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/catalogue';
+import { CodeOptions } from '../../taxonomy/CodeOptions';
 import { labelOf, optionsOf, type CodeList } from '../../taxonomy/taxonomy';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../ui/fields';
 import { MultiSelect } from '../../ui/MultiSelect';
 import { Notice } from '../../ui/Notice';
 import { UPDATE_PROFILE } from './profile.graphql';
 import { changesOf, type ListField, type ProfileDraft } from './profile-draft';
+import { ErrorNotice } from '../../ui/ErrorNotice';
 
 const LISTS: [ListField, CodeList, MessageKey][] = [
   ['sectors', 'sectors', 'profile.sectors'],
@@ -124,12 +126,7 @@ export function ProfileForm({ companyId, initial, consentAt, readOnly }: Props) 
           onChange={(e) => set('size', e.target.value)}
           errors={errorsOf('size')}
         >
-          <option value="">{t('common.notSpecified')}</option>
-          {optionsOf('sizes', locale, false).map((o) => (
-            <option key={o.code} value={o.code}>
-              {o.label}
-            </option>
-          ))}
+          <CodeOptions list="sizes" empty={t('common.notSpecified')} sorted={false} />
         </SelectField>
       </fieldset>
       <fieldset disabled={readOnly} className="form-section">
@@ -150,12 +147,7 @@ export function ProfileForm({ companyId, initial, consentAt, readOnly }: Props) 
           onChange={(e) => set('stage', e.target.value)}
           errors={errorsOf('stage')}
         >
-          <option value="">{t('common.notSpecified')}</option>
-          {optionsOf('stages', locale, false).map((o) => (
-            <option key={o.code} value={o.code}>
-              {o.label}
-            </option>
-          ))}
+          <CodeOptions list="stages" empty={t('common.notSpecified')} sorted={false} />
         </SelectField>
       </fieldset>
       <fieldset disabled={readOnly} className="form-section">
@@ -192,9 +184,7 @@ export function ProfileForm({ companyId, initial, consentAt, readOnly }: Props) 
         {error && problems.length > 0 && (
           <Notice tone="error">{t('profile.fixErrors', { count: problems.length })}</Notice>
         )}
-        {error && problems.length === 0 && (
-          <Notice tone="error">{apiMessage(error) ?? t('common.networkError')}</Notice>
-        )}
+        {error && problems.length === 0 && <ErrorNotice error={error} />}
         {done && <Notice>{t('profile.saved')}</Notice>}
         {!readOnly && (
           <div className="form-actions">

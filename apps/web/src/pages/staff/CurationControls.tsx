@@ -1,11 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import type { CurationStatus } from '../../graphql/generated/graphql';
-import { apiMessage } from '../../graphql/errors';
 import { useI18n } from '../../i18n/i18n-context';
-import { Notice } from '../../ui/Notice';
 import type { Suggestion } from '../suggestions/SuggestionCard';
 import { CURATE_MATCH } from './staff.graphql';
+import { ErrorNotice } from '../../ui/ErrorNotice';
 
 /**
  * Pin (shown first, as recommended by staff), hide, or restore a match, with a note for staff;
@@ -79,7 +78,7 @@ export function CurationControls({ companyId, suggestion }: { companyId: string;
           </button>
         </div>
       )}
-      {error && <Notice tone="error">{apiMessage(error) ?? t('common.networkError')}</Notice>}
+      {error && <ErrorNotice error={error} />}
     </div>
   );
 }

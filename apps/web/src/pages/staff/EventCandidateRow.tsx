@@ -5,12 +5,11 @@ import type {
   EventCandidateFieldsFragment,
   MeetingRequestStatus,
 } from '../../graphql/generated/graphql';
-import { apiMessage } from '../../graphql/errors';
 import { useI18n } from '../../i18n/i18n-context';
-import { Notice } from '../../ui/Notice';
 import { labelOf } from '../../taxonomy/taxonomy';
 import { ScoreMeter } from '../suggestions/SuggestionCard';
 import { CURATE_EVENT_MATCH } from './event-candidates.graphql';
+import { ErrorNotice } from '../../ui/ErrorNotice';
 
 const REQUEST_STATUSES = ['PENDING', 'ACCEPTED', 'DECLINED', 'CANCELLED', 'EXPIRED'];
 
@@ -89,7 +88,7 @@ export function EventCandidateRow({ eventId, candidate: c, selected, onSelect, n
           />
         </div>
       )}
-      {error && <Notice tone="error">{apiMessage(error) ?? t('common.networkError')}</Notice>}
+      {error && <ErrorNotice error={error} />}
       <div className="card-actions">
         {c.curation === 'NONE' ? (
           <>

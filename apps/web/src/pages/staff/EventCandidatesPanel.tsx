@@ -1,11 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { apiMessage } from '../../graphql/errors';
 import { useI18n } from '../../i18n/i18n-context';
 import { Notice } from '../../ui/Notice';
 import { EmptyState, ErrorState, SkeletonCards } from '../../ui/PageState';
 import { EventCandidateRow, pairKey } from './EventCandidateRow';
 import { EVENT_CANDIDATES, SEND_INTRODUCTIONS } from './event-candidates.graphql';
+import { ErrorNotice } from '../../ui/ErrorNotice';
 
 /**
  * Candidate pairs among the event's attendees, best first, with their reasons: staff pin, hide
@@ -66,7 +66,7 @@ export function EventCandidatesPanel({
           {plural('candidates.send', selected.size)}
         </button>
       </div>
-      {sending.error && <Notice tone="error">{apiMessage(sending.error) ?? t('common.networkError')}</Notice>}
+      {sending.error && <ErrorNotice error={sending.error} />}
       {sending.data && (
         <Notice>{plural('candidates.sent', sending.data.sendEventIntroductions.length)}</Notice>
       )}

@@ -1,11 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type ChangeEvent } from 'react';
-import { apiMessage, fieldMessages } from '../../graphql/errors';
+import { fieldMessages } from '../../graphql/errors';
 import { useI18n } from '../../i18n/i18n-context';
 import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageState';
 import { IMPORT_COMPANIES } from './staff.graphql';
 import { ImportProblems } from './ImportProblems';
+import { ErrorNotice } from '../../ui/ErrorNotice';
 
 interface PickedFile {
   name: string;
@@ -64,9 +65,7 @@ export function ImportPage() {
         <div aria-live="polite">
           {checked.loading && <p role="status">{t('import.checking')}</p>}
           {parseError && <Notice tone="error">{parseError}</Notice>}
-          {checked.error && problems.length === 0 && (
-            <Notice tone="error">{apiMessage(checked.error) ?? t('common.networkError')}</Notice>
-          )}
+          {checked.error && problems.length === 0 && <ErrorNotice error={checked.error} />}
           {problems.length > 0 && file && (
             <>
               <Notice tone="error">{plural('import.problems', problems.length)}</Notice>
@@ -97,7 +96,7 @@ export function ImportPage() {
           )}
           {imported.error && (
             <>
-              <Notice tone="error">{apiMessage(imported.error) ?? t('common.networkError')}</Notice>
+              <ErrorNotice error={imported.error} />
               {file && <ImportProblems problems={fieldMessages(imported.error)} document={file.document} />}
             </>
           )}

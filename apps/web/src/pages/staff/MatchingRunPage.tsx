@@ -1,11 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
-import { apiMessage } from '../../graphql/errors';
 import { useI18n } from '../../i18n/i18n-context';
-import { Notice } from '../../ui/Notice';
 import { ErrorState, PageHeader, Skeleton } from '../../ui/PageState';
 import { MatchingRunCard } from './MatchingRunCard';
 import { MATCHING_RUN, RECENT_MATCHING_RUNS, RESCORE_ALL } from './staff.graphql';
+import { ErrorNotice } from '../../ui/ErrorNotice';
 
 const FINISHED = ['COMPLETED', 'FAILED'];
 
@@ -56,9 +55,7 @@ export function MatchingRunPage() {
         >
           {running ? t('matching.running') : t('matching.start')}
         </button>
-        {started.error && (
-          <Notice tone="error">{apiMessage(started.error) ?? t('common.networkError')}</Notice>
-        )}
+        {started.error && <ErrorNotice error={started.error} />}
       </section>
       {run && <MatchingRunCard run={run} live />}
       {recent.error && !recent.data ? (

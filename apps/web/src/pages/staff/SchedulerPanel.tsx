@@ -2,12 +2,12 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { downloadFile } from '../../features/download';
 import type { ScheduleResultFieldsFragment } from '../../graphql/generated/graphql';
-import { apiMessage } from '../../graphql/errors';
 import { useI18n } from '../../i18n/i18n-context';
 import { Notice } from '../../ui/Notice';
 import { EmptyState } from '../../ui/PageState';
 import { ScheduleGrid } from './ScheduleGrid';
 import { SCHEDULE_EVENT, SCHEDULE_RUN } from './staff-events.graphql';
+import { ErrorNotice } from '../../ui/ErrorNotice';
 
 const WORKING = ['QUEUED', 'RUNNING'];
 
@@ -62,7 +62,7 @@ export function SchedulerPanel({ eventId, timeZone }: { eventId: string; timeZon
           {t('schedule.exportCsv')}
         </button>
       </div>
-      {running.error && <Notice tone="error">{apiMessage(running.error) ?? t('common.networkError')}</Notice>}
+      {running.error && <ErrorNotice error={running.error} />}
       {exportError && <Notice tone="error">{t('schedule.exportFailed')}</Notice>}
       <div aria-live="polite">
         {result?.status === 'FAILED' && (

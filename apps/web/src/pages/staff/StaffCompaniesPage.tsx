@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { CompanyFilter, Province } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/i18n-context';
-import { labelOf, optionsOf } from '../../taxonomy/taxonomy';
+import { CodeOptions } from '../../taxonomy/CodeOptions';
+import { labelOf } from '../../taxonomy/taxonomy';
 import { EmptyState, ErrorState, PageHeader, Skeleton } from '../../ui/PageState';
 import { STAFF_COMPANIES } from './staff.graphql';
 
@@ -69,23 +70,13 @@ export function StaffCompaniesPage() {
               setFilter((f) => ({ ...f, province: (e.target.value || undefined) as Province | undefined }))
             }
           >
-            <option value="">{t('common.all')}</option>
-            {optionsOf('provinces', locale, false).map((o) => (
-              <option key={o.code} value={o.code}>
-                {o.label}
-              </option>
-            ))}
+            <CodeOptions list="provinces" empty={t('common.all')} sorted={false} />
           </select>
         </label>
         <label className="filter">
           <span>{t('feed.filterSector')}</span>
           <select value={filter.sector ?? ''} onChange={(e) => choose('sector', e.target.value)}>
-            <option value="">{t('common.all')}</option>
-            {optionsOf('sectors', locale).map((o) => (
-              <option key={o.code} value={o.code}>
-                {o.label}
-              </option>
-            ))}
+            <CodeOptions list="sectors" empty={t('common.all')} />
           </select>
         </label>
         <label className="filter">
@@ -94,12 +85,7 @@ export function StaffCompaniesPage() {
             value={filter.therapeuticArea ?? ''}
             onChange={(e) => choose('therapeuticArea', e.target.value)}
           >
-            <option value="">{t('common.all')}</option>
-            {optionsOf('therapeuticAreas', locale).map((o) => (
-              <option key={o.code} value={o.code}>
-                {o.label}
-              </option>
-            ))}
+            <CodeOptions list="therapeuticAreas" empty={t('common.all')} />
           </select>
         </label>
       </form>

@@ -1,12 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { apiMessage } from '../../graphql/errors';
 import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/catalogue';
 import { Dialog } from '../../ui/Dialog';
 import { TextAreaField } from '../../ui/fields';
-import { Notice } from '../../ui/Notice';
 import { DISMISS_SUGGESTION } from './suggestions.graphql';
+import { ErrorNotice } from '../../ui/ErrorNotice';
 
 /** The reasons people give, sent as stable codes so staff can count them in any language. */
 const REASONS: [string, MessageKey][] = [
@@ -62,7 +61,7 @@ export function DismissDialog({
           />
         )}
         <p className="hint">{t('dismiss.hint')}</p>
-        {error && <Notice tone="error">{apiMessage(error) ?? t('common.networkError')}</Notice>}
+        {error && <ErrorNotice error={error} />}
         <div className="form-actions">
           <button type="button" className="button" onClick={onClose}>
             {t('common.cancel')}

@@ -1,7 +1,8 @@
 import type { SuggestionFilter } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/catalogue';
-import { optionsOf, type CodeList } from '../../taxonomy/taxonomy';
+import { CodeOptions } from '../../taxonomy/CodeOptions';
+import type { CodeList } from '../../taxonomy/taxonomy';
 
 const FILTERS: [keyof SuggestionFilter, CodeList, MessageKey][] = [
   ['sector', 'sectors', 'feed.filterSector'],
@@ -18,7 +19,7 @@ export function SuggestionFilters({
   value: SuggestionFilter;
   onChange(v: SuggestionFilter): void;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const active = Object.values(value).some(Boolean);
   return (
     <form
@@ -34,12 +35,7 @@ export function SuggestionFilters({
             value={value[field] ?? ''}
             onChange={(e) => onChange({ ...value, [field]: e.target.value || undefined })}
           >
-            <option value="">{t('common.all')}</option>
-            {optionsOf(list, locale).map((o) => (
-              <option key={o.code} value={o.code}>
-                {o.label}
-              </option>
-            ))}
+            <CodeOptions list={list} empty={t('common.all')} />
           </select>
         </label>
       ))}
