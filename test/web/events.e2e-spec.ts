@@ -1,11 +1,12 @@
 import type { Browser } from 'playwright-core';
-import { createUser, importCompanies, login, sampleDocument, TEST_PASSWORD } from '../support/fixtures.js';
+import { createUser, login, TEST_PASSWORD } from '../support/fixtures.js';
 import type { TestApp } from '../support/test-app.js';
 import {
   newPerson,
   seriousViolations,
   signIn,
   closeBrowserWorld,
+  sampleCompaniesWith,
   startBrowserWorld,
 } from './support/browser.js';
 
@@ -33,21 +34,7 @@ describe('events in the browser: price, registration, and the partnering schedul
 
   beforeAll(async () => {
     ({ t, browser, base } = await startBrowserWorld());
-    const ids = await importCompanies(t, sampleDocument());
-    await createUser(t, {
-      email: 'julie@neovasc.test',
-      name: 'Julie Roy',
-      role: 'COMPANY_ADMIN',
-      locale: 'fr',
-      companyId: ids.get('BQ-1042'),
-    });
-    await createUser(t, {
-      email: 'ann@lakeshore.test',
-      name: 'Ann Smith',
-      role: 'MEMBER',
-      locale: 'en',
-      companyId: ids.get('LSO-0310'),
-    });
+    await sampleCompaniesWith(t, 'julie', 'ann');
     await createUser(t, {
       email: 'sophie@bioquebec.test',
       name: 'Sophie Gagnon',

@@ -1,12 +1,13 @@
 import { DataSource } from 'typeorm';
 import type { Browser } from 'playwright-core';
-import { createUser, importCompanies, sampleDocument, TEST_PASSWORD } from '../support/fixtures.js';
+import { TEST_PASSWORD } from '../support/fixtures.js';
 import type { TestApp } from '../support/test-app.js';
 import {
   newPerson,
   seriousViolations,
   signIn,
   closeBrowserWorld,
+  sampleCompaniesWith,
   startBrowserWorld,
 } from './support/browser.js';
 
@@ -18,14 +19,7 @@ describe('the web app for members (Chromium)', () => {
 
   beforeAll(async () => {
     ({ t, browser, base } = await startBrowserWorld());
-    ids = await importCompanies(t, sampleDocument());
-    await createUser(t, {
-      email: 'julie@neovasc.test',
-      name: 'Julie Roy',
-      role: 'COMPANY_ADMIN',
-      locale: 'fr',
-      companyId: ids.get('BQ-1042'),
-    });
+    ids = await sampleCompaniesWith(t, 'julie');
   }, 180000);
 
   afterAll(() => closeBrowserWorld({ t, browser }));

@@ -1,12 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { runFullRescore } from '../matching/run-helpers.js';
-import { createUser, importCompanies, login, sampleDocument, TEST_PASSWORD } from '../support/fixtures.js';
+import { createUser, login, TEST_PASSWORD } from '../support/fixtures.js';
 import type { TestApp } from '../support/test-app.js';
 import {
   newPerson,
   seriousViolations,
   signIn,
   closeBrowserWorld,
+  sampleCompaniesWith,
   startBrowserWorld,
 } from './support/browser.js';
 
@@ -28,21 +29,7 @@ describe('partnering in the browser: suggestion, request, acceptance, staff pin 
 
   beforeAll(async () => {
     ({ t, browser, base } = await startBrowserWorld());
-    ids = await importCompanies(t, sampleDocument());
-    await createUser(t, {
-      email: 'julie@neovasc.test',
-      name: 'Julie Roy',
-      role: 'COMPANY_ADMIN',
-      locale: 'fr',
-      companyId: ids.get('BQ-1042'),
-    });
-    await createUser(t, {
-      email: 'ann@lakeshore.test',
-      name: 'Ann Smith',
-      role: 'MEMBER',
-      locale: 'en',
-      companyId: ids.get('LSO-0310'),
-    });
+    ids = await sampleCompaniesWith(t, 'julie', 'ann');
     await createUser(t, {
       email: 'staff@lso.test',
       name: 'Sam Staff',
