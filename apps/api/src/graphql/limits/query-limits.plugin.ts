@@ -63,18 +63,43 @@ export function documentLimitProblem(
   return undefined;
 }
 
+type Verdict = ReturnType<typeof documentLimitProblem> | null;
+
+/** Measures kept per operation and variables of one document; a document used more widely is measured each time. */
+const VERDICTS_PER_DOCUMENT = 32;
+
 /**
  * Refuses abusive documents before any resolver runs, once they are parsed and valid (tokens and
  * batch size are checked earlier, in request-limits.ts; subscriptions in subscription-limits.ts).
+ *
+ * Apollo hands the same parsed document to every request that sends the same text, so the verdict
+ * is kept with the document: a client repeating its operations has them walked once.
  */
 export function queryLimitsPlugin(config: AppConfig): ApolloServerPlugin<GraphqlContext> {
+  const verdicts = new WeakMap<DocumentNode, Map<string, Verdict>>();
+  const verdictOf = (
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    variables: Record<string, unknown> | undefined,
+  ) => {
+    const known = verdicts.get(document) ?? new Map<string, Verdict>();
+    verdicts.set(document, known);
+    const key = `${operation.name?.value ?? ''}\u0000${JSON.stringify(variables ?? {})}`;
+    let verdict = known.get(key);
+    if (verdict === undefined) {
+      verdict = documentLimitProblem(config, schema, document, operation, variables) ?? null;
+      if (known.size < VERDICTS_PER_DOCUMENT) known.set(key, verdict);
+    }
+    return verdict;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation(requestContext: GraphQLRequestContext<GraphqlContext>) {
           const { schema, document, operation, contextValue, request } = requestContext;
           if (!document || !operation) return;
-          const broken = documentLimitProblem(config, schema, document, operation, request.variables);
+          const broken = verdictOf(schema, document, operation, request.variables);
           if (broken) throw limitExceeded(broken.reason, contextValue, broken.max, broken.actual);
         },
       };

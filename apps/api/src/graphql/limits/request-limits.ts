@@ -23,7 +23,8 @@ export function requestLimits(config: AppConfig) {
       return refuse(limitProblem('BATCH_TOO_LARGE', req, config.GRAPHQL_MAX_BATCH, req.body.length));
     }
     for (const query of queriesOf(req)) {
-      if (typeof query !== 'string') continue;
+      // Every token is at least one character long: a short document cannot hold too many.
+      if (typeof query !== 'string' || query.length <= config.GRAPHQL_MAX_TOKENS) continue;
       const tokens = countTokens(query, config.GRAPHQL_MAX_TOKENS);
       if (tokens > config.GRAPHQL_MAX_TOKENS) {
         return refuse(limitProblem('TOO_MANY_TOKENS', req, config.GRAPHQL_MAX_TOKENS, tokens));
