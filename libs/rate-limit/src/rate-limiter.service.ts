@@ -16,6 +16,11 @@ export type Verdict = number | undefined;
 
 const OUTAGE_WARNING_EVERY_MS = 60_000;
 
+/** The sliding-window script as a client command: sent by its SHA1, its text only when Redis lacks it. */
+interface WithSlidingWindow {
+  passerelleSlidingWindow(...args: (string | number)[]): Promise<[number, number]>;
+}
+
 /**
  * Budgets kept in Redis, so that every API instance counts against the same ones. When Redis is
  * unreachable the limiter lets calls through (reads must keep working) and says so in the log.
@@ -28,7 +33,9 @@ export class RateLimiter {
   constructor(
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    redis.defineCommand('passerelleSlidingWindow', { numberOfKeys: 2, lua: SLIDING_WINDOW_SCRIPT });
+  }
 
   /** Every configured limit is multiplied by RATE_LIMIT_SCALE (load tests raise it). */
   scaled(max: number): number {
@@ -64,18 +71,15 @@ export class RateLimiter {
 
   private async run(limit: Limit, count: boolean): Promise<Verdict> {
     const keys = windowKeys(this.prefixed(limit.key), limit.windowMs, Date.now());
-    const result = await this.failOpen(
-      () =>
-        this.redis.eval(
-          SLIDING_WINDOW_SCRIPT,
-          2,
-          keys.current,
-          keys.previous,
-          limit.max,
-          limit.windowMs,
-          keys.elapsed,
-          count ? 1 : 0,
-        ) as Promise<[number, number]>,
+    const result = await this.failOpen(() =>
+      (this.redis as Redis & WithSlidingWindow).passerelleSlidingWindow(
+        keys.current,
+        keys.previous,
+        limit.max,
+        limit.windowMs,
+        keys.elapsed,
+        count ? 1 : 0,
+      ),
     );
     if (!result || result[0] === 1) return undefined;
     return Math.max(1, Math.ceil(result[1] / 1000));
