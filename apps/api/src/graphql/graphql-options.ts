@@ -6,6 +6,7 @@ import type { GraphQLSchema } from 'graphql';
 import { join } from 'node:path';
 import type { AppConfig } from '@app/config';
 import type { GraphqlContext, PasserelleRequest } from '@app/common';
+import { compiledExecution } from './execution/compiled-execution.js';
 import { queryLimitsPlugin } from './limits/query-limits.plugin.js';
 import { subscriptionLimits } from './limits/subscription-limits.js';
 
@@ -16,13 +17,13 @@ const SCHEMA_FILE = join(process.cwd(), 'schema.graphql');
  * web app's typed operations are generated from it); production keeps the schema in memory,
  * hides introspection and field suggestions, and never shows stack traces. Every document is
  * measured before it runs (limits/); batches of up to GRAPHQL_MAX_BATCH operations are allowed,
- * each operation measured and rate-limited on its own.
+ * each operation measured and rate-limited on its own. Operations run compiled (execution/).
  */
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
   const production = config.isProduction;
   // Operations over the WebSocket are measured against the schema Nest builds from the resolvers.
   let schema: GraphQLSchema | undefined;
-  return {
+  const options: ApolloDriverConfig = {
     path: '/graphql',
     autoSchemaFile: production ? true : SCHEMA_FILE,
     sortSchema: true,
@@ -64,4 +65,6 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     context: ({ req, extra }: { req?: PasserelleRequest; extra?: { request?: PasserelleRequest } }) =>
       ({ req: req ?? extra?.request }) as GraphqlContext,
   };
+  // Nest's type leaves `gateway` out (its federation driver owns the name) but hands it to Apollo.
+  return Object.assign(options, { gateway: compiledExecution(() => schema!) });
 }
