@@ -112,6 +112,8 @@ describe('GraphQL abuse limits', () => {
     });
     const small = await t.gql(query, { first: 5 }, { token });
     expect(small.errors).toBeUndefined();
+    // The same document again: what was measured for one set of variables is not taken for another.
+    expect((await t.gql(query, { first: 100 }, { token })).status).toBe(400);
   });
 
   it('leaves `first` over 100 to the service, which names the field', async () => {

@@ -19,8 +19,8 @@ export function compiledExecution(schemaOf: () => GraphQLSchema): GatewayInterfa
   const compiled = new WeakMap<DocumentNode, Map<string, Compiled>>();
 
   const compile = (document: DocumentNode, operationName: string | undefined): Compiled => {
-    const byOperation = compiled.get(document) ?? new Map<string, Compiled>();
-    compiled.set(document, byOperation);
+    let byOperation = compiled.get(document);
+    if (!byOperation) compiled.set(document, (byOperation = new Map<string, Compiled>()));
     let query = byOperation.get(operationName ?? '');
     if (!query) {
       query = compileQuery(schemaOf(), document, operationName ?? undefined);

@@ -83,8 +83,8 @@ export function queryLimitsPlugin(config: AppConfig): ApolloServerPlugin<Graphql
     operation: OperationDefinitionNode,
     variables: Record<string, unknown> | undefined,
   ) => {
-    const known = verdicts.get(document) ?? new Map<string, Verdict>();
-    verdicts.set(document, known);
+    let known = verdicts.get(document);
+    if (!known) verdicts.set(document, (known = new Map<string, Verdict>()));
     const key = `${operation.name?.value ?? ''}\u0000${JSON.stringify(variables ?? {})}`;
     let verdict = known.get(key);
     if (verdict === undefined) {
