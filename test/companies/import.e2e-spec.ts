@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { CompanyImportService, validateImportDocument, type ImportCompany } from '@app/companies';
 import { JobName, JobQueue } from '@app/queue';
-import { sampleDocument } from '../support/fixtures.js';
+import { sampleDocument, signedIn } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 describe('member import', () => {
@@ -70,5 +70,46 @@ describe('member import', () => {
       fields: [expect.objectContaining({ path: 'companies[1].contacts[0].email' })],
     });
     expect(await count(`SELECT count(*)::int AS count FROM companies WHERE name = 'Renamed Inc.'`)).toBe(0);
+  });
+
+  it('takes a member file larger than the common body limit from staff, and from nobody else', async () => {
+    const [model] = sampleDocument().companies;
+    delete model.contacts;
+    const companies = Array.from({ length: 150 }, (_, i) => ({
+      ...model,
+      externalId: `BQ-5${String(i).padStart(3, '0')}`,
+      name: `Société de démonstration ${i}`,
+      description: { fr: `Plateforme de découverte numéro ${i}. `.repeat(20) },
+    }));
+    const body = JSON.stringify({ companies });
+    expect(body.length).toBeGreaterThan(t.config.REQUEST_BODY_LIMIT_KB * 1024);
+    const importFile = `mutation($document: JSON!) { importCompanies(document: $document) { created } }`;
+    const staff = await signedIn(t, {
+      email: 'staff@bioquebec.test',
+      name: 'Staff',
+      role: 'STAFF',
+      association: 'BIOQUEBEC',
+      locale: 'en',
+    });
+    const member = await signedIn(t, {
+      email: 'membre@neovasc.test',
+      name: 'Membre',
+      role: 'COMPANY_ADMIN',
+      companyId: (await t.app.get(DataSource).query(`SELECT id FROM companies LIMIT 1`))[0].id,
+      locale: 'fr',
+    });
+
+    const refused = await t.gql(importFile, { document: { companies } }, { token: member, language: 'fr' });
+    expect(refused.status).toBe(413);
+    expect(refused.errors![0].message).toContain(`${t.config.REQUEST_BODY_LIMIT_KB} ko`);
+    expect(refused.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+
+    const imported = await t.gql<{ importCompanies: { created: number } }>(
+      importFile,
+      { document: { companies } },
+      { token: staff },
+    );
+    expect(imported.errors).toBeUndefined();
+    expect(imported.data!.importCompanies.created).toBe(150);
   });
 });

@@ -142,10 +142,15 @@ describe('GraphQL abuse limits', () => {
     });
   });
 
-  it('refuses a request body over REQUEST_BODY_LIMIT_KB', async () => {
-    const response = await t.gql(`{ __typename }`, { padding: 'x'.repeat(101 * 1024) }, { token });
-    expect(response.status).toBe(413);
-    expect(refusal(response)?.extensions.code).toBe('BAD_USER_INPUT');
+  it('refuses a request body over REQUEST_BODY_LIMIT_KB, over STAFF_BODY_LIMIT_KB from staff', async () => {
+    const padded = (kb: number) => ({ padding: 'x'.repeat(kb * 1024) });
+    const anonymous = await t.gql(`{ __typename }`, padded(101), { language: 'en' });
+    expect(anonymous.status).toBe(413);
+    expect(refusal(anonymous)?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(refusal(anonymous)?.message).toContain('100 kB');
+    expect((await t.gql(`{ __typename }`, padded(101), { token })).status).toBe(200);
+    const staffOver = await t.gql(`{ __typename }`, padded(t.config.STAFF_BODY_LIMIT_KB + 1), { token });
+    expect(staffOver.status).toBe(413);
   });
 
   it('keeps CSRF prevention on: a simple cross-site GET without a preflight header is refused', async () => {

@@ -82,6 +82,7 @@ const schema = z.object({
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(5000),
   GRAPHQL_MAX_BATCH: z.coerce.number().int().min(1).default(5),
   REQUEST_BODY_LIMIT_KB: z.coerce.number().int().min(1).default(100),
+  STAFF_BODY_LIMIT_KB: z.coerce.number().int().min(1).default(5120),
 });
 
 export type RawConfig = z.infer<typeof schema>;

@@ -1,0 +1,55 @@
+import express, { type NextFunction, type Response } from 'express';
+import { ApiErrorCode, COMMON_MESSAGES, requestLocale, translate, type PasserelleRequest } from '@app/common';
+import { isStaff, ViewerService } from '@app/auth';
+import type { AppConfig } from '@app/config';
+
+function declaredLength(req: PasserelleRequest): number {
+  if (req.headers['transfer-encoding'] !== undefined) return Number.POSITIVE_INFINITY;
+  return Number(req.headers['content-length'] ?? 0);
+}
+
+/**
+ * JSON bodies up to REQUEST_BODY_LIMIT_KB; staff up to STAFF_BODY_LIMIT_KB, for the member files
+ * they import from the web app (a few hundred companies in one document). Who calls is settled
+ * from the bearer token before the body is read, and only for a body announced larger than the
+ * common limit: nobody else's large body is ever buffered, and the usual request pays nothing.
+ * An oversized or malformed body is refused with the contract's error shape, in the caller's
+ * language, and never parsed further.
+ */
+export function jsonBody(config: AppConfig, viewers: ViewerService) {
+  const common = express.json({ limit: `${config.REQUEST_BODY_LIMIT_KB}kb` });
+  const staff = express.json({ limit: `${config.STAFF_BODY_LIMIT_KB}kb` });
+
+  const parserFor = async (req: PasserelleRequest) => {
+    if (declaredLength(req) <= config.REQUEST_BODY_LIMIT_KB * 1024 || !req.headers.authorization) {
+      return { parse: common, limit: config.REQUEST_BODY_LIMIT_KB };
+    }
+    try {
+      req.viewer = await viewers.fromAuthorization(req.headers.authorization);
+      req.viewerChecked = true;
+    } catch {
+      // PostgreSQL unreachable: the common limit holds, and the guard asks again and says why.
+    }
+    return req.viewer && isStaff(req.viewer)
+      ? { parse: staff, limit: config.STAFF_BODY_LIMIT_KB }
+      : { parse: common, limit: config.REQUEST_BODY_LIMIT_KB };
+  };
+
+  return (req: PasserelleRequest, res: Response, next: NextFunction) => {
+    void parserFor(req).then(({ parse, limit }) =>
+      parse(req, res, (error?: { type?: string }) => {
+        if (!error) return next();
+        const tooLarge = error.type === 'entity.too.large';
+        const text = tooLarge ? COMMON_MESSAGES.bodyTooLarge : COMMON_MESSAGES.malformedBody;
+        res.status(tooLarge ? 413 : 400).json({
+          errors: [
+            {
+              message: translate(text, requestLocale(req), { limit }),
+              extensions: { code: ApiErrorCode.BAD_USER_INPUT },
+            },
+          ],
+        });
+      }),
+    );
+  };
+}
