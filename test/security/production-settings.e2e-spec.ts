@@ -27,4 +27,10 @@ describe('production settings', () => {
     const response = await t.gql(`{ company(id: "not-a-uuid") { id } }`);
     expect(JSON.stringify(response)).not.toMatch(/stacktrace|at .*\.js/);
   });
+
+  it('shows no query IDE or landing page at the GraphQL endpoint', async () => {
+    const response = await t.http().get('/graphql').set('accept', 'text/html');
+    expect(response.headers['content-type']).not.toMatch(/html/);
+    expect(response.text).not.toMatch(/sandbox|graphiql|playground|landing/i);
+  });
 });
