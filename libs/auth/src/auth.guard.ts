@@ -25,15 +25,12 @@ export class AuthGuard implements CanActivate {
     if (type !== 'graphql' && type !== 'http') return true;
     const req = requestOf(context);
     if (!req) return true;
-    if (!req.viewerChecked) {
-      req.viewer = await this.viewers.fromAuthorization(req.headers?.authorization);
-      req.viewerChecked = true;
-    }
+    const viewer = await this.viewers.ofRequest(req);
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
-    if (!req.viewer) throw AppException.unauthenticated();
+    if (!viewer) throw AppException.unauthenticated();
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
-    if (roles && !roles.includes(req.viewer.role)) throw AppException.forbidden();
+    if (roles && !roles.includes(viewer.role)) throw AppException.forbidden();
     return true;
   }
 }

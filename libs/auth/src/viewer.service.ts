@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import type { Viewer } from '@app/common';
+import type { PasserelleRequest, Viewer } from '@app/common';
 import { preparedQuery } from '@app/database';
 import { TokenService } from './token.service.js';
 
@@ -51,6 +51,15 @@ export class ViewerService {
     private readonly tokens: TokenService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
+
+  /** The request's viewer, looked up once per request whoever asks first (body limits, the guard). */
+  async ofRequest(req: PasserelleRequest): Promise<Viewer | undefined> {
+    if (!req.viewerChecked) {
+      req.viewer = await this.fromAuthorization(req.headers?.authorization);
+      req.viewerChecked = true;
+    }
+    return req.viewer;
+  }
 
   async fromAuthorization(header: string | undefined): Promise<Viewer | undefined> {
     const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');

@@ -24,13 +24,9 @@ export function jsonBody(config: AppConfig, viewers: ViewerService) {
     if (declaredLength(req) <= config.REQUEST_BODY_LIMIT_KB * 1024 || !req.headers.authorization) {
       return { parse: common, limit: config.REQUEST_BODY_LIMIT_KB };
     }
-    try {
-      req.viewer = await viewers.fromAuthorization(req.headers.authorization);
-      req.viewerChecked = true;
-    } catch {
-      // PostgreSQL unreachable: the common limit holds, and the guard asks again and says why.
-    }
-    return req.viewer && isStaff(req.viewer)
+    // PostgreSQL unreachable: the common limit holds, and the guard asks again and says why.
+    const viewer = await viewers.ofRequest(req).catch(() => undefined);
+    return viewer && isStaff(viewer)
       ? { parse: staff, limit: config.STAFF_BODY_LIMIT_KB }
       : { parse: common, limit: config.REQUEST_BODY_LIMIT_KB };
   };

@@ -21,11 +21,9 @@ export function compiledExecution(schemaOf: () => GraphQLSchema): GatewayInterfa
   const compile = (document: DocumentNode, operationName: string | undefined): Compiled => {
     let byOperation = compiled.get(document);
     if (!byOperation) compiled.set(document, (byOperation = new Map<string, Compiled>()));
-    let query = byOperation.get(operationName ?? '');
-    if (!query) {
-      query = compileQuery(schemaOf(), document, operationName ?? undefined);
-      byOperation.set(operationName ?? '', query);
-    }
+    const key = operationName ?? '';
+    let query = byOperation.get(key);
+    if (!query) byOperation.set(key, (query = compileQuery(schemaOf(), document, operationName)));
     return query;
   };
 

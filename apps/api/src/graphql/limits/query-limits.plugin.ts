@@ -65,7 +65,7 @@ export function documentLimitProblem(
 
 type Verdict = ReturnType<typeof documentLimitProblem> | null;
 
-/** Measures kept per operation and variables of one document; a document used more widely is measured each time. */
+/** Verdicts kept per document (one per operation and variables); beyond, it is measured each time. */
 const VERDICTS_PER_DOCUMENT = 32;
 
 /**
