@@ -16,9 +16,12 @@ export interface PublishedNotification {
   timeZone: string;
 }
 
-function client(config: AppConfig): Redis {
+function client(config: AppConfig, options: { subscriber?: boolean } = {}): Redis {
   const redis = new Redis(config.REDIS_URL, {
     lazyConnect: true,
+    // A subscriber's first SUBSCRIBE could overtake the ready check's INFO, which Redis then
+    // refuses in subscriber mode and the subscription was lost; pub/sub needs no ready check.
+    enableReadyCheck: !options.subscriber,
     maxRetriesPerRequest: 1,
     connectTimeout: 2000,
     retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
@@ -59,7 +62,10 @@ export class NotificationBus implements OnApplicationShutdown {
 
   /** The live feed of one person's notifications. */
   listen(userId: string): AsyncIterableIterator<PublishedNotification> {
-    this.pubsub ??= new RedisPubSub({ publisher: this.publisher, subscriber: client(this.config) });
+    this.pubsub ??= new RedisPubSub({
+      publisher: this.publisher,
+      subscriber: client(this.config, { subscriber: true }),
+    });
     return this.pubsub.asyncIterableIterator(
       this.channelOf(userId),
     ) as AsyncIterableIterator<PublishedNotification>;
