@@ -14,6 +14,7 @@ const partner = (
 ): ScoredPartner => ({
   partnerId,
   score: 0.5,
+  lenses: { theyOffer: 0.5, theySeek: 0.5 },
   components: { affinity: 0.25, language: 1 },
   reasons: [{ code: 'SHARED_AREA', params: reasonParams }],
 });

@@ -26,10 +26,22 @@ export interface MatchReason {
   params: Record<string, string>;
 }
 
+/** Why the viewer would meet a partner: good for both sides (the score), or one way only. */
+export type SuggestionLens = 'ALL' | 'THEY_OFFER_WHAT_WE_SEEK' | 'THEY_SEEK_WHAT_WE_OFFER';
+
+/** The one-way scores of a pair, from the viewer's side, 0..1 each. */
+export interface LensScores {
+  /** How well the partner offers what the viewer seeks (partners who can help the viewer). */
+  theyOffer: number;
+  /** How well the viewer offers what the partner seeks (partners the viewer can help). */
+  theySeek: number;
+}
+
 export interface ScoredPartner {
   partnerId: string;
-  /** 0..1, the same for both sides of the pair. */
+  /** 0..1, the same for both sides of the pair: the ALL lens. */
   score: number;
+  lenses: LensScores;
   /** The parts of the score, from the viewer's side (see docs/matching.md). */
   components: Record<string, number>;
   /** Best first; at least one. */

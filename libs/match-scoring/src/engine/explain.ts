@@ -95,6 +95,7 @@ export function explainPair(
   return {
     partnerId: prepared.ids[b],
     score: round(score),
+    lenses: { theyOffer: round(parts.theyOffer), theySeek: round(parts.theySeek) },
     components: {
       needMetForViewer: round(parts.needMetForViewer),
       needMetForPartner: round(parts.needMetForPartner),

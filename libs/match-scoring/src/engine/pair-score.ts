@@ -179,6 +179,9 @@ export interface PairParts {
   competition: number;
   affinity: number;
   score: number;
+  /** One-way scores from a's side: b offers what a seeks / b seeks what a offers. */
+  theyOffer: number;
+  theySeek: number;
 }
 
 /** Scratch objects for the fast path; one per thread. */
@@ -194,6 +197,8 @@ export function scratch(): { fit: PairFit; parts: PairParts } {
       competition: 0,
       affinity: 0,
       score: 0,
+      theyOffer: 0,
+      theySeek: 0,
     },
   };
 }
@@ -228,6 +233,8 @@ export function scorePair(
     0.2 * ((core.modalities[a] & core.modalities[b]) !== 0 ? 1 : 0);
   const blend = (1 - ctx.affinity) * harmonic + ctx.affinity * affinity * (harmonic > 0 ? 1 : 0.5);
   const score = language * competition * blend;
+  const oneWay = (met: number) =>
+    language * ((1 - ctx.affinity) * met + ctx.affinity * affinity * (met > 0 ? 1 : 0.5));
   parts.needMetForViewer = nA;
   parts.needMetForPartner = nB;
   parts.benefitViewer = benefitA;
@@ -236,5 +243,7 @@ export function scorePair(
   parts.competition = competition;
   parts.affinity = affinity;
   parts.score = score;
+  parts.theyOffer = oneWay(nA);
+  parts.theySeek = oneWay(nB);
   return score;
 }

@@ -7,16 +7,22 @@ import { scorePair, scoringContext, scratch, type ScoringContext } from './pair-
 import type { PreparedCore, PreparedProfiles } from './prepared.js';
 import { TopK } from './top-k.js';
 
-/** The k best partners of company `a`, as (index, score) best first. */
+/**
+ * The k best partners of company `a` by the pair score, joined by the `lensK` best of each one-way
+ * lens (so a feed read through a lens has its own best), as (index, score) best first by the score.
+ */
 export function rankIndex(
   ctx: ScoringContext,
   partners: Int32Array,
   a: number,
   k: number,
   tmp = scratch(),
+  lensK = 0,
 ): Array<{ item: number; score: number }> {
   const core: PreparedCore = ctx.core;
   const top = new TopK(k);
+  const topOffer = new TopK(lensK);
+  const topSeek = new TopK(lensK);
   const reachA = core.needReach[a];
   const offersA = core.offerMask[a];
   let complementary = 0;
@@ -25,6 +31,8 @@ export function rankIndex(
     if ((reachA & core.offerMask[b]) === 0 && (core.needReach[b] & offersA) === 0) continue;
     complementary++;
     top.push(scorePair(ctx, a, b, tmp.fit, tmp.parts), b);
+    if (tmp.parts.theyOffer > 0) topOffer.push(tmp.parts.theyOffer, b);
+    if (tmp.parts.theySeek > 0) topSeek.push(tmp.parts.theySeek, b);
   }
   if (complementary < k) {
     for (let j = 0; j < partners.length; j++) {
@@ -33,7 +41,15 @@ export function rankIndex(
       top.push(scorePair(ctx, a, b, tmp.fit, tmp.parts), b);
     }
   }
-  return top.sorted();
+  const ranked = top.sorted();
+  const kept = new Set(ranked.map((r) => r.item));
+  for (const lens of [topOffer, topSeek])
+    for (const { item } of lens.sorted())
+      if (!kept.has(item)) {
+        kept.add(item);
+        ranked.push({ item, score: scorePair(ctx, a, item, tmp.fit, tmp.parts) });
+      }
+  return ranked.sort((x, y) => y.score - x.score || x.item - y.item);
 }
 
 function indexOf(prepared: PreparedProfiles, companyId: string): number {
@@ -47,8 +63,18 @@ export function partnersOf(prepared: PreparedProfiles, a: number): Int32Array {
 }
 
 /** The best `topK` partners of a company, best first, from the other province only. */
-export function scoreCompany(prepared: PreparedProfiles, companyId: string, topK: number): ScoredPartner[] {
-  return scoreCompanies(prepared, [companyId], topK).get(companyId)!;
+export function scoreCompany(
+  prepared: PreparedProfiles,
+  companyId: string,
+  topK: number,
+  options: RankOptions = {},
+): ScoredPartner[] {
+  return scoreCompanies(prepared, [companyId], topK, options).get(companyId)!;
+}
+
+export interface RankOptions {
+  /** Also keep this many best partners of each one-way lens (default 0: the pair score only). */
+  lensTopK?: number;
 }
 
 /** The feeds of a chunk of companies (a background job splits a full run into such chunks). */
@@ -56,13 +82,14 @@ export function scoreCompanies(
   prepared: PreparedProfiles,
   companyIds: string[],
   topK: number,
+  options: RankOptions = {},
 ): Map<string, ScoredPartner[]> {
   const ctx = scoringContext(prepared.core);
   const tmp = scratch();
   const out = new Map<string, ScoredPartner[]>();
   for (const id of companyIds) {
     const a = indexOf(prepared, id);
-    const ranked = rankIndex(ctx, partnersOf(prepared, a), a, topK, tmp);
+    const ranked = rankIndex(ctx, partnersOf(prepared, a), a, topK, tmp, options.lensTopK);
     out.set(
       id,
       ranked.map(({ item }) => explainPair(prepared, ctx, a, item)),

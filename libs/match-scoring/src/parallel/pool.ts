@@ -12,6 +12,8 @@ export interface ParallelOptions {
   threads?: number;
   /** Companies per chunk handed to a worker (default 200). */
   chunkSize?: number;
+  /** As in scoreCompanies: the best partners of each one-way lens kept too (default 0). */
+  lensTopK?: number;
 }
 
 /** The feeds of `companyIds`, scored on worker threads; same result as scoreCompanies. */
@@ -50,6 +52,7 @@ export async function scoreCompaniesParallel(
                 chunk,
                 companies: chunks[chunk],
                 topK,
+                lensTopK: options.lensTopK ?? 0,
               } satisfies WorkerRequest);
             };
             worker.on('message', (reply: WorkerReply) => {

@@ -9,7 +9,7 @@ import type { ScoredPartner } from '../types.js';
 
 export type WorkerRequest =
   | { kind: 'init'; prepared: Omit<PreparedProfiles, 'indexById'> }
-  | { kind: 'chunk'; chunk: number; companies: Int32Array; topK: number };
+  | { kind: 'chunk'; chunk: number; companies: Int32Array; topK: number; lensTopK: number };
 
 export interface WorkerReply {
   chunk: number;
@@ -27,7 +27,9 @@ parentPort?.on('message', (message: WorkerRequest) => {
   const ctx = scoringContext(p.core);
   const tmp = scratch();
   const feeds = Array.from(message.companies, (a) =>
-    rankIndex(ctx, partnersOf(p, a), a, message.topK, tmp).map(({ item }) => explainPair(p, ctx, a, item)),
+    rankIndex(ctx, partnersOf(p, a), a, message.topK, tmp, message.lensTopK).map(({ item }) =>
+      explainPair(p, ctx, a, item),
+    ),
   );
   parentPort!.postMessage({ chunk: message.chunk, feeds } satisfies WorkerReply);
 });
