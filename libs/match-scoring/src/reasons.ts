@@ -110,6 +110,10 @@ const RENDERERS: Record<string, Renderer> = {
     fr: `Vous travaillez tous deux ${areaPhrase(p.area, 'fr')}`,
     en: `Both work ${areaPhrase(p.area, 'en')}`,
   }),
+  SHARED_SCIENCE: () => ({
+    fr: 'Vos deux profils décrivent une science proche (indications, cibles, modalités, technologies)',
+    en: 'Both profiles describe closely related science (indications, targets, modalities, technologies)',
+  }),
   INVESTS_AT_YOUR_STAGE: (p) => ({
     fr: `Investit au stade de votre programme principal (${stageLabel(p.stage, 'fr')})`,
     en: `Invests at the stage of your lead program (${stageLabel(p.stage, 'en')})`,

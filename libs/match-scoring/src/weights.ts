@@ -1,7 +1,7 @@
 // The model's tunable numbers. A stored score keeps MODEL_VERSION and these weights, so a reader
 // can tell which model made it; change the version whenever a rule or a default changes.
 
-export const MODEL_VERSION = 'complementarity-2026.11.26.2';
+export const MODEL_VERSION = 'complementarity-science-2026.12.04';
 
 export const DEFAULT_WEIGHTS = Object.freeze({
   /** Confidence of a capability, area or modality read from free text rather than tagged. */
@@ -28,6 +28,10 @@ export const DEFAULT_WEIGHTS = Object.freeze({
   competition: 0.35,
   /** Share of the score given to plain affinity (shared areas, partnership types, modalities). */
   affinity: 0.1,
+  /** Share of the score given to shared science (the cosine of the two texts' science terms). */
+  science: 0.3,
+  /** The cosine at which two profiles count as sharing their science fully. */
+  scienceFull: 0.4,
 });
 
 export type Weights = { -readonly [K in keyof typeof DEFAULT_WEIGHTS]: number };

@@ -6,9 +6,12 @@ import type { MatchReason, ScoredPartner } from '../types.js';
 import { FIT, FIT_RULES } from './capability-rules.js';
 import { scorePair, scratch, stageFit, type MetNeed, type ScoringContext } from './pair-score.js';
 import { ROLE, type PreparedProfiles } from './prepared.js';
+import { similarity } from './similarity.js';
 
 /** A met need below this value is too weak to be given as a reason. */
 const REASON_FLOOR = 0.08;
+/** Shared science from this level up is worth saying. */
+const SCIENCE_REASON = 0.5;
 const MAX_REASONS = 6;
 const round = (x: number) => Math.round(x * 10000) / 10000;
 const EQUITY = CAPABILITIES.indexOf('equity_investment');
@@ -34,7 +37,8 @@ export function explainPair(
   const { fit, parts } = scratch();
   const forViewer: MetNeed[] = [];
   const forPartner: MetNeed[] = [];
-  const score = scorePair(ctx, a, b, fit, parts, forViewer, forPartner);
+  const cosine = similarity(core.scienceIndex, a, b);
+  const score = scorePair(ctx, a, b, cosine, fit, parts, forViewer, forPartner);
   const byValue = (x: MetNeed, y: MetNeed) => y.value - x.value || x.need - y.need;
   const viewerNeeds = forViewer.filter((m) => m.value >= REASON_FLOOR).sort(byValue);
   const partnerNeeds = forPartner.filter((m) => m.value >= REASON_FLOOR).sort(byValue);
@@ -67,6 +71,7 @@ export function explainPair(
   if (best && FIT_RULES[best.need] & FIT.MODALITY && sharedModalities.length > 0)
     gains.push({ code: 'MODALITY_FIT', params: { modality: MODALITIES[sharedModalities[0]] } });
   if (staged && stage === 1) gains.push(stageReason(prepared, staged[0].need, staged[1], staged[2], a));
+  if (parts.science >= SCIENCE_REASON) gains.push({ code: 'SHARED_SCIENCE', params: {} });
   for (const area of bitsOf(core.areas[a] & core.areas[b]).slice(0, 2))
     gains.push({ code: 'SHARED_AREA', params: { area: AREAS[area] } });
   reasons.push(...gains);
@@ -107,6 +112,7 @@ export function explainPair(
       language: round(parts.language),
       competition: round(parts.competition),
       affinity: round(parts.affinity),
+      science: round(parts.science),
     },
     reasons: reasons.slice(0, MAX_REASONS),
   };

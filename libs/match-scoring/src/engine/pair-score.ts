@@ -43,6 +43,8 @@ export interface ScoringContext {
   languageBarrier: number;
   competition: number;
   affinity: number;
+  science: number;
+  scienceFull: number;
 }
 
 export function scoringContext(core: PreparedCore): ScoringContext {
@@ -178,15 +180,18 @@ export interface PairParts {
   language: number;
   competition: number;
   affinity: number;
+  /** Shared science 0..1: the texts' cosine, counted fully from `scienceFull` up. */
+  science: number;
   score: number;
   /** One-way scores from a's side: b offers what a seeks / b seeks what a offers. */
   theyOffer: number;
   theySeek: number;
 }
 
-/** Scratch objects for the fast path; one per thread. */
-export function scratch(): { fit: PairFit; parts: PairParts } {
+/** Scratch objects for the fast path; one per thread. `count` sizes the similarity buffer. */
+export function scratch(count = 0): { fit: PairFit; parts: PairParts; sims: Float32Array } {
   return {
+    sims: new Float32Array(count),
     fit: { area: 0, areaSoft: 0, modality: 0, modalitySoft: 0, modalityClass: 0 },
     parts: {
       needMetForViewer: 0,
@@ -196,6 +201,7 @@ export function scratch(): { fit: PairFit; parts: PairParts } {
       language: 0,
       competition: 0,
       affinity: 0,
+      science: 0,
       score: 0,
       theyOffer: 0,
       theySeek: 0,
@@ -203,11 +209,15 @@ export function scratch(): { fit: PairFit; parts: PairParts } {
   };
 }
 
-/** Scores the pair (a viewing b) into `parts` and returns the score; symmetric in a and b. */
+/**
+ * Scores the pair (a viewing b) into `parts` and returns the score; symmetric in a and b.
+ * `cosine` is the pair's science similarity (engine/similarity.ts), computed by the caller.
+ */
 export function scorePair(
   ctx: ScoringContext,
   a: number,
   b: number,
+  cosine: number,
   fit: PairFit,
   parts: PairParts,
   metForViewer?: MetNeed[],
@@ -231,10 +241,13 @@ export function scorePair(
     0.5 * ((core.areas[a] & core.areas[b]) !== 0 ? 1 : 0) +
     0.3 * ((core.partnershipTypes[a] & core.partnershipTypes[b]) !== 0 ? 1 : 0) +
     0.2 * ((core.modalities[a] & core.modalities[b]) !== 0 ? 1 : 0);
-  const blend = (1 - ctx.affinity) * harmonic + ctx.affinity * affinity * (harmonic > 0 ? 1 : 0.5);
-  const score = language * competition * blend;
-  const oneWay = (met: number) =>
-    language * ((1 - ctx.affinity) * met + ctx.affinity * affinity * (met > 0 ? 1 : 0.5));
+  const science = Math.min(1, cosine / ctx.scienceFull);
+  const complement = (met: number) =>
+    (1 - ctx.affinity) * met + ctx.affinity * affinity * (met > 0 ? 1 : 0.5);
+  const withScience = (value: number) =>
+    (1 - ctx.science) * value + ctx.science * science * (value > 0 ? 1 : 0.5);
+  const score = language * competition * withScience(complement(harmonic));
+  const oneWay = (met: number) => language * withScience(complement(met));
   parts.needMetForViewer = nA;
   parts.needMetForPartner = nB;
   parts.benefitViewer = benefitA;
@@ -242,6 +255,7 @@ export function scorePair(
   parts.language = language;
   parts.competition = competition;
   parts.affinity = affinity;
+  parts.science = science;
   parts.score = score;
   parts.theyOffer = oneWay(nA);
   parts.theySeek = oneWay(nB);

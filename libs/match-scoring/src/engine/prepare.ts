@@ -1,6 +1,9 @@
 // prepareProfiles: reads every profile once — tags, free text in both languages, what its kind
 // and stage imply — into the typed arrays of PreparedCore. Scoring never looks at text again.
 import {
+  AREAS,
+  MODALITIES,
+  bitsOf,
   AREA_INDEX,
   CAPABILITY_COUNT,
   CAPABILITY_INDEX,
@@ -11,6 +14,8 @@ import {
   stageOrder,
 } from '../codes.js';
 import { extractFeatures, type ExtractedFeatures } from '../text/extract.js';
+import { scienceTerms } from '../text/science-terms.js';
+import { buildScienceIndex } from './similarity.js';
 import { manufacturingFor } from '../text/manufacturing.js';
 import type { MatchProfile } from '../types.js';
 import { DEFAULT_WEIGHTS, MODEL_VERSION, WEIGHT_NAMES, type Weights } from '../weights.js';
@@ -29,6 +34,8 @@ const PROVIDER_SECTORS = [
 ];
 /** Below this confidence a capability is too doubtful to count at all. */
 const MIN_WEIGHT = 0.05;
+/** A tagged or read area or modality counts as this many mentions of it in the text. */
+const CONCEPT_COUNT = 2;
 /** Text areas below this confidence are a disease's secondary area, not the company's field. */
 const SURE_AREA = 0.8;
 
@@ -64,9 +71,10 @@ function raise(target: Float32Array, base: number, code: string, weight: number)
 export function prepareProfiles(profiles: MatchProfile[], weights: Partial<Weights> = {}): PreparedProfiles {
   const w: Weights = { ...DEFAULT_WEIGHTS, ...weights };
   const sorted = [...profiles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const core = allocateCore(sorted.length);
+  const core = allocateCore(sorted.length, buildScienceIndex([]));
   WEIGHT_NAMES.forEach((name, i) => (core.weights[i] = w[name]));
   sorted.forEach((profile, i) => prepareOne(core, i, profile, w));
+  core.scienceIndex = buildScienceIndex(sorted.map((profile, i) => scienceOf(profile, core, i)));
   const ids = sorted.map((p) => p.id);
   const byProvince: [Int32Array, Int32Array] = [
     Int32Array.from(ids.keys()).filter((i) => core.province[i] === 0),
@@ -80,6 +88,19 @@ export function prepareProfiles(profiles: MatchProfile[], weights: Partial<Weigh
     byProvince,
     core,
   };
+}
+
+/** A profile's science terms: its texts' stems, and its areas and modalities as concepts. */
+function scienceOf(profile: MatchProfile, core: PreparedCore, i: number): Map<string, number> {
+  const terms = new Map<string, number>();
+  for (const field of [profile.description, profile.seeking]) {
+    if (field.fr) scienceTerms(field.fr, 'fr', terms);
+    if (field.en) scienceTerms(field.en, 'en', terms);
+  }
+  for (const area of bitsOf(core.areas[i])) terms.set(`#area:${AREAS[area]}`, CONCEPT_COUNT);
+  for (const modality of bitsOf(core.modalities[i]))
+    terms.set(`#modality:${MODALITIES[modality]}`, CONCEPT_COUNT);
+  return terms;
 }
 
 function prepareOne(core: PreparedCore, i: number, profile: MatchProfile, w: Weights): void {

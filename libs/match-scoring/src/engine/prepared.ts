@@ -3,6 +3,7 @@
 // id order, so comparing indexes is comparing ids (the stable tie-break).
 import { CAPABILITY_COUNT } from '../codes.js';
 import type { Weights } from '../weights.js';
+import type { ScienceIndex } from './similarity.js';
 
 export const ROLE = { INVESTOR: 1, DISTRIBUTOR: 2, PROVIDER: 4 } as const;
 
@@ -35,6 +36,8 @@ export interface PreparedCore {
   gain: Float32Array;
   /** The weights, as an array in the order of Object.keys(DEFAULT_WEIGHTS). */
   weights: Float64Array;
+  /** The texts' science vectors, for the shared-science measure. */
+  scienceIndex: ScienceIndex;
 }
 
 export interface PreparedProfiles {
@@ -54,7 +57,7 @@ export function shared<T extends Uint8Array | Uint32Array | Int32Array | Float32
   return new Ctor(new SharedArrayBuffer(Math.max(1, length) * Ctor.BYTES_PER_ELEMENT));
 }
 
-export function allocateCore(count: number): PreparedCore {
+export function allocateCore(count: number, scienceIndex: ScienceIndex): PreparedCore {
   return {
     count,
     province: shared(Uint8Array, count),
@@ -76,5 +79,6 @@ export function allocateCore(count: number): PreparedCore {
     seekWeight: shared(Float32Array, count * CAPABILITY_COUNT),
     gain: shared(Float32Array, count),
     weights: shared(Float64Array, 32),
+    scienceIndex,
   };
 }

@@ -5,6 +5,7 @@ import type { ScoredPartner } from '../types.js';
 import { explainPair } from './explain.js';
 import { scorePair, scoringContext, scratch, type ScoringContext } from './pair-score.js';
 import type { PreparedCore, PreparedProfiles } from './prepared.js';
+import { accumulateSimilarity, clearSimilarity } from './similarity.js';
 import { TopK } from './top-k.js';
 
 /**
@@ -16,29 +17,32 @@ export function rankIndex(
   partners: Int32Array,
   a: number,
   k: number,
-  tmp = scratch(),
+  tmp = scratch(ctx.core.count),
   lensK = 0,
 ): Array<{ item: number; score: number }> {
   const core: PreparedCore = ctx.core;
+  const sims = tmp.sims;
+  accumulateSimilarity(core.scienceIndex, a, sims);
   const top = new TopK(k);
   const topOffer = new TopK(lensK);
   const topSeek = new TopK(lensK);
   const reachA = core.needReach[a];
   const offersA = core.offerMask[a];
-  let complementary = 0;
+  let considered = 0;
   for (let j = 0; j < partners.length; j++) {
     const b = partners[j];
-    if ((reachA & core.offerMask[b]) === 0 && (core.needReach[b] & offersA) === 0) continue;
-    complementary++;
-    top.push(scorePair(ctx, a, b, tmp.fit, tmp.parts), b);
+    if ((reachA & core.offerMask[b]) === 0 && (core.needReach[b] & offersA) === 0 && sims[b] === 0) continue;
+    considered++;
+    top.push(scorePair(ctx, a, b, sims[b], tmp.fit, tmp.parts), b);
     if (tmp.parts.theyOffer > 0) topOffer.push(tmp.parts.theyOffer, b);
     if (tmp.parts.theySeek > 0) topSeek.push(tmp.parts.theySeek, b);
   }
-  if (complementary < k) {
+  if (considered < k) {
     for (let j = 0; j < partners.length; j++) {
       const b = partners[j];
-      if ((reachA & core.offerMask[b]) !== 0 || (core.needReach[b] & offersA) !== 0) continue;
-      top.push(scorePair(ctx, a, b, tmp.fit, tmp.parts), b);
+      if ((reachA & core.offerMask[b]) !== 0 || (core.needReach[b] & offersA) !== 0 || sims[b] !== 0)
+        continue;
+      top.push(scorePair(ctx, a, b, 0, tmp.fit, tmp.parts), b);
     }
   }
   const ranked = top.sorted();
@@ -47,8 +51,9 @@ export function rankIndex(
     for (const { item } of lens.sorted())
       if (!kept.has(item)) {
         kept.add(item);
-        ranked.push({ item, score: scorePair(ctx, a, item, tmp.fit, tmp.parts) });
+        ranked.push({ item, score: scorePair(ctx, a, item, sims[item], tmp.fit, tmp.parts) });
       }
+  clearSimilarity(core.scienceIndex, a, sims);
   return ranked.sort((x, y) => y.score - x.score || x.item - y.item);
 }
 
@@ -85,7 +90,7 @@ export function scoreCompanies(
   options: RankOptions = {},
 ): Map<string, ScoredPartner[]> {
   const ctx = scoringContext(prepared.core);
-  const tmp = scratch();
+  const tmp = scratch(prepared.core.count);
   const out = new Map<string, ScoredPartner[]>();
   for (const id of companyIds) {
     const a = indexOf(prepared, id);

@@ -25,7 +25,7 @@ parentPort?.on('message', (message: WorkerRequest) => {
   }
   const p = prepared!;
   const ctx = scoringContext(p.core);
-  const tmp = scratch();
+  const tmp = scratch(p.core.count);
   const feeds = Array.from(message.companies, (a) =>
     rankIndex(ctx, partnersOf(p, a), a, message.topK, tmp, message.lensTopK).map(({ item }) =>
       explainPair(p, ctx, a, item),

@@ -36,6 +36,14 @@ export function foldText(text: string): string {
     .replace(/\p{M}+/gu, '');
 }
 
+const LINK = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+/giu;
+const MAY_HOLD_LINK = /https?:|www\.|@/i;
+
+/** Text without its links and email addresses: a domain name says nothing of what a company does. */
+export function stripLinks(text: string): string {
+  return MAY_HOLD_LINK.test(text) ? text.replace(LINK, ' ') : text;
+}
+
 export function isStopword(token: string): boolean {
   return STOPWORDS.has(token);
 }
@@ -45,7 +53,7 @@ const SENTENCE_END = /[!?;\n\r•·]|\.(?=\s|$)/;
 const WORD = /[\p{L}\p{N}]+/gu;
 
 export function tokenize(text: string): TokenStream {
-  const folded = foldText(text);
+  const folded = foldText(stripLinks(text));
   const raw: string[] = [];
   const upper: boolean[] = [];
   const sentences: number[] = [];

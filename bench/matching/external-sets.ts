@@ -1,0 +1,148 @@
+// The two evaluation sets the engine was never shaped on (bench/matching/data, frozen; see
+// docs/matching.md for how each was written):
+// - blind-holdout.json: profiles and one-way relevance labels ("provider offers what seeker
+//   seeks", graded 1–3) written from a short brief by someone who never saw the engine;
+// - real-world.json: real Québec and Ontario organisations, profiles written from public facts,
+//   and documented partnerships between them (each with its source).
+import { readFileSync } from 'node:fs';
+import type { ImportCompany } from '@app/company-generator';
+import { prepareProfiles, scoreCompanies, type MatchProfile, type Weights } from '@app/match-scoring';
+import { randomFeeds, tfidfFeeds } from './baselines.js';
+import { feedQuality, ndcgAt, type LabelledPair } from './metrics.js';
+import { naiveFeeds } from './naive-ranker.js';
+import { toProfile } from './to-profile.js';
+
+const K = 10;
+const DEEP = 100;
+const fmt = (x: number) => x.toFixed(3);
+const DATA = new URL('./data/', import.meta.url.replace('/dist/bench/', '/bench/'));
+
+interface BlindSet {
+  companies: ImportCompany[];
+  labels: Array<{ seeker: string; provider: string; grade: number }>;
+}
+interface RealWorldSet {
+  companies: ImportCompany[];
+  partnerships: Array<{ quebec: string; ontario: string }>;
+}
+
+function load<T>(name: string): T | undefined {
+  try {
+    return JSON.parse(readFileSync(new URL(name, DATA), 'utf8')) as T;
+  } catch {
+    console.log(`${name}: not found, skipped`);
+    return undefined;
+  }
+}
+
+type Lens = 'ALL' | 'THEY_OFFER_WHAT_WE_SEEK';
+
+/** The engine's feeds, best first, through the pair score (ALL) or a one-way lens. */
+export function engineFeeds(
+  profiles: MatchProfile[],
+  depth: number,
+  lens: Lens = 'ALL',
+  weights: Partial<Weights> = {},
+): Map<string, string[]> {
+  const scored = scoreCompanies(
+    prepareProfiles(profiles, weights),
+    profiles.map((p) => p.id),
+    depth,
+    { lensTopK: lens === 'ALL' ? 0 : depth },
+  );
+  const out = new Map<string, string[]>();
+  for (const [id, feed] of scored) {
+    const ordered =
+      lens === 'ALL'
+        ? feed
+        : feed
+            .filter((s) => s.lenses.theyOffer > 0)
+            .sort((x, y) => y.lenses.theyOffer - x.lenses.theyOffer || y.score - x.score);
+    out.set(
+      id,
+      ordered.slice(0, depth).map((s) => s.partnerId),
+    );
+  }
+  return out;
+}
+
+/** The blind set's nDCG@10, default feed against either-direction relevance and the lens one way. */
+export function evaluateBlind(weights: Partial<Weights> = {}): { all: number; lens: number } | undefined {
+  const set = load<BlindSet>('blind-holdout.json');
+  if (!set) return undefined;
+  const profiles = set.companies.map(toProfile);
+  const either: LabelledPair[] = set.labels.map((l) => ({ a: l.seeker, b: l.provider, grade: l.grade }));
+  // One way: only the seeker's feed is graded, by what its partners offer it.
+  const offeredTo = new Map<string, Map<string, number>>();
+  for (const l of set.labels) {
+    const providers = offeredTo.get(l.seeker) ?? new Map<string, number>();
+    providers.set(l.provider, Math.max(providers.get(l.provider) ?? 0, l.grade));
+    offeredTo.set(l.seeker, providers);
+  }
+  const oneWay = (feeds: Map<string, string[]>) => {
+    let sum = 0;
+    for (const [seeker, providers] of offeredTo) sum += ndcgAt(feeds.get(seeker) ?? [], providers, K);
+    return sum / Math.max(1, offeredTo.size);
+  };
+  const rankers: Array<[string, Map<string, string[]>, Map<string, string[]>]> = [
+    [
+      'engine',
+      engineFeeds(profiles, K, 'ALL', weights),
+      engineFeeds(profiles, K, 'THEY_OFFER_WHAT_WE_SEEK', weights),
+    ],
+    ['tf-idf of text', tfidfFeeds(profiles, K), tfidfFeeds(profiles, K)],
+    ['tag complement', naiveFeeds(profiles, K), naiveFeeds(profiles, K)],
+    ['random', randomFeeds(profiles, K), randomFeeds(profiles, K)],
+  ];
+  console.log(
+    `blind held-out set: ${profiles.length} companies, ${set.labels.length} one-way labels (nDCG@10)`,
+  );
+  let result = { all: 0, lens: 0 };
+  for (const [name, all, lens] of rankers) {
+    const a = feedQuality(all, either, K).ndcg;
+    const l = oneWay(lens);
+    if (name === 'engine') result = { all: a, lens: l };
+    console.log(
+      `  ${name.padEnd(16)} default feed, either direction ${fmt(a)} | ` +
+        `${name === 'engine' ? 'THEY_OFFER_WHAT_WE_SEEK lens' : 'same ranking'}, one way ${fmt(l)} | ` +
+        `default feed, one way ${fmt(oneWay(all))}`,
+    );
+  }
+  return result;
+}
+
+function partnerRanks(feeds: Map<string, string[]>, pairs: Array<[string, string]>): number[] {
+  return pairs.map(([viewer, partner]) => (feeds.get(viewer) ?? []).indexOf(partner) + 1);
+}
+
+/** Recall@5/10 and MRR of the real partner in each side's feed. */
+export function evaluateRealWorld(
+  weights: Partial<Weights> = {},
+): { recall10: number; mrr: number } | undefined {
+  const set = load<RealWorldSet>('real-world.json');
+  if (!set) return undefined;
+  const profiles = set.companies.map(toProfile);
+  const queries: Array<[string, string]> = set.partnerships.flatMap((p) => [
+    [p.quebec, p.ontario],
+    [p.ontario, p.quebec],
+  ]);
+  console.log(
+    `real-world set: ${profiles.length} organisations, ${set.partnerships.length} documented partnerships, ${queries.length} queries`,
+  );
+  let result = { recall10: 0, mrr: 0 };
+  for (const [name, feeds] of [
+    ['engine', engineFeeds(profiles, DEEP, 'ALL', weights)],
+    ['tf-idf of text', tfidfFeeds(profiles, DEEP)],
+    ['tag complement', naiveFeeds(profiles, DEEP)],
+    ['random', randomFeeds(profiles, DEEP)],
+  ] as const) {
+    const ranks = partnerRanks(feeds, queries);
+    const within = (k: number) => ranks.filter((r) => r > 0 && r <= k).length / Math.max(1, ranks.length);
+    const mrr = ranks.reduce((s, r) => s + (r > 0 ? 1 / r : 0), 0) / Math.max(1, ranks.length);
+    if (name === 'engine') result = { recall10: within(10), mrr };
+    console.log(
+      `  ${name.padEnd(16)} recall@5 ${fmt(within(5))} recall@10 ${fmt(within(10))} MRR ${fmt(mrr)}`,
+    );
+  }
+  return result;
+}
