@@ -66,9 +66,17 @@ export function engineFeeds(
   return out;
 }
 
-/** The blind set's nDCG@10, default feed against either-direction relevance and the lens one way. */
-export function evaluateBlind(weights: Partial<Weights> = {}): { all: number; lens: number } | undefined {
-  const set = load<BlindSet>('blind-holdout.json');
+/**
+ * A blind set's nDCG@10: the default feed against either-direction relevance, the
+ * THEY_OFFER_WHAT_WE_SEEK lens against one-way relevance.
+ */
+export function evaluateBlind(
+  file: string,
+  title: string,
+  weights: Partial<Weights> = {},
+  quiet = false,
+): { all: number; lens: number } | undefined {
+  const set = load<BlindSet>(file);
   if (!set) return undefined;
   const profiles = set.companies.map(toProfile);
   const either: LabelledPair[] = set.labels.map((l) => ({ a: l.seeker, b: l.provider, grade: l.grade }));
@@ -90,23 +98,26 @@ export function evaluateBlind(weights: Partial<Weights> = {}): { all: number; le
       engineFeeds(profiles, K, 'ALL', weights),
       engineFeeds(profiles, K, 'THEY_OFFER_WHAT_WE_SEEK', weights),
     ],
-    ['tf-idf of text', tfidfFeeds(profiles, K), tfidfFeeds(profiles, K)],
-    ['tag complement', naiveFeeds(profiles, K), naiveFeeds(profiles, K)],
-    ['random', randomFeeds(profiles, K), randomFeeds(profiles, K)],
   ];
-  console.log(
-    `blind held-out set: ${profiles.length} companies, ${set.labels.length} one-way labels (nDCG@10)`,
-  );
+  if (!quiet) {
+    rankers.push(
+      ['tf-idf of text', tfidfFeeds(profiles, K), tfidfFeeds(profiles, K)],
+      ['tag complement', naiveFeeds(profiles, K), naiveFeeds(profiles, K)],
+      ['random', randomFeeds(profiles, K), randomFeeds(profiles, K)],
+    );
+    console.log(`${title}: ${profiles.length} companies, ${set.labels.length} one-way labels (nDCG@10)`);
+  }
   let result = { all: 0, lens: 0 };
   for (const [name, all, lens] of rankers) {
     const a = feedQuality(all, either, K).ndcg;
     const l = oneWay(lens);
     if (name === 'engine') result = { all: a, lens: l };
-    console.log(
-      `  ${name.padEnd(16)} default feed, either direction ${fmt(a)} | ` +
-        `${name === 'engine' ? 'THEY_OFFER_WHAT_WE_SEEK lens' : 'same ranking'}, one way ${fmt(l)} | ` +
-        `default feed, one way ${fmt(oneWay(all))}`,
-    );
+    if (!quiet)
+      console.log(
+        `  ${name.padEnd(16)} default feed, either direction ${fmt(a)} | ` +
+          `${name === 'engine' ? 'THEY_OFFER_WHAT_WE_SEEK lens' : 'same ranking'}, one way ${fmt(l)} | ` +
+          `default feed, one way ${fmt(oneWay(all))}`,
+      );
   }
   return result;
 }
@@ -118,6 +129,7 @@ function partnerRanks(feeds: Map<string, string[]>, pairs: Array<[string, string
 /** Recall@5/10 and MRR of the real partner in each side's feed. */
 export function evaluateRealWorld(
   weights: Partial<Weights> = {},
+  quiet = false,
 ): { recall10: number; mrr: number } | undefined {
   const set = load<RealWorldSet>('real-world.json');
   if (!set) return undefined;
@@ -126,23 +138,29 @@ export function evaluateRealWorld(
     [p.quebec, p.ontario],
     [p.ontario, p.quebec],
   ]);
-  console.log(
-    `real-world set: ${profiles.length} organisations, ${set.partnerships.length} documented partnerships, ${queries.length} queries`,
-  );
+  if (!quiet)
+    console.log(
+      `real-world set: ${profiles.length} organisations, ${set.partnerships.length} documented partnerships, ${queries.length} queries`,
+    );
   let result = { recall10: 0, mrr: 0 };
-  for (const [name, feeds] of [
+  const rankers: Array<[string, Map<string, string[]>]> = [
     ['engine', engineFeeds(profiles, DEEP, 'ALL', weights)],
-    ['tf-idf of text', tfidfFeeds(profiles, DEEP)],
-    ['tag complement', naiveFeeds(profiles, DEEP)],
-    ['random', randomFeeds(profiles, DEEP)],
-  ] as const) {
+  ];
+  if (!quiet)
+    rankers.push(
+      ['tf-idf of text', tfidfFeeds(profiles, DEEP)],
+      ['tag complement', naiveFeeds(profiles, DEEP)],
+      ['random', randomFeeds(profiles, DEEP)],
+    );
+  for (const [name, feeds] of rankers) {
     const ranks = partnerRanks(feeds, queries);
     const within = (k: number) => ranks.filter((r) => r > 0 && r <= k).length / Math.max(1, ranks.length);
     const mrr = ranks.reduce((s, r) => s + (r > 0 ? 1 / r : 0), 0) / Math.max(1, ranks.length);
     if (name === 'engine') result = { recall10: within(10), mrr };
-    console.log(
-      `  ${name.padEnd(16)} recall@5 ${fmt(within(5))} recall@10 ${fmt(within(10))} MRR ${fmt(mrr)}`,
-    );
+    if (!quiet)
+      console.log(
+        `  ${name.padEnd(16)} recall@5 ${fmt(within(5))} recall@10 ${fmt(within(10))} MRR ${fmt(mrr)}`,
+      );
   }
   return result;
 }

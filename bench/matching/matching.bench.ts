@@ -18,6 +18,7 @@ import {
 } from '@app/match-scoring';
 import { evaluateBlind, evaluateRealWorld } from './external-sets.js';
 import { gradeAllPairs } from './ground-truth.js';
+import { tune } from './tune.js';
 import { feedQuality, feedQualityByViewer, type LabelledPair } from './metrics.js';
 import { naiveFeeds } from './naive-ranker.js';
 import { toProfile } from './to-profile.js';
@@ -119,6 +120,7 @@ async function speed(): Promise<void> {
 
 async function main(): Promise<void> {
   console.log(`Passerelle matching benchmark (${new Date().toISOString().slice(0, 10)})`);
+  if (process.argv.includes('tune')) return tune();
   const externalOnly = process.argv.includes('--external-only');
   let tuning = Number.NaN;
   if (!externalOnly) {
@@ -151,16 +153,19 @@ async function main(): Promise<void> {
     });
     tuning = (seed21 + seed22) / 2;
   }
+  console.log('\n== Tuning data written blind (used to set the weights)');
+  const dev = evaluateBlind('blind-dev.json', 'blind tuning set');
   console.log('\n== Held-out data: never used for tuning');
-  const blind = evaluateBlind();
+  const blind = evaluateBlind('blind-holdout.json', 'blind held-out set');
   const real = evaluateRealWorld();
   console.log('\n== Gap (tuning → held out)');
   if (!Number.isNaN(tuning))
-    console.log(`  tuning: partnering sets, all fitting pairs, nDCG@10 ${fmt(tuning)}`);
-  if (blind)
+    console.log(`  generator partnering sets, all fitting pairs: default feed ${fmt(tuning)}`);
+  if (dev) console.log(`  blind tuning set: default feed ${fmt(dev.all)}, lens ${fmt(dev.lens)}`);
+  if (blind && dev)
     console.log(
-      `  blind held-out: default feed ${fmt(blind.all)} (gap ${fmt(tuning - blind.all)}), ` +
-        `THEY_OFFER_WHAT_WE_SEEK lens ${fmt(blind.lens)}`,
+      `  blind held-out set: default feed ${fmt(blind.all)} (gap ${fmt(dev.all - blind.all)}), ` +
+        `lens ${fmt(blind.lens)} (gap ${fmt(dev.lens - blind.lens)})`,
     );
   if (real) console.log(`  real world: recall@10 ${fmt(real.recall10)}, MRR ${fmt(real.mrr)}`);
   if (!process.argv.includes('--quality-only') && !externalOnly) await speed();

@@ -32,6 +32,8 @@ export const DEFAULT_WEIGHTS = Object.freeze({
   science: 0.3,
   /** The cosine at which two profiles count as sharing their science fully. */
   scienceFull: 0.4,
+  /** What shared science is worth, as a share of the above, to a pair with nothing to trade. */
+  scienceAlone: 0.5,
 });
 
 export type Weights = { -readonly [K in keyof typeof DEFAULT_WEIGHTS]: number };

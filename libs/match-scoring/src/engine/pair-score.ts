@@ -45,6 +45,7 @@ export interface ScoringContext {
   affinity: number;
   science: number;
   scienceFull: number;
+  scienceAlone: number;
 }
 
 export function scoringContext(core: PreparedCore): ScoringContext {
@@ -245,7 +246,7 @@ export function scorePair(
   const complement = (met: number) =>
     (1 - ctx.affinity) * met + ctx.affinity * affinity * (met > 0 ? 1 : 0.5);
   const withScience = (value: number) =>
-    (1 - ctx.science) * value + ctx.science * science * (value > 0 ? 1 : 0.5);
+    (1 - ctx.science) * value + ctx.science * science * (value > 0 ? 1 : ctx.scienceAlone);
   const score = language * competition * withScience(complement(harmonic));
   const oneWay = (met: number) => language * withScience(complement(met));
   parts.needMetForViewer = nA;
@@ -257,7 +258,8 @@ export function scorePair(
   parts.affinity = affinity;
   parts.science = science;
   parts.score = score;
-  parts.theyOffer = oneWay(nA);
+  // What helps a provider (a CRO, a CDMO, an investor) is also a client that needs its offer.
+  parts.theyOffer = oneWay(core.role[a] & ROLE.PROVIDER ? benefitA : nA);
   parts.theySeek = oneWay(nB);
   return score;
 }
