@@ -126,15 +126,20 @@ function partnerRanks(feeds: Map<string, string[]>, pairs: Array<[string, string
   return pairs.map(([viewer, partner]) => (feeds.get(viewer) ?? []).indexOf(partner) + 1);
 }
 
-/** Recall@5/10 and MRR of the real partner in each side's feed. */
+/**
+ * Recall@5/10 and MRR of the real partner in each side's feed. `half` keeps every other
+ * partnership (0: the even ones, 1: the odd ones), to tune on one half and report on the other.
+ */
 export function evaluateRealWorld(
   weights: Partial<Weights> = {},
   quiet = false,
+  half?: 0 | 1,
 ): { recall10: number; mrr: number } | undefined {
   const set = load<RealWorldSet>('real-world.json');
   if (!set) return undefined;
   const profiles = set.companies.map(toProfile);
-  const queries: Array<[string, string]> = set.partnerships.flatMap((p) => [
+  const partnerships = set.partnerships.filter((_, i) => half === undefined || i % 2 === half);
+  const queries: Array<[string, string]> = partnerships.flatMap((p) => [
     [p.quebec, p.ontario],
     [p.ontario, p.quebec],
   ]);

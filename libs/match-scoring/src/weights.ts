@@ -34,6 +34,8 @@ export const DEFAULT_WEIGHTS = Object.freeze({
   scienceFull: 0.4,
   /** What shared science is worth, as a share of the above, to a pair with nothing to trade. */
   scienceAlone: 0.5,
+  /** Share of a one-way lens score taken from the pair score (see pair-score.ts). */
+  lensMutual: 0.5,
 });
 
 export type Weights = { -readonly [K in keyof typeof DEFAULT_WEIGHTS]: number };

@@ -46,6 +46,7 @@ export interface ScoringContext {
   science: number;
   scienceFull: number;
   scienceAlone: number;
+  lensMutual: number;
 }
 
 export function scoringContext(core: PreparedCore): ScoringContext {
@@ -248,7 +249,10 @@ export function scorePair(
   const withScience = (value: number) =>
     (1 - ctx.science) * value + ctx.science * science * (value > 0 ? 1 : ctx.scienceAlone);
   const score = language * competition * withScience(complement(harmonic));
-  const oneWay = (met: number) => language * withScience(complement(met));
+  // A one-way lens still leans on the pair score: a partner that also wants us is likelier to
+  // answer, and it covers needs the text reading missed.
+  const oneWay = (met: number) =>
+    (1 - ctx.lensMutual) * language * withScience(complement(met)) + ctx.lensMutual * score;
   parts.needMetForViewer = nA;
   parts.needMetForPartner = nB;
   parts.benefitViewer = benefitA;
