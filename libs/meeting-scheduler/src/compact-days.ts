@@ -23,7 +23,7 @@ export function compactDays(state: ScheduleState): void {
     let moved = false;
     for (let m = 0; m < meetingCount; m++) {
       const from = state.slotOf[m];
-      if (from < 0 || state.pinned[m]) continue;
+      if (from < 0 || state.pinned[m] || !waits(stretches, model, m)) continue;
       let best = -1;
       let bestChange = 0;
       for (let c = candStart[m]; c < candStart[m + 1]; c++) {
@@ -47,6 +47,16 @@ export function compactDays(state: ScheduleState): void {
     }
     if (!moved) return;
   }
+}
+
+/** Whether some participant of m has an idle gap anywhere: otherwise no move of m can close one. */
+function waits(stretches: Int32Array, model: ScheduleState['model'], m: number): boolean {
+  const { partStart, partList, runCount } = model;
+  for (let k = partStart[m]; k < partStart[m + 1]; k++) {
+    const base = partList[k] * runCount;
+    for (let r = 0; r < runCount; r++) if (stretches[base + r] > 1) return true;
+  }
+  return false;
 }
 
 /** How many idle gaps its participants gain (negative: lose) when m moves from `from` to `to`. */
