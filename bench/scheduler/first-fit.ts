@@ -1,16 +1,18 @@
-import type { ScheduleInstance } from '@app/meeting-scheduler';
+import type { Assignment, ScheduleInstance } from '@app/meeting-scheduler';
 
 /**
  * The baseline the benchmark compares with: meetings in file order (fixed ones first), each in
- * the first listed slot where its participants are free and a table is left. Returns the unplaced count.
+ * the first listed slot where its participants are free and a table is left.
  */
-export function firstFitUnplaced(instance: ScheduleInstance): number {
+export function firstFit(instance: ScheduleInstance): { unplaced: number; assignments: Assignment[] } {
   const available = new Map(
     instance.participants.map((p) => [p.id, p.available ? new Set(p.available) : null]),
   );
   const taken = new Set<string>();
   const load = new Map<string, number>();
-  const take = (participants: string[], slot: string) => {
+  const assignments: Assignment[] = [];
+  const take = (meeting: string, participants: string[], slot: string) => {
+    assignments.push({ meeting, slot, table: (load.get(slot) ?? 0) + 1 });
     for (const p of participants) taken.add(`${p}\u0000${slot}`);
     load.set(slot, (load.get(slot) ?? 0) + 1);
   };
@@ -18,7 +20,7 @@ export function firstFitUnplaced(instance: ScheduleInstance): number {
   let unplaced = 0;
   for (const meeting of ordered) {
     if (meeting.fixed) {
-      take(meeting.participants, meeting.fixed);
+      take(meeting.id, meeting.participants, meeting.fixed);
       continue;
     }
     const slot = instance.slots.find(
@@ -28,8 +30,8 @@ export function firstFitUnplaced(instance: ScheduleInstance): number {
           (p) => available.get(p)?.has(id) !== false && !taken.has(`${p}\u0000${id}`),
         ),
     );
-    if (slot) take(meeting.participants, slot.id);
+    if (slot) take(meeting.id, meeting.participants, slot.id);
     else unplaced++;
   }
-  return unplaced;
+  return { unplaced, assignments };
 }

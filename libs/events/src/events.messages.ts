@@ -112,6 +112,10 @@ export const UNPLACED_REASONS: Record<string, LocalizedText> = {
     fr: 'leurs créneaux communs sont pris par d’autres rencontres',
     en: 'their common slots are taken by other meetings',
   },
+  NO_THANKS: {
+    fr: 'l’une des deux entreprises a indiqué ne pas souhaiter cette rencontre à l’événement',
+    en: 'one of the two companies said it will not take this meeting at the event',
+  },
 };
 
 export const SCHEDULE_LINES = {

@@ -29,6 +29,9 @@ import { ScheduleProcessor } from './scheduling/schedule.processor.js';
 import { ScheduleResolver } from './scheduling/schedule.resolver.js';
 import { ScheduleRunner } from './scheduling/schedule-runner.js';
 import { ScheduleService } from './scheduling/schedule.service.js';
+import { EventWishesRepository } from './wishes/event-wishes.repository.js';
+import { EventWishesResolver, EventWishPartnerResolver } from './wishes/event-wishes.resolver.js';
+import { EventWishesService } from './wishes/event-wishes.service.js';
 
 const SERVICES = [
   EventsService,
@@ -42,6 +45,8 @@ const SERVICES = [
   DemandService,
   PartnershipReportService,
   EventCurationService,
+  EventWishesRepository,
+  EventWishesService,
 ];
 
 /** Events, registrations and scheduling services without the GraphQL surface: for the worker and the CLI. */
@@ -68,6 +73,8 @@ export class EventsCoreModule {}
     CurationResolver,
     RegistrationsResolver,
     ScheduleResolver,
+    EventWishesResolver,
+    EventWishPartnerResolver,
     MeetingRequestEventResolver,
     MeetingEventResolver,
     DashboardAccess,

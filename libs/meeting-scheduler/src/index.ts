@@ -4,3 +4,4 @@ export { solveSchedule } from './solve.js';
 export { verifySchedule } from './verify.js';
 export { Prng } from './prng.js';
 export { lowerBounds, type LowerBoundReport, type PriorityBound } from './bounds-report.js';
+export { idleGaps, type IdleGaps } from './idle-gaps.js';

@@ -10,6 +10,12 @@ export interface SchedulingModel {
   meetingCount: number;
   participantCount: number;
   slotIds: string[];
+  /**
+   * Slot → its run of back-to-back slots (a day, or a half-day around a break), numbered from 0:
+   * an empty slot between two meetings of the same run is time a person waits around.
+   */
+  runOf: Int32Array;
+  runCount: number;
   meetingIds: string[];
   /** Meeting → participant indices: `partList[partStart[m] .. partStart[m + 1])`. */
   partStart: Int32Array;
@@ -37,8 +43,11 @@ export interface SchedulingModel {
 
 export function buildModel(instance: ScheduleInstance): SchedulingModel {
   const slots = instance.slots
-    .map((slot, index) => ({ id: slot.id, start: Date.parse(slot.start), index }))
+    .map((slot, index) => ({ id: slot.id, start: Date.parse(slot.start), end: Date.parse(slot.end), index }))
     .sort((a, b) => a.start - b.start || a.index - b.index);
+  const runOf = new Int32Array(slots.length);
+  for (let s = 1; s < slots.length; s++)
+    runOf[s] = runOf[s - 1] + (slots[s].start > slots[s - 1].end ? 1 : 0);
   const slotCount = slots.length;
   const slotIndex = new Map(slots.map((slot, index) => [slot.id, index]));
   const participantIndex = new Map(instance.participants.map((p, index) => [p.id, index]));
@@ -92,6 +101,8 @@ export function buildModel(instance: ScheduleInstance): SchedulingModel {
     meetingCount,
     participantCount,
     slotIds: slots.map((slot) => slot.id),
+    runOf,
+    runCount: slots.length === 0 ? 0 : runOf[slots.length - 1] + 1,
     meetingIds: instance.meetings.map((meeting) => meeting.id),
     partStart,
     partList,

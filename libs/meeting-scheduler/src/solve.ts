@@ -1,3 +1,4 @@
+import { compactDays } from './compact-days.js';
 import { DeepRepair } from './deep-repair.js';
 import { EjectionChains } from './ejection-chain.js';
 import { GreedyPlacer } from './greedy.js';
@@ -77,6 +78,7 @@ export function solveSchedule(instance: ScheduleInstance): ScheduleResult {
     higherUnplaced += unplacedOf(state, meetings).length;
   }
   if (!perClass) search(classes.length - 1, tabuBudget, bound.value - bound.noCandidate, capacity);
+  compactDays(state);
   const result = describe(state, capacity);
   return {
     ...result,

@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { CompanyType } from '@app/companies';
 import { CurationStatus, MatchReason } from '@app/matching';
+import { MeetingWish } from '../wishes/event-wishes.types.js';
 
 @ObjectType({ description: 'A suggested pair of attending companies, for staff curating an event.' })
 export class EventCandidate {
@@ -36,6 +37,18 @@ export class EventCandidate {
 
   @Field()
   hasMeeting: boolean;
+
+  @Field(() => MeetingWish, {
+    nullable: true,
+    description: 'The Québec side’s wish about meeting the partner.',
+  })
+  companyWish: MeetingWish | null;
+
+  @Field(() => MeetingWish, {
+    nullable: true,
+    description: 'The Ontario side’s wish about meeting the company.',
+  })
+  partnerWish: MeetingWish | null;
 }
 
 @InputType()

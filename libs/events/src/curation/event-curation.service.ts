@@ -11,6 +11,7 @@ import { EmailOutbox } from '@app/notifications';
 import { eventsError } from '../events.errors.js';
 import { EventsService } from '../events.service.js';
 import { isUuid } from '../ids.js';
+import { EventWishesRepository, type MeetingWishValue } from '../wishes/event-wishes.repository.js';
 import { scoreAttendees } from './event-candidates.js';
 import { introductionEmail, type IntroductionRecipient } from './introduction-email.js';
 
@@ -30,6 +31,9 @@ export interface EventCandidateView {
   introduced: boolean;
   requestStatus: string | null;
   hasMeeting: boolean;
+  /** What each side wishes of meeting the other at the event (MUST_MEET, NO_THANKS), if anything. */
+  companyWish: MeetingWishValue | null;
+  partnerWish: MeetingWishValue | null;
 }
 
 export interface IntroductionRequest {
@@ -67,6 +71,7 @@ export class EventCurationService {
     private readonly curation: CurationService,
     private readonly outbox: EmailOutbox,
     private readonly audit: AuditLog,
+    private readonly wishes: EventWishesRepository,
   ) {}
 
   async candidates(
@@ -238,6 +243,9 @@ export class EventCurationService {
       );
     const curationOf = (a: string, b: string) =>
       curations.find((c) => c.company_id === a && c.partner_id === b);
+    const wishes = new Map(
+      (await this.wishes.ofEvent(eventId)).map((w) => [`${w.companyId}>${w.partnerId}`, w.wish]),
+    );
     return pairs.map((p) => {
       const own = curationOf(p.companyId, p.partnerId) ?? curationOf(p.partnerId, p.companyId);
       const back = curationOf(p.partnerId, p.companyId);
@@ -255,6 +263,8 @@ export class EventCurationService {
           back.event_id === eventId,
         requestStatus: request?.status ?? null,
         hasMeeting: request?.has_meeting ?? false,
+        companyWish: wishes.get(`${p.companyId}>${p.partnerId}`) ?? null,
+        partnerWish: wishes.get(`${p.partnerId}>${p.companyId}`) ?? null,
       };
     });
   }

@@ -4,10 +4,16 @@ import { AvailabilityService } from '@app/meetings';
 import type { EventEntity } from '../event.entity.js';
 import { EventsService } from '../events.service.js';
 import type { PartneringSlot } from '../partnering/partnering-session.js';
+import { EventWishesRepository, type WishRow } from '../wishes/event-wishes.repository.js';
 import type { InstanceInput, PendingRequest, PublishedMeeting } from './schedule-instance.js';
 
 /** Priorities: an introduction staff curated for this event, a pair staff pinned, any other. */
 export const PRIORITY = { EVENT_INTRODUCTION: 2, PINNED: 1, NONE: 0 } as const;
+/**
+ * A MUST_MEET wish from either company raises the pair within its priority, never above the next
+ * one: the scheduler places it before the others staff ranked the same, and after those ranked higher.
+ */
+export const MUST_MEET_RAISE = 0.5;
 
 export interface ScheduleData extends InstanceInput {
   event: EventEntity;
@@ -16,6 +22,8 @@ export interface ScheduleData extends InstanceInput {
   requestSeats: Map<string, { userId: string; companyId: string }[]>;
   /** Published meeting id → its companies. */
   meetingCompanies: Map<string, string[]>;
+  /** Accepted requests left out because one of the two companies marked the other NO_THANKS. */
+  refused: string[];
 }
 
 interface RequestRow {
@@ -47,12 +55,13 @@ export class ScheduleDataLoader {
   constructor(
     private readonly events: EventsService,
     private readonly availability: AvailabilityService,
+    private readonly wishes: EventWishesRepository,
   ) {}
 
   async load(manager: EntityManager, event: EventEntity): Promise<ScheduleData> {
     const slots = this.events.slotsOf(event);
     const slotByStart = new Map(slots.map((s) => [s.start.getTime(), s]));
-    const requestRows: RequestRow[] = await manager.query(
+    let requestRows: RequestRow[] = await manager.query(
       `SELECT r.id, r.requester_id, r.responded_by, r.from_company_id, r.to_company_id,
               EXISTS (SELECT 1 FROM match_curations c WHERE c.status = 'PINNED' AND c.event_id = r.event_id
                         AND ((c.company_id, c.partner_id) IN ((r.from_company_id, r.to_company_id), (r.to_company_id, r.from_company_id)))) AS curated_for_event,
@@ -85,15 +94,28 @@ export class ScheduleDataLoader {
         });
       }
     }
-    const requests: PendingRequest[] = requestRows.map((r) => ({
-      id: r.id,
-      participants: [r.requester_id, r.responded_by],
-      priority: r.curated_for_event
+    const wishOf = wishLookup(await this.wishes.ofEvent(event.id, manager));
+    const refused = requestRows.filter(
+      (r) =>
+        wishOf(r.to_company_id, r.from_company_id) === 'NO_THANKS' ||
+        wishOf(r.from_company_id, r.to_company_id) === 'NO_THANKS',
+    );
+    requestRows = requestRows.filter((r) => !refused.includes(r));
+    const requests: PendingRequest[] = requestRows.map((r) => {
+      const mustMeet =
+        wishOf(r.to_company_id, r.from_company_id) === 'MUST_MEET' ||
+        wishOf(r.from_company_id, r.to_company_id) === 'MUST_MEET';
+      const staff = r.curated_for_event
         ? PRIORITY.EVENT_INTRODUCTION
         : r.pinned
           ? PRIORITY.PINNED
-          : PRIORITY.NONE,
-    }));
+          : PRIORITY.NONE;
+      return {
+        id: r.id,
+        participants: [r.requester_id, r.responded_by],
+        priority: staff + (mustMeet ? MUST_MEET_RAISE : 0),
+      };
+    });
     const requestSeats = new Map(
       requestRows.map((r) => [
         r.id,
@@ -114,6 +136,7 @@ export class ScheduleDataLoader {
       published,
       requestSeats,
       meetingCompanies: new Map(meetingRows.map((m) => [m.id, m.companies])),
+      refused: refused.map((r) => r.id),
       unavailable: await this.unavailable(
         manager,
         people,
@@ -147,4 +170,10 @@ export class ScheduleDataLoader {
     for (const row of busy) block(row.user_id, slots[Number(row.idx) - 1].id);
     return blocked;
   }
+}
+
+/** `(company, partner)` → the company's wish about the partner at the event, if any. */
+function wishLookup(wishes: WishRow[]): (companyId: string, partnerId: string) => string | undefined {
+  const byPair = new Map(wishes.map((w) => [`${w.companyId}>${w.partnerId}`, w.wish]));
+  return (companyId, partnerId) => byPair.get(`${companyId}>${partnerId}`);
 }

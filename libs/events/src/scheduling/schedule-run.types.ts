@@ -2,6 +2,8 @@ import type { UnplacedReason } from '@app/meeting-scheduler';
 import type { Placement } from './schedule-instance.js';
 
 export type RunStatus = 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED';
+/** The solver's reasons, and NO_THANKS: one of the two companies will not meet the other at the event. */
+export type RunUnplacedReason = UnplacedReason | 'NO_THANKS';
 
 /** What a run stored: enough to show staff the grid without solving again. */
 export interface StoredScheduleResult {
@@ -10,7 +12,7 @@ export interface StoredScheduleResult {
   slots: { id: string; start: string; end: string }[];
   placed: number;
   kept: number;
-  unplaced: { requestId: string; reason: UnplacedReason }[];
+  unplaced: { requestId: string; reason: RunUnplacedReason }[];
   lowerBoundUnplaced: number;
   millis: number;
   /** New placements point at the meeting created for them once published. */

@@ -84,7 +84,10 @@ export class ScheduleRunner {
       slots: data.slots.map((s) => ({ id: s.id, start: s.start.toISOString(), end: s.end.toISOString() })),
       placed: placements.filter((p) => !p.fixed).length,
       kept: placements.filter((p) => p.fixed).length,
-      unplaced,
+      unplaced: [
+        ...unplaced,
+        ...data.refused.map((requestId) => ({ requestId, reason: 'NO_THANKS' as const })),
+      ],
       lowerBoundUnplaced: solved.stats.lowerBoundUnplaced,
       millis: solved.stats.millis,
       placements: placements.map((p) => ({

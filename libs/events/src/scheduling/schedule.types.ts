@@ -8,7 +8,9 @@ export class UnplacedMeeting {
   @Field(() => MeetingRequestType)
   request: MeetingRequestType;
 
-  @Field({ description: 'NO_COMMON_SLOT, PARTICIPANT_FULL, NO_TABLE or CONFLICT.' })
+  @Field({
+    description: 'NO_COMMON_SLOT, PARTICIPANT_FULL, NO_TABLE, CONFLICT or NO_THANKS (a company’s wish).',
+  })
   reason: string;
 
   @Field({ description: 'The reason in the request’s language.' })

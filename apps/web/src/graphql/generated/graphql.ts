@@ -54,6 +54,9 @@ export type MeetingRequestStatus = 'ACCEPTED' | 'CANCELLED' | 'DECLINED' | 'EXPI
 
 export type MeetingStatus = 'CANCELLED' | 'SCHEDULED';
 
+/** What a company attending an event wishes of its meeting with a partner there. */
+export type MeetingWish = 'MUST_MEET' | 'NO_THANKS';
+
 export type Province = 'ON' | 'QC';
 
 export type Role = 'ADMIN' | 'COMPANY_ADMIN' | 'MEMBER' | 'STAFF';
@@ -313,6 +316,26 @@ export type CancelRegistrationMutationVariables = Exact<{
 
 export type CancelRegistrationMutation = { cancelRegistration: { id: string; status: string } };
 
+export type EventWishPartnersQueryVariables = Exact<{
+  eventId: string | number;
+}>;
+
+export type EventWishPartnersQuery = {
+  eventWishPartners: Array<{
+    requestStatus: string | null;
+    wish: MeetingWish | null;
+    partner: { id: string; name: string };
+  }>;
+};
+
+export type SetEventWishMutationVariables = Exact<{
+  eventId: string | number;
+  partnerId: string | number;
+  wish?: MeetingWish | null | undefined;
+}>;
+
+export type SetEventWishMutation = { setEventWish: Array<{ wish: MeetingWish; partner: { id: string } }> };
+
 export type MeetingRequestsQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -455,6 +478,8 @@ export type EventCandidateFieldsFragment = {
   introduced: boolean;
   hasMeeting: boolean;
   requestStatus: string | null;
+  companyWish: MeetingWish | null;
+  partnerWish: MeetingWish | null;
   reasons: Array<{ code: string; message: string }>;
   company: { id: string; name: string };
   partner: { id: string; name: string };
@@ -474,6 +499,8 @@ export type EventCandidatesQuery = {
     introduced: boolean;
     hasMeeting: boolean;
     requestStatus: string | null;
+    companyWish: MeetingWish | null;
+    partnerWish: MeetingWish | null;
     reasons: Array<{ code: string; message: string }>;
     company: { id: string; name: string };
     partner: { id: string; name: string };
@@ -497,6 +524,8 @@ export type CurateEventMatchMutation = {
     introduced: boolean;
     hasMeeting: boolean;
     requestStatus: string | null;
+    companyWish: MeetingWish | null;
+    partnerWish: MeetingWish | null;
     reasons: Array<{ code: string; message: string }>;
     company: { id: string; name: string };
     partner: { id: string; name: string };
@@ -517,6 +546,8 @@ export type SendEventIntroductionsMutation = {
     introduced: boolean;
     hasMeeting: boolean;
     requestStatus: string | null;
+    companyWish: MeetingWish | null;
+    partnerWish: MeetingWish | null;
     reasons: Array<{ code: string; message: string }>;
     company: { id: string; name: string };
     partner: { id: string; name: string };
@@ -962,6 +993,8 @@ export const EventCandidateFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'introduced' } },
           { kind: 'Field', name: { kind: 'Name', value: 'hasMeeting' } },
           { kind: 'Field', name: { kind: 'Name', value: 'requestStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'companyWish' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerWish' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'reasons' },
@@ -2128,6 +2161,124 @@ export const CancelRegistrationDocument = {
     },
   ],
 } as unknown as DocumentNode<CancelRegistrationMutation, CancelRegistrationMutationVariables>;
+export const EventWishPartnersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EventWishPartners' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'eventId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'eventWishPartners' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'eventId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'eventId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'requestStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'wish' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'partner' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EventWishPartnersQuery, EventWishPartnersQueryVariables>;
+export const SetEventWishDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetEventWish' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'eventId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'partnerId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'wish' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingWish' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setEventWish' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'eventId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'eventId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'partnerId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'partnerId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'wish' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'wish' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'wish' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'partner' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetEventWishMutation, SetEventWishMutationVariables>;
 export const MeetingRequestsDocument = {
   kind: 'Document',
   definitions: [
@@ -2850,6 +3001,8 @@ export const EventCandidatesDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'introduced' } },
           { kind: 'Field', name: { kind: 'Name', value: 'hasMeeting' } },
           { kind: 'Field', name: { kind: 'Name', value: 'requestStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'companyWish' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerWish' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'reasons' },
@@ -2980,6 +3133,8 @@ export const CurateEventMatchDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'introduced' } },
           { kind: 'Field', name: { kind: 'Name', value: 'hasMeeting' } },
           { kind: 'Field', name: { kind: 'Name', value: 'requestStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'companyWish' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerWish' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'reasons' },
@@ -3086,6 +3241,8 @@ export const SendEventIntroductionsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'introduced' } },
           { kind: 'Field', name: { kind: 'Name', value: 'hasMeeting' } },
           { kind: 'Field', name: { kind: 'Name', value: 'requestStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'companyWish' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerWish' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'reasons' },

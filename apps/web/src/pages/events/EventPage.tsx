@@ -6,6 +6,7 @@ import { EmptyState, ErrorState, PageHeader, Skeleton } from '../../ui/PageState
 import { EVENT_DETAIL } from './events.graphql';
 import { EventRegistration } from './EventRegistration';
 import { EventCapacity, EventWhen } from './EventSummary';
+import { EventWishes } from './EventWishes';
 
 /** One event: what it is, the viewer's price with tax, and registration (or the waitlist). */
 export function EventPage() {
@@ -45,6 +46,7 @@ export function EventPage() {
         <EventCapacity event={event} />
       </section>
       <EventRegistration event={event} />
+      {event.myRegistration?.status === 'CONFIRMED' && <EventWishes eventId={event.id} />}
     </div>
   );
 }

@@ -68,3 +68,27 @@ export const CANCEL_REGISTRATION = graphql(`
     }
   }
 `);
+
+export const EVENT_WISH_PARTNERS = graphql(`
+  query EventWishPartners($eventId: ID!) {
+    eventWishPartners(eventId: $eventId) {
+      requestStatus
+      wish
+      partner {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const SET_EVENT_WISH = graphql(`
+  mutation SetEventWish($eventId: ID!, $partnerId: ID!, $wish: MeetingWish) {
+    setEventWish(eventId: $eventId, partnerId: $partnerId, wish: $wish) {
+      wish
+      partner {
+        id
+      }
+    }
+  }
+`);

@@ -52,6 +52,8 @@ export function EventCandidateRow({ eventId, candidate: c, selected, onSelect, n
     c.introduced && t('candidates.introduced'),
     c.hasMeeting && t('candidates.hasMeeting'),
     c.requestStatus && t('candidates.request', { status: statusLabel(c.requestStatus) }),
+    c.companyWish && t(`candidates.wish.${c.companyWish}`, { company: c.company.name }),
+    c.partnerWish && t(`candidates.wish.${c.partnerWish}`, { company: c.partner.name }),
   ].filter(Boolean);
   return (
     <article

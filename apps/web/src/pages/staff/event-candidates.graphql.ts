@@ -9,6 +9,8 @@ export const EVENT_CANDIDATE_FIELDS = graphql(`
     introduced
     hasMeeting
     requestStatus
+    companyWish
+    partnerWish
     reasons {
       code
       message
