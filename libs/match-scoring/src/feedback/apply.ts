@@ -18,7 +18,11 @@ export function feedbackApplies(model: FeedbackModel, viewer: MatchProfile | und
 }
 
 /** The multiplier for one pair, seen from the viewer: 1 when nothing was learned, within FEEDBACK_BOUNDS. */
-export function feedbackMultiplier(model: FeedbackModel, viewer: MatchProfile, partner: MatchProfile): number {
+export function feedbackMultiplier(
+  model: FeedbackModel,
+  viewer: MatchProfile,
+  partner: MatchProfile,
+): number {
   const keys = partnerKeys(partner);
   const groups = viewerGroups(viewer);
   let shared = 0;
@@ -52,8 +56,13 @@ export function applyFeedback(
       return {
         ...scored,
         score: scaled(scored.score, by),
-        lenses: { theyOffer: scaled(scored.lenses.theyOffer, by), theySeek: scaled(scored.lenses.theySeek, by) },
+        lenses: {
+          theyOffer: scaled(scored.lenses.theyOffer, by),
+          theySeek: scaled(scored.lenses.theySeek, by),
+        },
       };
     })
-    .sort((a, b) => b.score - a.score || (a.partnerId < b.partnerId ? -1 : a.partnerId > b.partnerId ? 1 : 0));
+    .sort(
+      (a, b) => b.score - a.score || (a.partnerId < b.partnerId ? -1 : a.partnerId > b.partnerId ? 1 : 0),
+    );
 }

@@ -19,7 +19,7 @@ function cdmo(id: string): MatchProfile {
     province: 'ON',
     sectors: ['cdmo'],
     offers: ['gmp_biologics'],
-    modalities: ['antibody'],
+    modalities: ['biologics'],
   });
 }
 function biotech(id: string): MatchProfile {
@@ -79,7 +79,9 @@ describe('learning from members’ feedback', () => {
     const second = trainFeedback(events, profiles, { parent: first, createdAt: CREATED });
     expect([second.version, second.parent]).toEqual([2, 1]);
     expect(trainFeedback(events, profiles, { parent: first, createdAt: CREATED })).toEqual(second);
-    expect(trainFeedback(events, profiles, { parent: EMPTY_FEEDBACK_MODEL, createdAt: CREATED }).parent).toBeNull();
+    expect(
+      trainFeedback(events, profiles, { parent: EMPTY_FEEDBACK_MODEL, createdAt: CREATED }).parent,
+    ).toBeNull();
   });
 
   it('changes no other company’s ranking from one company’s feedback, nor from its private notes', () => {

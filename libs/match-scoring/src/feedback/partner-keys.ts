@@ -12,7 +12,8 @@ export function partnerKeys(profile: MatchProfile): string[] {
   if (cached) return cached;
   const text = [profile.description.fr, profile.description.en].filter(Boolean).join('\n');
   const read = text ? extractFeatures(text, { mode: 'offer', modalities: profile.modalities }) : undefined;
-  const pick = (tags: string[], fromText: string[] | undefined) => (tags.length > 0 ? tags : (fromText ?? []));
+  const pick = (tags: string[], fromText: string[] | undefined) =>
+    tags.length > 0 ? tags : (fromText ?? []);
   const keys = [
     ...profile.sectors.map((code) => `sector:${code}`),
     ...pick(profile.offers, read?.offers).map((code) => `offer:${code}`),

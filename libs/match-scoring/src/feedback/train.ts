@@ -87,7 +87,8 @@ export function trainFeedback(
       add(own.get(event.companyId)!, key, value / keys.length);
     }
     const named = event.note ? keysNamedIn(event.note) : new Set<string>();
-    for (const key of named) add(own.get(event.companyId)!, key, (Math.sign(value) * NOTE_WEIGHT) / named.size);
+    for (const key of named)
+      add(own.get(event.companyId)!, key, (Math.sign(value) * NOTE_WEIGHT) / named.size);
   }
 
   const votes = new Map<string, Map<string, number[]>>();
