@@ -2,7 +2,7 @@ import { profile } from '../test-profiles.js';
 import type { MatchProfile, ScoredPartner } from '../types.js';
 import { applyFeedback, feedbackMultiplier } from './apply.js';
 import { EMPTY_FEEDBACK_MODEL, type FeedbackEvent } from './feedback.types.js';
-import { trainFeedback } from './train.js';
+import { sameLearning, trainFeedback } from './train.js';
 
 const CREATED = '2026-12-04T12:00:00.000Z';
 
@@ -126,5 +126,22 @@ describe('learning from members’ feedback', () => {
     expect(untouched).toBeLessThan(1);
     // A company's own evidence counts more than the shared pattern.
     expect(feedbackMultiplier(five, all.get('s1')!, all.get('cro2')!)).toBeLessThan(untouched);
+  });
+});
+
+describe('comparing what two models learned', () => {
+  it('ignores versions and the order of keys', () => {
+    const a = {
+      ...EMPTY_FEEDBACK_MODEL,
+      version: 1,
+      perCompany: { x: { 'sector:cro': -1, 'area:oncology': 0.5 } },
+    };
+    const b = {
+      ...EMPTY_FEEDBACK_MODEL,
+      version: 2,
+      perCompany: { x: { 'area:oncology': 0.5, 'sector:cro': -1 } },
+    };
+    expect(sameLearning(a, b)).toBe(true);
+    expect(sameLearning(a, { ...b, perCompany: { x: { 'sector:cro': -1 } } })).toBe(false);
   });
 });

@@ -128,3 +128,14 @@ export function trainFeedback(
     perCompany,
   };
 }
+
+/** Whether two models learned the same weights, whatever their versions and key order (JSONB reorders keys). */
+export function sameLearning(a: FeedbackModel, b: FeedbackModel): boolean {
+  const canonical = (groups: Record<string, KeyWeights>) =>
+    JSON.stringify(
+      Object.keys(groups)
+        .sort()
+        .map((group) => [group, Object.entries(groups[group]).sort(([x], [y]) => (x < y ? -1 : 1))]),
+    );
+  return canonical(a.global) === canonical(b.global) && canonical(a.perCompany) === canonical(b.perCompany);
+}

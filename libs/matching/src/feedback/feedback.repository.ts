@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { EMPTY_FEEDBACK_MODEL, type FeedbackEvent, type FeedbackModel } from '@app/match-scoring';
+import {
+  EMPTY_FEEDBACK_MODEL,
+  sameLearning,
+  type FeedbackEvent,
+  type FeedbackModel,
+} from '@app/match-scoring';
 
 /** Serialises the storing of feedback models (each version names the latest as its parent). */
 const FEEDBACK_MODEL_LOCK = 4_242_101;
@@ -43,8 +48,7 @@ export class FeedbackRepository {
       );
       const parent = rows[0]?.model ?? EMPTY_FEEDBACK_MODEL;
       const next = train(parent);
-      const same = (m: FeedbackModel) => JSON.stringify([m.global, m.perCompany]);
-      if (same(next) === same(parent)) return parent;
+      if (sameLearning(next, parent)) return parent;
       await manager.query(
         `INSERT INTO match_feedback_models (version, parent_version, created_at, model) VALUES ($1, $2, $3, $4)`,
         [next.version, next.parent, next.createdAt, JSON.stringify(next)],
