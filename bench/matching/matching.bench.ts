@@ -16,6 +16,7 @@ import {
   scoreCompaniesParallel,
   type MatchProfile,
 } from '@app/match-scoring';
+import { simulateFeedback } from './feedback-sim.js';
 import { gradeAllPairs } from './ground-truth.js';
 import { feedQuality, feedQualityByViewer, type LabelledPair } from './metrics.js';
 import { naiveFeeds } from './naive-ranker.js';
@@ -135,6 +136,7 @@ async function main(): Promise<void> {
     phrasing: 'holdout',
     tagDropout: 0.3,
   });
+  simulateFeedback('partnering (seed 21, 150+150)', { seed: 21, quebec: 150, ontario: 150 });
   if (!process.argv.includes('--quality-only')) await speed();
 }
 
