@@ -137,6 +137,13 @@ async function main(): Promise<void> {
     tagDropout: 0.3,
   });
   simulateFeedback('partnering (seed 21, 150+150)', { seed: 21, quebec: 150, ontario: 150 });
+  simulateFeedback('partnering holdout (seed 77, other wording)', {
+    seed: 77,
+    quebec: 150,
+    ontario: 150,
+    phrasing: 'holdout',
+    tagDropout: 0.3,
+  });
   if (!process.argv.includes('--quality-only')) await speed();
 }
 

@@ -33,6 +33,8 @@ export interface TrainOptions {
 const NOTE_WEIGHT = 0.5;
 /** Global patterns count for at most this share of one company's own evidence. */
 const GLOBAL_SHARE = 0.5;
+/** How much silence a key's weight is shrunk by (in partners' worth). */
+const PRIOR = 1;
 
 export function signalValue(event: FeedbackEvent): number {
   const value = SIGNAL_VALUE[event.signal];
@@ -40,8 +42,27 @@ export function signalValue(event: FeedbackEvent): number {
   return code && value.byReason && code in value.byReason ? value.byReason[code] : value.base;
 }
 
-function add(weights: KeyWeights, key: string, value: number) {
-  weights[key] = (weights[key] ?? 0) + value;
+/** Signals on a key, each weighted by the share of the partner it stands for. */
+interface Evidence {
+  sum: KeyWeights;
+  mass: KeyWeights;
+}
+
+function add(evidence: Evidence, key: string, value: number, mass: number) {
+  evidence.sum[key] = (evidence.sum[key] ?? 0) + value * mass;
+  evidence.mass[key] = (evidence.mass[key] ?? 0) + mass;
+}
+
+/**
+ * A key's weight: the mean signal on it, shrunk towards 0 by a prior of one partner's worth of
+ * silence, so one event says less than many that agree, and many dismissals do not drown the
+ * requests on a key that both kinds of partner share.
+ */
+function weightsOf(evidence: Evidence): KeyWeights {
+  const weights: KeyWeights = {};
+  for (const key of Object.keys(evidence.sum))
+    weights[key] = evidence.sum[key] / (evidence.mass[key] + PRIOR);
+  return weights;
 }
 
 function rounded(weights: KeyWeights): KeyWeights {
@@ -65,8 +86,8 @@ export function trainFeedback(
   profiles: ReadonlyMap<string, MatchProfile>,
   options: TrainOptions,
 ): FeedbackModel {
-  const coded = new Map<string, KeyWeights>();
-  const own = new Map<string, KeyWeights>();
+  const coded = new Map<string, Evidence>();
+  const own = new Map<string, Evidence>();
   const ordered = [...events].sort(
     (a, b) =>
       a.companyId.localeCompare(b.companyId) ||
@@ -80,19 +101,19 @@ export function trainFeedback(
     if (value === 0) continue;
     const keys = partnerKeys(partner);
     if (keys.length === 0) continue;
-    if (!coded.has(event.companyId)) coded.set(event.companyId, {});
-    if (!own.has(event.companyId)) own.set(event.companyId, {});
+    if (!coded.has(event.companyId)) coded.set(event.companyId, { sum: {}, mass: {} });
+    if (!own.has(event.companyId)) own.set(event.companyId, { sum: {}, mass: {} });
     for (const key of keys) {
-      add(coded.get(event.companyId)!, key, value / keys.length);
-      add(own.get(event.companyId)!, key, value / keys.length);
+      add(coded.get(event.companyId)!, key, value, 1 / keys.length);
+      add(own.get(event.companyId)!, key, value, 1 / keys.length);
     }
     const named = event.note ? keysNamedIn(event.note) : new Set<string>();
-    for (const key of named)
-      add(own.get(event.companyId)!, key, (Math.sign(value) * NOTE_WEIGHT) / named.size);
+    for (const key of named) add(own.get(event.companyId)!, key, Math.sign(value), NOTE_WEIGHT / named.size);
   }
 
   const votes = new Map<string, Map<string, number[]>>();
-  for (const [companyId, weights] of coded) {
+  for (const [companyId, evidence] of coded) {
+    const weights = weightsOf(evidence);
     for (const group of viewerGroups(profiles.get(companyId))) {
       if (!votes.has(group)) votes.set(group, new Map());
       const byKey = votes.get(group)!;
@@ -116,7 +137,7 @@ export function trainFeedback(
   }
   const perCompany: Record<string, KeyWeights> = {};
   for (const companyId of [...own.keys()].sort()) {
-    const kept = rounded(own.get(companyId)!);
+    const kept = rounded(weightsOf(own.get(companyId)!));
     if (Object.keys(kept).length > 0) perCompany[companyId] = kept;
   }
   const parent = options.parent ?? null;

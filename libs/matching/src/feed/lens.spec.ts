@@ -1,4 +1,4 @@
-import type { ScoredPartner } from '@app/match-scoring';
+import type { MatchReason, ScoredPartner } from '@app/match-scoring';
 import { SuggestionLens } from '../dto/matching.types.js';
 import { keepBest } from '../runs/score-writer.js';
 import { reasonsForLens } from './suggestion.js';
@@ -12,7 +12,7 @@ const partner = (partnerId: string, score: number, theyOffer: number, theySeek: 
 });
 
 describe('lenses', () => {
-  const reasons = [
+  const reasons: MatchReason[] = [
     { code: 'SHARED_AREA', params: { area: 'oncology' } },
     { code: 'SEEKS_WHAT_YOU_OFFER', params: { capability: 'licensing_asset' } },
     { code: 'OFFERS_WHAT_YOU_SEEK', params: { capability: 'gmp_biologics' } },
