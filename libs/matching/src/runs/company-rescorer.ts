@@ -77,7 +77,7 @@ export class CompanyRescorer {
         `DELETE FROM match_scores WHERE run_id = $1 AND (company_id = $2 OR partner_id = $2)`,
         [run.id, companyId],
       );
-      if (prepared && model) {
+      if (model) {
         await writeScores(
           manager,
           run.id,
@@ -105,7 +105,7 @@ export class CompanyRescorer {
         const rows = entering.map((p) => ({
           companyId: p.partnerId,
           partner: applyFeedback(
-            scoreFor(prepared, p.partnerId, [companyId]),
+            scoreFor(model.prepared, p.partnerId, [companyId]),
             feedback,
             p.partnerId,
             profilesById,
