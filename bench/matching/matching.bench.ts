@@ -17,6 +17,7 @@ import {
   type MatchProfile,
 } from '@app/match-scoring';
 import { evaluateBlind, evaluateRealWorld } from './external-sets.js';
+import { simulateFeedback } from './feedback-sim.js';
 import { gradeAllPairs } from './ground-truth.js';
 import { tune } from './tune.js';
 import { feedQuality, feedQualityByViewer, type LabelledPair } from './metrics.js';
@@ -152,6 +153,15 @@ async function main(): Promise<void> {
       tagDropout: 0.3,
     });
     tuning = (seed21 + seed22) / 2;
+    console.log('\n== Learning from members: a simulated member acts on the hidden truth');
+    simulateFeedback('partnering (seed 21, 150+150)', { seed: 21, quebec: 150, ontario: 150 });
+    simulateFeedback('partnering holdout (seed 77, other wording)', {
+      seed: 77,
+      quebec: 150,
+      ontario: 150,
+      phrasing: 'holdout',
+      tagDropout: 0.3,
+    });
   }
   console.log('\n== Tuning data written blind (used to set the weights)');
   const dev = evaluateBlind('blind-dev.json', 'blind tuning set');

@@ -165,4 +165,36 @@ describe('partnering in the browser: suggestion, request, acceptance, staff pin 
     expect(await cardTitles(page)).not.toContain(gone);
     await context.close();
   });
+
+  it('shows the lens as tabs, in French and in English, reachable with the arrow keys', async () => {
+    const julie = await newPerson(browser, base, 'fr-CA');
+    await signIn(julie.page, 'julie@neovasc.test', TEST_PASSWORD);
+    const tabs = julie.page.getByRole('tablist', { name: 'Quels partenaires voir' });
+    const all = tabs.getByRole('tab', { name: 'Tous' });
+    expect(await all.getAttribute('aria-selected')).toBe('true');
+    await cardTitles(julie.page);
+    const helpers = tabs.getByRole('tab', { name: 'Qui peut nous aider' });
+    await helpers.click();
+    expect(await helpers.getAttribute('aria-selected')).toBe('true');
+    const panel = julie.page.getByRole('tabpanel', { name: 'Qui peut nous aider' });
+    await panel.getByText('ceux qui offrent ce que vous recherchez', { exact: false }).waitFor();
+    await julie.page.locator('[aria-busy="false"]').waitFor();
+    await cardTitles(julie.page);
+    await julie.page.keyboard.press('ArrowRight');
+    const helped = tabs.getByRole('tab', { name: 'Qui nous pouvons aider' });
+    expect(await helped.getAttribute('aria-selected')).toBe('true');
+    expect(await julie.page.locator(':focus').innerText()).toBe('Qui nous pouvons aider');
+    expect(await seriousViolations(julie.page)).toEqual([]);
+    await julie.context.close();
+
+    const ann = await newPerson(browser, base, 'en-CA');
+    await signIn(ann.page, 'ann@lakeshore.test', TEST_PASSWORD);
+    const english = ann.page.getByRole('tablist', { name: 'Which partners to show' });
+    await english.getByRole('tab', { name: 'Whom we can help' }).click();
+    await ann.page
+      .getByRole('tabpanel', { name: 'Whom we can help' })
+      .getByText('those who seek what you offer', { exact: false })
+      .waitFor();
+    await ann.context.close();
+  });
 });

@@ -14,3 +14,4 @@ export type { PreparedProfiles } from './engine/prepared.js';
 export { scoreCompany, scoreCompanies, scoreFor, type RankOptions } from './engine/rank.js';
 export { renderReason, REASON_CODES } from './reasons.js';
 export { scoreCompaniesParallel, type ParallelOptions } from './parallel/pool.js';
+export * from './feedback/index.js';

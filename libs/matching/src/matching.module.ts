@@ -1,9 +1,12 @@
 import { Module } from '@nestjs/common';
 import { CompaniesCoreModule } from '@app/companies';
+import { MeetingsCoreModule } from '@app/meetings';
 import { CurationService } from './curation/curation.service.js';
 import { FeedCache } from './feed/feed-cache.js';
 import { FeedResolver } from './feed/feed.resolver.js';
 import { FeedService } from './feed/feed.service.js';
+import { FeedbackRepository } from './feedback/feedback.repository.js';
+import { FeedbackTrainer } from './feedback/feedback-trainer.js';
 import { ImpressionCounter } from './feed/impression-counter.js';
 import { CompanyRescorer } from './runs/company-rescorer.js';
 import { MatchingRunsService } from './runs/matching-runs.service.js';
@@ -13,14 +16,34 @@ import { RunExecutor } from './runs/run-executor.js';
 /** Runs, feeds and curation services, for the API and the other domains (events curate too). */
 @Module({
   imports: [CompaniesCoreModule],
-  providers: [MatchingRunsService, FeedService, FeedCache, CurationService, ImpressionCounter],
-  exports: [MatchingRunsService, FeedService, CurationService, ImpressionCounter, CompaniesCoreModule],
+  providers: [
+    MatchingRunsService,
+    FeedService,
+    FeedCache,
+    CurationService,
+    ImpressionCounter,
+    FeedbackRepository,
+  ],
+  exports: [
+    MatchingRunsService,
+    FeedService,
+    CurationService,
+    ImpressionCounter,
+    FeedbackRepository,
+    CompaniesCoreModule,
+  ],
 })
 export class MatchingCoreModule {}
 
 @Module({ imports: [MatchingCoreModule], providers: [FeedResolver], exports: [MatchingCoreModule] })
 export class MatchingModule {}
 
-/** The scoring jobs: full runs (staff, nightly, bulk imports) and one company after a profile change. */
-@Module({ imports: [MatchingCoreModule], providers: [RunExecutor, CompanyRescorer, NightlyRescore] })
+/**
+ * The scoring jobs: full runs (staff, nightly, bulk imports), one company after a profile change,
+ * and learning from members' feedback (meetings' signals read through the meeting domain's port).
+ */
+@Module({
+  imports: [MatchingCoreModule, MeetingsCoreModule],
+  providers: [RunExecutor, CompanyRescorer, NightlyRescore, FeedbackTrainer],
+})
 export class MatchingWorkerModule {}

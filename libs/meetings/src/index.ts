@@ -20,3 +20,4 @@ export * from './meetings/meetings.service.js';
 export * from './notify/meeting-notifier.js';
 export * from './requests/meeting-requests.service.js';
 export * from './requests/meeting-responses.service.js';
+export * from './signals/meeting-signals.repository.js';

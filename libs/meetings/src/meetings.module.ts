@@ -30,6 +30,7 @@ import { MeetingNotifier } from './notify/meeting-notifier.js';
 import { MeetingRequestsResolver } from './requests/meeting-requests.resolver.js';
 import { MeetingRequestsService } from './requests/meeting-requests.service.js';
 import { MeetingResponsesService } from './requests/meeting-responses.service.js';
+import { MeetingSignalsRepository } from './signals/meeting-signals.repository.js';
 
 const SERVICES = [
   Clock,
@@ -41,6 +42,7 @@ const SERVICES = [
   MeetingRequestsService,
   MeetingResponsesService,
   MeetingsService,
+  MeetingSignalsRepository,
 ];
 
 /** Meeting services without the GraphQL surface: for the worker, the command line and other domains. */

@@ -13,6 +13,7 @@ export enum QueueName {
 export enum JobName {
   RESCORE_ALL = 'matching.rescore-all',
   RESCORE_COMPANY = 'matching.rescore-company',
+  RETRAIN_FEEDBACK = 'matching.retrain-feedback',
   SEND_EMAIL = 'notifications.send-email',
   EXPIRE_MEETING_REQUESTS = 'meetings.expire-requests',
   SEND_MEETING_REMINDERS = 'meetings.send-reminders',
@@ -22,6 +23,7 @@ export enum JobName {
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.RESCORE_ALL]: QueueName.MATCHING,
   [JobName.RESCORE_COMPANY]: QueueName.MATCHING,
+  [JobName.RETRAIN_FEEDBACK]: QueueName.MATCHING,
   [JobName.SEND_EMAIL]: QueueName.NOTIFICATIONS,
   [JobName.EXPIRE_MEETING_REQUESTS]: QueueName.MEETINGS,
   [JobName.SEND_MEETING_REMINDERS]: QueueName.MEETINGS,
@@ -33,6 +35,8 @@ export interface JobPayloads {
   /** A staff-requested run carries its id; a nightly or bulk-import run is created by the job. */
   [JobName.RESCORE_ALL]: { runId?: string; kind?: 'FULL' | 'NIGHTLY' };
   [JobName.RESCORE_COMPANY]: { companyId: string };
+  /** Learn again from members' feedback after this company acted (debounced per company). */
+  [JobName.RETRAIN_FEEDBACK]: { companyId: string };
   [JobName.SEND_EMAIL]: { emailId: string };
   /** Repeatable sweeps: they read the clock, not their payload. */
   [JobName.EXPIRE_MEETING_REQUESTS]: Record<string, never>;

@@ -8,6 +8,7 @@ import { RefreshTokens1764133700000 } from './1764133700000-refresh-tokens.js';
 import { MatchScoreReferences1764133800000 } from './1764133800000-match-score-references.js';
 import { FeedGeneration1764133900000 } from './1764133900000-feed-generation.js';
 import { EventWishes1764830000000 } from './1764830000000-event-wishes.js';
+import { LensScoresAndFeedbackModels1764850000000 } from './1764850000000-lens-scores-and-feedback-models.js';
 
 /** Every migration, oldest first: bundled as classes so the compiled app needs no file globbing. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   MatchScoreReferences1764133800000,
   FeedGeneration1764133900000,
   EventWishes1764830000000,
+  LensScoresAndFeedbackModels1764850000000,
 ];

@@ -1,10 +1,17 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditLog } from '@app/audit';
 import { AppException, COMMON_MESSAGES, FieldProblems, type Viewer } from '@app/common';
-import { prepareProfiles, scoreFor, type MatchReason as EngineReason } from '@app/match-scoring';
+import {
+  prepareProfiles,
+  scoreFor,
+  type LensScores,
+  type MatchReason as EngineReason,
+} from '@app/match-scoring';
+import { JobQueue } from '@app/queue';
 import { CurationStatus } from '../dto/matching.types.js';
+import { queueRetraining } from '../feedback/feedback-trainer.js';
 import { matchingError, PARTNER_THING } from '../matching.errors.js';
 import { loadMatchProfiles } from '../runs/match-profiles.js';
 
@@ -21,6 +28,7 @@ export interface CurationRequest {
 export interface CuratedPair {
   partnerId: string;
   score: number;
+  lenses: LensScores;
   reasons: EngineReason[];
   curation: CurationStatus;
   curatedBy: string | null;
@@ -29,12 +37,23 @@ export interface CuratedPair {
 
 const NOTE_MAX = 2000;
 
+/** What a pinned pair keeps of the engine's view, from the viewer's side. */
+interface ScoredPair {
+  score: number;
+  lenses: LensScores;
+  reasons: EngineReason[];
+}
+const UNSCORED: ScoredPair = { score: 0, lenses: { theyOffer: 0, theySeek: 0 }, reasons: [] };
+
 /** Staff pin, hide and annotate suggested pairs; every action goes to the audit log. */
 @Injectable()
 export class CurationService {
+  private readonly logger = new Logger(CurationService.name);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditLog,
+    private readonly jobs: JobQueue,
   ) {}
 
   async curate(viewer: Viewer, request: CurationRequest): Promise<CuratedPair> {
@@ -66,7 +85,7 @@ export class CurationService {
     }
     const scored = requests.some((r) => r.status === CurationStatus.PINNED)
       ? await this.scorePairs(requests.filter((r) => r.status === CurationStatus.PINNED))
-      : new Map<string, { score: number; reasons: EngineReason[] }>();
+      : new Map<string, ScoredPair>();
 
     await this.dataSource.transaction(async (manager) => {
       for (const request of requests) {
@@ -74,13 +93,7 @@ export class CurationService {
         if (request.mirror) directions.push([request.partnerId, request.companyId]);
         for (const [companyId, partnerId] of directions) {
           const pair = scored.get(`${companyId}>${partnerId}`);
-          await this.store(
-            manager,
-            viewer,
-            { ...request, companyId, partnerId },
-            pair?.score ?? 0,
-            pair?.reasons ?? [],
-          );
+          await this.store(manager, viewer, { ...request, companyId, partnerId }, pair ?? UNSCORED);
         }
         await this.audit.record(manager, viewer, `matching.curate.${request.status.toLowerCase()}`, {
           companyId: request.companyId,
@@ -96,6 +109,7 @@ export class CurationService {
       return {
         partnerId: request.partnerId,
         score: own?.score ?? 0,
+        lenses: own?.lenses ?? UNSCORED.lenses,
         reasons: own?.reasons ?? [],
         curation: request.status,
         curatedBy: request.status === CurationStatus.PINNED ? viewer.association : null,
@@ -104,13 +118,7 @@ export class CurationService {
     });
   }
 
-  private async store(
-    manager: EntityManager,
-    viewer: Viewer,
-    r: CurationRequest,
-    score: number,
-    reasons: EngineReason[],
-  ) {
+  private async store(manager: EntityManager, viewer: Viewer, r: CurationRequest, pair: ScoredPair) {
     if (r.status === CurationStatus.NONE) {
       await manager.query(`DELETE FROM match_curations WHERE company_id = $1 AND partner_id = $2`, [
         r.companyId,
@@ -119,10 +127,12 @@ export class CurationService {
       return;
     }
     await manager.query(
-      `INSERT INTO match_curations (company_id, partner_id, status, note, association, event_id, score, reasons, curated_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+      `INSERT INTO match_curations (company_id, partner_id, status, note, association, event_id, score,
+                                    they_offer, they_seek, reasons, curated_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
        ON CONFLICT (company_id, partner_id) DO UPDATE SET status = EXCLUDED.status, note = EXCLUDED.note,
          association = EXCLUDED.association, event_id = EXCLUDED.event_id, score = EXCLUDED.score,
+         they_offer = EXCLUDED.they_offer, they_seek = EXCLUDED.they_seek,
          reasons = EXCLUDED.reasons, curated_by = EXCLUDED.curated_by, updated_at = now()`,
       [
         r.companyId,
@@ -131,8 +141,10 @@ export class CurationService {
         r.note ?? null,
         viewer.association,
         r.eventId ?? null,
-        score,
-        JSON.stringify(reasons),
+        pair.score,
+        pair.lenses.theyOffer,
+        pair.lenses.theySeek,
+        JSON.stringify(pair.reasons),
         viewer.userId,
       ],
     );
@@ -141,7 +153,7 @@ export class CurationService {
   /** A pinned pair keeps the engine's score and reasons, even when it is outside the stored top list. */
   private async scorePairs(requests: CurationRequest[]) {
     const profiles = await loadMatchProfiles(this.dataSource.manager);
-    const result = new Map<string, { score: number; reasons: EngineReason[] }>();
+    const result = new Map<string, ScoredPair>();
     const consenting = new Set(profiles.map((p) => p.id));
     const pairs = requests.filter((r) => consenting.has(r.companyId) && consenting.has(r.partnerId));
     if (pairs.length === 0) return result;
@@ -152,7 +164,7 @@ export class CurationService {
         [r.partnerId, r.companyId],
       ]) {
         const [pair] = scoreFor(prepared, viewer, [partner]);
-        result.set(`${viewer}>${partner}`, { score: pair.score, reasons: pair.reasons });
+        result.set(`${viewer}>${partner}`, { score: pair.score, lenses: pair.lenses, reasons: pair.reasons });
       }
     }
     return result;
@@ -169,6 +181,10 @@ export class CurationService {
       `INSERT INTO suggestion_dismissals (company_id, partner_id, reason, dismissed_by) VALUES ($1, $2, $3, $4)
        ON CONFLICT (company_id, partner_id) DO UPDATE SET reason = EXCLUDED.reason, dismissed_at = now()`,
       [viewer.companyId, partnerId, reason?.trim() || null, viewer.userId],
+    );
+    // The dismissal is stored either way; a retraining missed while Redis is away comes with the next run.
+    await queueRetraining(this.jobs, viewer.companyId).catch((error: Error) =>
+      this.logger.warn(`Feedback retraining not queued: ${error.message}`),
     );
     return true;
   }

@@ -17,6 +17,37 @@ export enum RunStatus {
 }
 registerEnumType(RunStatus, { name: 'RunStatus' });
 
+/** Why the viewer would meet a partner: good for both sides, or one way only. */
+export enum SuggestionLens {
+  ALL = 'ALL',
+  THEY_OFFER_WHAT_WE_SEEK = 'THEY_OFFER_WHAT_WE_SEEK',
+  THEY_SEEK_WHAT_WE_OFFER = 'THEY_SEEK_WHAT_WE_OFFER',
+}
+registerEnumType(SuggestionLens, {
+  name: 'SuggestionLens',
+  description: 'How a feed is ordered.',
+  valuesMap: {
+    ALL: { description: 'Partners good for both sides first, then those good for one (the pair score).' },
+    THEY_OFFER_WHAT_WE_SEEK: {
+      description:
+        'Partners who can help us (suppliers, services, investors, licensors), by how well they offer what we seek.',
+    },
+    THEY_SEEK_WHAT_WE_OFFER: {
+      description:
+        'Partners we can help (clients, licensees, investees), by how well we offer what they seek.',
+    },
+  },
+});
+
+@ObjectType({ description: 'The one-way scores of a suggestion, from the viewer’s side.' })
+export class SuggestionLensScores {
+  @Field(() => Float, { description: '0..1: how well the partner offers what we seek.' })
+  theyOffer: number;
+
+  @Field(() => Float, { description: '0..1: how well we offer what the partner seeks.' })
+  theySeek: number;
+}
+
 @ObjectType()
 export class MatchReason {
   @Field()
@@ -34,7 +65,12 @@ export class SuggestedConnection {
   @Field(() => Float, { description: '0..1' })
   score: number;
 
-  @Field(() => [MatchReason], { description: 'Best first; at least one.' })
+  @Field(() => SuggestionLensScores)
+  lensScores: SuggestionLensScores;
+
+  @Field(() => [MatchReason], {
+    description: 'Best first; at least one. Read through a lens, the reasons of its direction come first.',
+  })
   reasons: MatchReason[];
 
   @Field(() => CurationStatus)
@@ -69,6 +105,9 @@ export class SuggestionFilter {
 
   @Field({ nullable: true })
   partnershipType?: string;
+
+  @Field(() => SuggestionLens, { nullable: true, defaultValue: SuggestionLens.ALL })
+  lens?: SuggestionLens;
 }
 
 @ObjectType()

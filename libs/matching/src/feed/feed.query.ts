@@ -1,8 +1,8 @@
 import type { MatchReason as EngineReason } from '@app/match-scoring';
-import type { SuggestionFilter } from '../dto/matching.types.js';
+import { SuggestionLens, type SuggestionFilter } from '../dto/matching.types.js';
 
 /** Columns of the partner that the feed filters on, by filter field. */
-const FILTER_COLUMNS: Record<Exclude<keyof SuggestionFilter, 'capability'>, string> = {
+const FILTER_COLUMNS: Record<Exclude<keyof SuggestionFilter, 'capability' | 'lens'>, string> = {
   sector: 'sectors',
   therapeuticArea: 'therapeutic_areas',
   partnershipType: 'partnership_types',
@@ -13,6 +13,8 @@ export interface FeedRow {
   partner_id: string;
   pinned: boolean;
   score: number;
+  they_offer: number;
+  they_seek: number;
   reasons: EngineReason[];
   curation: 'PINNED' | 'HIDDEN' | null;
   curated_by: string | null;
@@ -22,10 +24,21 @@ export interface FeedRow {
 export interface FeedQuery {
   sql: string;
   params: unknown[];
+  /** The feed's order, over the query's columns as `f` (every key descends: see the cursors). */
+  order: string;
 }
 
+/** The column a lens orders by (ALL: the pair score). */
+export const LENS_COLUMN: Record<SuggestionLens, 'score' | 'they_offer' | 'they_seek'> = {
+  [SuggestionLens.ALL]: 'score',
+  [SuggestionLens.THEY_OFFER_WHAT_WE_SEEK]: 'they_offer',
+  [SuggestionLens.THEY_SEEK_WHAT_WE_OFFER]: 'they_seek',
+};
+
 /**
- * The feed of one company from one served run: staff-pinned partners first, then by score.
+ * The feed of one company from one served run: staff-pinned partners first, then by score or by
+ * the lens's one-way score (then score, then partner id). A one-way lens shows only partners with
+ * a gain that way (and the pinned ones).
  * Never a partner that withdrew consent, was dismissed or hidden, is already connected, or that
  * both sides found not useful after a meeting. `$1` run, `$2` company, `$3` its province.
  */
@@ -44,17 +57,19 @@ export function feedQuery(filter: SuggestionFilter | undefined): FeedQuery {
     const value = param(filter.capability);
     conditions.push(`(p.offers @> ARRAY[${value}::text] OR p.seeks @> ARRAY[${value}::text])`);
   }
+  const lens = LENS_COLUMN[filter?.lens ?? SuggestionLens.ALL];
+  if (lens !== 'score') conditions.push(`(s.${lens} > 0 OR cu.status = 'PINNED')`);
   const sql = `
     -- The served run's score when the pair has one; the score kept at pinning time otherwise.
     WITH candidates AS (
-      SELECT partner_id, score, reasons FROM match_scores WHERE run_id = $1 AND company_id = $2
+      SELECT partner_id, score, they_offer, they_seek, reasons FROM match_scores WHERE run_id = $1 AND company_id = $2
       UNION ALL
-      SELECT c.partner_id, c.score, c.reasons FROM match_curations c
+      SELECT c.partner_id, c.score, c.they_offer, c.they_seek, c.reasons FROM match_curations c
        WHERE c.company_id = $2 AND c.status = 'PINNED'
          AND NOT EXISTS (SELECT 1 FROM match_scores m WHERE m.run_id = $1 AND m.company_id = $2 AND m.partner_id = c.partner_id)
     )
     SELECT s.partner_id, (cu.status = 'PINNED') IS TRUE AS pinned,
-           s.score,
+           s.score, s.they_offer, s.they_seek,
            s.reasons, cu.status AS curation, cu.association AS curated_by, cu.note AS curation_note
       FROM candidates s
       JOIN companies p ON p.id = s.partner_id AND p.matchmaking_opt_in AND p.province <> $3
@@ -67,5 +82,5 @@ export function feedQuery(filter: SuggestionFilter | undefined): FeedQuery {
                         WHERE o1.company_id = $2 AND o2.company_id = s.partner_id
                           AND o1.useful IS FALSE AND o2.useful IS FALSE)
        ${conditions.map((c) => `AND ${c}`).join(' ')}`;
-  return { sql, params };
+  return { sql, params, order: `f.pinned DESC, f.${lens} DESC, f.score DESC, f.partner_id DESC` };
 }

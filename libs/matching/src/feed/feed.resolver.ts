@@ -78,6 +78,7 @@ export class FeedResolver {
     return {
       partner: (await companyLoader(context, this.companies).load(pair.partnerId))!,
       score: pair.score,
+      lensScores: pair.lenses,
       reasons: renderReasons(pair.reasons, locale),
       curation: pair.curation,
       curatedBy: pair.curatedBy,

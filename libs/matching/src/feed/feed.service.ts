@@ -12,12 +12,12 @@ import {
 } from '@app/common';
 import { isCode, type CodeListName } from '@app/taxonomy';
 import { COMPANY_THING, CompaniesService, type CompanyEntity } from '@app/companies';
-import type { SuggestionFilter } from '../dto/matching.types.js';
+import { SuggestionLens, type SuggestionFilter } from '../dto/matching.types.js';
 import { matchingError } from '../matching.errors.js';
 import { feedQuery, type FeedRow } from './feed.query.js';
 import { FEED_GENERATION, FeedCache, type CachedFeed, type FeedOrigin } from './feed-cache.js';
 import { ImpressionCounter } from './impression-counter.js';
-import { toEdge, type SuggestionEdge } from './suggestion.js';
+import { feedKey, toEdge, type SuggestionEdge } from './suggestion.js';
 
 export interface FeedPage {
   edges: SuggestionEdge[];
@@ -26,7 +26,17 @@ export interface FeedPage {
   hasPreviousPage: boolean;
 }
 
-const FILTER_LISTS: Record<keyof SuggestionFilter, CodeListName> = {
+/** A cursor: the run and the lens it was read in, then the row's place in that lens's order. */
+type FeedCursor = [
+  runId: string,
+  lens: SuggestionLens,
+  pinned: boolean,
+  lensScore: number,
+  score: number,
+  partnerId: string,
+];
+
+const FILTER_LISTS: Record<Exclude<keyof SuggestionFilter, 'lens'>, CodeListName> = {
   sector: 'sectors',
   therapeuticArea: 'therapeuticAreas',
   capability: 'capabilities',
@@ -55,13 +65,16 @@ export class FeedService {
     first?: number | null,
     after?: string | null,
   ): Promise<FeedPage> {
-    const page = parsePage<[string, boolean, number, string]>(first, after, 4);
+    const page = parsePage<FeedCursor>(first, after, 6);
+    const lens = filter?.lens ?? SuggestionLens.ALL;
     const problems = new FieldProblems();
     for (const [field, list] of Object.entries(FILTER_LISTS)) {
-      const value = filter?.[field as keyof SuggestionFilter];
+      const value = filter?.[field as keyof typeof FILTER_LISTS];
       if (value && !isCode(list, value))
         problems.add(`filter.${field}`, COMMON_MESSAGES.unknownCode, { value, list });
     }
+    // A cursor continues the order it was read in: another lens's cursor has no place in this one.
+    if (page.after && page.after[1] !== lens) problems.add('after', COMMON_MESSAGES.badCursor);
     problems.throwIfAny();
     const id = companyId ?? viewer.companyId;
     if (!id) throw matchingError('NO_COMPANY');
@@ -90,13 +103,14 @@ export class FeedService {
         filter?.therapeuticArea,
         filter?.capability,
         filter?.partnershipType,
+        lens,
       ]),
       (known) => this.load(runId, id, company.province, filter, known),
     );
-    const start = page.after && page.after[0] === runId ? positionAfter(feed.rows, page.after) : 0;
+    const start = page.after && page.after[0] === runId ? positionAfter(feed.rows, lens, page.after) : 0;
     let edges = feed.edges.get(locale);
     if (!edges) {
-      edges = feed.rows.map((row) => toEdge(runId, row, feed.partners.get(row.partner_id)!, locale));
+      edges = feed.rows.map((row) => toEdge(runId, lens, row, feed.partners.get(row.partner_id)!, locale));
       feed.edges.set(locale, edges);
     }
     const visible = edges.slice(start, start + page.first);
@@ -128,11 +142,13 @@ export class FeedService {
     filter: SuggestionFilter | undefined,
     known: ReadonlyMap<string, CompanyEntity>,
   ): Promise<CachedFeed> {
-    const { sql, params } = feedQuery(filter);
-    const rows: FeedRow[] = await this.dataSource.query(
-      `SELECT * FROM (${sql}) f ORDER BY f.pinned DESC, f.score DESC, f.partner_id DESC`,
-      [runId, companyId, province, ...params],
-    );
+    const { sql, params, order } = feedQuery(filter);
+    const rows: FeedRow[] = await this.dataSource.query(`SELECT * FROM (${sql}) f ORDER BY ${order}`, [
+      runId,
+      companyId,
+      province,
+      ...params,
+    ]);
     const fetched = await this.companies.findByIds(
       rows.map((r) => r.partner_id).filter((p) => !known.has(p)),
     );
@@ -147,16 +163,16 @@ export class FeedService {
   }
 }
 
-/** Where a page continues: after the row the cursor names, in the feed's order (every key descends). */
-function positionAfter(
-  rows: FeedRow[],
-  [, pinned, score, partnerId]: [string, boolean, number, string],
-): number {
-  const index = rows.findIndex(
-    (r) =>
-      Number(r.pinned) < Number(pinned) ||
-      (r.pinned === pinned &&
-        (Number(r.score) < Number(score) || (Number(r.score) === Number(score) && r.partner_id < partnerId))),
-  );
+/** Where a page continues: after the row the cursor names, in the lens's order (every key descends). */
+function positionAfter(rows: FeedRow[], lens: SuggestionLens, cursor: FeedCursor): number {
+  const after = cursor.slice(2) as ReturnType<typeof feedKey>;
+  const index = rows.findIndex((row) => {
+    const key = feedKey(row, lens);
+    for (let i = 0; i < key.length; i++) {
+      const [mine, theirs] = i === 0 ? [Number(key[i]), Number(after[i])] : [key[i], after[i]];
+      if (mine !== theirs) return mine < theirs;
+    }
+    return false;
+  });
   return index === -1 ? rows.length : index;
 }

@@ -13,6 +13,8 @@ export interface RunRow {
   id: string;
   status: RunStatus;
   model_version: string;
+  /** The feedback model the run applied (set when it starts; none before any feedback). */
+  feedback_version: number | null;
   weights: Record<string, number>;
   top_k: number;
   companies_total: number;

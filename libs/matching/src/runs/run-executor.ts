@@ -3,24 +3,66 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { prepareProfiles, scoreCompany, type PreparedProfiles, type ScoredPartner } from '@app/match-scoring';
+import {
+  applyFeedback,
+  feedbackApplies,
+  MODEL_VERSION,
+  prepareProfiles,
+  scoreCompany,
+  type FeedbackModel,
+  type MatchProfile,
+  type PreparedProfiles,
+  type ScoredPartner,
+} from '@app/match-scoring';
 import { JobHandler, JobName, JobQueue, type JobPayloads } from '@app/queue';
+import { FeedbackRepository } from '../feedback/feedback.repository.js';
+import { FeedbackTrainer } from '../feedback/feedback-trainer.js';
 import { loadMatchProfiles } from './match-profiles.js';
 import { MatchingRunsService, type RunRow } from './matching-runs.service.js';
-import { copyFeeds } from './score-writer.js';
+import { copyFeeds, keepBest } from './score-writer.js';
 
 /** Companies scored per transaction: small enough to keep each step short, so a killed worker loses little. */
 const CHUNK = 100;
 /** Serialises changes to the served feeds (a run's swap, a company's rescoring) across workers. */
 export const FEED_LOCK = 4_242_100;
 
+/**
+ * A feed the feedback model re-ranks is drawn from this many times more partners, so that a
+ * partner it raises can enter from just below the engine's top.
+ */
+const FEEDBACK_REACH = 2;
+
+/** What a run's scores are made with: the engine, and the feedback model applied to each feed. */
+export interface RunModel {
+  prepared: PreparedProfiles;
+  profilesById: ReadonlyMap<string, MatchProfile>;
+  feedback: FeedbackModel;
+}
+
+/** The model version a run or score states: the engine's, and the feedback model's when there is one. */
+export function modelVersionOf(feedback: FeedbackModel): string {
+  return feedback.version > 0 ? `${MODEL_VERSION}+feedback.${feedback.version}` : MODEL_VERSION;
+}
+
+/**
+ * A company's feed: the `topK` best by score and the `topK` best of each lens (so each lens has its
+ * own best), after the feedback model re-ranked them for this company.
+ */
+export function scoreFeed(model: RunModel, companyId: string, topK: number): ScoredPartner[] {
+  if (!feedbackApplies(model.feedback, model.profilesById.get(companyId)))
+    return scoreCompany(model.prepared, companyId, topK, { lensTopK: topK });
+  const wide = topK * FEEDBACK_REACH;
+  const scored = scoreCompany(model.prepared, companyId, wide, { lensTopK: wide });
+  return keepBest(applyFeedback(scored, model.feedback, companyId, model.profilesById), topK);
+}
+
 /** Feeds scored only when asked for, so that scoring one company overlaps storing the previous. */
 function* scoredOneByOne(
-  prepared: PreparedProfiles,
+  model: RunModel,
   companyIds: string[],
   topK: number,
 ): Generator<[string, ScoredPartner[]]> {
-  for (const id of companyIds) yield [id, scoreCompany(prepared, id, topK)];
+  for (const id of companyIds) yield [id, scoreFeed(model, id, topK)];
 }
 
 /**
@@ -37,6 +79,8 @@ export class RunExecutor {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly runs: MatchingRunsService,
     private readonly jobs: JobQueue,
+    private readonly feedbackModels: FeedbackRepository,
+    private readonly trainer: FeedbackTrainer,
   ) {}
 
   @JobHandler(JobName.RESCORE_ALL)
@@ -74,10 +118,17 @@ export class RunExecutor {
     const profiles = await loadMatchProfiles(this.dataSource.manager);
     const prepared = prepareProfiles(profiles, run.weights);
     const ids = profiles.map((p) => p.id);
-    await this.dataSource.query(`UPDATE matching_runs SET companies_total = $2 WHERE id = $1`, [
-      runId,
-      ids.length,
-    ]);
+    // Every run learns from the feedback so far; a resumed run keeps the model it started with.
+    const feedback =
+      run.feedback_version === null
+        ? await this.trainer.retrain(profiles)
+        : await this.feedbackModels.byVersion(run.feedback_version);
+    await this.dataSource.query(
+      `UPDATE matching_runs SET companies_total = $2, feedback_version = $3, model_version = $4 WHERE id = $1`,
+      [runId, ids.length, feedback.version || null, modelVersionOf(feedback)],
+    );
+    const model: RunModel = { prepared, profilesById: new Map(profiles.map((p) => [p.id, p])), feedback };
+    const feedbackVersion = feedback.version || null;
     const partnersOf = (province: string) => profiles.filter((p) => p.province !== province).length;
     const provinceOf = new Map(profiles.map((p) => [p.id, p.province]));
 
@@ -93,7 +144,7 @@ export class RunExecutor {
           runId,
           chunk,
         ]);
-        await copyFeeds(manager, runId, scoredOneByOne(prepared, chunk, run.top_k));
+        await copyFeeds(manager, runId, scoredOneByOne(model, chunk, run.top_k), feedbackVersion);
         await manager.query(
           `UPDATE matching_runs SET companies_scored = $2, pairs_scored = pairs_scored + $3 WHERE id = $1`,
           [runId, start + chunk.length, pairs],

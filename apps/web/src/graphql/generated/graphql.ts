@@ -66,10 +66,20 @@ export type RunStatus = 'COMPLETED' | 'FAILED' | 'QUEUED' | 'RUNNING';
 export type SuggestionFilter = {
   /** A capability the partner offers or seeks. */
   capability?: string | null | undefined;
+  lens?: SuggestionLens | null | undefined;
   partnershipType?: string | null | undefined;
   sector?: string | null | undefined;
   therapeuticArea?: string | null | undefined;
 };
+
+/** How a feed is ordered. */
+export type SuggestionLens =
+  /** Partners good for both sides first, then those good for one (the pair score). */
+  | 'ALL'
+  /** Partners who can help us (suppliers, services, investors, licensors), by how well they offer what we seek. */
+  | 'THEY_OFFER_WHAT_WE_SEEK'
+  /** Partners we can help (clients, licensees, investees), by how well we offer what they seek. */
+  | 'THEY_SEEK_WHAT_WE_OFFER';
 
 /** Instants with their offset, e.g. 2026-12-03T10:00:00-05:00. */
 export type TimeRangeInput = {

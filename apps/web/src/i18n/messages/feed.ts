@@ -3,6 +3,16 @@ const fr = {
   'feed.lead': 'Des entreprises du Québec et de l’Ontario qui complètent la vôtre.',
   'feed.count.one': '{count} partenaire suggéré',
   'feed.count.other': '{count} partenaires suggérés',
+  'feed.lenses': 'Quels partenaires voir',
+  'feed.lens.ALL': 'Tous',
+  'feed.lens.THEY_OFFER_WHAT_WE_SEEK': 'Qui peut nous aider',
+  'feed.lens.THEY_SEEK_WHAT_WE_OFFER': 'Qui nous pouvons aider',
+  'feed.lensHint.ALL':
+    'Les partenaires bons pour les deux côtés d’abord, puis ceux qui le sont pour un seul.',
+  'feed.lensHint.THEY_OFFER_WHAT_WE_SEEK':
+    'Fournisseurs, services, investisseurs, donneurs de licence : ceux qui offrent ce que vous recherchez.',
+  'feed.lensHint.THEY_SEEK_WHAT_WE_OFFER':
+    'Clients, preneurs de licence, entreprises à financer : ceux qui recherchent ce que vous offrez.',
   'feed.filters': 'Filtrer les suggestions',
   'feed.filterSector': 'Secteur',
   'feed.filterArea': 'Domaine thérapeutique',
@@ -32,7 +42,7 @@ const fr = {
   'dismiss.otherReason': 'Autre raison',
   'dismiss.detail': 'Précisez (facultatif)',
   'dismiss.hint':
-    'Votre réponse aide le personnel à améliorer les suggestions. Elle n’est pas transmise à l’entreprise.',
+    'Votre réponse ajuste vos prochaines suggestions et aide le personnel à les améliorer. Elle n’est pas transmise à l’entreprise.',
   'dismiss.submit': 'Écarter la suggestion',
   'company.about': 'À propos',
   'company.seeking': 'Ce que l’entreprise recherche',
@@ -62,6 +72,15 @@ const en: Record<keyof typeof fr, string> = {
   'feed.lead': 'Companies in Québec and Ontario that complement yours.',
   'feed.count.one': '{count} suggested partner',
   'feed.count.other': '{count} suggested partners',
+  'feed.lenses': 'Which partners to show',
+  'feed.lens.ALL': 'All',
+  'feed.lens.THEY_OFFER_WHAT_WE_SEEK': 'Who can help us',
+  'feed.lens.THEY_SEEK_WHAT_WE_OFFER': 'Whom we can help',
+  'feed.lensHint.ALL': 'Partners good for both sides first, then those good for one.',
+  'feed.lensHint.THEY_OFFER_WHAT_WE_SEEK':
+    'Suppliers, services, investors, licensors: those who offer what you seek.',
+  'feed.lensHint.THEY_SEEK_WHAT_WE_OFFER':
+    'Clients, licensees, companies to fund: those who seek what you offer.',
   'feed.filters': 'Filter suggestions',
   'feed.filterSector': 'Sector',
   'feed.filterArea': 'Therapeutic area',
@@ -90,7 +109,8 @@ const en: Record<keyof typeof fr, string> = {
   'dismiss.notNow': 'Not now',
   'dismiss.otherReason': 'Another reason',
   'dismiss.detail': 'Tell us more (optional)',
-  'dismiss.hint': 'Your answer helps staff improve suggestions. It is not shared with the company.',
+  'dismiss.hint':
+    'Your answer adjusts your next suggestions and helps staff improve them. It is not shared with the company.',
   'dismiss.submit': 'Dismiss the suggestion',
   'company.about': 'About',
   'company.seeking': 'What the company is looking for',

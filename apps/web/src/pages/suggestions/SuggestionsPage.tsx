@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import type { SuggestionFilter } from '../../graphql/generated/graphql';
+import type { SuggestionFilter, SuggestionLens } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/i18n-context';
 import { EmptyState, ErrorState, PageHeader, SkeletonCards } from '../../ui/PageState';
 import { DismissDialog } from './DismissDialog';
+import { LENS_PANEL, LensTabs, lensTabId } from './LensTabs';
 import { RequestMeetingDialog } from '../../features/meetings/RequestMeetingDialog';
 import { SuggestionCard, type Suggestion } from './SuggestionCard';
 import { SuggestionFilters } from './SuggestionFilters';
@@ -20,11 +21,12 @@ export function staffFirst<T extends { curation: string }>(list: T[]): T[] {
 export function SuggestionsPage() {
   const { t, plural } = useI18n();
   const [filter, setFilter] = useState<SuggestionFilter>({});
+  const [lens, setLens] = useState<SuggestionLens>('ALL');
   const [requesting, setRequesting] = useState<Suggestion | null>(null);
   const [dismissing, setDismissing] = useState<Suggestion | null>(null);
   const [dismissed, setDismissed] = useState<Set<string>>(new Set());
   const query = useQuery(SUGGESTED_PARTNERS, {
-    variables: { first: PAGE, filter },
+    variables: { first: PAGE, filter: { ...filter, lens } },
     notifyOnNetworkStatusChange: true,
   });
   const { loading, error, refetch, fetchMore } = query;
@@ -56,42 +58,46 @@ export function SuggestionsPage() {
         lead={connection ? plural('feed.count', connection.totalCount - dismissed.size) : t('feed.lead')}
       />
       <SuggestionFilters value={filter} onChange={setFilter} />
-      {error && !data ? (
-        <ErrorState error={error} onRetry={() => void refetch()} />
-      ) : !data ? (
-        <SkeletonCards count={4} />
-      ) : suggestions.length === 0 ? (
-        <EmptyState title={t('feed.empty')}>
-          <p>{Object.values(filter).some(Boolean) ? t('feed.emptyFiltered') : t('feed.emptyHint')}</p>
-        </EmptyState>
-      ) : (
-        <div aria-busy={loading} className={loading ? 'refreshing' : undefined}>
-          {pinned.length > 0 && (
-            <section aria-labelledby="pinned-title" className="pinned-section">
-              <h2 id="pinned-title">{t('feed.pinnedTitle')}</h2>
-              {renderCards(pinned)}
-            </section>
-          )}
-          {others.length > 0 && (
-            <section aria-labelledby="others-title">
-              <h2 id="others-title" className={pinned.length ? '' : 'visually-hidden'}>
-                {t('feed.othersTitle')}
-              </h2>
-              {renderCards(others)}
-            </section>
-          )}
-          {connection?.pageInfo.hasNextPage && (
-            <button
-              type="button"
-              className="button button-block"
-              disabled={loading}
-              onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
-            >
-              {loading ? t('common.loading') : t('common.loadMore')}
-            </button>
-          )}
-        </div>
-      )}
+      <LensTabs value={lens} onChange={setLens} />
+      <div id={LENS_PANEL} role="tabpanel" aria-labelledby={lensTabId(lens)}>
+        <p className="hint">{t(`feed.lensHint.${lens}`)}</p>
+        {error && !data ? (
+          <ErrorState error={error} onRetry={() => void refetch()} />
+        ) : !data ? (
+          <SkeletonCards count={4} />
+        ) : suggestions.length === 0 ? (
+          <EmptyState title={t('feed.empty')}>
+            <p>{Object.values(filter).some(Boolean) ? t('feed.emptyFiltered') : t('feed.emptyHint')}</p>
+          </EmptyState>
+        ) : (
+          <div aria-busy={loading} className={loading ? 'refreshing' : undefined}>
+            {pinned.length > 0 && (
+              <section aria-labelledby="pinned-title" className="pinned-section">
+                <h2 id="pinned-title">{t('feed.pinnedTitle')}</h2>
+                {renderCards(pinned)}
+              </section>
+            )}
+            {others.length > 0 && (
+              <section aria-labelledby="others-title">
+                <h2 id="others-title" className={pinned.length ? '' : 'visually-hidden'}>
+                  {t('feed.othersTitle')}
+                </h2>
+                {renderCards(others)}
+              </section>
+            )}
+            {connection?.pageInfo.hasNextPage && (
+              <button
+                type="button"
+                className="button button-block"
+                disabled={loading}
+                onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
+              >
+                {loading ? t('common.loading') : t('common.loadMore')}
+              </button>
+            )}
+          </div>
+        )}
+      </div>
       {requesting && (
         <RequestMeetingDialog partner={requesting.partner} onClose={() => setRequesting(null)} />
       )}

@@ -1,0 +1,64 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { trainFeedback, type FeedbackModel, type MatchProfile } from '@app/match-scoring';
+import { MeetingSignalsRepository } from '@app/meetings';
+import { JobHandler, JobName, JobQueue, type JobPayloads } from '@app/queue';
+import { loadMatchProfiles } from '../runs/match-profiles.js';
+import { FeedbackRepository } from './feedback.repository.js';
+
+/** Feedback within this window joins one retraining, run when the window closes. */
+export const FEEDBACK_DEBOUNCE_MS = 5_000;
+
+/**
+ * Queues a retraining after a company's feedback. Every action of a company within one window
+ * maps to the same job id, so they share one retraining (BullMQ ignores a job id it already has).
+ */
+export async function queueRetraining(jobs: JobQueue, companyId: string, now = Date.now()): Promise<void> {
+  const window = Math.floor(now / FEEDBACK_DEBOUNCE_MS);
+  await jobs.add(
+    JobName.RETRAIN_FEEDBACK,
+    { companyId },
+    { jobId: `feedback-${companyId}-${window}`, delayMs: (window + 1) * FEEDBACK_DEBOUNCE_MS - now },
+  );
+}
+
+/**
+ * Learns from what members did: dismissals (this domain's own) and meeting requests and outcomes
+ * (read through the meeting domain's port). Runs after feedback and at the start of every full run.
+ */
+@Injectable()
+export class FeedbackTrainer {
+  private readonly logger = new Logger(FeedbackTrainer.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly models: FeedbackRepository,
+    private readonly meetingSignals: MeetingSignalsRepository,
+    private readonly jobs: JobQueue,
+  ) {}
+
+  /** Trains on every signal so far; the stored current model (a new version only if it changed). */
+  async retrain(profiles?: MatchProfile[]): Promise<FeedbackModel> {
+    const known = profiles ?? (await loadMatchProfiles(this.dataSource.manager));
+    const [dismissals, meetings] = await Promise.all([this.models.dismissals(), this.meetingSignals.all()]);
+    const events = [...dismissals, ...meetings.map((m) => ({ ...m, signal: m.kind }))];
+    const byId = new Map(known.map((p) => [p.id, p]));
+    const model = await this.models.storeNext((parent) =>
+      trainFeedback(events, byId, { parent, createdAt: new Date().toISOString() }),
+    );
+    this.logger.log(`Feedback model ${model.version} from ${events.length} signals`);
+    return model;
+  }
+
+  /** After a company's feedback: learn again, then rescore that company with what was learned. */
+  @JobHandler(JobName.RETRAIN_FEEDBACK)
+  async afterFeedback({ companyId }: JobPayloads[JobName.RETRAIN_FEEDBACK]): Promise<void> {
+    const model = await this.retrain();
+    await this.jobs.add(
+      JobName.RESCORE_COMPANY,
+      { companyId },
+      { jobId: `${companyId}-feedback-v${model.version}` },
+    );
+  }
+}

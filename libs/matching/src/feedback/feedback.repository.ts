@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import {
+  EMPTY_FEEDBACK_MODEL,
+  sameLearning,
+  type FeedbackEvent,
+  type FeedbackModel,
+} from '@app/match-scoring';
+
+/** Serialises the storing of feedback models (each version names the latest as its parent). */
+const FEEDBACK_MODEL_LOCK = 4_242_101;
+
+/** A dismissal's reason as the web app sends it: a stable code, optionally `OTHER: free text`. */
+const CODED_REASON = /^([A-Z][A-Z_]*)(?::\s*([\s\S]*))?$/;
+
+/** Stored feedback models, and the matching domain's own feedback: dismissals with their reasons. */
+@Injectable()
+export class FeedbackRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The newest model, or the empty one (version 0) before any feedback. */
+  async latest(): Promise<FeedbackModel> {
+    const rows: { model: FeedbackModel }[] = await this.dataSource.query(
+      `SELECT model FROM match_feedback_models ORDER BY version DESC LIMIT 1`,
+    );
+    return rows[0]?.model ?? EMPTY_FEEDBACK_MODEL;
+  }
+
+  async byVersion(version: number | null): Promise<FeedbackModel> {
+    if (!version) return EMPTY_FEEDBACK_MODEL;
+    const rows: { model: FeedbackModel }[] = await this.dataSource.query(
+      `SELECT model FROM match_feedback_models WHERE version = $1`,
+      [version],
+    );
+    return rows[0]?.model ?? EMPTY_FEEDBACK_MODEL;
+  }
+
+  /**
+   * Trains after the latest model and stores the result as the next version, unless it learned
+   * nothing new (then the latest stays current). Concurrent trainers take turns.
+   */
+  async storeNext(train: (parent: FeedbackModel) => FeedbackModel): Promise<FeedbackModel> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [FEEDBACK_MODEL_LOCK]);
+      const rows: { model: FeedbackModel }[] = await manager.query(
+        `SELECT model FROM match_feedback_models ORDER BY version DESC LIMIT 1`,
+      );
+      const parent = rows[0]?.model ?? EMPTY_FEEDBACK_MODEL;
+      const next = train(parent);
+      if (sameLearning(next, parent)) return parent;
+      await manager.query(
+        `INSERT INTO match_feedback_models (version, parent_version, created_at, model) VALUES ($1, $2, $3, $4)`,
+        [next.version, next.parent, next.createdAt, JSON.stringify(next)],
+      );
+      return next;
+    });
+  }
+
+  /** Every dismissal, its reason split into the chosen code and the company's own words. */
+  async dismissals(): Promise<FeedbackEvent[]> {
+    const rows: { company_id: string; partner_id: string; reason: string | null }[] =
+      await this.dataSource.query(
+        `SELECT company_id, partner_id, reason FROM suggestion_dismissals ORDER BY company_id, partner_id`,
+      );
+    return rows.map((row) => {
+      const coded = row.reason ? CODED_REASON.exec(row.reason.trim()) : null;
+      return {
+        companyId: row.company_id,
+        partnerId: row.partner_id,
+        signal: 'DISMISSED',
+        reasonCode: coded ? coded[1] : null,
+        note: coded ? coded[2] || null : row.reason,
+      };
+    });
+  }
+}

@@ -1,0 +1,109 @@
+import { DataSource } from 'typeorm';
+import { importCompanies, signedIn } from '../support/fixtures.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { feedbackDocument } from './crafted-companies.js';
+import { runFullRescore } from './run-helpers.js';
+
+const FEED = `query($filter: SuggestionFilter) {
+  suggestedConnections(first: 50, filter: $filter) {
+    edges { node { partner { externalId } score lensScores { theyOffer theySeek } } } } }`;
+
+interface Feed {
+  suggestedConnections: {
+    edges: { node: { partner: { externalId: string }; score: number; lensScores: { theyOffer: number } } }[];
+  };
+}
+
+describe('learning from members’ feedback', () => {
+  let t: TestApp;
+  let ids: Map<string, string>;
+  let first: string;
+  let second: string;
+  let staff: string;
+
+  const feed = async (token: string, lens = 'ALL') => {
+    const response = await t.gql<Feed>(FEED, { filter: { lens } }, { token });
+    if (!response.data) throw new Error(JSON.stringify(response.errors));
+    return response.data.suggestedConnections.edges.map((e) => e.node);
+  };
+  const scoreOf = (nodes: Awaited<ReturnType<typeof feed>>, externalId: string) =>
+    nodes.find((n) => n.partner.externalId === externalId)?.score;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    ids = await importCompanies(t, feedbackDocument());
+    const member = (name: string, externalId: string) =>
+      signedIn(t, {
+        email: `${name}@crafted.test`,
+        name,
+        role: 'COMPANY_ADMIN',
+        companyId: ids.get(externalId),
+        locale: 'fr',
+      });
+    first = await member('first', 'DEV-1');
+    second = await member('second', 'DEV-2');
+    staff = await signedIn(t, {
+      email: 'staff@bq.test',
+      name: 'Staff',
+      role: 'STAFF',
+      association: 'BIOQUEBEC',
+      locale: 'fr',
+    });
+    await t.startWorker();
+    await runFullRescore(t, staff);
+  });
+  afterAll(() => t.close());
+
+  it('sinks the kind of partner a company dismissed as not relevant in its own feed only, and says which model did it', async () => {
+    const before = await feed(first);
+    const otherBefore = [await feed(second), await feed(second, 'THEY_OFFER_WHAT_WE_SEEK')];
+    const dismissed = await t.gql(
+      `mutation($p: ID!) { dismissSuggestion(partnerId: $p, reason: "NOT_RELEVANT") }`,
+      { p: ids.get('CRO-1') },
+      { token: first },
+    );
+    expect(dismissed.data).toEqual({ dismissSuggestion: true });
+
+    // The retraining waits for the company's feedback window to close, then rescores its feed.
+    const deadline = Date.now() + 30_000;
+    let after = await feed(first);
+    while (scoreOf(after, 'CRO-2') === scoreOf(before, 'CRO-2')) {
+      if (Date.now() > deadline) throw new Error('the feedback was not learned');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      after = await feed(first);
+    }
+    const order = after.map((n) => n.partner.externalId);
+    expect(order).not.toContain('CRO-1');
+    // The other CROs now come after every CDMO, with lower scores than before.
+    expect(order.slice(0, 2).sort()).toEqual(['CDMO-1', 'CDMO-2']);
+    for (const cro of ['CRO-2', 'CRO-3']) expect(scoreOf(after, cro)!).toBeLessThan(scoreOf(before, cro)!);
+    expect(scoreOf(after, 'CDMO-1')).toBe(scoreOf(before, 'CDMO-1'));
+
+    // One company's feedback is no pattern shared by many: the other developer's feed is untouched.
+    expect([await feed(second), await feed(second, 'THEY_OFFER_WHAT_WE_SEEK')]).toEqual(otherBefore);
+
+    const db = t.app.get(DataSource);
+    const models: { version: number; parent_version: number | null }[] = await db.query(
+      `SELECT version, parent_version FROM match_feedback_models ORDER BY version`,
+    );
+    expect(models).toEqual([{ version: 1, parent_version: null }]);
+    const rows: { feedback_version: number | null }[] = await db.query(
+      `SELECT DISTINCT m.feedback_version FROM match_scores m JOIN matching_state s ON m.run_id = s.current_run_id
+        WHERE m.company_id = $1`,
+      [ids.get('DEV-1')],
+    );
+    expect(rows).toEqual([{ feedback_version: 1 }]);
+  });
+
+  it('applies the current model in the next full run, which names it in its model version', async () => {
+    const learned = (await feed(first)).map((n) => n.partner.externalId);
+    const run = await runFullRescore(t, staff);
+    const described = await t.gql<{ matchingRun: { modelVersion: string } }>(
+      'query($id: ID!) { matchingRun(id: $id) { modelVersion } }',
+      { id: run.id },
+      { token: staff },
+    );
+    expect(described.data!.matchingRun.modelVersion).toMatch(/\+feedback\.1$/);
+    expect((await feed(first)).map((n) => n.partner.externalId)).toEqual(learned);
+  });
+});
