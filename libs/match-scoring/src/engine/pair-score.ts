@@ -249,10 +249,7 @@ export function scorePair(
   const withScience = (value: number) =>
     (1 - ctx.science) * value + ctx.science * science * (value > 0 ? 1 : ctx.scienceAlone);
   const score = language * competition * withScience(complement(harmonic));
-  // A one-way lens still leans on the pair score: a partner that also wants us is likelier to
-  // answer, and it covers needs the text reading missed.
-  const oneWay = (met: number) =>
-    (1 - ctx.lensMutual) * language * withScience(complement(met)) + ctx.lensMutual * score;
+  const oneWay = (met: number) => language * withScience(complement(met));
   parts.needMetForViewer = nA;
   parts.needMetForPartner = nB;
   parts.benefitViewer = benefitA;
@@ -263,7 +260,10 @@ export function scorePair(
   parts.science = science;
   parts.score = score;
   // What helps a provider (a CRO, a CDMO, an investor) is also a client that needs its offer.
-  parts.theyOffer = oneWay(core.role[a] & ROLE.PROVIDER ? benefitA : nA);
+  // Who can help us leans on the pair score too: a partner that also wants us is likelier to
+  // answer, and it covers needs the text reading missed. Who seeks what we offer already wants us.
+  const helps = oneWay(core.role[a] & ROLE.PROVIDER ? benefitA : nA);
+  parts.theyOffer = (1 - ctx.lensMutual) * helps + ctx.lensMutual * score;
   parts.theySeek = oneWay(nB);
   return score;
 }
