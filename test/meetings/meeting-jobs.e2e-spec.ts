@@ -156,9 +156,8 @@ describe('meeting request expiry and reminders', () => {
       `SELECT subject, body FROM sent_emails WHERE kind = 'MEETING_REMINDER_15M' AND to_address = 'raj@lakeshore.test'`,
     );
     expect(email.subject).toBe('Your meeting with Néovasc Thérapeutique inc. starts soon');
-    expect(email.body).toMatch(
-      /Add to your calendar: http:\/\/localhost:\d+\/calendar\/[0-9a-f]{48}\/meetings\/[0-9a-f-]{36}\.ics/,
-    );
+    expect(email.body).toContain('Add to your calendar: [redacted:icsUrl]');
+    expect(email.body).not.toContain('/calendar/');
     clock.set(after(start + 1));
     expect(await reminders.remind()).toEqual({ meetings: 0 });
   });

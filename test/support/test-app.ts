@@ -1,5 +1,5 @@
 import { NestFactory } from '@nestjs/core';
-import type { INestApplicationContext } from '@nestjs/common';
+import type { INestApplicationContext, LoggerService } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
@@ -30,7 +30,8 @@ export interface TestApp {
     variables?: Record<string, unknown>,
     options?: CallOptions,
   ): Promise<GraphqlResponse<T>>;
-  startWorker(): Promise<INestApplicationContext>;
+  /** A `logger` sees what the worker logs (none by default). */
+  startWorker(options?: { logger?: LoggerService }): Promise<INestApplicationContext>;
   close(): Promise<void>;
 }
 
@@ -78,9 +79,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       const response = await call.send({ query, variables });
       return { status: response.status, ...response.body };
     },
-    async startWorker() {
+    async startWorker(options = {}) {
       const worker = await NestFactory.createApplicationContext(WorkerModule.register(config), {
-        logger: false,
+        logger: options.logger ?? false,
         abortOnError: false,
       });
       workers.push(worker);
