@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { createClient, type Client } from 'graphql-ws';
 import { Redis } from 'ioredis';
+import { DataSource } from 'typeorm';
 import WebSocket from 'ws';
 import { runFullRescore } from '../matching/run-helpers.js';
 import {
@@ -100,5 +101,29 @@ describe('two API instances', () => {
       async () => partners((await b.gql<Feed>(FEED, {}, { token: w.julie.token })).data!),
       (now) => !now.includes('LSO-0310'),
     );
+  }, 120_000);
+});
+
+describe('API instances starting together', () => {
+  it('create the administrator once', async () => {
+    const t = await startTestApp({
+      ADMIN_EMAIL: 'root@together.test',
+      ADMIN_PASSWORD: 'Together-Password-2026',
+    });
+    try {
+      await t.app.get(DataSource).query(`DELETE FROM users WHERE email = 'root@together.test'`);
+      const started = await Promise.allSettled([
+        t.startApiInstance(),
+        t.startApiInstance(),
+        t.startApiInstance(),
+      ]);
+      expect(started.map((s) => s.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled']);
+      const [{ n }]: { n: number }[] = await t.app
+        .get(DataSource)
+        .query(`SELECT count(*)::int AS n FROM users WHERE email = 'root@together.test'`);
+      expect(n).toBe(1);
+    } finally {
+      await t.close();
+    }
   }, 120_000);
 });
