@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { importCompanies, login, sampleDocument, signedIn } from '../support/fixtures.js';
+import { CapturingLogger, startMailCatcher, type MailCatcher } from '../support/mail-catcher.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const INVITE = `mutation($email: String!, $name: String!, $companyId: ID, $locale: Locale) {
@@ -11,17 +12,23 @@ describe('invitations', () => {
   let t: TestApp;
   let ids: Map<string, string>;
   let admin: string;
+  let mail: MailCatcher;
+  const workerLog = new CapturingLogger();
 
+  /** The invitation as delivered over SMTP: the only place its token exists in clear. */
   async function invitationLink(email: string): Promise<{ token: string; subject: string; body: string }> {
     const rows: { subject: string; body: string }[] = await t.app
       .get(DataSource)
       .query(`SELECT subject, body FROM sent_emails WHERE to_address = $1 AND kind = 'invitation'`, [email]);
-    const token = /\/invitation\/([\w-]+)/.exec(rows[0].body)![1];
-    return { token, ...rows[0] };
+    const delivered = await mail.next(email);
+    const token = /\/invitation\/([\w-]+)/.exec(delivered.text)![1];
+    return { token, subject: rows[0].subject, body: delivered.text };
   }
 
   beforeAll(async () => {
-    t = await startTestApp();
+    mail = await startMailCatcher();
+    t = await startTestApp({ SMTP_URL: mail.url });
+    await t.startWorker({ logger: workerLog });
     ids = await importCompanies(t, sampleDocument());
     admin = await signedIn(t, {
       email: 'admin@maple.test',
@@ -31,7 +38,10 @@ describe('invitations', () => {
       locale: 'en',
     });
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    await mail.close();
+  });
 
   it('lets a company admin invite a colleague, who sets a password once', async () => {
     const invited = await t.gql(
@@ -52,6 +62,15 @@ describe('invitations', () => {
       },
     });
     await expect(login(t, 'raj@maple.test', 'Raj-Password-1')).resolves.toEqual(expect.any(String));
+    const stored: { everything: string }[] = await t.app
+      .get(DataSource)
+      .query(
+        `SELECT row_to_json(e)::text AS everything FROM sent_emails e WHERE to_address = 'raj@maple.test'`,
+      );
+    expect(stored).toHaveLength(1);
+    expect(stored[0].everything).not.toContain(email.token);
+    expect(stored[0].everything).toContain('[redacted:link]');
+    expect(workerLog.text).not.toContain(email.token);
     const again = await t.gql(
       ACCEPT,
       { token: email.token, password: 'Other-Password-2' },

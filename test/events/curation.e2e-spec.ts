@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { eventually } from '../support/eventually.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { createEvent, eventWorld, futureDay, type EventWorld } from './events-fixtures.js';
 
@@ -52,16 +53,19 @@ describe('events: staff curation, demand and the partnership report', () => {
       {},
       { token: w.staffLso },
     );
-    for (let i = 0; i < 100; i++) {
-      const state = await t.gql<{ matchingRun: { status: string } }>(
-        `query($id: ID!) { matchingRun(id: $id) { status } }`,
-        { id: run.data!.rescoreAll.id },
-        { token: w.staffLso },
-      );
-      if (state.data?.matchingRun.status === 'COMPLETED') break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  });
+    await eventually(
+      'the scoring run to complete',
+      async () =>
+        (
+          await t.gql<{ matchingRun: { status: string } }>(
+            `query($id: ID!) { matchingRun(id: $id) { status } }`,
+            { id: run.data!.rescoreAll.id },
+            { token: w.staffLso },
+          )
+        ).data?.matchingRun.status,
+      (status) => status === 'COMPLETED',
+    );
+  }, 120_000);
   afterAll(() => t.close());
 
   it('shows staff the candidate matches among attendees only, with reasons in their language', async () => {

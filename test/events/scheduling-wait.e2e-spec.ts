@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import type { Viewer } from '@app/common';
 import { ScheduleService } from '@app/events';
+import { eventually } from '../support/eventually.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { createEvent, eventWorld, type EventWorld } from './events-fixtures.js';
 
@@ -30,11 +31,11 @@ describe('events: a scheduling run that outlasts the wait', () => {
     const run = await schedule.start(viewer, eventId, false, 300);
     expect(run.status).toBe('QUEUED');
     await t.startWorker();
-    let status = run.status;
-    for (let i = 0; i < 100 && status !== 'DONE'; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      status = (await schedule.find(viewer, run.id))!.status;
-    }
+    const status = await eventually(
+      'the worker to finish the schedule',
+      async () => (await schedule.find(viewer, run.id))!.status,
+      (s) => s === 'DONE' || s === 'FAILED',
+    );
     expect(status).toBe('DONE');
     const read = await t.gql<{ scheduleRun: { status: string; placed: number } }>(
       `query($id: ID!) { scheduleRun(id: $id) { status placed } }`,
@@ -42,5 +43,5 @@ describe('events: a scheduling run that outlasts the wait', () => {
       { token: w.staffLso },
     );
     expect(read.data?.scheduleRun).toEqual({ status: 'DONE', placed: 0 });
-  });
+  }, 120_000);
 });

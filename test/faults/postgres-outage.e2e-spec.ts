@@ -57,7 +57,7 @@ describe('PostgreSQL unreachable under a running API', () => {
     await waitFor(
       'the same read to succeed again',
       async () => (await t.gql(READ, {}, { token: staff })).errors === undefined,
-      10_000,
+      30_000,
       250,
     );
     const after = await t.gql<{ companies: { totalCount: number } }>(READ, {}, { token: staff });

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { eventually } from '../support/eventually.js';
 import { countQueries, importCompanies, sampleDocument, signedIn } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { runFullRescore } from './run-helpers.js';
@@ -92,11 +93,11 @@ describe('suggested connections', () => {
       { input: { seeks: ['clinical_trial_services', 'equity_investment', 'licensing_asset'] } },
       { token: neovasc },
     );
-    const deadline = Date.now() + 10_000;
-    while (maple(await feed(neovasc))?.node.score === maple(before)?.node.score) {
-      if (Date.now() > deadline) throw new Error('the changed needs were not rescored');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    await eventually(
+      'the changed needs to be rescored',
+      () => feed(neovasc),
+      (now) => maple(now)?.node.score !== maple(before)?.node.score,
+    );
     const seenByMaple = await feed(staff, { companyId: ids.get('LSO-1203'), first: 100 });
     const neovascInMaple = seenByMaple.edges.find((e) => e.node.partner.externalId === 'BQ-1042');
     expect(neovascInMaple?.node.score).toBeCloseTo(maple(await feed(neovasc))!.node.score, 3);
@@ -190,11 +191,11 @@ describe('suggested connections', () => {
   it('shows a profile change in the partners’ feeds', async () => {
     const mutation = `mutation($input: CompanyProfileInput!) { updateCompanyProfile(input: $input) { id } }`;
     await t.gql(mutation, { input: { matchmakingOptIn: false } }, { token: neovasc });
-    const deadline = Date.now() + 10_000;
-    while (partnerIds(await feed(lakeshore)).includes('BQ-1042')) {
-      if (Date.now() > deadline) throw new Error('the withdrawn company is still suggested');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    await eventually(
+      'the withdrawn company to leave the feed',
+      () => feed(lakeshore),
+      (now) => !partnerIds(now).includes('BQ-1042'),
+    );
     expect(partnerIds(await feed(lakeshore))).not.toContain('BQ-1042');
   });
 });

@@ -1,20 +1,21 @@
+import { eventually } from '../support/eventually.js';
 import type { TestApp } from '../support/test-app.js';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 async function waitForRun(t: TestApp, token: string, id: string) {
-  for (let i = 0; i < 400; i += 1) {
-    const run = await t.gql<{ matchingRun: { id: string; status: string } }>(
-      'query($id: ID!) { matchingRun(id: $id) { id status } }',
-      { id },
-      { token },
-    );
-    const status = run.data!.matchingRun.status;
-    if (status === 'COMPLETED') return run.data!.matchingRun;
-    if (status === 'FAILED') throw new Error('matching run failed');
-    await sleep(50);
-  }
-  throw new Error('matching run did not finish');
+  const run = await eventually(
+    'the matching run to finish',
+    async () =>
+      (
+        await t.gql<{ matchingRun: { id: string; status: string } }>(
+          'query($id: ID!) { matchingRun(id: $id) { id status } }',
+          { id },
+          { token },
+        )
+      ).data!.matchingRun,
+    (r) => ['COMPLETED', 'FAILED'].includes(r.status),
+  );
+  if (run.status === 'FAILED') throw new Error('matching run failed');
+  return run;
 }
 
 /** Starts a full rescoring as staff (or joins the waiting one) and waits until the worker swapped it in. */

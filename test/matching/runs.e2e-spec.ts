@@ -1,18 +1,17 @@
 import { DataSource } from 'typeorm';
 import { generateCompanies } from '@app/company-generator';
+import { eventually } from '../support/eventually.js';
 import { importCompanies, signedIn } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const RUN = `query($id: ID!) { matchingRun(id: $id) { id status companiesScored companiesTotal pairsScored modelVersion } }`;
 
-async function waitForRun(t: TestApp, token: string, id: string) {
-  for (let i = 0; i < 200; i += 1) {
-    const response = await t.gql<{ matchingRun: { status: string } }>(RUN, { id }, { token });
-    if (['COMPLETED', 'FAILED'].includes(response.data!.matchingRun.status))
-      return response.data!.matchingRun;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('run did not finish');
+function waitForRun(t: TestApp, token: string, id: string) {
+  return eventually(
+    'the run to finish',
+    async () => (await t.gql<{ matchingRun: { status: string } }>(RUN, { id }, { token })).data!.matchingRun,
+    (run) => ['COMPLETED', 'FAILED'].includes(run.status),
+  );
 }
 
 describe('matching runs', () => {

@@ -13,6 +13,7 @@ import {
   TestClock,
   type MeetingWorld,
 } from './meetings-fixtures.js';
+import { eventually } from '../support/eventually.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const HOUR = 1;
@@ -38,15 +39,6 @@ describe('meeting request expiry and reminders', () => {
         kind: string;
       }[]
     ).map((r) => r.kind);
-  /** Waits for queued work of the worker to show in the database (bounded, no fixed sleep). */
-  async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-    const deadline = Date.now() + 15_000;
-    for (;;) {
-      const value = await read();
-      if (done(value) || Date.now() > deadline) return value;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -76,6 +68,7 @@ describe('meeting request expiry and reminders', () => {
     await t.app.get(JobQueue).add(JobName.EXPIRE_MEETING_REQUESTS, {}, { jobId: 'expire-now' });
     expect(
       await eventually(
+        'the queued expiry to run',
         () => statusOf(request.id),
         (s) => s === 'EXPIRED',
       ),
@@ -99,6 +92,7 @@ describe('meeting request expiry and reminders', () => {
       ]);
     }
     const emails = await eventually(
+      'the expiry emails to be logged',
       () =>
         db(t).query(
           `SELECT to_address, status FROM sent_emails WHERE kind LIKE 'MEETING_REQUEST_EXPIRED%' ORDER BY to_address`,
@@ -112,7 +106,7 @@ describe('meeting request expiry and reminders', () => {
     ]);
     const late = await respond(t, w.raj, request.id);
     expect(late.errors?.[0].extensions.reason).toBe('REQUEST_EXPIRED');
-  }, 30_000);
+  }, 120_000);
 
   it('reminds both participants 24 hours and 15 minutes before, once each', async () => {
     clock.set(after(15 * 24));
@@ -156,9 +150,8 @@ describe('meeting request expiry and reminders', () => {
       `SELECT subject, body FROM sent_emails WHERE kind = 'MEETING_REMINDER_15M' AND to_address = 'raj@lakeshore.test'`,
     );
     expect(email.subject).toBe('Your meeting with Néovasc Thérapeutique inc. starts soon');
-    expect(email.body).toMatch(
-      /Add to your calendar: http:\/\/localhost:\d+\/calendar\/[0-9a-f]{48}\/meetings\/[0-9a-f-]{36}\.ics/,
-    );
+    expect(email.body).toContain('Add to your calendar: [redacted:icsUrl]');
+    expect(email.body).not.toContain('/calendar/');
     clock.set(after(start + 1));
     expect(await reminders.remind()).toEqual({ meetings: 0 });
   });

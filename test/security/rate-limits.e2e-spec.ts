@@ -61,6 +61,37 @@ describe('rate limits', () => {
     expect(locked.errors?.[0].message).toMatch(/^Too many failed sign-in attempts/);
   });
 
+  it('checks at most the limit of passwords when wrong ones arrive all at once', async () => {
+    await signedIn(t, { email: 'ada@rl.test', name: 'Ada', role: 'STAFF', locale: 'en' });
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        t.gql(LOGIN, { email: 'ada@rl.test', password: `wrong-password-${i}` }, from(`10.0.3.${i}`)),
+      ),
+    );
+    const codes = answers.map((answer) => answer.errors?.[0].extensions.code);
+    // Each UNAUTHENTICATED is a password that was checked; the lockout answers the rest unchecked.
+    expect(codes.filter((code) => code === 'UNAUTHENTICATED')).toHaveLength(10);
+    expect(codes.filter((code) => code === 'RATE_LIMITED')).toHaveLength(20);
+  });
+
+  it('counts every spelling of an email against its one account', async () => {
+    await signedIn(t, { email: 'tina@rl.test', name: 'Tina', role: 'STAFF', locale: 'en' });
+    // PostgreSQL's lower() finds the account for each: `İ` lower-cases to `i` there, not in JavaScript.
+    const spellings = ['tina@rl.test', 'TINA@RL.TEST', 'Tina@rl.test', 'TİNA@rl.test', ' tina@RL.test '];
+    for (let i = 0; i < 10; i += 1) {
+      const wrong = await t.gql(
+        LOGIN,
+        { email: spellings[i % spellings.length], password: 'wrong-password-1' },
+        from(`10.0.4.${i}`),
+      );
+      expect(wrong.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    }
+    for (const email of spellings) {
+      const locked = await t.gql(LOGIN, { email, password: TEST_PASSWORD }, from('10.0.4.99'));
+      expect([email, locked.errors?.[0].extensions.reason]).toEqual([email, 'LOGIN_LOCKED']);
+    }
+  });
+
   it('locks an address that fails across many accounts, and only that address', async () => {
     await signedIn(t, { email: 'raj@rl.test', name: 'Raj', role: 'STAFF', locale: 'en' });
     for (let i = 0; i < 10; i += 1)

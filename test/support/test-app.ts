@@ -1,5 +1,5 @@
 import { NestFactory } from '@nestjs/core';
-import type { INestApplicationContext } from '@nestjs/common';
+import type { INestApplicationContext, LoggerService } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
@@ -21,16 +21,23 @@ export interface CallOptions {
   headers?: Record<string, string>;
 }
 
-export interface TestApp {
+/** One API process: its app, and calls to it. */
+export interface ApiInstance {
   app: NestExpressApplication;
-  config: AppConfig;
   http: () => ReturnType<typeof request>;
   gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
     options?: CallOptions,
   ): Promise<GraphqlResponse<T>>;
-  startWorker(): Promise<INestApplicationContext>;
+}
+
+export interface TestApp extends ApiInstance {
+  config: AppConfig;
+  /** Another API instance on the same database and Redis prefix, as a second server would be. */
+  startApiInstance(): Promise<ApiInstance>;
+  /** A `logger` sees what the worker logs (none by default). */
+  startWorker(options?: { logger?: LoggerService }): Promise<INestApplicationContext>;
   close(): Promise<void>;
 }
 
@@ -49,26 +56,53 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     QUEUE_PREFIX: `test_${randomBytes(5).toString('hex')}`,
     ...env,
   });
-  let app: NestExpressApplication;
+  let first: ApiInstance;
   try {
-    app = await NestFactory.create<NestExpressApplication>(ApiModule.register(config), {
-      logger: false,
-      bodyParser: false,
-      abortOnError: false,
-    });
-    configureHttp(app, config);
-    await runStartupTasks(app, config);
-    await app.init();
+    first = await startApi(config);
   } catch (error) {
     await database.drop();
     throw error;
   }
   const workers: INestApplicationContext[] = [];
-  const server = app.getHttpServer();
+  const others: ApiInstance[] = [];
 
   return {
-    app,
+    ...first,
     config,
+    async startApiInstance() {
+      const other = await startApi(config);
+      others.push(other);
+      return other;
+    },
+    async startWorker(options = {}) {
+      const worker = await NestFactory.createApplicationContext(WorkerModule.register(config), {
+        logger: options.logger ?? false,
+        abortOnError: false,
+      });
+      workers.push(worker);
+      return worker;
+    },
+    async close() {
+      for (const worker of workers) await worker.close();
+      for (const other of others) await other.app.close();
+      await first.app.close();
+      await database.drop();
+    },
+  };
+}
+
+async function startApi(config: AppConfig): Promise<ApiInstance> {
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.register(config), {
+    logger: false,
+    bodyParser: false,
+    abortOnError: false,
+  });
+  configureHttp(app, config);
+  await runStartupTasks(app, config);
+  await app.init();
+  const server = app.getHttpServer();
+  return {
+    app,
     http: () => request(server),
     async gql(query, variables = {}, options = {}) {
       let call = request(server).post('/graphql').set('content-type', 'application/json');
@@ -77,19 +111,6 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       for (const [name, value] of Object.entries(options.headers ?? {})) call = call.set(name, value);
       const response = await call.send({ query, variables });
       return { status: response.status, ...response.body };
-    },
-    async startWorker() {
-      const worker = await NestFactory.createApplicationContext(WorkerModule.register(config), {
-        logger: false,
-        abortOnError: false,
-      });
-      workers.push(worker);
-      return worker;
-    },
-    async close() {
-      for (const worker of workers) await worker.close();
-      await app.close();
-      await database.drop();
     },
   };
 }

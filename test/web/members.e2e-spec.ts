@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import type { Browser } from 'playwright-core';
 import { TEST_PASSWORD } from '../support/fixtures.js';
+import { startMailCatcher, type MailCatcher } from '../support/mail-catcher.js';
 import type { TestApp } from '../support/test-app.js';
 import {
   newPerson,
@@ -16,13 +17,19 @@ describe('the web app for members (Chromium)', () => {
   let browser: Browser;
   let base: string;
   let ids: Map<string, string>;
+  let mail: MailCatcher;
 
   beforeAll(async () => {
-    ({ t, browser, base } = await startBrowserWorld());
+    mail = await startMailCatcher();
+    ({ t, browser, base } = await startBrowserWorld({ SMTP_URL: mail.url }));
+    await t.startWorker();
     ids = await sampleCompaniesWith(t, 'julie');
   }, 180000);
 
-  afterAll(() => closeBrowserWorld({ t, browser }));
+  afterAll(async () => {
+    await closeBrowserWorld({ t, browser });
+    await mail.close();
+  });
 
   it('serves the app at / and deep links, but never over the API', async () => {
     const home = await t.http().get('/').set('accept', 'text/html');
@@ -118,12 +125,8 @@ describe('the web app for members (Chromium)', () => {
   });
 
   it('lets an invited person choose a password from the email link and signs them in', async () => {
-    const rows: { body: string }[] = await t.app
-      .get(DataSource)
-      .query(
-        `SELECT body FROM sent_emails WHERE to_address = 'direction@neovasc.example' AND kind = 'invitation'`,
-      );
-    const token = /\/invitation\/([\w-]+)/.exec(rows[0].body)![1];
+    const delivered = await mail.next('direction@neovasc.example');
+    const token = /\/invitation\/([\w-]+)/.exec(delivered.text)![1];
     const { context, page } = await newPerson(browser, base);
     await page.goto(`/invitation/${token}`);
     await page.getByRole('heading', { name: 'Bienvenue sur Passerelle' }).waitFor();

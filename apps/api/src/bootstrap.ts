@@ -1,7 +1,9 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
 import { AuthService, ViewerService } from '@app/auth';
 import { DemoSeeder } from '@app/companies';
 import type { AppConfig } from '@app/config';
+import { STARTUP_TASKS_LOCK_KEY, withSessionLock } from '@app/database';
 import { JobQueue } from '@app/queue';
 import { requestLimits } from './graphql/limits/request-limits.js';
 import { jsonBody } from './http/json-body.js';
@@ -19,6 +21,9 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): v
 /** Work that needs the application but must finish before it takes requests. */
 export async function runStartupTasks(app: NestExpressApplication, config: AppConfig): Promise<void> {
   await app.get(JobQueue).ready();
-  await app.get(AuthService).ensureAdministrator();
-  if (config.SEED_DEMO) await app.get(DemoSeeder).seedIfEmpty();
+  // Several API instances may start together: one at a time checks and creates.
+  await withSessionLock(app.get(DataSource), STARTUP_TASKS_LOCK_KEY, async () => {
+    await app.get(AuthService).ensureAdministrator();
+    if (config.SEED_DEMO) await app.get(DemoSeeder).seedIfEmpty();
+  });
 }

@@ -5,6 +5,7 @@ import { createSecretKey } from 'node:crypto';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '@app/notifications';
+import { RateLimiterModule } from '@app/rate-limit';
 import { AuthGuard } from './auth.guard.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
@@ -30,7 +31,7 @@ const Jwt = JwtModule.registerAsync({
 
 /** Accounts and sign-in. `AuthModule` is for the API (it installs the global guard). */
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity]), Jwt, NotificationsModule],
+  imports: [TypeOrmModule.forFeature([UserEntity]), Jwt, NotificationsModule, RateLimiterModule],
   providers: [UsersService, TokenService, RefreshTokenService, ViewerService, InvitationService, AuthService],
   exports: [UsersService, TokenService, RefreshTokenService, ViewerService, InvitationService, AuthService],
 })

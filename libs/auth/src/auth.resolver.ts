@@ -10,6 +10,7 @@ import {
   type Locale,
   type Viewer,
 } from '@app/common';
+import { clientAddress } from '@app/rate-limit';
 import { ERASED_PERSON } from './auth.errors.js';
 import type { UserEntity } from './user.entity.js';
 import { AuthService, type SignedIn } from './auth.service.js';
@@ -33,7 +34,7 @@ export class AuthResolver {
     @Args('password') password: string,
     @Context() context: GraphqlContext,
   ) {
-    return this.signedInAs(context, await this.auth.login(email, password));
+    return this.signedInAs(context, await this.auth.login(email, password, clientAddress(context.req)));
   }
 
   @Public()

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { FieldProblems } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
+import { LoginLockout } from '@app/rate-limit';
 import { authError, PASSWORD_TOO_WEAK } from './auth.errors.js';
 import { InvitationService } from './invitations/invitation.service.js';
 import { isAcceptablePassword, hashForUnknownUser, verifyPassword } from './password.js';
@@ -29,13 +30,23 @@ export class AuthService {
     private readonly invitations: InvitationService,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly lockout: LoginLockout,
   ) {}
 
-  /** The same error, after the same work, whether the email is unknown or the password wrong. */
-  async login(email: string, password: string): Promise<SignedIn> {
+  /**
+   * The same error, after the same work, whether the email is unknown or the password wrong. The
+   * attempt is counted against the account (by id, whatever the spelling of its email) and the
+   * address before the password is checked.
+   */
+  async login(email: string, password: string, address: string): Promise<SignedIn> {
     const user = await this.users.findByEmail(email);
+    const attempt = await this.lockout.attempt(
+      user ? { userId: user.id } : { normalisedEmail: await this.users.normalisedEmail(email) },
+      address,
+    );
     const valid = await verifyPassword(user?.passwordHash ?? (await hashForUnknownUser()), password);
     if (!user || !valid || user.deletedAt) throw authError('BAD_CREDENTIALS');
+    await attempt.succeeded();
     return this.signIn(user);
   }
 

@@ -53,6 +53,14 @@ export class UsersService {
       .getOne();
   }
 
+  /** The email as `findByEmail` compares it: PostgreSQL's lower() differs from JavaScript's (`İ`). */
+  async normalisedEmail(email: string): Promise<string> {
+    const [row]: { email: string }[] = await this.dataSource.query(`SELECT lower($1) AS email`, [
+      email.trim(),
+    ]);
+    return row.email;
+  }
+
   async create(user: NewUser, manager: EntityManager = this.dataSource.manager): Promise<UserEntity> {
     const entity = manager.getRepository(UserEntity).create({
       email: user.email.trim(),

@@ -2,7 +2,14 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Brackets, In, type DataSource, type EntityManager, type Repository } from 'typeorm';
 import { canManageCompany, canSeeCompany, isStaff } from '@app/auth';
-import { AppException, FieldProblems, parsePage, toConnection, type Viewer } from '@app/common';
+import {
+  AppException,
+  COMMON_MESSAGES,
+  FieldProblems,
+  parsePage,
+  toConnection,
+  type Viewer,
+} from '@app/common';
 import { JobName, JobQueue } from '@app/queue';
 import { CompanyEntity } from './company.entity.js';
 import { COMPANY_THING } from './company.errors.js';
@@ -11,6 +18,22 @@ import { applyDraft, draftFromInput, MATCHING_FIELDS } from './profile/profile-c
 import { checkProfile } from './profile/profile-rules.js';
 
 const BULK_RESCORE_THRESHOLD = 20;
+/** Longer searches say nothing more, and cost PostgreSQL's parser dearly (90 kB overflowed its stack). */
+export const MAX_SEARCH_LENGTH = 200;
+/** Codes and capabilities are short words. */
+export const MAX_FILTER_LENGTH = 100;
+
+/** Every string of the filter within its length, each one too long named (`filter.search`, …). */
+function checkFilterLengths(filter: CompanyFilter | undefined): void {
+  const problems = new FieldProblems();
+  for (const [field, value] of Object.entries(filter ?? {})) {
+    const max = field === 'search' ? MAX_SEARCH_LENGTH : MAX_FILTER_LENGTH;
+    if (typeof value === 'string' && value.length > max) {
+      problems.add(`filter.${field}`, COMMON_MESSAGES.tooLong, { max });
+    }
+  }
+  problems.throwIfAny();
+}
 
 @Injectable()
 export class CompaniesService {
@@ -47,6 +70,7 @@ export class CompaniesService {
         ),
       );
     }
+    checkFilterLengths(filter);
     if (filter?.province) query.andWhere('c.province = :province', { province: filter.province });
     const arrayFilters: [keyof CompanyFilter, string][] = [
       ['sector', 'sectors'],

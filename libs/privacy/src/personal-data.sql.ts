@@ -17,6 +17,7 @@ export const PERSONAL_DATA_SECTIONS: Record<string, string> = {
   meetingRequestsAnswered: `SELECT * FROM meeting_requests WHERE responded_by = $1 ORDER BY created_at`,
   meetings: `SELECT m.* FROM meetings m JOIN meeting_participants p ON p.meeting_id = m.id
               WHERE p.user_id = $1 ORDER BY m.created_at`,
+  meetingsCancelled: `SELECT id, cancelled_at, cancel_reason FROM meetings WHERE cancelled_by = $1 ORDER BY cancelled_at`,
   meetingOutcomesRecorded: `SELECT * FROM meeting_outcomes WHERE recorded_by = $1`,
   eventRegistrations: `SELECT * FROM event_registrations WHERE user_id = $1 ORDER BY created_at`,
   notifications: `SELECT * FROM notifications WHERE user_id = $1 ORDER BY created_at`,

@@ -1,11 +1,20 @@
 import { Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
+import { LoginLockout } from './login-lockout.js';
 import { RateLimitInterceptor } from './rate-limit.interceptor.js';
 import { RateLimiter } from './rate-limiter.service.js';
 
-/** Rate limits on every GraphQL operation of the API (needs the global REDIS client). */
+/** Budgets in Redis (needs the global REDIS client), for services that count their own events. */
 @Module({
-  providers: [RateLimiter, { provide: APP_INTERCEPTOR, useClass: RateLimitInterceptor }],
-  exports: [RateLimiter],
+  providers: [RateLimiter, LoginLockout],
+  exports: [RateLimiter, LoginLockout],
+})
+export class RateLimiterModule {}
+
+/** Rate limits on every GraphQL operation of the API. */
+@Module({
+  imports: [RateLimiterModule],
+  providers: [{ provide: APP_INTERCEPTOR, useClass: RateLimitInterceptor }],
+  exports: [RateLimiterModule],
 })
 export class RateLimitModule {}

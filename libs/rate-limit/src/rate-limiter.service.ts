@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { REDIS } from '@app/redis';
-import { SLIDING_WINDOW_SCRIPT, windowKeys } from './sliding-window.js';
+import { REFUND_SCRIPT, SLIDING_WINDOW_SCRIPT, windowKeys } from './sliding-window.js';
 
 export interface Limit {
   /** Identifies the budget: what is limited and for whom (`user:<id>`, `ip:<address>`). */
@@ -21,6 +21,10 @@ interface WithSlidingWindow {
   passerelleSlidingWindow(...args: (string | number)[]): Promise<[number, number]>;
 }
 
+interface WithRefund {
+  passerelleRefund(key: string): Promise<number>;
+}
+
 /**
  * Budgets kept in Redis, so that every API instance counts against the same ones. When Redis is
  * unreachable the limiter lets calls through (reads must keep working) and says so in the log.
@@ -35,6 +39,7 @@ export class RateLimiter {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     redis.defineCommand('passerelleSlidingWindow', { numberOfKeys: 2, lua: SLIDING_WINDOW_SCRIPT });
+    redis.defineCommand('passerelleRefund', { numberOfKeys: 1, lua: REFUND_SCRIPT });
   }
 
   /** Every configured limit is multiplied by RATE_LIMIT_SCALE (load tests raise it). */
@@ -43,33 +48,7 @@ export class RateLimiter {
   }
 
   /** Counts one call against the budget when it fits; otherwise says how long to wait. */
-  hit(limit: Limit): Promise<Verdict> {
-    return this.run(limit, true);
-  }
-
-  /** Whether one more call would fit, without counting it (a lockout looks before it counts). */
-  check(limit: Limit): Promise<Verdict> {
-    return this.run(limit, false);
-  }
-
-  /** Counts an event (a failed sign-in) whatever the budget says. */
-  async record(limit: Limit): Promise<void> {
-    const { current } = windowKeys(this.prefixed(limit.key), limit.windowMs, Date.now());
-    await this.failOpen(() =>
-      this.redis
-        .multi()
-        .incr(current)
-        .pexpire(current, limit.windowMs * 2)
-        .exec(),
-    );
-  }
-
-  async forget(limit: Limit): Promise<void> {
-    const { current, previous } = windowKeys(this.prefixed(limit.key), limit.windowMs, Date.now());
-    await this.failOpen(() => this.redis.del(current, previous));
-  }
-
-  private async run(limit: Limit, count: boolean): Promise<Verdict> {
+  async hit(limit: Limit): Promise<Verdict> {
     const keys = windowKeys(this.prefixed(limit.key), limit.windowMs, Date.now());
     const result = await this.failOpen(() =>
       (this.redis as Redis & WithSlidingWindow).passerelleSlidingWindow(
@@ -78,11 +57,22 @@ export class RateLimiter {
         limit.max,
         limit.windowMs,
         keys.elapsed,
-        count ? 1 : 0,
+        1,
       ),
     );
     if (!result || result[0] === 1) return undefined;
     return Math.max(1, Math.ceil(result[1] / 1000));
+  }
+
+  /** Gives back one counted call (one that turned out not to count, a sign-in that succeeded). */
+  async refund(limit: Limit): Promise<void> {
+    const { current } = windowKeys(this.prefixed(limit.key), limit.windowMs, Date.now());
+    await this.failOpen(() => (this.redis as Redis & WithRefund).passerelleRefund(current));
+  }
+
+  async forget(limit: Limit): Promise<void> {
+    const { current, previous } = windowKeys(this.prefixed(limit.key), limit.windowMs, Date.now());
+    await this.failOpen(() => this.redis.del(current, previous));
   }
 
   private prefixed(key: string): string {

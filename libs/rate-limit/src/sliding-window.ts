@@ -30,6 +30,14 @@ end
 return { 0, math.ceil(wait) }
 `;
 
+/** Takes one back from the current window's count, never below zero. KEYS: current window. */
+export const REFUND_SCRIPT = `
+if tonumber(redis.call('GET', KEYS[1]) or '0') > 0 then
+  return redis.call('DECR', KEYS[1])
+end
+return 0
+`;
+
 /** The two keys of an identity at a moment, and how far into the current window that moment is. */
 export function windowKeys(key: string, windowMs: number, now: number) {
   const start = now - (now % windowMs);

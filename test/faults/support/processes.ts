@@ -1,5 +1,6 @@
 import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { eventually } from '../../support/eventually.js';
 
 export const ROOT = new URL('../../../', import.meta.url).pathname;
 
@@ -39,11 +40,7 @@ export async function waitFor(
   timeoutMs: number,
   intervalMs = 100,
 ): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, intervalMs));
-  }
+  await eventually(what, async () => check(), Boolean, { timeoutMs, everyMs: intervalMs });
 }
 
 /** A TCP port nobody listens on right now (the kernel picks it). */

@@ -85,9 +85,9 @@ export interface BrowserWorld {
 }
 
 /** The real app serving the built web files, on a database of its own, and a headless Chromium. */
-export async function startBrowserWorld(): Promise<BrowserWorld> {
+export async function startBrowserWorld(env: Record<string, string> = {}): Promise<BrowserWorld> {
   ensureWebBuild();
-  const t = await startTestApp();
+  const t = await startTestApp(env);
   const base = await listen(t);
   const browser = await launchBrowser();
   return { t, browser, base };

@@ -2,6 +2,23 @@ import express, { type NextFunction, type Response } from 'express';
 import { ApiErrorCode, COMMON_MESSAGES, requestLocale, translate, type PasserelleRequest } from '@app/common';
 import { isStaff, ViewerService } from '@app/auth';
 import type { AppConfig } from '@app/config';
+import { jsonDepth } from './json-depth.js';
+
+/** Variables nest at most this deep (inputs here nest three or four levels). */
+export const MAX_VARIABLES_DEPTH = 32;
+
+/** The first operation (of a batch too) whose variables nest too deep, named as the client sent it. */
+function tooDeepVariables(body: unknown): string | undefined {
+  const operations = Array.isArray(body) ? body : [body];
+  const index = operations.findIndex(
+    (op) =>
+      op !== null &&
+      typeof op === 'object' &&
+      jsonDepth((op as { variables?: unknown }).variables, MAX_VARIABLES_DEPTH) > MAX_VARIABLES_DEPTH,
+  );
+  if (index < 0) return undefined;
+  return Array.isArray(body) ? `[${index}].variables` : 'variables';
+}
 
 function declaredLength(req: PasserelleRequest): number {
   if (req.headers['transfer-encoding'] !== undefined) return Number.POSITIVE_INFINITY;
@@ -34,6 +51,24 @@ export function jsonBody(config: AppConfig, viewers: ViewerService) {
   return (req: PasserelleRequest, res: Response, next: NextFunction) => {
     void parserFor(req).then(({ parse, limit }) =>
       parse(req, res, (error?: { type?: string }) => {
+        const deep = error ? undefined : tooDeepVariables(req.body);
+        if (deep) {
+          const max = MAX_VARIABLES_DEPTH;
+          res.status(400).json({
+            errors: [
+              {
+                message: translate(COMMON_MESSAGES.tooDeep, requestLocale(req), { field: deep, max }),
+                extensions: {
+                  code: ApiErrorCode.BAD_USER_INPUT,
+                  reason: 'VARIABLES_TOO_DEEP',
+                  field: deep,
+                  limit: max,
+                },
+              },
+            ],
+          });
+          return;
+        }
         if (!error) return next();
         const tooLarge = error.type === 'entity.too.large';
         const text = tooLarge ? COMMON_MESSAGES.bodyTooLarge : COMMON_MESSAGES.malformedBody;

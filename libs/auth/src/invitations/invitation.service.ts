@@ -54,6 +54,7 @@ export class InvitationService {
         kind: 'invitation',
         subject: translate(INVITATION_EMAIL.subject, request.locale, params),
         body: translate(INVITATION_EMAIL.body, request.locale, params),
+        secrets: { link: params.link },
       },
       manager,
     );

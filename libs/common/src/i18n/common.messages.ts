@@ -59,6 +59,10 @@ export const COMMON_MESSAGES = {
     fr: 'La requête dépasse la taille permise ({limit} ko).',
     en: 'The request is larger than allowed ({limit} kB).',
   },
+  tooDeep: {
+    fr: '« {field} » est imbriqué sur plus de {max} niveaux.',
+    en: '"{field}" is nested more than {max} levels deep.',
+  },
   malformedBody: {
     fr: "Le corps de la requête n'est pas du JSON valide.",
     en: 'The request body is not valid JSON.',

@@ -1,7 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@app/config';
 import { JobName, JobQueue } from '@app/queue';
+import { SecretSeal, withholdSecrets, type EmailSecrets } from './email-secrets.js';
 
 export interface OutgoingEmail {
   to: string;
@@ -11,6 +13,11 @@ export interface OutgoingEmail {
   body: string;
   /** The same key twice sends once (a retried job, a re-run import). */
   dedupeKey?: string;
+  /**
+   * Values in the subject or body that give access (invitation and calendar links): stored and
+   * logged as `[redacted:<name>]`, sealed until the email is delivered, then forgotten.
+   */
+  secrets?: EmailSecrets;
 }
 
 /**
@@ -19,21 +26,36 @@ export interface OutgoingEmail {
  */
 @Injectable()
 export class EmailOutbox {
+  private readonly seal: SecretSeal;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) config: AppConfig,
     private readonly jobs: JobQueue,
-  ) {}
+  ) {
+    this.seal = new SecretSeal(config.JWT_SECRET);
+  }
 
   /** Records the email; call `dispatch` with the returned ids once the transaction committed. */
   async record(
     email: OutgoingEmail,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<string | undefined> {
+    const secrets = email.secrets ?? {};
+    const hasSecrets = Object.values(secrets).some(Boolean);
     const rows: { id: string }[] = await manager.query(
-      `INSERT INTO sent_emails (to_address, user_id, kind, subject, body, dedupe_key)
-       VALUES ($1, $2, $3, $4, $5, $6)
+      `INSERT INTO sent_emails (to_address, user_id, kind, subject, body, dedupe_key, sealed_secrets)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
-      [email.to, email.userId ?? null, email.kind, email.subject, email.body, email.dedupeKey ?? null],
+      [
+        email.to,
+        email.userId ?? null,
+        email.kind,
+        withholdSecrets(email.subject, secrets),
+        withholdSecrets(email.body, secrets),
+        email.dedupeKey ?? null,
+        hasSecrets ? this.seal.seal(secrets) : null,
+      ],
     );
     return rows[0]?.id;
   }

@@ -145,6 +145,7 @@ export class NotificationsService {
             kind: draft.kind,
             ...email,
             dedupeKey: `notification:${draft.dedupeKey}`,
+            secrets: draft.emailParams?.icsUrl ? { icsUrl: draft.emailParams.icsUrl } : undefined,
           },
           manager,
         ),

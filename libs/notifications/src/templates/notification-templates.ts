@@ -119,6 +119,9 @@ export const NOTIFICATION_TEMPLATES = {
 export type NotificationKind = keyof typeof NOTIFICATION_TEMPLATES;
 
 /** Labelled lines of an email, shown only when the notification carries the value. */
+/** Who an erased account's person reads as (the same words as the API's User.name). */
+export const ERASED_PERSON_NAME = { fr: 'Ancien participant', en: 'Former participant' };
+
 export const EMAIL_LINES = {
   when: { fr: 'Quand : {value}', en: 'When: {value}' },
   location: { fr: 'Lieu : {value}', en: 'Where: {value}' },

@@ -2,6 +2,7 @@ import { translate, type Locale } from '@app/common';
 import {
   EMAIL_FRAME,
   EMAIL_LINES,
+  ERASED_PERSON_NAME,
   NOTIFICATION_TEMPLATES,
   REASON_SUFFIX,
   type NotificationKind,
@@ -72,6 +73,8 @@ function values(
 ): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(params)) if (typeof value === 'string') out[key] = value;
+  // An erased account's name is cleared from the notifications others keep.
+  if (params.person === '') out.person = translate(ERASED_PERSON_NAME, locale);
   if (params.startsAt) out.when = formatTimeRange(params.startsAt, params.endsAt, locale, timeZone);
   return out;
 }
