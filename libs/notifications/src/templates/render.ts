@@ -21,6 +21,12 @@ export interface NotificationParams {
   location?: string;
   meetingId?: string;
   meetingRequestId?: string;
+  /** A trade mission's title in each language (`{mission}` is the reader's), city and deadline. */
+  missionFr?: string;
+  missionEn?: string;
+  missionId?: string;
+  city?: string;
+  deadline?: string;
 }
 
 /** Private to the email (secret calendar links): never stored with the notification. */
@@ -72,6 +78,8 @@ function values(
 ): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(params)) if (typeof value === 'string') out[key] = value;
+  const mission = locale === 'fr' ? params.missionFr : params.missionEn;
+  if (mission) out.mission = mission;
   if (params.startsAt) out.when = formatTimeRange(params.startsAt, params.endsAt, locale, timeZone);
   return out;
 }

@@ -1,0 +1,2 @@
+export * from './arrange.js';
+export { maxWeightBMatching, type WeightedEdge } from './b-matching.js';

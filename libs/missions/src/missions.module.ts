@@ -1,0 +1,45 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@app/audit';
+import { CompaniesCoreModule } from '@app/companies';
+import { EventsCoreModule } from '@app/events';
+import { MeetingsCoreModule } from '@app/meetings';
+import { NotificationsModule } from '@app/notifications';
+import { MissionApplicationEntity } from './application.entity.js';
+import { MissionApplicationRepository } from './applications/applications.repository.js';
+import { MissionApplicationResolver } from './applications/applications.resolver.js';
+import { MissionApplicationsService } from './applications/applications.service.js';
+import { TradeMissionEntity } from './mission.entity.js';
+import { TradeMissionRepository } from './missions.repository.js';
+import { TradeMissionResolver } from './missions.resolver.js';
+import { MissionsService } from './missions.service.js';
+import { MissionFit } from './selection/mission-fit.js';
+
+const SERVICES = [
+  TradeMissionRepository,
+  MissionApplicationRepository,
+  MissionsService,
+  MissionApplicationsService,
+  MissionFit,
+];
+
+/** Trade-mission services without the GraphQL surface: for the worker and the command line. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([TradeMissionEntity, MissionApplicationEntity]),
+    CompaniesCoreModule,
+    EventsCoreModule,
+    MeetingsCoreModule,
+    NotificationsModule,
+    AuditModule,
+  ],
+  providers: SERVICES,
+  exports: [...SERVICES],
+})
+export class MissionsCoreModule {}
+
+@Module({
+  imports: [MissionsCoreModule, CompaniesCoreModule, EventsCoreModule],
+  providers: [TradeMissionResolver, MissionApplicationResolver],
+})
+export class MissionsModule {}
