@@ -15,6 +15,7 @@ export * from './jobs/meeting-reminders.job.js';
 export * from './jobs/request-expiry.job.js';
 export * from './meetings.errors.js';
 export * from './meetings.module.js';
+export * from './meetings/busy-times.js';
 export * from './meetings/meeting-writer.js';
 export * from './meetings/meetings.service.js';
 export * from './notify/meeting-notifier.js';

@@ -9,10 +9,16 @@ import { MissionApplicationEntity } from './application.entity.js';
 import { MissionApplicationRepository } from './applications/applications.repository.js';
 import { MissionApplicationResolver } from './applications/applications.resolver.js';
 import { MissionApplicationsService } from './applications/applications.service.js';
+import { MeetingMissionResolver, MissionArrangementResolver } from './arranging/arrangement.resolver.js';
+import { MissionArrangementService } from './arranging/arrangement.service.js';
+import { MissionMeetingRepository } from './arranging/mission-meetings.repository.js';
 import { TradeMissionEntity } from './mission.entity.js';
 import { TradeMissionRepository } from './missions.repository.js';
 import { TradeMissionResolver } from './missions.resolver.js';
 import { MissionsService } from './missions.service.js';
+import { MissionPreferenceRepository } from './preferences/preferences.repository.js';
+import { MissionPreferencesResolver } from './preferences/preferences.resolver.js';
+import { MissionPreferencesService } from './preferences/preferences.service.js';
 import { MissionFit } from './selection/mission-fit.js';
 
 const SERVICES = [
@@ -21,6 +27,10 @@ const SERVICES = [
   MissionsService,
   MissionApplicationsService,
   MissionFit,
+  MissionPreferenceRepository,
+  MissionPreferencesService,
+  MissionMeetingRepository,
+  MissionArrangementService,
 ];
 
 /** Trade-mission services without the GraphQL surface: for the worker and the command line. */
@@ -40,6 +50,12 @@ export class MissionsCoreModule {}
 
 @Module({
   imports: [MissionsCoreModule, CompaniesCoreModule, EventsCoreModule],
-  providers: [TradeMissionResolver, MissionApplicationResolver],
+  providers: [
+    TradeMissionResolver,
+    MissionApplicationResolver,
+    MissionPreferencesResolver,
+    MissionArrangementResolver,
+    MeetingMissionResolver,
+  ],
 })
 export class MissionsModule {}
