@@ -6,6 +6,7 @@ import {
   type ScheduleResult,
 } from '@app/meeting-scheduler';
 import { firstFitUnplaced } from './first-fit.js';
+import { missionArrangementBench } from './mission-arrangement.js';
 import { plantedEvent } from './planted-event.js';
 import { randomEvent } from './random-event.js';
 
@@ -165,3 +166,4 @@ function main(): void {
 }
 
 main();
+missionArrangementBench();

@@ -179,4 +179,31 @@ describe('trade missions: applications and selection', () => {
     ]);
     expect(emails[0].body).toContain('Une place pourrait se libérer.');
   });
+
+  it('exports the applications as CSV, best fit first, for the organizing staff only', async () => {
+    const missionId = await createMission(t, w.staffBq);
+    await apply(t, token('BQ-0007'), missionId, 'DELEGATE', 'Trouver un distributeur, "vite".');
+    await apply(t, token('LSO-0310'), missionId, 'HOST');
+    const url = `/admin/missions/${missionId}/applications.csv`;
+    const csv = await t.http().get(url).set('authorization', `Bearer ${w.staffBq}`);
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    const lines = csv.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      'Entreprise,Province,Rôle,Statut,Adéquation au marché,Correspondances fortes,Objectifs,Candidature le',
+    );
+    expect(lines).toHaveLength(3);
+    expect(csv.text).toContain('BioFabrik Québec,QC,DELEGATE,SUBMITTED,');
+    expect(csv.text).toContain('"Trouver un distributeur, ""vite""."');
+    const other = await t.http().get(url).set('authorization', `Bearer ${w.staffLso}`);
+    expect(other.status).toBe(403);
+    const member = await t
+      .http()
+      .get(url)
+      .set('authorization', `Bearer ${token('BQ-0007')}`);
+    expect(member.status).toBe(403);
+  });
 });

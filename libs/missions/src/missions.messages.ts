@@ -65,3 +65,15 @@ export const UNPLACED_REASONS = {
     en: '{delegate} and {host}: no free time slot in common.',
   },
 } satisfies Record<string, LocalizedText>;
+
+/** Columns of the selection export, in the reader's language. */
+export const SELECTION_COLUMNS = {
+  company: { fr: 'Entreprise', en: 'Company' },
+  province: { fr: 'Province', en: 'Province' },
+  role: { fr: 'Rôle', en: 'Role' },
+  status: { fr: 'Statut', en: 'Status' },
+  marketFit: { fr: 'Adéquation au marché', en: 'Market fit' },
+  strongMatches: { fr: 'Correspondances fortes', en: 'Strong matches' },
+  objectives: { fr: 'Objectifs', en: 'Objectives' },
+  appliedAt: { fr: 'Candidature le', en: 'Applied at' },
+} satisfies Record<string, LocalizedText>;

@@ -20,6 +20,7 @@ import { MissionPreferenceRepository } from './preferences/preferences.repositor
 import { MissionPreferencesResolver } from './preferences/preferences.resolver.js';
 import { MissionPreferencesService } from './preferences/preferences.service.js';
 import { MissionFit } from './selection/mission-fit.js';
+import { SelectionExportController } from './selection/selection-export.controller.js';
 
 const SERVICES = [
   TradeMissionRepository,
@@ -50,6 +51,7 @@ export class MissionsCoreModule {}
 
 @Module({
   imports: [MissionsCoreModule, CompaniesCoreModule, EventsCoreModule],
+  controllers: [SelectionExportController],
   providers: [
     TradeMissionResolver,
     MissionApplicationResolver,

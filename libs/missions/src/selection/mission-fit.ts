@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { prepareProfiles, scoreFor, type MatchProfile, type MatchReason } from '@app/match-scoring';
 import { loadMatchProfiles, loadMatchProfilesOf } from '@app/matching';
 import type { MissionApplicationEntity, MissionRole } from '../application.entity.js';
+import { mutualFit } from '../arrangement/mutual-fit.js';
 import type { TradeMissionEntity } from '../mission.entity.js';
 import { TradeMissionRepository } from '../missions.repository.js';
 
@@ -79,10 +80,7 @@ export class MissionFit {
     return out;
   }
 
-  /**
-   * The mutual fit of every selected delegate with every selected host: the engine's pair score
-   * blended with both one-way lenses (what each side offers the other).
-   */
+  /** The mutual fit of every selected delegate with every selected host. */
   async mutualFit(delegates: readonly string[], hosts: readonly string[]): Promise<Map<string, number>> {
     const profiles = await loadMatchProfilesOf(this.missions.manager, [...delegates, ...hosts]);
     const known = new Set(profiles.map((p) => p.id));
@@ -94,8 +92,7 @@ export class MissionFit {
         delegate,
         hosts.filter((h) => known.has(h)),
       )) {
-        const fit = 0.5 * s.score + 0.25 * (s.lenses.theyOffer + s.lenses.theySeek);
-        fits.set(`${delegate}|${s.partnerId}`, fit);
+        fits.set(`${delegate}|${s.partnerId}`, mutualFit(s));
       }
     }
     return fits;
