@@ -25,11 +25,12 @@ describe('trade missions: applications and selection', () => {
   let db: DataSource;
   const token = (externalId: string) => w.people.get(externalId);
 
+  // Nine sign-ups (password hashing): slow on a busy machine.
   beforeAll(async () => {
     t = await startTestApp();
     w = await eventWorld(t);
     db = t.app.get(DataSource);
-  });
+  }, 180_000);
   afterAll(() => t.close());
 
   it('takes one application per company, from the right side, with objectives', async () => {

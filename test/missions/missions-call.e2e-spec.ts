@@ -15,12 +15,13 @@ describe('trade missions: the call', () => {
   let db: DataSource;
   let admin: string;
 
+  // Nine sign-ups (password hashing): slow on a busy machine.
   beforeAll(async () => {
     t = await startTestApp();
     w = await eventWorld(t);
     db = t.app.get(DataSource);
     admin = await signedIn(t, { email: 'admin@passerelle.test', name: 'Ada', role: 'ADMIN', locale: 'en' });
-  });
+  }, 180_000);
   afterAll(() => t.close());
 
   it('lets staff create a draft with every field of the call, in the organizer’s name', async () => {

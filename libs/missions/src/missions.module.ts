@@ -5,6 +5,9 @@ import { CompaniesCoreModule } from '@app/companies';
 import { EventsCoreModule } from '@app/events';
 import { MeetingsCoreModule } from '@app/meetings';
 import { NotificationsModule } from '@app/notifications';
+import { MissionCalendarController } from './agenda/agenda.controller.js';
+import { MissionAgendaResolver } from './agenda/agenda.resolver.js';
+import { MissionAgendaService } from './agenda/agenda.service.js';
 import { MissionApplicationEntity } from './application.entity.js';
 import { MissionApplicationRepository } from './applications/applications.repository.js';
 import { MissionApplicationResolver } from './applications/applications.resolver.js';
@@ -32,6 +35,7 @@ const SERVICES = [
   MissionPreferencesService,
   MissionMeetingRepository,
   MissionArrangementService,
+  MissionAgendaService,
 ];
 
 /** Trade-mission services without the GraphQL surface: for the worker and the command line. */
@@ -51,13 +55,14 @@ export class MissionsCoreModule {}
 
 @Module({
   imports: [MissionsCoreModule, CompaniesCoreModule, EventsCoreModule],
-  controllers: [SelectionExportController],
+  controllers: [SelectionExportController, MissionCalendarController],
   providers: [
     TradeMissionResolver,
     MissionApplicationResolver,
     MissionPreferencesResolver,
     MissionArrangementResolver,
     MeetingMissionResolver,
+    MissionAgendaResolver,
   ],
 })
 export class MissionsModule {}
