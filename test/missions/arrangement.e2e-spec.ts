@@ -191,4 +191,46 @@ describe('trade missions: preferences and the arrangement of meetings', () => {
     expect(again.pairings.every((x) => x.kept)).toBe(true);
     expect(again.meetings.map((m) => m.id).sort()).toEqual(p.meetings.map((m) => m.id).sort());
   });
+
+  it('shows each company its agenda, by start, with one calendar subscription whose UIDs stay the same', async () => {
+    const AGENDA = `query($missionId: ID!, $companyId: ID) { missionAgenda(missionId: $missionId, companyId: $companyId) {
+      company { id } calendarUrl meetings { id start icsUrl companies { id name } } } }`;
+    const response = await t.gql<{
+      missionAgenda: {
+        company: { id: string };
+        calendarUrl: string;
+        meetings: { id: string; start: string; icsUrl: string; companies: { id: string }[] }[];
+      };
+    }>(AGENDA, { missionId }, { token: token('BQ-0588') });
+    expect(response.errors).toBeUndefined();
+    const agenda = response.data!.missionAgenda;
+    expect(agenda.company.id).toBe(id('BQ-0588'));
+    expect(agenda.meetings).toHaveLength(2);
+    expect(Date.parse(agenda.meetings[0].start)).toBeLessThan(Date.parse(agenda.meetings[1].start));
+    for (const m of agenda.meetings) {
+      expect(m.companies.map((c) => c.id)).toContain(id('BQ-0588'));
+      expect(m.icsUrl).toMatch(/\.ics$/);
+    }
+
+    const feed = await t.http().get(new URL(agenda.calendarUrl).pathname);
+    expect(feed.status).toBe(200);
+    expect(feed.headers['content-type']).toBe('text/calendar; charset=utf-8');
+    const uids = (text: string) => [...text.matchAll(/^UID:(.*)$/gm)].map((m) => m[1].trim()).sort();
+    expect(uids(feed.text)).toEqual(agenda.meetings.map((m) => `${m.id}@passerelle`).sort());
+    const again = await t.http().get(new URL(agenda.calendarUrl).pathname);
+    expect(uids(again.text)).toEqual(uids(feed.text));
+    const unknown = await t.http().get(`/calendar/${'0'.repeat(48)}/missions/${missionId}.ics`);
+    expect(unknown.status).toBe(404);
+
+    const other = await t.gql(AGENDA, { missionId, companyId: id('BQ-1042') }, { token: token('BQ-0588') });
+    expect(other.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    const byStaff = await t.gql<{ missionAgenda: { meetings: unknown[] } }>(
+      AGENDA,
+      { missionId, companyId: id('LSO-0877') },
+      { token: w.staffBq },
+    );
+    expect(byStaff.data!.missionAgenda.meetings.length).toBeGreaterThan(0);
+    const otherStaff = await t.gql(AGENDA, { missionId, companyId: id('LSO-0877') }, { token: w.staffLso });
+    expect(otherStaff.errors?.[0].extensions.code).toBe('FORBIDDEN');
+  });
 });

@@ -1,5 +1,6 @@
 export * from './availability/availability.service.js';
 export * from './calendar/calendar-links.js';
+export { CalendarService } from './calendar/calendar.service.js';
 export * from './calendar/ics-builder.js';
 export * from './clock.js';
 export * from './dto/availability.types.js';
