@@ -77,3 +77,19 @@ export const SELECTION_COLUMNS = {
   objectives: { fr: 'Objectifs', en: 'Objectives' },
   appliedAt: { fr: 'Candidature le', en: 'Applied at' },
 } satisfies Record<string, LocalizedText>;
+
+/** Labels of the mission report's CSV, in the reader's language. */
+export const REPORT_LABELS = {
+  figure: { fr: 'Indicateur', en: 'Figure' },
+  value: { fr: 'Valeur', en: 'Value' },
+  delegates: { fr: 'Entreprises déléguées', en: 'Delegate companies' },
+  hosts: { fr: 'Entreprises hôtes', en: 'Host companies' },
+  meetingsArranged: { fr: 'Rencontres organisées', en: 'Meetings arranged' },
+  meetingsHeld: { fr: 'Rencontres tenues', en: 'Meetings held' },
+  noShows: { fr: 'Absences', en: 'No-shows' },
+  followUpsPlanned: { fr: 'Suivis prévus', en: 'Follow-ups planned' },
+  partnershipsDiscussed: { fr: 'Partenariats discutés', en: 'Partnerships discussed' },
+  stage: { fr: 'Étape', en: 'Stage' },
+  company: { fr: 'Entreprise', en: 'Company' },
+  fee: { fr: 'Frais payés ($, taxes incluses)', en: 'Fee paid ($, taxes included)' },
+} satisfies Record<string, LocalizedText>;

@@ -22,6 +22,9 @@ import { MissionsService } from './missions.service.js';
 import { MissionPreferenceRepository } from './preferences/preferences.repository.js';
 import { MissionPreferencesResolver } from './preferences/preferences.resolver.js';
 import { MissionPreferencesService } from './preferences/preferences.service.js';
+import { MissionReportController } from './report/report.controller.js';
+import { MissionReportResolver } from './report/report.resolver.js';
+import { MissionReportService } from './report/report.service.js';
 import { MissionFit } from './selection/mission-fit.js';
 import { SelectionExportController } from './selection/selection-export.controller.js';
 
@@ -36,6 +39,7 @@ const SERVICES = [
   MissionMeetingRepository,
   MissionArrangementService,
   MissionAgendaService,
+  MissionReportService,
 ];
 
 /** Trade-mission services without the GraphQL surface: for the worker and the command line. */
@@ -55,7 +59,7 @@ export class MissionsCoreModule {}
 
 @Module({
   imports: [MissionsCoreModule, CompaniesCoreModule, EventsCoreModule],
-  controllers: [SelectionExportController, MissionCalendarController],
+  controllers: [SelectionExportController, MissionCalendarController, MissionReportController],
   providers: [
     TradeMissionResolver,
     MissionApplicationResolver,
@@ -63,6 +67,7 @@ export class MissionsCoreModule {}
     MissionArrangementResolver,
     MeetingMissionResolver,
     MissionAgendaResolver,
+    MissionReportResolver,
   ],
 })
 export class MissionsModule {}

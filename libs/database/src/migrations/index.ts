@@ -8,6 +8,7 @@ import { RefreshTokens1764133700000 } from './1764133700000-refresh-tokens.js';
 import { MatchScoreReferences1764133800000 } from './1764133800000-match-score-references.js';
 import { FeedGeneration1764133900000 } from './1764133900000-feed-generation.js';
 import { TradeMissions1764840000000 } from './1764840000000-trade-missions.js';
+import { PartnershipStage1764840100000 } from './1764840100000-partnership-stage.js';
 
 /** Every migration, oldest first: bundled as classes so the compiled app needs no file globbing. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   MatchScoreReferences1764133800000,
   FeedGeneration1764133900000,
   TradeMissions1764840000000,
+  PartnershipStage1764840100000,
 ];

@@ -87,6 +87,13 @@ export class MeetingsService {
       : Promise.resolve([]);
   }
 
+  /** Every company's outcomes of the meetings, for reports of the domains that arranged them. */
+  outcomesOfMeetings(meetingIds: readonly string[]): Promise<MeetingOutcomeEntity[]> {
+    return meetingIds.length
+      ? this.outcomes.find({ where: { meetingId: In([...meetingIds]) } })
+      : Promise.resolve([]);
+  }
+
   outcomesOf(companyId: string, meetingIds: readonly string[]): Promise<MeetingOutcomeEntity[]> {
     return meetingIds.length
       ? this.outcomes.find({ where: { companyId, meetingId: In([...meetingIds]) } })
@@ -152,12 +159,13 @@ export class MeetingsService {
       if (meeting.start > now) throw meetingError('MEETING_NOT_HELD');
       await manager.query(
         `INSERT INTO meeting_outcomes (meeting_id, company_id, useful, follow_up_planned, partnership_discussed,
-                                       no_show, note, recorded_by, recorded_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+                                       no_show, note, recorded_by, recorded_at, stage)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
          ON CONFLICT (meeting_id, company_id) DO UPDATE SET
            useful = EXCLUDED.useful, follow_up_planned = EXCLUDED.follow_up_planned,
            partnership_discussed = EXCLUDED.partnership_discussed, no_show = EXCLUDED.no_show,
-           note = EXCLUDED.note, recorded_by = EXCLUDED.recorded_by, recorded_at = EXCLUDED.recorded_at`,
+           note = EXCLUDED.note, recorded_by = EXCLUDED.recorded_by, recorded_at = EXCLUDED.recorded_at,
+           stage = coalesce(EXCLUDED.stage, meeting_outcomes.stage)`,
         [
           meeting.id,
           viewer.companyId,
@@ -168,6 +176,7 @@ export class MeetingsService {
           note,
           viewer.userId,
           now,
+          input.stage ?? null,
         ],
       );
       await this.syncConnections(manager, seats);
