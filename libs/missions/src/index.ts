@@ -5,3 +5,4 @@ export * from './missions.errors.js';
 export * from './missions.module.js';
 export * from './missions.service.js';
 export * from './applications/applications.service.js';
+export * from './follow-up/follow-up.service.js';

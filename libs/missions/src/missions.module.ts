@@ -22,6 +22,10 @@ import { MissionsService } from './missions.service.js';
 import { MissionPreferenceRepository } from './preferences/preferences.repository.js';
 import { MissionPreferencesResolver } from './preferences/preferences.resolver.js';
 import { MissionPreferencesService } from './preferences/preferences.service.js';
+import { MissionFollowUpController } from './follow-up/follow-up.controller.js';
+import { MissionFollowUpJob } from './follow-up/follow-up.job.js';
+import { MissionFollowUpRepository } from './follow-up/follow-up.repository.js';
+import { MissionFollowUpService } from './follow-up/follow-up.service.js';
 import { MissionReportController } from './report/report.controller.js';
 import { MissionReportResolver } from './report/report.resolver.js';
 import { MissionReportService } from './report/report.service.js';
@@ -40,6 +44,8 @@ const SERVICES = [
   MissionArrangementService,
   MissionAgendaService,
   MissionReportService,
+  MissionFollowUpRepository,
+  MissionFollowUpService,
 ];
 
 /** Trade-mission services without the GraphQL surface: for the worker and the command line. */
@@ -59,7 +65,12 @@ export class MissionsCoreModule {}
 
 @Module({
   imports: [MissionsCoreModule, CompaniesCoreModule, EventsCoreModule],
-  controllers: [SelectionExportController, MissionCalendarController, MissionReportController],
+  controllers: [
+    SelectionExportController,
+    MissionCalendarController,
+    MissionReportController,
+    MissionFollowUpController,
+  ],
   providers: [
     TradeMissionResolver,
     MissionApplicationResolver,
@@ -71,3 +82,7 @@ export class MissionsCoreModule {}
   ],
 })
 export class MissionsModule {}
+
+/** The worker's jobs: the follow-up about six months after each mission. */
+@Module({ imports: [MissionsCoreModule], providers: [MissionFollowUpJob] })
+export class MissionsWorkerModule {}

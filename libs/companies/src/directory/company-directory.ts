@@ -43,6 +43,17 @@ export class CompanyDirectory {
     return out;
   }
 
+  /** How to write to people, in their language. */
+  async contacts(
+    userIds: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ id: string; email: string; name: string; locale: 'fr' | 'en' }[]> {
+    return manager.query(
+      `SELECT id, email, name, locale FROM users WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL ORDER BY id`,
+      [[...userIds]],
+    );
+  }
+
   /** Names of people, for the seats of meetings created on their behalf. */
   async personNames(
     userIds: readonly string[],

@@ -9,6 +9,7 @@ import { MatchScoreReferences1764133800000 } from './1764133800000-match-score-r
 import { FeedGeneration1764133900000 } from './1764133900000-feed-generation.js';
 import { TradeMissions1764840000000 } from './1764840000000-trade-missions.js';
 import { PartnershipStage1764840100000 } from './1764840100000-partnership-stage.js';
+import { MissionFollowUps1764840200000 } from './1764840200000-mission-follow-ups.js';
 
 /** Every migration, oldest first: bundled as classes so the compiled app needs no file globbing. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   FeedGeneration1764133900000,
   TradeMissions1764840000000,
   PartnershipStage1764840100000,
+  MissionFollowUps1764840200000,
 ];

@@ -7,7 +7,7 @@ import { NotificationsService } from '@app/notifications';
 import { Clock } from '../clock.js';
 import type { MeetingOutcomeInput } from '../dto/meeting.types.js';
 import { MeetingEntity } from '../entities/meeting.entity.js';
-import { MeetingOutcomeEntity } from '../entities/meeting-outcome.entity.js';
+import { MeetingOutcomeEntity, type PartnershipStage } from '../entities/meeting-outcome.entity.js';
 import { MeetingParticipantEntity } from '../entities/meeting-participant.entity.js';
 import { meetingError, MEETING_THING } from '../meetings.errors.js';
 import { MEETING_FIELD_MESSAGES as M } from '../meetings.messages.js';
@@ -85,6 +85,25 @@ export class MeetingsService {
     return meetingIds.length
       ? this.seats.find({ where: { meetingId: In([...meetingIds]) } })
       : Promise.resolve([]);
+  }
+
+  /**
+   * A stage answered from a follow-up email (a one-click link, no sign-in): only the stage (and
+   * when) changes on an outcome already recorded; a meeting without one gets one.
+   */
+  async recordStage(
+    manager: EntityManager,
+    meetingId: string,
+    companyId: string,
+    stage: PartnershipStage,
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO meeting_outcomes (meeting_id, company_id, useful, follow_up_planned, partnership_discussed,
+                                     no_show, stage, recorded_at)
+       VALUES ($1, $2, $3, false, false, false, $4, now())
+       ON CONFLICT (meeting_id, company_id) DO UPDATE SET stage = EXCLUDED.stage, recorded_at = EXCLUDED.recorded_at`,
+      [meetingId, companyId, stage !== 'NO_FURTHER_CONTACT', stage],
+    );
   }
 
   /** Every company's outcomes of the meetings, for reports of the domains that arranged them. */
