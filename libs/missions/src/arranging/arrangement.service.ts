@@ -207,37 +207,39 @@ export class MissionArrangementService {
         userId: seats.get(companyId)!,
         companyId,
       }));
-      await manager.query('SAVEPOINT mission_meeting');
-      try {
-        const meeting = await this.writer.create(
-          manager,
-          {
-            start: slots[m.slot].start,
-            end: slots[m.slot].end,
-            kind: 'MISSION',
-            location: mission.city,
-            createdBy: viewer.userId,
-            now,
-            seats: meetingSeats.map((s) => ({ ...s, name: people.get(s.userId) ?? '' })),
-          },
-          null,
-        );
-        const linked = await this.missionMeetings.link(manager, {
-          meetingId: meeting.id,
-          missionId: mission.id,
-          delegateCompanyId: m.delegate,
-          hostCompanyId: m.host,
-        });
-        if (!linked) throw new PairTaken();
-        await manager.query('RELEASE SAVEPOINT mission_meeting');
-        created.push(meeting);
-        placed.push(m);
-        pending.push(await this.notifier.meetingScheduled(manager, meeting, meetingSeats, names));
-      } catch (error) {
-        if (!(error instanceof AppException) && !(error instanceof PairTaken)) throw error;
-        await manager.query('ROLLBACK TO SAVEPOINT mission_meeting');
+      const meeting = await this.missionMeetings.orUndo(
+        manager,
+        async () => {
+          const created = await this.writer.create(
+            manager,
+            {
+              start: slots[m.slot].start,
+              end: slots[m.slot].end,
+              kind: 'MISSION',
+              location: mission.city,
+              createdBy: viewer.userId,
+              now,
+              seats: meetingSeats.map((s) => ({ ...s, name: people.get(s.userId) ?? '' })),
+            },
+            null,
+          );
+          const linked = await this.missionMeetings.link(manager, {
+            meetingId: created.id,
+            missionId: mission.id,
+            delegateCompanyId: m.delegate,
+            hostCompanyId: m.host,
+          });
+          return linked ? created : null;
+        },
+        (error) => error instanceof AppException,
+      );
+      if (!meeting) {
         refused.push(m);
+        continue;
       }
+      created.push(meeting);
+      placed.push(m);
+      pending.push(await this.notifier.meetingScheduled(manager, meeting, meetingSeats, names));
     }
     return { created, placed, refused, pending };
   }
@@ -296,6 +298,3 @@ export class MissionArrangementService {
     };
   }
 }
-
-/** The pair got a meeting of this mission from a concurrent publication. */
-class PairTaken extends Error {}

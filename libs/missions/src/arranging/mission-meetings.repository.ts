@@ -60,6 +60,30 @@ export class MissionMeetingRepository {
     return inserted.length > 0;
   }
 
+  /**
+   * Runs `work` in a savepoint of the caller's transaction and undoes it when it returns null or
+   * throws an error `expected` accepts (then null): one pair that cannot be created leaves the
+   * others of a publication standing.
+   */
+  async orUndo<T>(
+    manager: EntityManager,
+    work: () => Promise<T | null>,
+    expected: (error: unknown) => boolean,
+  ): Promise<T | null> {
+    await manager.query('SAVEPOINT mission_meeting');
+    try {
+      const result = await work();
+      await manager.query(
+        result === null ? 'ROLLBACK TO SAVEPOINT mission_meeting' : 'RELEASE SAVEPOINT mission_meeting',
+      );
+      return result;
+    } catch (error) {
+      if (!expected(error)) throw error;
+      await manager.query('ROLLBACK TO SAVEPOINT mission_meeting');
+      return null;
+    }
+  }
+
   /** The mission of each meeting, for `Meeting.mission`. */
   async missionsOf(meetingIds: readonly string[]): Promise<Map<string, string>> {
     const rows: { meeting_id: string; mission_id: string }[] = await this.dataSource.query(
