@@ -7,6 +7,7 @@ import {
   type ScheduleResult,
 } from '@app/meeting-scheduler';
 import { firstFit } from './first-fit.js';
+import { missionArrangementBench } from './mission-arrangement.js';
 import { plantedEvent } from './planted-event.js';
 import { randomEvent } from './random-event.js';
 
@@ -172,3 +173,4 @@ function main(): void {
 }
 
 main();
+missionArrangementBench();

@@ -11,6 +11,7 @@ import { DatabaseModule } from '@app/database';
 import { EventsModule } from '@app/events';
 import { LoggingModule } from '@app/logging';
 import { MatchingModule } from '@app/matching';
+import { MissionsModule } from '@app/missions';
 import { PrivacyModule } from '@app/privacy';
 import { MeetingsModule } from '@app/meetings';
 import { NotificationsApiModule } from '@app/notifications';
@@ -45,6 +46,7 @@ export class ApiModule {
         MatchingModule,
         PrivacyModule,
         MeetingsModule,
+        MissionsModule,
         NotificationsApiModule,
         RateLimitModule,
       ],

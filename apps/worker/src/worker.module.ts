@@ -6,6 +6,7 @@ import { EventsWorkerModule } from '@app/events';
 import { LoggingModule } from '@app/logging';
 import { MatchingWorkerModule } from '@app/matching';
 import { MeetingsWorkerModule } from '@app/meetings';
+import { MissionsWorkerModule } from '@app/missions';
 import { NotificationsWorkerModule } from '@app/notifications';
 import { QueueModule } from '@app/queue';
 import { RedisModule } from '@app/redis';
@@ -27,6 +28,7 @@ export class WorkerModule {
         NotificationsWorkerModule,
         EventsWorkerModule,
         MeetingsWorkerModule,
+        MissionsWorkerModule,
       ],
     };
   }

@@ -5,6 +5,7 @@ import { NotificationsModule } from '@app/notifications';
 import { CompaniesResolver } from './companies.resolver.js';
 import { CompaniesService } from './companies.service.js';
 import { CompanyEntity } from './company.entity.js';
+import { CompanyDirectory } from './directory/company-directory.js';
 import { DemoSeeder } from './demo/demo-seeder.service.js';
 import { CompanyImportService } from './import/company-import.service.js';
 import { CompanyImportResolver } from './import/import.resolver.js';
@@ -15,12 +16,13 @@ import { MembersService } from './members/members.service.js';
 /** Company services without the GraphQL surface: for the worker and the command line. */
 @Module({
   imports: [TypeOrmModule.forFeature([CompanyEntity, MembershipEntity]), AccountsModule, NotificationsModule],
-  providers: [CompaniesService, MembersService, CompanyImportService, DemoSeeder],
+  providers: [CompaniesService, MembersService, CompanyImportService, DemoSeeder, CompanyDirectory],
   exports: [
     CompaniesService,
     MembersService,
     CompanyImportService,
     DemoSeeder,
+    CompanyDirectory,
     TypeOrmModule,
     AccountsModule,
   ],

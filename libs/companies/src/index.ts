@@ -4,6 +4,7 @@ export * from './company.entity.js';
 export * from './company.loader.js';
 export * from './company.errors.js';
 export * from './demo/demo-seeder.service.js';
+export * from './directory/company-directory.js';
 export * from './dto/company.types.js';
 export * from './import/company-import.service.js';
 export * from './import/import-document.js';

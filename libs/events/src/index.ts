@@ -1,12 +1,15 @@
 export * from './event.entity.js';
+export { toCsv, type Cell } from './exports/csv.js';
 export * from './events.errors.js';
 export * from './events.module.js';
 export * from './events.service.js';
 export * from './dto/event.types.js';
 export * from './dto/registration.types.js';
+export { priceOfQuote } from './dto/price.mapper.js';
 export * from './pricing/pricing.js';
 export * from './pricing/pricing.service.js';
 export * from './partnering/partnering-session.js';
+export * from './partnering/zoned-time.js';
 export * from './registrations/registration.entity.js';
 export * from './registrations/registrations.service.js';
 export * from './scheduling/schedule.service.js';

@@ -1,5 +1,6 @@
 export * from './availability/availability.service.js';
 export * from './calendar/calendar-links.js';
+export { CalendarService } from './calendar/calendar.service.js';
 export * from './calendar/ics-builder.js';
 export * from './clock.js';
 export * from './dto/availability.types.js';
@@ -15,6 +16,7 @@ export * from './jobs/meeting-reminders.job.js';
 export * from './jobs/request-expiry.job.js';
 export * from './meetings.errors.js';
 export * from './meetings.module.js';
+export * from './meetings/busy-times.js';
 export * from './meetings/meeting-writer.js';
 export * from './meetings/meetings.service.js';
 export * from './notify/meeting-notifier.js';

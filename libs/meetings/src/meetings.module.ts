@@ -23,6 +23,7 @@ import { MeetingRequestEntity } from './entities/meeting-request.entity.js';
 import { MeetingJobSchedules } from './jobs/meeting-job-schedules.js';
 import { MeetingRemindersJob } from './jobs/meeting-reminders.job.js';
 import { RequestExpiryJob } from './jobs/request-expiry.job.js';
+import { BusyTimes } from './meetings/busy-times.js';
 import { MeetingWriter } from './meetings/meeting-writer.js';
 import { MeetingOutcomeResolver, MeetingsResolver } from './meetings/meetings.resolver.js';
 import { MeetingsService } from './meetings/meetings.service.js';
@@ -39,6 +40,7 @@ const SERVICES = [
   CalendarService,
   MeetingNotifier,
   MeetingWriter,
+  BusyTimes,
   MeetingRequestsService,
   MeetingResponsesService,
   MeetingsService,

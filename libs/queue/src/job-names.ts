@@ -18,6 +18,7 @@ export enum JobName {
   EXPIRE_MEETING_REQUESTS = 'meetings.expire-requests',
   SEND_MEETING_REMINDERS = 'meetings.send-reminders',
   SCHEDULE_EVENT_MEETINGS = 'scheduling.schedule-event-meetings',
+  SEND_MISSION_FOLLOW_UPS = 'meetings.send-mission-follow-ups',
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
@@ -28,6 +29,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.EXPIRE_MEETING_REQUESTS]: QueueName.MEETINGS,
   [JobName.SEND_MEETING_REMINDERS]: QueueName.MEETINGS,
   [JobName.SCHEDULE_EVENT_MEETINGS]: QueueName.SCHEDULING,
+  [JobName.SEND_MISSION_FOLLOW_UPS]: QueueName.MEETINGS,
 };
 
 /** What each job carries. */
@@ -43,4 +45,6 @@ export interface JobPayloads {
   [JobName.SEND_MEETING_REMINDERS]: Record<string, never>;
   /** One run of the partnering-meeting scheduler on an event (a row of event_schedule_runs). */
   [JobName.SCHEDULE_EVENT_MEETINGS]: { runId: string };
+  /** A repeatable sweep: trade missions that ended about six months ago get their follow-up. */
+  [JobName.SEND_MISSION_FOLLOW_UPS]: Record<string, never>;
 }

@@ -9,6 +9,9 @@ import { MatchScoreReferences1764133800000 } from './1764133800000-match-score-r
 import { FeedGeneration1764133900000 } from './1764133900000-feed-generation.js';
 import { SealedEmailSecrets1764810000000 } from './1764810000000-sealed-email-secrets.js';
 import { EventWishes1764830000000 } from './1764830000000-event-wishes.js';
+import { TradeMissions1764840000000 } from './1764840000000-trade-missions.js';
+import { PartnershipStage1764840100000 } from './1764840100000-partnership-stage.js';
+import { MissionFollowUps1764840200000 } from './1764840200000-mission-follow-ups.js';
 import { LensScoresAndFeedbackModels1764850000000 } from './1764850000000-lens-scores-and-feedback-models.js';
 
 /** Every migration, oldest first: bundled as classes so the compiled app needs no file globbing. */
@@ -24,5 +27,8 @@ export const MIGRATIONS = [
   FeedGeneration1764133900000,
   SealedEmailSecrets1764810000000,
   EventWishes1764830000000,
+  TradeMissions1764840000000,
+  PartnershipStage1764840100000,
+  MissionFollowUps1764840200000,
   LensScoresAndFeedbackModels1764850000000,
 ];

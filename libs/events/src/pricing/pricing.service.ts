@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { EventEntity } from '../event.entity.js';
 import {
   dayInZone,
   quote,
@@ -10,6 +9,18 @@ import {
   type Quote,
   type TaxProvince,
 } from './pricing.js';
+
+/** What a quote needs of the thing sold: an event, or a trade mission's delegate fee. */
+export interface PricedOffer {
+  id: string;
+  organizers: readonly Association[];
+  memberPriceCents: number;
+  partnerMemberPriceCents: number;
+  nonMemberPriceCents: number;
+  /** Where it takes place (the place of supply); null: online. */
+  province: TaxProvince | null;
+  timeZone: string;
+}
 
 interface CompanyPricingRow {
   id: string;
@@ -23,7 +34,7 @@ export class PricingService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async quoteFor(
-    event: EventEntity,
+    event: PricedOffer,
     companyId: string,
     at: Date = new Date(),
     manager: EntityManager = this.dataSource.manager,
@@ -33,7 +44,7 @@ export class PricingService {
 
   /** Quotes of several companies at one event, in one query. */
   async quotesFor(
-    event: EventEntity,
+    event: PricedOffer,
     companyIds: readonly string[],
     at: Date = new Date(),
     manager: EntityManager = this.dataSource.manager,
@@ -44,7 +55,7 @@ export class PricingService {
 
   /** One company's quotes at several events (a list of events showing `priceForMe`), in one query. */
   async quotesAt(
-    events: readonly EventEntity[],
+    events: readonly PricedOffer[],
     companyId: string,
     at: Date = new Date(),
   ): Promise<Map<string, Quote>> {
@@ -55,7 +66,7 @@ export class PricingService {
     return out;
   }
 
-  private quoteOne(event: EventEntity, company: CompanyPricingRow, at: Date): Quote {
+  private quoteOne(event: PricedOffer, company: CompanyPricingRow, at: Date): Quote {
     return quote({
       organizers: event.organizers,
       prices: event,

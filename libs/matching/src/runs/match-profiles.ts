@@ -24,14 +24,34 @@ function bilingual(fr: string | null, en: string | null) {
   return { ...(fr ? { fr } : {}), ...(en ? { en } : {}) };
 }
 
+const PROFILE_COLUMNS = `id, name, province, languages, sectors, therapeutic_areas, modalities, stage, offers, seeks,
+            partnership_types, size, description_fr, description_en, seeking_fr, seeking_en`;
+
 /** The profiles the engine scores: only companies that consented to matchmaking, in id order. */
 export async function loadMatchProfiles(manager: EntityManager): Promise<MatchProfile[]> {
   const rows: ProfileRow[] = await manager.query(
-    `SELECT id, name, province, languages, sectors, therapeutic_areas, modalities, stage, offers, seeks,
-            partnership_types, size, description_fr, description_en, seeking_fr, seeking_en
-       FROM companies WHERE matchmaking_opt_in ORDER BY id`,
+    `SELECT ${PROFILE_COLUMNS} FROM companies WHERE matchmaking_opt_in ORDER BY id`,
   );
-  return rows.map((r) => ({
+  return rows.map(toProfile);
+}
+
+/**
+ * The profiles of named companies, consenting or not: those that applied to a trade mission are
+ * scored against its other side (for staff choosing the delegation), never shown in feeds.
+ */
+export async function loadMatchProfilesOf(
+  manager: EntityManager,
+  ids: readonly string[],
+): Promise<MatchProfile[]> {
+  const rows: ProfileRow[] = await manager.query(
+    `SELECT ${PROFILE_COLUMNS} FROM companies WHERE id = ANY($1::uuid[]) ORDER BY id`,
+    [[...ids]],
+  );
+  return rows.map(toProfile);
+}
+
+function toProfile(r: ProfileRow): MatchProfile {
+  return {
     id: r.id,
     name: r.name,
     province: r.province,
@@ -46,5 +66,5 @@ export async function loadMatchProfiles(manager: EntityManager): Promise<MatchPr
     size: r.size,
     description: bilingual(r.description_fr, r.description_en),
     seeking: bilingual(r.seeking_fr, r.seeking_en),
-  }));
+  };
 }

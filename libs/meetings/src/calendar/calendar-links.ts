@@ -34,6 +34,11 @@ export class CalendarLinks {
     return `${this.config.PUBLIC_URL}/calendar/${token}.ics`;
   }
 
+  /** A feed of some of the person's meetings, served by the domain that owns `scope` (e.g. missions). */
+  scopedFeedUrl(token: string, scope: string, id: string): string {
+    return `${this.config.PUBLIC_URL}/calendar/${token}/${scope}/${id}.ics`;
+  }
+
   async tokensOf(
     userIds: readonly string[],
     manager: EntityManager = this.dataSource.manager,

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import { translate, type LocalizedText, type Locale } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { Clock } from '../clock.js';
@@ -90,6 +90,42 @@ export class CalendarService {
     const seats = await this.seatsOf(meetings.map((m) => m.id));
     return buildCalendar({
       name: translate(TEXT.calendarName, owner.locale),
+      refreshMinutes: FEED_REFRESH_MINUTES,
+      events: meetings.map((m) =>
+        this.event(
+          owner,
+          m,
+          seats.filter((s) => s.meeting_id === m.id),
+          m.updatedAt,
+        ),
+      ),
+    });
+  }
+
+  /**
+   * A subscribed feed of some meetings (a trade mission's, say) in which the link's owner or their
+   * company sits: the same UIDs as every other file of those meetings, so importing both never
+   * duplicates them. Null for an unknown link.
+   */
+  async feedOf(token: string, meetingIds: readonly string[], name: LocalizedText): Promise<string | null> {
+    const owner = await this.links.ownerOf(token);
+    if (!owner) return null;
+    const ids = meetingIds.filter(isUuid);
+    const seats = await this.seatsOf(ids);
+    const mine = new Set(
+      seats
+        .filter(
+          (s) => s.user_id === owner.id || (owner.companyId !== null && s.company_id === owner.companyId),
+        )
+        .map((s) => s.meeting_id),
+    );
+    const meetings = mine.size
+      ? await this.dataSource
+          .getRepository(MeetingEntity)
+          .find({ where: { id: In([...mine]), status: 'SCHEDULED' }, order: { start: 'ASC', id: 'ASC' } })
+      : [];
+    return buildCalendar({
+      name: translate(name, owner.locale),
       refreshMinutes: FEED_REFRESH_MINUTES,
       events: meetings.map((m) =>
         this.event(

@@ -1,5 +1,16 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { MeetingStatus } from '../entities/meeting.entity.js';
+import { PARTNERSHIP_STAGES, type PartnershipStage } from '../entities/meeting-outcome.entity.js';
+
+export const PartnershipStageEnum = Object.fromEntries(PARTNERSHIP_STAGES.map((s) => [s, s])) as Record<
+  PartnershipStage,
+  PartnershipStage
+>;
+registerEnumType(PartnershipStageEnum, {
+  name: 'PartnershipStage',
+  description:
+    'Where a meeting led: no further contact, knowledge gained, a valuable contact, a negotiation, an agreement.',
+});
 
 export const MeetingStatusEnum = { SCHEDULED: 'SCHEDULED', CANCELLED: 'CANCELLED' } as const satisfies Record<
   MeetingStatus,
@@ -63,6 +74,12 @@ export class MeetingOutcomeType {
   @Field(() => String, { nullable: true, description: 'Private to the company that wrote it.' })
   note: string | null;
 
+  @Field(() => PartnershipStageEnum, {
+    nullable: true,
+    description: 'Where the meeting led, as this company saw it.',
+  })
+  stage: PartnershipStage | null;
+
   @Field()
   recordedAt: Date;
 
@@ -88,4 +105,10 @@ export class MeetingOutcomeInput {
     description: 'Up to 2,000 characters, kept private to your company.',
   })
   note?: string | null;
+
+  @Field(() => PartnershipStageEnum, {
+    nullable: true,
+    description: 'Where the meeting led; left out: the stage recorded before stays.',
+  })
+  stage?: PartnershipStage | null;
 }

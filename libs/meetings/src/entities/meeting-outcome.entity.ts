@@ -1,5 +1,17 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
+/** Where a meeting led: no further contact … an agreement reached. */
+export type PartnershipStage =
+  'NO_FURTHER_CONTACT' | 'KNOWLEDGE_GAIN' | 'VALUABLE_CONTACT' | 'NEGOTIATION' | 'AGREEMENT';
+
+export const PARTNERSHIP_STAGES: readonly PartnershipStage[] = [
+  'NO_FURTHER_CONTACT',
+  'KNOWLEDGE_GAIN',
+  'VALUABLE_CONTACT',
+  'NEGOTIATION',
+  'AGREEMENT',
+];
+
 /** What one company recorded after a meeting; its note is for that company alone. */
 @Entity('meeting_outcomes')
 export class MeetingOutcomeEntity {
@@ -23,6 +35,9 @@ export class MeetingOutcomeEntity {
 
   @Column({ type: 'text', nullable: true })
   note: string | null;
+
+  @Column({ type: 'varchar', nullable: true })
+  stage: PartnershipStage | null;
 
   @Column({ name: 'recorded_by', type: 'uuid', nullable: true })
   recordedBy: string | null;

@@ -1,6 +1,8 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 export type MeetingStatus = 'SCHEDULED' | 'CANCELLED';
+/** MISSION: arranged for a trade mission (libs/missions links it to the mission). */
+export type MeetingKind = 'STANDARD' | 'MISSION';
 
 @Entity('meetings')
 export class MeetingEntity {
@@ -27,6 +29,9 @@ export class MeetingEntity {
 
   @Column({ type: 'varchar' })
   status: MeetingStatus;
+
+  @Column({ type: 'varchar', insert: false })
+  kind: MeetingKind;
 
   /** The ICS SEQUENCE: bumped on every change calendars must pick up. */
   @Column({ type: 'integer' })

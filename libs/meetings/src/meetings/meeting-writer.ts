@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { MeetingEntity } from '../entities/meeting.entity.js';
+import { MeetingEntity, type MeetingKind } from '../entities/meeting.entity.js';
 import { meetingError } from '../meetings.errors.js';
 import type { Range } from '../rules/time-range-rules.js';
 
@@ -14,6 +14,7 @@ export interface NewSeat {
 export interface NewMeeting extends Range {
   requestId?: string | null;
   eventId?: string | null;
+  kind?: MeetingKind;
   location?: string | null;
   table?: string | null;
   createdBy: string | null;
@@ -31,8 +32,8 @@ export interface NewMeeting extends Range {
 export class MeetingWriter {
   async create(manager: EntityManager, meeting: NewMeeting, actorId: string | null): Promise<MeetingEntity> {
     const [row]: { id: string }[] = await manager.query(
-      `INSERT INTO meetings (request_id, event_id, starts_at, ends_at, location, table_label, created_by, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id`,
+      `INSERT INTO meetings (request_id, event_id, starts_at, ends_at, location, table_label, created_by, created_at, updated_at, kind)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9) RETURNING id`,
       [
         meeting.requestId ?? null,
         meeting.eventId ?? null,
@@ -42,6 +43,7 @@ export class MeetingWriter {
         meeting.table ?? null,
         meeting.createdBy,
         meeting.now,
+        meeting.kind ?? 'STANDARD',
       ],
     );
     // DO NOTHING waits for a competing transaction holding an overlapping seat and skips the row

@@ -7,7 +7,7 @@ import { NotificationsService } from '@app/notifications';
 import { Clock } from '../clock.js';
 import type { MeetingOutcomeInput } from '../dto/meeting.types.js';
 import { MeetingEntity } from '../entities/meeting.entity.js';
-import { MeetingOutcomeEntity } from '../entities/meeting-outcome.entity.js';
+import { MeetingOutcomeEntity, type PartnershipStage } from '../entities/meeting-outcome.entity.js';
 import { MeetingParticipantEntity } from '../entities/meeting-participant.entity.js';
 import { meetingError, MEETING_THING } from '../meetings.errors.js';
 import { MEETING_FIELD_MESSAGES as M } from '../meetings.messages.js';
@@ -87,6 +87,32 @@ export class MeetingsService {
       : Promise.resolve([]);
   }
 
+  /**
+   * A stage answered from a follow-up email (a one-click link, no sign-in): only the stage (and
+   * when) changes on an outcome already recorded; a meeting without one gets one.
+   */
+  async recordStage(
+    manager: EntityManager,
+    meetingId: string,
+    companyId: string,
+    stage: PartnershipStage,
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO meeting_outcomes (meeting_id, company_id, useful, follow_up_planned, partnership_discussed,
+                                     no_show, stage, recorded_at)
+       VALUES ($1, $2, $3, false, false, false, $4, now())
+       ON CONFLICT (meeting_id, company_id) DO UPDATE SET stage = EXCLUDED.stage, recorded_at = EXCLUDED.recorded_at`,
+      [meetingId, companyId, stage !== 'NO_FURTHER_CONTACT', stage],
+    );
+  }
+
+  /** Every company's outcomes of the meetings, for reports of the domains that arranged them. */
+  outcomesOfMeetings(meetingIds: readonly string[]): Promise<MeetingOutcomeEntity[]> {
+    return meetingIds.length
+      ? this.outcomes.find({ where: { meetingId: In([...meetingIds]) } })
+      : Promise.resolve([]);
+  }
+
   outcomesOf(companyId: string, meetingIds: readonly string[]): Promise<MeetingOutcomeEntity[]> {
     return meetingIds.length
       ? this.outcomes.find({ where: { companyId, meetingId: In([...meetingIds]) } })
@@ -152,12 +178,13 @@ export class MeetingsService {
       if (meeting.start > now) throw meetingError('MEETING_NOT_HELD');
       await manager.query(
         `INSERT INTO meeting_outcomes (meeting_id, company_id, useful, follow_up_planned, partnership_discussed,
-                                       no_show, note, recorded_by, recorded_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+                                       no_show, note, recorded_by, recorded_at, stage)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
          ON CONFLICT (meeting_id, company_id) DO UPDATE SET
            useful = EXCLUDED.useful, follow_up_planned = EXCLUDED.follow_up_planned,
            partnership_discussed = EXCLUDED.partnership_discussed, no_show = EXCLUDED.no_show,
-           note = EXCLUDED.note, recorded_by = EXCLUDED.recorded_by, recorded_at = EXCLUDED.recorded_at`,
+           note = EXCLUDED.note, recorded_by = EXCLUDED.recorded_by, recorded_at = EXCLUDED.recorded_at,
+           stage = coalesce(EXCLUDED.stage, meeting_outcomes.stage)`,
         [
           meeting.id,
           viewer.companyId,
@@ -168,6 +195,7 @@ export class MeetingsService {
           note,
           viewer.userId,
           now,
+          input.stage ?? null,
         ],
       );
       await this.syncConnections(manager, seats);

@@ -10,7 +10,7 @@ export interface NotificationTemplate {
   message: LocalizedText;
   subject: LocalizedText;
   /** The web app's page the email links to. */
-  page: '/requests' | '/meetings';
+  page: '/requests' | '/meetings' | '/missions';
 }
 
 export const NOTIFICATION_TEMPLATES = {
@@ -113,6 +113,41 @@ export const NOTIFICATION_TEMPLATES = {
       fr: 'Votre rencontre avec {company} commence bientôt',
       en: 'Your meeting with {company} starts soon',
     },
+  },
+  MISSION_OPENED: {
+    page: '/missions',
+    message: {
+      fr: 'Appel de délégués : mission commerciale « {mission} » à {city}. Posez votre candidature avant le {deadline}.',
+      en: 'Call for delegates: trade mission "{mission}" to {city}. Apply before {deadline}.',
+    },
+    subject: {
+      fr: 'Mission commerciale à {city} : appel de délégués',
+      en: 'Trade mission to {city}: call for delegates',
+    },
+  },
+  MISSION_APPLICATION_SELECTED: {
+    page: '/missions',
+    message: {
+      fr: 'Votre entreprise est retenue pour la mission commerciale « {mission} ».',
+      en: 'Your company was selected for the trade mission "{mission}".',
+    },
+    subject: { fr: 'Candidature retenue : {mission}', en: 'Application selected: {mission}' },
+  },
+  MISSION_APPLICATION_WAITLISTED: {
+    page: '/missions',
+    message: {
+      fr: 'Votre candidature à la mission commerciale « {mission} » est sur la liste d’attente.',
+      en: 'Your application to the trade mission "{mission}" is on the waitlist.',
+    },
+    subject: { fr: 'Liste d’attente : {mission}', en: 'Waitlisted: {mission}' },
+  },
+  MISSION_APPLICATION_DECLINED: {
+    page: '/missions',
+    message: {
+      fr: 'Votre candidature à la mission commerciale « {mission} » n’a pas été retenue.',
+      en: 'Your application to the trade mission "{mission}" was not selected.',
+    },
+    subject: { fr: 'Candidature non retenue : {mission}', en: 'Application not selected: {mission}' },
   },
 } satisfies Record<string, NotificationTemplate>;
 

@@ -22,6 +22,12 @@ export interface NotificationParams {
   location?: string;
   meetingId?: string;
   meetingRequestId?: string;
+  /** A trade mission's title in each language (`{mission}` is the reader's), city and deadline. */
+  missionFr?: string;
+  missionEn?: string;
+  missionId?: string;
+  city?: string;
+  deadline?: string;
 }
 
 /** Private to the email (secret calendar links): never stored with the notification. */
@@ -75,6 +81,8 @@ function values(
   for (const [key, value] of Object.entries(params)) if (typeof value === 'string') out[key] = value;
   // An erased account's name is cleared from the notifications others keep.
   if (params.person === '') out.person = translate(ERASED_PERSON_NAME, locale);
+  const mission = locale === 'fr' ? params.missionFr : params.missionEn;
+  if (mission) out.mission = mission;
   if (params.startsAt) out.when = formatTimeRange(params.startsAt, params.endsAt, locale, timeZone);
   return out;
 }

@@ -1,0 +1,42 @@
+import { Args, Context, Field, ID, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, type GraphqlContext, type Viewer } from '@app/common';
+import { CompaniesService, companyLoader, CompanyType } from '@app/companies';
+import { MeetingType } from '@app/meetings';
+import { TradeMissionType } from '../dto/mission.types.js';
+import { MissionAgendaService } from './agenda.service.js';
+
+@ObjectType('MissionAgenda')
+export class MissionAgendaType {
+  @Field(() => TradeMissionType) mission: TradeMissionType;
+  @Field(() => CompanyType) company: CompanyType;
+  @Field(() => [MeetingType], {
+    description: 'By start; each with both companies and its calendar file (icsUrl).',
+  })
+  meetings: MeetingType[];
+  @Field(() => String, {
+    nullable: true,
+    description: 'One calendar subscription for the whole mission (the viewer’s secret link); stable UIDs.',
+  })
+  calendarUrl: string | null;
+}
+
+@Resolver(() => MissionAgendaType)
+export class MissionAgendaResolver {
+  constructor(
+    private readonly agenda: MissionAgendaService,
+    private readonly companies: CompaniesService,
+  ) {}
+
+  @Query(() => MissionAgendaType, {
+    description: 'The viewer’s company’s agenda; staff of the mission may name any company.',
+  })
+  async missionAgenda(
+    @CurrentViewer() viewer: Viewer,
+    @Context() context: GraphqlContext,
+    @Args('missionId', { type: () => ID }) missionId: string,
+    @Args('companyId', { type: () => ID, nullable: true }) companyId?: string | null,
+  ) {
+    const agenda = await this.agenda.agenda(viewer, missionId, companyId);
+    return { ...agenda, company: await companyLoader(context, this.companies).load(agenda.companyId) };
+  }
+}

@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { isStaff } from '@app/auth';
+import { AppException, type LocalizedText, type Viewer } from '@app/common';
+import { CalendarLinks, CalendarService, MeetingsService, type MeetingEntity } from '@app/meetings';
+import { MissionMeetingRepository } from '../arranging/mission-meetings.repository.js';
+import type { TradeMissionEntity } from '../mission.entity.js';
+import { isUuid, TradeMissionRepository } from '../missions.repository.js';
+import { canRunMission, MissionsService } from '../missions.service.js';
+
+export interface MissionAgenda {
+  mission: TradeMissionEntity;
+  companyId: string;
+  meetings: MeetingEntity[];
+  /** The viewer's subscription to the mission's meetings (their secret calendar link). */
+  calendarUrl: string | null;
+}
+
+const CALENDAR_SCOPE = 'missions';
+
+/** A company's meetings of a mission, and one calendar subscription for them. */
+@Injectable()
+export class MissionAgendaService {
+  constructor(
+    private readonly missions: TradeMissionRepository,
+    private readonly missionsService: MissionsService,
+    private readonly missionMeetings: MissionMeetingRepository,
+    private readonly meetings: MeetingsService,
+    private readonly links: CalendarLinks,
+    private readonly calendar: CalendarService,
+  ) {}
+
+  /** The viewer's company's agenda; staff of the mission may name any company. */
+  async agenda(viewer: Viewer, missionId: string, companyId?: string | null): Promise<MissionAgenda> {
+    const mission = await this.missionsService.getVisible(viewer, missionId);
+    const company = companyId ?? viewer.companyId;
+    if (!company) throw AppException.forbidden();
+    if (company !== viewer.companyId && !(isStaff(viewer) && canRunMission(viewer, mission)))
+      throw AppException.forbidden();
+    const links = await this.missionMeetings.scheduled(mission.id, undefined, company);
+    const meetings = await this.meetings.findByIds(links.map((l) => l.meetingId));
+    meetings.sort((a, b) => a.start.getTime() - b.start.getTime() || (a.id < b.id ? -1 : 1));
+    const token = (await this.links.tokensOf([viewer.userId])).get(viewer.userId);
+    return {
+      mission,
+      companyId: company,
+      meetings,
+      calendarUrl: token ? this.links.scopedFeedUrl(token, CALENDAR_SCOPE, mission.id) : null,
+    };
+  }
+
+  /** The calendar file behind `calendarUrl`: null (a 404) for an unknown link or mission. */
+  async calendarFeed(token: string, missionId: string): Promise<string | null> {
+    const mission = isUuid(missionId) ? await this.missions.findById(missionId) : null;
+    if (!mission || mission.status === 'DRAFT') return null;
+    const links = await this.missionMeetings.scheduled(mission.id);
+    const name: LocalizedText = { fr: `Mission : ${mission.titleFr}`, en: `Mission: ${mission.titleEn}` };
+    return this.calendar.feedOf(
+      token,
+      links.map((l) => l.meetingId),
+      name,
+    );
+  }
+}

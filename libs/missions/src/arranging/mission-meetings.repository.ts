@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+
+export interface PublishedMissionMeeting {
+  meetingId: string;
+  missionId: string;
+  delegateCompanyId: string;
+  hostCompanyId: string;
+  start: Date;
+  end: Date;
+}
+
+/** Every query of `mission_meetings`, the link from a meeting to the mission it was arranged for. */
+@Injectable()
+export class MissionMeetingRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The mission's meetings still scheduled, by start. */
+  async scheduled(
+    missionId: string,
+    manager: EntityManager = this.dataSource.manager,
+    companyId?: string,
+  ): Promise<PublishedMissionMeeting[]> {
+    const rows: {
+      meeting_id: string;
+      mission_id: string;
+      delegate_company_id: string;
+      host_company_id: string;
+      starts_at: Date;
+      ends_at: Date;
+    }[] = await manager.query(
+      `SELECT mm.meeting_id, mm.mission_id, mm.delegate_company_id, mm.host_company_id, m.starts_at, m.ends_at
+         FROM mission_meetings mm JOIN meetings m ON m.id = mm.meeting_id
+        WHERE mm.mission_id = $1 AND m.status = 'SCHEDULED'
+          AND ($2::uuid IS NULL OR $2 IN (mm.delegate_company_id, mm.host_company_id))
+        ORDER BY m.starts_at, mm.delegate_company_id`,
+      [missionId, companyId ?? null],
+    );
+    return rows.map((r) => ({
+      meetingId: r.meeting_id,
+      missionId: r.mission_id,
+      delegateCompanyId: r.delegate_company_id,
+      hostCompanyId: r.host_company_id,
+      start: new Date(r.starts_at),
+      end: new Date(r.ends_at),
+    }));
+  }
+
+  /** False when the pair already has a meeting for this mission (a published pair is never added twice). */
+  async link(
+    manager: EntityManager,
+    row: { meetingId: string; missionId: string; delegateCompanyId: string; hostCompanyId: string },
+  ): Promise<boolean> {
+    const inserted: unknown[] = await manager.query(
+      `INSERT INTO mission_meetings (meeting_id, mission_id, delegate_company_id, host_company_id)
+       VALUES ($1, $2, $3, $4) ON CONFLICT ON CONSTRAINT mission_meetings_one_per_pair DO NOTHING RETURNING meeting_id`,
+      [row.meetingId, row.missionId, row.delegateCompanyId, row.hostCompanyId],
+    );
+    return inserted.length > 0;
+  }
+
+  /**
+   * Runs `work` in a savepoint of the caller's transaction and undoes it when it returns null or
+   * throws an error `expected` accepts (then null): one pair that cannot be created leaves the
+   * others of a publication standing.
+   */
+  async orUndo<T>(
+    manager: EntityManager,
+    work: () => Promise<T | null>,
+    expected: (error: unknown) => boolean,
+  ): Promise<T | null> {
+    await manager.query('SAVEPOINT mission_meeting');
+    try {
+      const result = await work();
+      await manager.query(
+        result === null ? 'ROLLBACK TO SAVEPOINT mission_meeting' : 'RELEASE SAVEPOINT mission_meeting',
+      );
+      return result;
+    } catch (error) {
+      if (!expected(error)) throw error;
+      await manager.query('ROLLBACK TO SAVEPOINT mission_meeting');
+      return null;
+    }
+  }
+
+  /** The mission of each meeting, for `Meeting.mission`. */
+  async missionsOf(meetingIds: readonly string[]): Promise<Map<string, string>> {
+    const rows: { meeting_id: string; mission_id: string }[] = await this.dataSource.query(
+      `SELECT meeting_id, mission_id FROM mission_meetings WHERE meeting_id = ANY($1::uuid[])`,
+      [[...meetingIds]],
+    );
+    return new Map(rows.map((r) => [r.meeting_id, r.mission_id]));
+  }
+}

@@ -1,0 +1,42 @@
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, type GraphqlContext, type Viewer } from '@app/common';
+import { CompaniesService, companyLoader, type CompanyEntity } from '@app/companies';
+import { MissionPreferencesType } from '../dto/mission.types.js';
+import { MissionPreferencesService, type CompanyPreferences } from './preferences.service.js';
+
+@Resolver(() => MissionPreferencesType)
+export class MissionPreferencesResolver {
+  constructor(
+    private readonly preferences: MissionPreferencesService,
+    private readonly companies: CompaniesService,
+  ) {}
+
+  @Query(() => MissionPreferencesType, { description: 'The viewer’s company’s preferences for the mission.' })
+  async missionPreferences(
+    @CurrentViewer() viewer: Viewer,
+    @Context() context: GraphqlContext,
+    @Args('missionId', { type: () => ID }) missionId: string,
+  ) {
+    return this.companiesOf(context, await this.preferences.mine(viewer, missionId));
+  }
+
+  @Mutation(() => MissionPreferencesType, {
+    description: 'A company admin of a selected company: up to 5 companies to meet, and any to avoid.',
+  })
+  async setMissionPreferences(
+    @CurrentViewer() viewer: Viewer,
+    @Context() context: GraphqlContext,
+    @Args('missionId', { type: () => ID }) missionId: string,
+    @Args('mustMeet', { type: () => [ID] }) mustMeet: string[],
+    @Args('avoid', { type: () => [ID] }) avoid: string[],
+  ) {
+    return this.companiesOf(context, await this.preferences.set(viewer, missionId, mustMeet, avoid));
+  }
+
+  private async companiesOf(context: GraphqlContext, preferences: CompanyPreferences) {
+    const loader = companyLoader(context, this.companies);
+    const load = async (ids: string[]) =>
+      (await loader.loadMany(ids)).filter((c): c is CompanyEntity => !!c && !(c instanceof Error));
+    return { mustMeet: await load(preferences.mustMeet), avoid: await load(preferences.avoid) };
+  }
+}
