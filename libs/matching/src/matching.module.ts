@@ -5,6 +5,8 @@ import { FeedCache } from './feed/feed-cache.js';
 import { FeedResolver } from './feed/feed.resolver.js';
 import { FeedService } from './feed/feed.service.js';
 import { ImpressionCounter } from './feed/impression-counter.js';
+import { PairFitRepository } from './pair-fit/pair-fit.repository.js';
+import { PairFitService } from './pair-fit/pair-fit.service.js';
 import { CompanyRescorer } from './runs/company-rescorer.js';
 import { MatchingRunsService } from './runs/matching-runs.service.js';
 import { NightlyRescore } from './runs/nightly-rescore.js';
@@ -13,8 +15,23 @@ import { RunExecutor } from './runs/run-executor.js';
 /** Runs, feeds and curation services, for the API and the other domains (events curate too). */
 @Module({
   imports: [CompaniesCoreModule],
-  providers: [MatchingRunsService, FeedService, FeedCache, CurationService, ImpressionCounter],
-  exports: [MatchingRunsService, FeedService, CurationService, ImpressionCounter, CompaniesCoreModule],
+  providers: [
+    MatchingRunsService,
+    FeedService,
+    FeedCache,
+    CurationService,
+    ImpressionCounter,
+    PairFitRepository,
+    PairFitService,
+  ],
+  exports: [
+    MatchingRunsService,
+    FeedService,
+    CurationService,
+    ImpressionCounter,
+    PairFitService,
+    CompaniesCoreModule,
+  ],
 })
 export class MatchingCoreModule {}
 

@@ -9,6 +9,10 @@ export interface OutgoingEmail {
   kind: string;
   subject: string;
   body: string;
+  /** An HTML alternative of `body`: the email is then sent as multipart/alternative. */
+  html?: string;
+  /** Headers of its own, e.g. List-Unsubscribe (RFC 8058). */
+  headers?: Record<string, string>;
   /** The same key twice sends once (a retried job, a re-run import). */
   dedupeKey?: string;
 }
@@ -30,10 +34,19 @@ export class EmailOutbox {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<string | undefined> {
     const rows: { id: string }[] = await manager.query(
-      `INSERT INTO sent_emails (to_address, user_id, kind, subject, body, dedupe_key)
-       VALUES ($1, $2, $3, $4, $5, $6)
+      `INSERT INTO sent_emails (to_address, user_id, kind, subject, body, html, headers, dedupe_key)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
        ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
-      [email.to, email.userId ?? null, email.kind, email.subject, email.body, email.dedupeKey ?? null],
+      [
+        email.to,
+        email.userId ?? null,
+        email.kind,
+        email.subject,
+        email.body,
+        email.html ?? null,
+        JSON.stringify(email.headers ?? {}),
+        email.dedupeKey ?? null,
+      ],
     );
     return rows[0]?.id;
   }

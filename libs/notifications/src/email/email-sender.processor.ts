@@ -10,6 +10,8 @@ interface EmailRow {
   to_address: string;
   subject: string;
   body: string;
+  html: string | null;
+  headers: Record<string, string>;
   status: string;
 }
 
@@ -34,7 +36,7 @@ export class EmailSenderProcessor {
     // An UPDATE answers [rows, affected count] through TypeORM.
     const [rows]: [EmailRow[], number] = await this.dataSource.query(
       `UPDATE sent_emails SET attempts = attempts + 1 WHERE id = $1 AND status IN ('PENDING', 'FAILED')
-       RETURNING id, to_address, subject, body, status`,
+       RETURNING id, to_address, subject, body, html, headers, status`,
       [emailId],
     );
     const email = rows[0];
@@ -53,6 +55,8 @@ export class EmailSenderProcessor {
         to: email.to_address,
         subject: email.subject,
         text: email.body,
+        ...(email.html ? { html: email.html } : {}),
+        headers: email.headers,
       });
       await this.mark(email.id, 'SENT');
     } catch (error) {
