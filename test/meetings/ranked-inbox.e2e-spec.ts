@@ -141,22 +141,29 @@ describe('ranked inbox', () => {
     const all = (await inbox(w.julie.token, { direction: 'INCOMING' })).edges.map((e) => e.node.id);
     const first = await inbox(w.julie.token, { direction: 'INCOMING', first: 2 });
     expect(first.pageInfo.hasNextPage).toBe(true);
-    // The first page's best request falls below every other: it must not come again.
-    await storeScore(
-      'BQ-1042',
-      first.edges[0].node.fromCompany.name.startsWith('Maple') ? 'LSO-1203' : 'LSO-0310',
-      0.01,
-    );
+    // The request the cursor names falls below every other: the next page neither repeats it
+    // nor loses the place where the first page ended.
+    const cursorRow = first.edges[1].node;
+    const partner = {
+      'Maple Antibody Therapeutics': 'LSO-1203',
+      'Lakeshore Clinical Research': 'LSO-0310',
+      'BioFabrik Québec': 'BQ-0007',
+    }[cursorRow.fromCompany.name]!;
+    await storeScore('BQ-1042', partner, 0.01);
     const rest = await inbox(w.julie.token, {
       direction: 'INCOMING',
       first: 10,
       after: first.pageInfo.endCursor,
     });
     const seen = [...first.edges, ...rest.edges].map((e) => e.node.id);
-    expect(new Set(seen).size).toBe(seen.length);
-    expect(new Set(seen)).toEqual(new Set(all));
-    await storeScore('BQ-1042', 'LSO-1203', 0.75);
-    await storeScore('BQ-1042', 'LSO-0310', 0.5);
+    expect(seen).toEqual(all);
+    expect(rest.pageInfo.hasNextPage).toBe(false);
+    if (partner === 'BQ-0007') {
+      await db(t).query(`DELETE FROM match_scores WHERE company_id = $1 AND partner_id = $2`, [
+        ids('BQ-1042'),
+        ids(partner),
+      ]);
+    } else await storeScore('BQ-1042', partner, partner === 'LSO-1203' ? 0.75 : 0.5);
   });
 
   it('refuses a cursor of another order', async () => {

@@ -67,8 +67,12 @@ export class RequestFitsService {
     const keys = candidates
       .map((r) => fitKeyOf({ id: r.id, createdAt: r.createdAt, fit: fits.get(r.id) ?? null }))
       .sort(compareFitKeys);
-    const start = page.after ? positionAfter(keys, page.after) : 0;
-    const slice = keys.slice(start, start + page.first);
+    const cursorId = page.after?.[3];
+    // The cursor's own request, whose fit may have fallen since, never comes twice.
+    const rest = (page.after ? keys.slice(positionAfter(keys, page.after)) : keys).filter(
+      (key) => key[3] !== cursorId,
+    );
+    const slice = rest.slice(0, page.first);
     const byId = new Map((await this.requests.findByIds(slice.map((k) => k[3]))).map((r) => [r.id, r]));
     const edges = slice
       .filter((key) => byId.has(key[3]))
@@ -76,7 +80,7 @@ export class RequestFitsService {
     return {
       edges,
       pageInfo: {
-        hasNextPage: start + page.first < keys.length,
+        hasNextPage: rest.length > page.first,
         hasPreviousPage: !!page.after,
         startCursor: edges[0]?.cursor,
         endCursor: edges.at(-1)?.cursor,
