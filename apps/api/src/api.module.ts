@@ -8,6 +8,7 @@ import { ErrorFilter } from '@app/common';
 import { CompaniesModule } from '@app/companies';
 import { APP_CONFIG, AppConfigModule, type AppConfig } from '@app/config';
 import { DatabaseModule } from '@app/database';
+import { DigestsModule } from '@app/digests';
 import { EventsModule } from '@app/events';
 import { LoggingModule } from '@app/logging';
 import { MatchingModule } from '@app/matching';
@@ -45,6 +46,7 @@ export class ApiModule {
         MatchingModule,
         PrivacyModule,
         MeetingsModule,
+        DigestsModule,
         NotificationsApiModule,
         RateLimitModule,
       ],

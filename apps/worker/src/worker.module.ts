@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@app/audit';
 import { AppConfigModule, type AppConfig } from '@app/config';
 import { DatabaseModule } from '@app/database';
+import { DigestsWorkerModule } from '@app/digests';
 import { EventsWorkerModule } from '@app/events';
 import { LoggingModule } from '@app/logging';
 import { MatchingWorkerModule } from '@app/matching';
@@ -27,6 +28,7 @@ export class WorkerModule {
         NotificationsWorkerModule,
         EventsWorkerModule,
         MeetingsWorkerModule,
+        DigestsWorkerModule,
       ],
     };
   }

@@ -27,11 +27,13 @@ import { APP_CONFIG, type AppConfig } from '@app/config';
           },
           autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/health') },
           serializers: {
-            // Calendar links carry a per-person secret in their path.
+            // Calendar and unsubscribe links carry a per-person secret in their path.
             req: (req: { id: string; method: string; url: string }) => ({
               id: req.id,
               method: req.method,
-              url: req.url.replace(/^\/calendar\/[^/.?]+/, '/calendar/[secret]'),
+              url: req.url
+                .replace(/^\/calendar\/[^/.?]+/, '/calendar/[secret]')
+                .replace(/^\/digest\/unsubscribe\/[^/?]+/, '/digest/unsubscribe/[secret]'),
             }),
           },
         },
