@@ -8,6 +8,7 @@ import { ErrorFilter } from '@app/common';
 import { CompaniesModule } from '@app/companies';
 import { APP_CONFIG, AppConfigModule, type AppConfig } from '@app/config';
 import { DatabaseModule } from '@app/database';
+import { DigestsModule } from '@app/digests';
 import { EventsModule } from '@app/events';
 import { LoggingModule } from '@app/logging';
 import { MatchingModule } from '@app/matching';
@@ -47,6 +48,7 @@ export class ApiModule {
         PrivacyModule,
         MeetingsModule,
         MissionsModule,
+        DigestsModule,
         NotificationsApiModule,
         RateLimitModule,
       ],

@@ -1,6 +1,13 @@
 import type { DynamicModule, Type } from '@nestjs/common';
+import { AuditModule } from '@app/audit';
 import { AccountsModule } from '@app/auth';
 import { CompaniesCoreModule } from '@app/companies';
+import { DigestsCoreModule } from '@app/digests';
 
 /** The domain modules whose services the operators' commands use. */
-export const CLI_DOMAIN_MODULES: (Type | DynamicModule)[] = [AccountsModule, CompaniesCoreModule];
+export const CLI_DOMAIN_MODULES: (Type | DynamicModule)[] = [
+  AuditModule,
+  AccountsModule,
+  CompaniesCoreModule,
+  DigestsCoreModule,
+];

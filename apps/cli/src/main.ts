@@ -7,11 +7,13 @@ import {
   migrationRunCommand,
 } from './commands/migration.commands.js';
 import { scheduleCommand } from './commands/schedule.command.js';
+import { sendDigestsCommand } from './commands/send-digests.command.js';
 
 const COMMANDS: CliCommand[] = [
   importCommand,
   createUserCommand,
   scheduleCommand,
+  sendDigestsCommand,
   migrationRunCommand,
   migrationRevertCommand,
   migrationGenerateCommand,

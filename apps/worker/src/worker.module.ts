@@ -2,10 +2,11 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@app/audit';
 import { AppConfigModule, type AppConfig } from '@app/config';
 import { DatabaseModule } from '@app/database';
+import { DigestsWorkerModule } from '@app/digests';
 import { EventsWorkerModule } from '@app/events';
 import { LoggingModule } from '@app/logging';
 import { MatchingWorkerModule } from '@app/matching';
-import { MeetingsWorkerModule } from '@app/meetings';
+import { MeetingSignalsModule, MeetingsWorkerModule } from '@app/meetings';
 import { MissionsWorkerModule } from '@app/missions';
 import { NotificationsWorkerModule } from '@app/notifications';
 import { QueueModule } from '@app/queue';
@@ -24,11 +25,12 @@ export class WorkerModule {
         RedisModule,
         QueueModule.forWorker(),
         AuditModule,
-        MatchingWorkerModule,
+        MatchingWorkerModule.withSignalsFrom(MeetingSignalsModule),
         NotificationsWorkerModule,
         EventsWorkerModule,
         MeetingsWorkerModule,
         MissionsWorkerModule,
+        DigestsWorkerModule,
       ],
     };
   }

@@ -83,7 +83,9 @@ export class AuthResolver {
     return user.deletedAt ? translate(ERASED_PERSON, locale) : user.name;
   }
 
-  @Mutation(() => UserType, { description: 'Changes the signed-in person’s name, language or time zone.' })
+  @Mutation(() => UserType, {
+    description: 'Changes the signed-in person’s name, language, time zone or digest emails.',
+  })
   async updateMe(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateMeInput) {
     const problems = new FieldProblems();
     if (input.timeZone !== undefined && !isTimeZone(input.timeZone)) {
@@ -95,6 +97,7 @@ export class AuthResolver {
       name: input.name?.trim(),
       locale: input.locale,
       timeZone: input.timeZone,
+      digest: input.digest,
     });
   }
 }

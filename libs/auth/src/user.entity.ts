@@ -3,6 +3,8 @@ import type { Locale, Viewer } from '@app/common';
 
 export type Role = Viewer['role'];
 export const ROLES = ['MEMBER', 'COMPANY_ADMIN', 'STAFF', 'ADMIN'] as const;
+export const DIGEST_FREQUENCIES = ['WEEKLY', 'NONE'] as const;
+export type DigestFrequency = (typeof DIGEST_FREQUENCIES)[number];
 
 @Entity('users')
 export class UserEntity {
@@ -32,6 +34,10 @@ export class UserEntity {
 
   @Column({ name: 'time_zone', type: 'varchar' })
   timeZone: string;
+
+  /** The weekly digest email: WEEKLY (the default) or NONE. */
+  @Column({ type: 'varchar', insert: false })
+  digest: DigestFrequency;
 
   @Column({ name: 'token_version', type: 'integer' })
   tokenVersion: number;

@@ -5,7 +5,7 @@ import { In } from 'typeorm';
 import type { Locale } from '@app/common';
 import { hashPassword } from './password.js';
 import { RefreshTokenService } from './refresh-token.service.js';
-import { UserEntity, type Role } from './user.entity.js';
+import { UserEntity, type DigestFrequency, type Role } from './user.entity.js';
 
 export interface NewUser {
   email: string;
@@ -85,8 +85,12 @@ export class UsersService {
     await this.refreshTokens.revokeAll(userId, manager);
   }
 
-  async updatePreferences(userId: string, changes: { locale?: Locale; timeZone?: string; name?: string }) {
-    await this.users.update({ id: userId }, changes);
+  async updatePreferences(
+    userId: string,
+    changes: { locale?: Locale; timeZone?: string; name?: string; digest?: DigestFrequency },
+  ) {
+    const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+    if (Object.keys(given).length > 0) await this.users.update({ id: userId }, given);
     return this.users.findOneOrFail({ where: { id: userId } });
   }
 }

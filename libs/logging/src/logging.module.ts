@@ -27,13 +27,14 @@ import { APP_CONFIG, type AppConfig } from '@app/config';
           },
           autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/health') },
           serializers: {
-            // Calendar links and trade-mission follow-up links carry a secret in their path.
+            // Calendar, unsubscribe and trade-mission follow-up links carry a secret in their path.
             req: (req: { id: string; method: string; url: string }) => ({
               id: req.id,
               method: req.method,
               url: req.url
                 .replace(/^\/calendar\/[^/.?]+/, '/calendar/[secret]')
-                .replace(/^\/follow-up\/[^/.?]+/, '/follow-up/[secret]'),
+                .replace(/^\/follow-up\/[^/.?]+/, '/follow-up/[secret]')
+                .replace(/^\/digest\/unsubscribe\/[^/?]+/, '/digest/unsubscribe/[secret]'),
             }),
           },
         },

@@ -1,6 +1,5 @@
-import { Module } from '@nestjs/common';
+import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { CompaniesCoreModule } from '@app/companies';
-import { MeetingsCoreModule } from '@app/meetings';
 import { CurationService } from './curation/curation.service.js';
 import { FeedCache } from './feed/feed-cache.js';
 import { FeedResolver } from './feed/feed.resolver.js';
@@ -8,6 +7,8 @@ import { FeedService } from './feed/feed.service.js';
 import { FeedbackRepository } from './feedback/feedback.repository.js';
 import { FeedbackTrainer } from './feedback/feedback-trainer.js';
 import { ImpressionCounter } from './feed/impression-counter.js';
+import { PairFitRepository } from './pair-fit/pair-fit.repository.js';
+import { PairFitService } from './pair-fit/pair-fit.service.js';
 import { CompanyRescorer } from './runs/company-rescorer.js';
 import { MatchingRunsService } from './runs/matching-runs.service.js';
 import { NightlyRescore } from './runs/nightly-rescore.js';
@@ -23,6 +24,8 @@ import { RunExecutor } from './runs/run-executor.js';
     CurationService,
     ImpressionCounter,
     FeedbackRepository,
+    PairFitRepository,
+    PairFitService,
   ],
   exports: [
     MatchingRunsService,
@@ -30,6 +33,7 @@ import { RunExecutor } from './runs/run-executor.js';
     CurationService,
     ImpressionCounter,
     FeedbackRepository,
+    PairFitService,
     CompaniesCoreModule,
   ],
 })
@@ -42,8 +46,14 @@ export class MatchingModule {}
  * The scoring jobs: full runs (staff, nightly, bulk imports), one company after a profile change,
  * and learning from members' feedback (meetings' signals read through the meeting domain's port).
  */
-@Module({
-  imports: [MatchingCoreModule, MeetingsCoreModule],
-  providers: [RunExecutor, CompanyRescorer, NightlyRescore, FeedbackTrainer],
-})
-export class MatchingWorkerModule {}
+@Module({})
+export class MatchingWorkerModule {
+  /** `signals` provides MEMBER_SIGNALS (the meeting domain's MeetingSignalsModule). */
+  static withSignalsFrom(signals: Type): DynamicModule {
+    return {
+      module: MatchingWorkerModule,
+      imports: [MatchingCoreModule, signals],
+      providers: [RunExecutor, CompanyRescorer, NightlyRescore, FeedbackTrainer],
+    };
+  }
+}

@@ -20,6 +20,8 @@ export * from './meetings/busy-times.js';
 export * from './meetings/meeting-writer.js';
 export * from './meetings/meetings.service.js';
 export * from './notify/meeting-notifier.js';
+export * from './requests/bulk-decline.service.js';
 export * from './requests/meeting-requests.service.js';
 export * from './requests/meeting-responses.service.js';
 export * from './signals/meeting-signals.repository.js';
+export * from './requests/request-fits.service.js';

@@ -61,6 +61,13 @@ export const meetingError = defineDomainErrors({
       en: 'Only the person who sent this request, or an administrator of their company, can withdraw it.',
     },
   },
+  NOT_ALL_RECEIVED: {
+    code: ApiErrorCode.FORBIDDEN,
+    text: {
+      fr: 'Vous ne pouvez décliner que des demandes reçues par votre entreprise ; aucune demande n’a été déclinée.',
+      en: 'You can only decline requests received by your company; no request was declined.',
+    },
+  },
   REQUEST_ACCEPTED: {
     code: ApiErrorCode.CONFLICT,
     text: { fr: 'Cette demande a déjà été acceptée.', en: 'This request has already been accepted.' },

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '@app/auth';
 import { CompaniesCoreModule } from '@app/companies';
+import { MatchingCoreModule } from '@app/matching';
 import { NotificationsModule } from '@app/notifications';
 import { AvailabilityResolver } from './availability/availability.resolver.js';
 import { AvailabilityService } from './availability/availability.service.js';
@@ -28,10 +29,12 @@ import { MeetingWriter } from './meetings/meeting-writer.js';
 import { MeetingOutcomeResolver, MeetingsResolver } from './meetings/meetings.resolver.js';
 import { MeetingsService } from './meetings/meetings.service.js';
 import { MeetingNotifier } from './notify/meeting-notifier.js';
+import { BulkDeclineService } from './requests/bulk-decline.service.js';
+import { MeetingRequestRepository } from './requests/meeting-request.repository.js';
 import { MeetingRequestsResolver } from './requests/meeting-requests.resolver.js';
 import { MeetingRequestsService } from './requests/meeting-requests.service.js';
 import { MeetingResponsesService } from './requests/meeting-responses.service.js';
-import { MeetingSignalsRepository } from './signals/meeting-signals.repository.js';
+import { RequestFitsService } from './requests/request-fits.service.js';
 
 const SERVICES = [
   Clock,
@@ -41,10 +44,12 @@ const SERVICES = [
   MeetingNotifier,
   MeetingWriter,
   BusyTimes,
+  MeetingRequestRepository,
   MeetingRequestsService,
   MeetingResponsesService,
+  RequestFitsService,
+  BulkDeclineService,
   MeetingsService,
-  MeetingSignalsRepository,
 ];
 
 /** Meeting services without the GraphQL surface: for the worker, the command line and other domains. */
@@ -62,6 +67,7 @@ const SERVICES = [
     ]),
     AccountsModule,
     CompaniesCoreModule,
+    MatchingCoreModule,
     NotificationsModule,
   ],
   providers: SERVICES,

@@ -15,6 +15,8 @@ export enum JobName {
   RESCORE_COMPANY = 'matching.rescore-company',
   RETRAIN_FEEDBACK = 'matching.retrain-feedback',
   SEND_EMAIL = 'notifications.send-email',
+  DIGESTS_TICK = 'notifications.digests-tick',
+  SEND_DIGEST = 'notifications.send-digest',
   EXPIRE_MEETING_REQUESTS = 'meetings.expire-requests',
   SEND_MEETING_REMINDERS = 'meetings.send-reminders',
   SCHEDULE_EVENT_MEETINGS = 'scheduling.schedule-event-meetings',
@@ -26,6 +28,8 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.RESCORE_COMPANY]: QueueName.MATCHING,
   [JobName.RETRAIN_FEEDBACK]: QueueName.MATCHING,
   [JobName.SEND_EMAIL]: QueueName.NOTIFICATIONS,
+  [JobName.DIGESTS_TICK]: QueueName.NOTIFICATIONS,
+  [JobName.SEND_DIGEST]: QueueName.NOTIFICATIONS,
   [JobName.EXPIRE_MEETING_REQUESTS]: QueueName.MEETINGS,
   [JobName.SEND_MEETING_REMINDERS]: QueueName.MEETINGS,
   [JobName.SCHEDULE_EVENT_MEETINGS]: QueueName.SCHEDULING,
@@ -40,6 +44,10 @@ export interface JobPayloads {
   /** Learn again from members' feedback after this company acted (debounced per company). */
   [JobName.RETRAIN_FEEDBACK]: { companyId: string };
   [JobName.SEND_EMAIL]: { emailId: string };
+  /** Hourly: picks the people whose local time for the weekly digest has come. */
+  [JobName.DIGESTS_TICK]: Record<string, never>;
+  /** One person's digest of one period (a week such as '2030-W49'). */
+  [JobName.SEND_DIGEST]: { userId: string; period: string };
   /** Repeatable sweeps: they read the clock, not their payload. */
   [JobName.EXPIRE_MEETING_REQUESTS]: Record<string, never>;
   [JobName.SEND_MEETING_REMINDERS]: Record<string, never>;

@@ -59,6 +59,11 @@ export const FIELD_ROWS: readonly FieldRow[] = [
      respondedAt respondedBy status toCompany`,
     'the two companies and staff',
   ),
+  ...withParent(
+    'MeetingRequest',
+    'fit fitReasons',
+    'the receiving company and staff (the requester: null and [])',
+  ),
   ...withParent('MeetingRequestConnection', 'edges pageInfo totalCount'),
   ...withParent('MeetingRequestEdge', 'cursor node'),
   ...withParent('Membership', 'active association expiresOn memberSince'),
@@ -116,7 +121,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   ...withParent('TaxLineType', 'amountCents code label ratePercent'),
   ...withParent('TimeRange', 'end start'),
   ...withParent('UnplacedMeeting', 'message reason request', 'staff'),
-  ...withParent('User', 'association company id locale name role timeZone'),
+  ...withParent('User', 'association company digest id locale name role timeZone'),
   {
     coordinate: 'User.email',
     allowed: 'parent',

@@ -279,6 +279,15 @@ export const OPERATION_ROWS: readonly OperationRow[] = [
       variables: (w) => ({ to: w.missing, s: [SLOT] }),
     },
   },
+  {
+    coordinate: 'Mutation.declineMeetingRequests',
+    allowed: ['member', 'otherMember', 'companyAdmin'],
+    rule: "people of a company, for requests received by their company (others' requests: forbidden, none declined)",
+    probe: {
+      query: 'mutation($ids: [ID!]!) { declineMeetingRequests(ids: $ids) { id } }',
+      variables: (w) => ({ ids: [w.missing] }),
+    },
+  },
   ...[
     'respondToMeetingRequest(id: $id, accept: false)',
     'cancelMeetingRequest(id: $id)',

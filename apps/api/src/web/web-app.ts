@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Paths the API answers itself; the web app never shadows them. */
-const API_PREFIXES = ['/graphql', '/health', '/calendar', '/admin', '/follow-up'];
+const API_PREFIXES = ['/graphql', '/health', '/calendar', '/digest', '/admin', '/follow-up'];
 
 const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy':

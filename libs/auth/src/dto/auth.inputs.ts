@@ -1,5 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { LocaleEnum } from './user.types.js';
+import { DigestFrequencyEnum, LocaleEnum } from './user.types.js';
+import type { DigestFrequency } from '../user.entity.js';
 import type { Locale } from '@app/common';
 
 @InputType()
@@ -12,4 +13,7 @@ export class UpdateMeInput {
 
   @Field({ nullable: true, description: 'An IANA time zone, e.g. America/Montreal' })
   timeZone?: string;
+
+  @Field(() => DigestFrequencyEnum, { nullable: true, description: 'WEEKLY or NONE.' })
+  digest?: DigestFrequency;
 }

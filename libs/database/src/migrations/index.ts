@@ -8,6 +8,7 @@ import { RefreshTokens1764133700000 } from './1764133700000-refresh-tokens.js';
 import { MatchScoreReferences1764133800000 } from './1764133800000-match-score-references.js';
 import { FeedGeneration1764133900000 } from './1764133900000-feed-generation.js';
 import { SealedEmailSecrets1764810000000 } from './1764810000000-sealed-email-secrets.js';
+import { Digests1764820000000 } from './1764820000000-digests.js';
 import { EventWishes1764830000000 } from './1764830000000-event-wishes.js';
 import { TradeMissions1764840000000 } from './1764840000000-trade-missions.js';
 import { PartnershipStage1764840100000 } from './1764840100000-partnership-stage.js';
@@ -26,6 +27,7 @@ export const MIGRATIONS = [
   MatchScoreReferences1764133800000,
   FeedGeneration1764133900000,
   SealedEmailSecrets1764810000000,
+  Digests1764820000000,
   EventWishes1764830000000,
   TradeMissions1764840000000,
   PartnershipStage1764840100000,

@@ -1,11 +1,11 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { trainFeedback, type FeedbackModel, type MatchProfile } from '@app/match-scoring';
-import { MeetingSignalsRepository } from '@app/meetings';
 import { JobHandler, JobName, JobQueue, type JobPayloads } from '@app/queue';
 import { loadMatchProfiles } from '../runs/match-profiles.js';
 import { FeedbackRepository } from './feedback.repository.js';
+import { MEMBER_SIGNALS, type MemberSignalsSource } from './member-signals.port.js';
 
 /** Feedback within this window joins one retraining, run when the window closes. */
 export const FEEDBACK_DEBOUNCE_MS = 5_000;
@@ -34,7 +34,7 @@ export class FeedbackTrainer {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly models: FeedbackRepository,
-    private readonly meetingSignals: MeetingSignalsRepository,
+    @Inject(MEMBER_SIGNALS) private readonly meetingSignals: MemberSignalsSource,
     private readonly jobs: JobQueue,
   ) {}
 

@@ -27,10 +27,15 @@ function bilingual(fr: string | null, en: string | null) {
 const PROFILE_COLUMNS = `id, name, province, languages, sectors, therapeutic_areas, modalities, stage, offers, seeks,
             partnership_types, size, description_fr, description_en, seeking_fr, seeking_en`;
 
-/** The profiles the engine scores: only companies that consented to matchmaking, in id order. */
-export async function loadMatchProfiles(manager: EntityManager): Promise<MatchProfile[]> {
+/**
+ * The profiles the engine scores: only companies that consented to matchmaking, in id order;
+ * all of them, or those of `ids` (a profile is prepared on its own, so a pair needs only two).
+ */
+export async function loadMatchProfiles(manager: EntityManager, ids?: string[]): Promise<MatchProfile[]> {
   const rows: ProfileRow[] = await manager.query(
-    `SELECT ${PROFILE_COLUMNS} FROM companies WHERE matchmaking_opt_in ORDER BY id`,
+    `SELECT ${PROFILE_COLUMNS} FROM companies
+      WHERE matchmaking_opt_in AND ($1::uuid[] IS NULL OR id = ANY($1::uuid[])) ORDER BY id`,
+    [ids ?? null],
   );
   return rows.map(toProfile);
 }

@@ -14,6 +14,14 @@ registerEnumType(MeetingRequestDirectionEnum, {
   description: 'INCOMING: sent to the signed-in person’s company; OUTGOING: sent by it.',
 });
 
+export const MeetingRequestOrderEnum = { NEWEST: 'NEWEST', BEST_FIT: 'BEST_FIT' } as const;
+export type MeetingRequestOrder = keyof typeof MeetingRequestOrderEnum;
+registerEnumType(MeetingRequestOrderEnum, {
+  name: 'MeetingRequestOrder',
+  description:
+    'NEWEST: newest first; BEST_FIT: best `fit` first (ties: newest first), requests from dismissed or hidden companies last.',
+});
+
 /**
  * A company asking another for a one-on-one meeting. Companies, people, proposed slots and the
  * meeting are resolved per request (see MeetingRequestsResolver).

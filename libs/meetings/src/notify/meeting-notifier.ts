@@ -112,7 +112,12 @@ export class MeetingNotifier {
     ]);
   }
 
-  async requestDeclined(manager: EntityManager, story: RequestStory): Promise<PendingNotifications> {
+  /** `better`: names of companies that suit the requester better, from its own feed. */
+  async requestDeclined(
+    manager: EntityManager,
+    story: RequestStory,
+    better: string[] = [],
+  ): Promise<PendingNotifications> {
     const { request } = story;
     return this.notifications.record(manager, [
       {
@@ -121,6 +126,7 @@ export class MeetingNotifier {
         params: {
           company: story.toName,
           reason: request.responseReason ?? undefined,
+          suggestions: better.length > 0 ? better.join(', ') : undefined,
           meetingRequestId: request.id,
         },
         dedupeKey: `request-declined:${request.id}`,

@@ -1,13 +1,35 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  Float,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { UsersService, UserType } from '@app/auth';
-import { alignByKey, CurrentViewer, requestLoader, type GraphqlContext, type Viewer } from '@app/common';
+import {
+  alignByKey,
+  CurrentViewer,
+  requestLoader,
+  RequestLocale,
+  type GraphqlContext,
+  type Locale,
+  type Viewer,
+} from '@app/common';
 import { CompaniesService, companyLoader, CompanyType } from '@app/companies';
+import { MatchReason, renderReasons, type PairFit } from '@app/matching';
 import {
   MeetingRequestConnection,
   MeetingRequestDirectionEnum,
+  MeetingRequestOrderEnum,
   MeetingRequestStatusEnum,
   MeetingRequestType,
   type MeetingRequestDirection,
+  type MeetingRequestOrder,
 } from '../dto/meeting-request.types.js';
 import { MeetingType } from '../dto/meeting.types.js';
 import { TimeRangeInput, TimeRangeType } from '../dto/time-range.types.js';
@@ -15,21 +37,26 @@ import type { MeetingEntity } from '../entities/meeting.entity.js';
 import type { MeetingRequestEntity, MeetingRequestStatus } from '../entities/meeting-request.entity.js';
 import { userLoader } from '../loaders.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
+import { BulkDeclineService } from './bulk-decline.service.js';
 import { MeetingRequestsService } from './meeting-requests.service.js';
 import { MeetingResponsesService } from './meeting-responses.service.js';
+import { RequestFitsService } from './request-fits.service.js';
 
 @Resolver(() => MeetingRequestType)
 export class MeetingRequestsResolver {
   constructor(
     private readonly requests: MeetingRequestsService,
     private readonly responses: MeetingResponsesService,
+    private readonly fits: RequestFitsService,
+    private readonly bulkDecline: BulkDeclineService,
     private readonly meetings: MeetingsService,
     private readonly companies: CompaniesService,
     private readonly users: UsersService,
   ) {}
 
   @Query(() => MeetingRequestConnection, {
-    description: 'Requests sent or received by the signed-in person’s company (staff: all), newest first.',
+    description:
+      'Requests sent or received by the signed-in person’s company (staff: all), newest first or best fit first.',
   })
   meetingRequests(
     @CurrentViewer() viewer: Viewer,
@@ -38,7 +65,10 @@ export class MeetingRequestsResolver {
     @Args('status', { type: () => MeetingRequestStatusEnum, nullable: true }) status?: MeetingRequestStatus,
     @Args('direction', { type: () => MeetingRequestDirectionEnum, nullable: true })
     direction?: MeetingRequestDirection,
+    @Args('orderBy', { type: () => MeetingRequestOrderEnum, nullable: true, defaultValue: 'NEWEST' })
+    orderBy?: MeetingRequestOrder,
   ) {
+    if (orderBy === 'BEST_FIT') return this.fits.listBestFit(viewer, first, after, { status, direction });
     return this.requests.list(viewer, first, after, status, direction);
   }
 
@@ -92,6 +122,56 @@ export class MeetingRequestsResolver {
     @Args('reason', { type: () => String, nullable: true }) reason?: string,
   ) {
     return this.requests.cancel(viewer, id, reason);
+  }
+
+  @Mutation(() => [MeetingRequestType], {
+    description:
+      'Declines several received requests at once with one reason (each requester is told in their own language); only PENDING requests addressed to the viewer’s company; all or nothing.',
+  })
+  declineMeetingRequests(
+    @CurrentViewer() viewer: Viewer,
+    @Args('ids', { type: () => [ID] }) ids: string[],
+    @Args('reason', { type: () => String, nullable: true }) reason?: string,
+  ) {
+    return this.bulkDecline.decline(viewer, ids, reason);
+  }
+
+  @ResolveField(() => Float, {
+    nullable: true,
+    description:
+      '0..1: how well the two companies suit each other, seen from the receiving company; null for the requester.',
+  })
+  async fit(
+    @Parent() request: MeetingRequestEntity,
+    @CurrentViewer() viewer: Viewer,
+    @Context() context: GraphqlContext,
+  ): Promise<number | null> {
+    return (await this.fitLoader(context, viewer).load(request))?.score ?? null;
+  }
+
+  @ResolveField(() => [MatchReason], {
+    description: 'Why, best first, in the request’s language (empty when fit is null).',
+  })
+  async fitReasons(
+    @Parent() request: MeetingRequestEntity,
+    @CurrentViewer() viewer: Viewer,
+    @RequestLocale() locale: Locale,
+    @Context() context: GraphqlContext,
+  ): Promise<MatchReason[]> {
+    const fit = await this.fitLoader(context, viewer).load(request);
+    return fit?.score != null ? renderReasons(fit.reasons, locale) : [];
+  }
+
+  /** The fits of a page's requests in one batch (one query, whatever the page's size). */
+  private fitLoader(context: GraphqlContext, viewer: Viewer) {
+    return requestLoader<MeetingRequestEntity, PairFit>(
+      context.req,
+      'meetingRequest.fit',
+      async (requests) => {
+        const fits = await this.fits.fitsOf(viewer, requests);
+        return requests.map((r) => fits.get(r.id) ?? null);
+      },
+    );
   }
 
   @ResolveField(() => CompanyType)

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, Repository } from 'typeorm';
-import { Brackets } from 'typeorm';
 import { isStaff, UsersService } from '@app/auth';
 import {
   AppException,
@@ -25,6 +24,7 @@ import { MeetingNotifier } from '../notify/meeting-notifier.js';
 import { isInstantIdKey, isUuid } from '../rules/ids.js';
 import { checkProposals, type Range } from '../rules/time-range-rules.js';
 import { enforceQuotas, quotaLimits, REQUEST_LIFETIME_DAYS } from './request-quotas.js';
+import { MeetingRequestRepository } from './meeting-request.repository.js';
 import { assertPending, storyOf } from './request-story.js';
 
 export const MAX_MESSAGE = 2000;
@@ -59,6 +59,7 @@ export class MeetingRequestsService {
   constructor(
     @InjectRepository(MeetingRequestEntity) private readonly requests: Repository<MeetingRequestEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: MeetingRequestRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly companies: CompaniesService,
     private readonly users: UsersService,
@@ -90,19 +91,8 @@ export class MeetingRequestsService {
     const page = parsePage<[string, string]>(first, after, 2);
     if (page.after && !isInstantIdKey(page.after))
       new FieldProblems().add('after', COMMON_MESSAGES.badCursor).throwIfAny();
-    const query = this.requests.createQueryBuilder('r');
-    if (!isStaff(viewer) || direction) {
-      const own = viewer.companyId;
-      if (!own) return toConnection([], page, 0, () => []);
-      if (direction === 'INCOMING') query.andWhere('r.to_company_id = :own', { own });
-      else if (direction === 'OUTGOING') query.andWhere('r.from_company_id = :own', { own });
-      else
-        query.andWhere(
-          new Brackets((w) => w.where('r.from_company_id = :own').orWhere('r.to_company_id = :own')),
-          { own },
-        );
-    }
-    if (status) query.andWhere('r.status = :status', { status });
+    const query = this.repository.scoped(viewer, { status, direction });
+    if (!query) return toConnection([], page, 0, () => []);
     const totalCount = await query.clone().getCount();
     if (page.after) {
       query.andWhere('(r.created_at, r.id) < (:afterAt::timestamptz, :afterId::uuid)', {

@@ -1,28 +1,17 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Module } from '@nestjs/common';
+import { MEMBER_SIGNALS, type MemberSignal, type MemberSignalsSource } from '@app/matching';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-
-/** What a company did about another through meetings, as a signal of what it wants. */
-export interface MeetingSignal {
-  /** The company that acted: it sent the request, answered it, or judged the meeting. */
-  companyId: string;
-  partnerId: string;
-  kind: 'REQUEST_SENT' | 'REQUEST_ACCEPTED' | 'REQUEST_DECLINED' | 'MEETING_USEFUL' | 'MEETING_NOT_USEFUL';
-  /** Where a meeting led, as a stable code: PARTNERSHIP_DISCUSSED, FOLLOW_UP_PLANNED or NO_SHOW. */
-  reasonCode: string | null;
-  /** The acting company's own words (a decline's reason, its meeting note): for its own use only. */
-  note: string | null;
-}
 
 /**
  * The meeting domain's read port for other domains (matching learns from it): requests sent,
  * accepted or declined, and each company's verdict on a meeting with its partner company.
  */
 @Injectable()
-export class MeetingSignalsRepository {
+export class MeetingSignalsRepository implements MemberSignalsSource {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async all(): Promise<MeetingSignal[]> {
+  async all(): Promise<MemberSignal[]> {
     return this.dataSource.query(
       `SELECT from_company_id AS "companyId", to_company_id AS "partnerId", 'REQUEST_SENT' AS kind,
               NULL AS "reasonCode", NULL AS note
@@ -44,3 +33,10 @@ export class MeetingSignalsRepository {
     );
   }
 }
+
+/** Binds the meeting domain's signals to matching's port; the worker hands it to matching. */
+@Module({
+  providers: [MeetingSignalsRepository, { provide: MEMBER_SIGNALS, useExisting: MeetingSignalsRepository }],
+  exports: [MEMBER_SIGNALS],
+})
+export class MeetingSignalsModule {}

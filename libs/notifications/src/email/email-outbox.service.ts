@@ -11,6 +11,10 @@ export interface OutgoingEmail {
   kind: string;
   subject: string;
   body: string;
+  /** An HTML alternative of `body`: the email is then sent as multipart/alternative. */
+  html?: string;
+  /** Headers of its own, e.g. List-Unsubscribe (RFC 8058). */
+  headers?: Record<string, string>;
   /** The same key twice sends once (a retried job, a re-run import). */
   dedupeKey?: string;
   /**
@@ -44,8 +48,8 @@ export class EmailOutbox {
     const secrets = email.secrets ?? {};
     const hasSecrets = Object.values(secrets).some(Boolean);
     const rows: { id: string }[] = await manager.query(
-      `INSERT INTO sent_emails (to_address, user_id, kind, subject, body, dedupe_key, sealed_secrets)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)
+      `INSERT INTO sent_emails (to_address, user_id, kind, subject, body, html, headers, dedupe_key, sealed_secrets)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
        ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
       [
         email.to,
@@ -53,6 +57,8 @@ export class EmailOutbox {
         email.kind,
         withholdSecrets(email.subject, secrets),
         withholdSecrets(email.body, secrets),
+        email.html ? withholdSecrets(email.html, secrets) : null,
+        JSON.stringify(email.headers ?? {}),
         email.dedupeKey ?? null,
         hasSecrets ? this.seal.seal(secrets) : null,
       ],

@@ -12,6 +12,8 @@ interface EmailRow {
   subject: string;
   body: string;
   sealed_secrets: string | null;
+  html: string | null;
+  headers: Record<string, string>;
   status: string;
 }
 
@@ -49,7 +51,7 @@ export class EmailSenderProcessor implements OnApplicationBootstrap {
     // An UPDATE answers [rows, affected count] through TypeORM.
     const [rows]: [EmailRow[], number] = await this.dataSource.query(
       `UPDATE sent_emails SET attempts = attempts + 1 WHERE id = $1 AND status IN ('PENDING', 'FAILED')
-       RETURNING id, to_address, subject, body, sealed_secrets, status`,
+       RETURNING id, to_address, subject, body, html, headers, sealed_secrets, status`,
       [emailId],
     );
     const email = rows[0];
@@ -69,6 +71,8 @@ export class EmailSenderProcessor implements OnApplicationBootstrap {
         to: email.to_address,
         subject: restoreSecrets(email.subject, secrets),
         text: restoreSecrets(email.body, secrets),
+        ...(email.html ? { html: restoreSecrets(email.html, secrets) } : {}),
+        headers: email.headers,
       });
       await this.mark(email.id, 'SENT');
     } catch (error) {

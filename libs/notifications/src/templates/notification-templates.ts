@@ -163,6 +163,10 @@ export const EMAIL_LINES = {
   note: { fr: 'Message : « {value} »', en: 'Message: "{value}"' },
   reason: { fr: 'Motif : « {value} »', en: 'Reason: "{value}"' },
   icsUrl: { fr: 'Ajouter à votre agenda : {value}', en: 'Add to your calendar: {value}' },
+  suggestions: {
+    fr: 'Des entreprises qui vous conviendraient mieux : {value}',
+    en: 'Companies that may suit you better: {value}',
+  },
 } satisfies Record<string, LocalizedText>;
 
 export const EMAIL_FRAME = {
@@ -175,3 +179,7 @@ export const EMAIL_FRAME = {
 } satisfies Record<string, LocalizedText>;
 
 export const REASON_SUFFIX: LocalizedText = { fr: 'Motif : « {reason} »', en: 'Reason: "{reason}"' };
+export const SUGGESTIONS_SUFFIX: LocalizedText = {
+  fr: 'Des entreprises qui vous conviendraient mieux : {suggestions}.',
+  en: 'Companies that may suit you better: {suggestions}.',
+};

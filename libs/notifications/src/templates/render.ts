@@ -5,6 +5,7 @@ import {
   ERASED_PERSON_NAME,
   NOTIFICATION_TEMPLATES,
   REASON_SUFFIX,
+  SUGGESTIONS_SUFFIX,
   type NotificationKind,
 } from './notification-templates.js';
 
@@ -28,6 +29,8 @@ export interface NotificationParams {
   missionId?: string;
   city?: string;
   deadline?: string;
+  /** Names of better-suited companies from the reader's own feed (a declined requester's). */
+  suggestions?: string;
 }
 
 /** Private to the email (secret calendar links): never stored with the notification. */
@@ -97,8 +100,10 @@ export function renderMessage(
   const template = NOTIFICATION_TEMPLATES[kind as NotificationKind];
   if (!template) return kind;
   const filled = values(params, locale, timeZone);
-  const sentence = translate(template.message, locale, filled);
-  return params.reason ? `${sentence} ${translate(REASON_SUFFIX, locale, filled)}` : sentence;
+  const parts = [translate(template.message, locale, filled)];
+  if (params.reason) parts.push(translate(REASON_SUFFIX, locale, filled));
+  if (params.suggestions) parts.push(translate(SUGGESTIONS_SUFFIX, locale, filled));
+  return parts.join(' ');
 }
 
 export interface RenderedEmail {
@@ -116,7 +121,7 @@ export function renderEmail(
   const { locale, timeZone } = reader;
   const template = NOTIFICATION_TEMPLATES[kind];
   const filled = values(params, locale, timeZone);
-  const details = (['when', 'location', 'note', 'reason'] as const)
+  const details = (['when', 'location', 'note', 'reason', 'suggestions'] as const)
     .filter((key) => filled[key])
     .map((key) => translate(EMAIL_LINES[key], locale, { value: filled[key] }));
   const links = [

@@ -38,6 +38,9 @@ export type CompanyProfileInput = {
 
 export type CurationStatus = 'HIDDEN' | 'NONE' | 'PINNED';
 
+/** WEEKLY: a digest email every Monday morning (local time); NONE: no digest. */
+export type DigestFrequency = 'NONE' | 'WEEKLY';
+
 export type IntroductionInput = {
   companyId: string | number;
   /** Shown to both companies in the email, and to staff. */
@@ -49,6 +52,9 @@ export type Locale = 'en' | 'fr';
 
 /** INCOMING: sent to the signed-in person’s company; OUTGOING: sent by it. */
 export type MeetingRequestDirection = 'INCOMING' | 'OUTGOING';
+
+/** NEWEST: newest first; BEST_FIT: best `fit` first (ties: newest first), requests from dismissed or hidden companies last. */
+export type MeetingRequestOrder = 'BEST_FIT' | 'NEWEST';
 
 export type MeetingRequestStatus = 'ACCEPTED' | 'CANCELLED' | 'DECLINED' | 'EXPIRED' | 'PENDING';
 
@@ -88,6 +94,8 @@ export type TimeRangeInput = {
 };
 
 export type UpdateMeInput = {
+  /** WEEKLY or NONE. */
+  digest?: DigestFrequency | null | undefined;
   locale?: Locale | null | undefined;
   name?: string | null | undefined;
   /** An IANA time zone, e.g. America/Montreal */
@@ -351,6 +359,7 @@ export type MeetingRequestsQueryVariables = Exact<{
   after?: string | null | undefined;
   status?: MeetingRequestStatus | null | undefined;
   direction?: MeetingRequestDirection | null | undefined;
+  orderBy?: MeetingRequestOrder | null | undefined;
 }>;
 
 export type MeetingRequestsQuery = {
@@ -368,6 +377,8 @@ export type MeetingRequestsQuery = {
         reason: string | null;
         createdAt: string;
         expiresAt: string;
+        fit: number | null;
+        fitReasons: Array<{ code: string; message: string }>;
         fromCompany: { id: string; name: string };
         toCompany: { id: string; name: string };
         requester: { id: string; name: string };
@@ -377,6 +388,15 @@ export type MeetingRequestsQuery = {
       };
     }>;
   };
+};
+
+export type DeclineMeetingRequestsMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+  reason?: string | null | undefined;
+}>;
+
+export type DeclineMeetingRequestsMutation = {
+  declineMeetingRequests: Array<{ id: string; status: MeetingRequestStatus; reason: string | null }>;
 };
 
 export type RespondToMeetingRequestMutationVariables = Exact<{
@@ -2317,6 +2337,11 @@ export const MeetingRequestsDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'direction' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingRequestDirection' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingRequestOrder' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -2344,6 +2369,11 @@ export const MeetingRequestsDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'direction' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'direction' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
               },
             ],
             selectionSet: {
@@ -2382,6 +2412,18 @@ export const MeetingRequestsDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'fit' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'fitReasons' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                ],
+                              },
+                            },
                             {
                               kind: 'Field',
                               name: { kind: 'Name', value: 'fromCompany' },
@@ -2464,6 +2506,63 @@ export const MeetingRequestsDocument = {
     },
   ],
 } as unknown as DocumentNode<MeetingRequestsQuery, MeetingRequestsQueryVariables>;
+export const DeclineMeetingRequestsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeclineMeetingRequests' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'declineMeetingRequests' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'ids' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeclineMeetingRequestsMutation, DeclineMeetingRequestsMutationVariables>;
 export const RespondToMeetingRequestDocument = {
   kind: 'Document',
   definitions: [

@@ -1,12 +1,29 @@
 import { Link } from 'react-router';
 import type { MeetingRequestsQuery } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/i18n-context';
+import { ScoreMeter } from '../suggestions/SuggestionCard';
 import { MeetingRequestActions } from './MeetingRequestActions';
 
 export type MeetingRequestItem = MeetingRequestsQuery['meetingRequests']['edges'][number]['node'];
 
-/** One request: who asks, why, where, the proposed times, and what the viewer can do with it. */
-export function MeetingRequestCard({ request }: { request: MeetingRequestItem }) {
+const SHOWN_REASONS = 3;
+
+export interface CardSelection {
+  checked: boolean;
+  onChange(checked: boolean): void;
+}
+
+/**
+ * One request: who asks, how well they suit the receiving company and why, the proposed times,
+ * and what the viewer can do with it (a received pending one can be selected to decline many).
+ */
+export function MeetingRequestCard({
+  request,
+  selection,
+}: {
+  request: MeetingRequestItem;
+  selection?: CardSelection;
+}) {
   const { t, dateTime, timeRange } = useI18n();
   const received = request.direction === 'INCOMING';
   const other = received ? request.fromCompany : request.toCompany;
@@ -14,6 +31,15 @@ export function MeetingRequestCard({ request }: { request: MeetingRequestItem })
   return (
     <article className="card" aria-labelledby={`r-${request.id}`}>
       <div className="card-head">
+        {selection && (
+          <input
+            type="checkbox"
+            className="select-request"
+            checked={selection.checked}
+            aria-label={t('requests.select', { name: other.name })}
+            onChange={(e) => selection.onChange(e.target.checked)}
+          />
+        )}
         <div>
           <h3 id={`r-${request.id}`}>
             <Link to={`/companies/${other.id}`}>{other.name}</Link>
@@ -31,6 +57,21 @@ export function MeetingRequestCard({ request }: { request: MeetingRequestItem })
           {t(`requestStatus.${request.status}`)}
         </span>
       </div>
+      {received && request.fit != null && (
+        <>
+          <ScoreMeter score={request.fit} />
+          {request.fitReasons.length > 0 && (
+            <>
+              <h4 className="reasons-title">{t('requests.fitTitle')}</h4>
+              <ul className="reasons">
+                {request.fitReasons.slice(0, SHOWN_REASONS).map((reason) => (
+                  <li key={reason.code + reason.message}>{reason.message}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </>
+      )}
       {request.message && <blockquote className="message">{request.message}</blockquote>}
       {request.location && <p>{t('requests.location', { location: request.location })}</p>}
       {request.reason && !pending && (

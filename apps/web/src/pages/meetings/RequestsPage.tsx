@@ -1,18 +1,29 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import type { MeetingRequestDirection } from '../../graphql/generated/graphql';
+import type { MeetingRequestDirection, MeetingRequestOrder } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/i18n-context';
+import { Notice } from '../../ui/Notice';
 import { EmptyState, ErrorState, PageHeader, SkeletonCards } from '../../ui/PageState';
+import { BulkDeclineBar } from './BulkDeclineBar';
 import { MeetingRequestCard } from './MeetingRequestCard';
 import { MEETING_REQUESTS } from './meetings.graphql';
 
 const PAGE = 20;
 
-/** Requests to and from the viewer's company, received first; answered ones stay for the record. */
+/**
+ * Requests to and from the viewer's company, received first and best-suited first (a company that
+ * receives hundreds reads the ones that fit); answered ones stay for the record. Received pending
+ * requests can be selected and declined together with one polite word.
+ */
 export function RequestsPage() {
-  const { t } = useI18n();
+  const { t, plural } = useI18n();
   const [box, setBox] = useState<MeetingRequestDirection>('INCOMING');
-  const received = useQuery(MEETING_REQUESTS, { variables: { first: PAGE, direction: 'INCOMING' } });
+  const [order, setOrder] = useState<MeetingRequestOrder>('BEST_FIT');
+  const [selected, setSelected] = useState<string[]>([]);
+  const [declined, setDeclined] = useState(0);
+  const received = useQuery(MEETING_REQUESTS, {
+    variables: { first: PAGE, direction: 'INCOMING', orderBy: order },
+  });
   const sent = useQuery(MEETING_REQUESTS, { variables: { first: PAGE, direction: 'OUTGOING' } });
   const current = box === 'INCOMING' ? received : sent;
   const list = current.data?.meetingRequests;
@@ -47,6 +58,32 @@ export function RequestsPage() {
         {tab('INCOMING', t('requests.received'), pending(received))}
         {tab('OUTGOING', t('requests.sent'), pending(sent))}
       </div>
+      {box === 'INCOMING' && (
+        <div className="field field-inline">
+          <label htmlFor="requests-order">{t('requests.sortBy')}</label>
+          <select
+            id="requests-order"
+            value={order}
+            onChange={(e) => setOrder(e.target.value as MeetingRequestOrder)}
+          >
+            <option value="BEST_FIT">{t('requests.bestFit')}</option>
+            <option value="NEWEST">{t('requests.newest')}</option>
+          </select>
+        </div>
+      )}
+      {box === 'INCOMING' && declined > 0 && (
+        <Notice tone="success">{plural('requests.declinedMany', declined)}</Notice>
+      )}
+      {box === 'INCOMING' && selected.length > 0 && (
+        <BulkDeclineBar
+          selected={selected}
+          onClear={() => setSelected([])}
+          onDeclined={(count) => {
+            setSelected([]);
+            setDeclined(count);
+          }}
+        />
+      )}
       <div id="requests-panel" role="tabpanel" aria-labelledby={`tab-${box}`}>
         {current.error && !current.data ? (
           <ErrorState error={current.error} onRetry={() => void current.refetch()} />
@@ -58,7 +95,20 @@ export function RequestsPage() {
           <ul className="card-list">
             {list.edges.map(({ node }) => (
               <li key={node.id}>
-                <MeetingRequestCard request={node} />
+                <MeetingRequestCard
+                  request={node}
+                  selection={
+                    box === 'INCOMING' && node.status === 'PENDING'
+                      ? {
+                          checked: selected.includes(node.id),
+                          onChange: (checked) =>
+                            setSelected((ids) =>
+                              checked ? [...ids, node.id] : ids.filter((id) => id !== node.id),
+                            ),
+                        }
+                      : undefined
+                  }
+                />
               </li>
             ))}
           </ul>

@@ -6,8 +6,9 @@ export const MEETING_REQUESTS = graphql(`
     $after: String
     $status: MeetingRequestStatus
     $direction: MeetingRequestDirection
+    $orderBy: MeetingRequestOrder
   ) {
-    meetingRequests(first: $first, after: $after, status: $status, direction: $direction) {
+    meetingRequests(first: $first, after: $after, status: $status, direction: $direction, orderBy: $orderBy) {
       totalCount
       pageInfo {
         hasNextPage
@@ -24,6 +25,11 @@ export const MEETING_REQUESTS = graphql(`
           reason
           createdAt
           expiresAt
+          fit
+          fitReasons {
+            code
+            message
+          }
           fromCompany {
             id
             name
@@ -52,6 +58,16 @@ export const MEETING_REQUESTS = graphql(`
           }
         }
       }
+    }
+  }
+`);
+
+export const DECLINE_MEETING_REQUESTS = graphql(`
+  mutation DeclineMeetingRequests($ids: [ID!]!, $reason: String) {
+    declineMeetingRequests(ids: $ids, reason: $reason) {
+      id
+      status
+      reason
     }
   }
 `);

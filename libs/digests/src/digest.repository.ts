@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Locale } from '@app/common';
+
+/** A person who may receive a digest, with what their digest reads. */
+export interface DigestReader {
+  id: string;
+  email: string;
+  name: string;
+  locale: Locale;
+  time_zone: string;
+  role: 'MEMBER' | 'COMPANY_ADMIN' | 'STAFF' | 'ADMIN';
+  company_id: string;
+  association: string | null;
+}
+
+/** What a digest listed: the next one sends only when something is not in the last one. */
+export interface DigestItems {
+  partnerIds: string[];
+  requestIds: string[];
+  meetingIds: string[];
+}
+
+/** The people who read digests, and the digests already sent (`sent_digests`). */
+@Injectable()
+export class DigestRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** People of a member company who keep the weekly digest (staff have no feed nor inbox). */
+  weeklyReaders(userId?: string): Promise<DigestReader[]> {
+    return this.dataSource.query(
+      `SELECT id, email, name, locale, time_zone, role, company_id, association FROM users
+        WHERE digest = 'WEEKLY' AND deleted_at IS NULL AND company_id IS NOT NULL
+          AND ($1::uuid IS NULL OR id = $1) ORDER BY id`,
+      [userId ?? null],
+    );
+  }
+
+  /** The periods among `periods` already checked for each person (one query for every person). */
+  async checkedPeriods(userIds: string[], periods: string[]): Promise<Set<string>> {
+    const rows: { user_id: string; period: string }[] = await this.dataSource.query(
+      `SELECT d.user_id, d.period FROM sent_digests d
+         JOIN unnest($1::uuid[], $2::text[]) AS t(user_id, period) ON t.user_id = d.user_id AND t.period = d.period`,
+      [userIds, periods],
+    );
+    return new Set(rows.map((r) => `${r.user_id}|${r.period}`));
+  }
+
+  async lastEmailed(userId: string): Promise<DigestItems> {
+    const [row]: { partner_ids: string[]; request_ids: string[]; meeting_ids: string[] }[] =
+      await this.dataSource.query(
+        `SELECT partner_ids, request_ids, meeting_ids FROM sent_digests
+          WHERE user_id = $1 AND emailed ORDER BY checked_at DESC LIMIT 1`,
+        [userId],
+      );
+    return {
+      partnerIds: row?.partner_ids ?? [],
+      requestIds: row?.request_ids ?? [],
+      meetingIds: row?.meeting_ids ?? [],
+    };
+  }
+
+  /** Records a period once; false when it was already recorded (a retried or repeated job). */
+  async record(
+    manager: EntityManager,
+    userId: string,
+    period: string,
+    emailed: boolean,
+    items: DigestItems,
+    at: Date,
+  ): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `INSERT INTO sent_digests (user_id, period, emailed, partner_ids, request_ids, meeting_ids, checked_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (user_id, period) DO NOTHING RETURNING user_id`,
+      [userId, period, emailed, items.partnerIds, items.requestIds, items.meetingIds, at],
+    );
+    return rows.length > 0;
+  }
+
+  /** One-click unsubscribe: idempotent, and silent for a person who no longer exists. */
+  async stopDigest(userId: string): Promise<void> {
+    await this.dataSource.query(`UPDATE users SET digest = 'NONE', updated_at = now() WHERE id = $1`, [
+      userId,
+    ]);
+  }
+}

@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { CompaniesService } from '@app/companies';
+import { AppException, COMMON_MESSAGES, FieldProblems, type LocalizedText, type Viewer } from '@app/common';
+import { PairFitService } from '@app/matching';
+import { NotificationsService, type PendingNotifications } from '@app/notifications';
+import { Clock } from '../clock.js';
+import type { MeetingRequestEntity } from '../entities/meeting-request.entity.js';
+import { meetingError, MEETING_REQUEST_THING } from '../meetings.errors.js';
+import { isUuid } from '../rules/ids.js';
+import { MeetingRequestRepository } from './meeting-request.repository.js';
+import { MAX_REASON } from './meeting-requests.service.js';
+import { MeetingNotifier } from '../notify/meeting-notifier.js';
+import { assertPending, storyOf } from './request-story.js';
+
+/** At most this many requests declined at once (a page of the inbox). */
+export const MAX_DECLINED_AT_ONCE = 100;
+/** Better-suited companies a declined requester is shown. */
+const BETTER_SHOWN = 3;
+
+const TOO_MANY: LocalizedText = {
+  fr: 'doit compter au plus {max} demandes.',
+  en: 'must have at most {max} requests.',
+};
+
+/**
+ * Declines many received requests at once with one reason: all of them or none (each must be
+ * pending and addressed to the person's company). Each requester is told in their own language,
+ * with a few better-suited companies of the receiver's province from their own feed.
+ */
+@Injectable()
+export class BulkDeclineService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: MeetingRequestRepository,
+    private readonly companies: CompaniesService,
+    private readonly pairFits: PairFitService,
+    private readonly notifier: MeetingNotifier,
+    private readonly notifications: NotificationsService,
+    private readonly clock: Clock,
+  ) {}
+
+  async decline(viewer: Viewer, ids: string[], reason?: string | null): Promise<MeetingRequestEntity[]> {
+    const own = viewer.companyId;
+    if (!own) throw meetingError('NO_COMPANY');
+    const cleanReason = reason?.trim() || null;
+    const problems = new FieldProblems();
+    if (ids.length === 0) problems.add('ids', COMMON_MESSAGES.required);
+    if (ids.length > MAX_DECLINED_AT_ONCE) problems.add('ids', TOO_MANY, { max: MAX_DECLINED_AT_ONCE });
+    ids.forEach((id, i) => {
+      if (!isUuid(id)) problems.add(`ids[${i}]`, COMMON_MESSAGES.invalidId);
+    });
+    if (cleanReason && cleanReason.length > MAX_REASON)
+      problems.add('reason', COMMON_MESSAGES.tooLong, { max: MAX_REASON });
+    problems.throwIfAny();
+    const unique = [...new Set(ids)];
+    const now = this.clock.now();
+    const [receiver] = await this.companies.findByIds([own]);
+
+    const { declined, pending } = await this.dataSource.transaction(async (manager) => {
+      const locked = await this.repository.lockMany(manager, unique);
+      if (locked.length !== unique.length) throw AppException.notFound(MEETING_REQUEST_THING);
+      if (locked.some((r) => r.toCompanyId !== own)) throw meetingError('NOT_ALL_RECEIVED');
+      for (const request of locked) assertPending(request, now);
+      const better = new Map<string, string[]>();
+      const told: PendingNotifications[] = [];
+      for (const request of locked) {
+        Object.assign(request, {
+          status: 'DECLINED',
+          responseReason: cleanReason,
+          respondedBy: viewer.userId,
+          respondedAt: now,
+          updatedAt: now,
+        });
+        await manager.save(request);
+        if (!better.has(request.fromCompanyId)) {
+          const partners = receiver
+            ? await this.pairFits.betterPartners(request.fromCompanyId, receiver, BETTER_SHOWN)
+            : [];
+          better.set(
+            request.fromCompanyId,
+            partners.map((p) => p.name),
+          );
+        }
+        const story = await storyOf(manager, request);
+        told.push(await this.notifier.requestDeclined(manager, story, better.get(request.fromCompanyId)));
+      }
+      return { declined: locked, pending: told };
+    });
+    for (const notice of pending) await this.notifications.deliver(notice);
+    const byId = new Map(declined.map((r) => [r.id, r]));
+    return unique.map((id) => byId.get(id)!);
+  }
+}
