@@ -2,7 +2,10 @@
 import { STAFF, type FieldRow } from './personas.js';
 
 export * from './personas.js';
-export { OPERATION_ROWS } from './operation-rows.js';
+import { OPERATION_ROWS as CORE_OPERATION_ROWS } from './operation-rows.js';
+import { MISSION_AND_WISH_ROWS } from './operation-rows.missions-and-wishes.js';
+
+export const OPERATION_ROWS = [...CORE_OPERATION_ROWS, ...MISSION_AND_WISH_ROWS];
 
 const withParent = (type: string, fields: string, rule = 'whoever may see the parent'): FieldRow[] =>
   fields.split(/\s+/).map((field) => ({ coordinate: `${type}.${field}`, allowed: 'parent', rule }));
@@ -129,4 +132,39 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   },
   { coordinate: 'User.calendarFeedUrl', allowed: 'parent', rule: 'the person themself' },
   ...withParent('WeeklyRange', 'day end start', 'the person themself'),
+  ...withParent('EventCandidate', 'companyWish partnerWish', 'staff'),
+  ...withParent('EventWish', 'partner wish', "the attending company's people"),
+  ...withParent('EventWishPartner', 'partner requestStatus wish', "the attending company's people"),
+  ...withParent('Meeting', 'mission', "the participants' companies and staff"),
+  ...withParent('MeetingOutcome', 'stage', 'the company that recorded it, and staff'),
+  ...withParent('SuggestedConnection', 'lensScores'),
+  ...withParent('SuggestionLensScores', 'theyOffer theySeek'),
+  ...withParent(
+    'TradeMission',
+    `applicationDeadline applicationsCount city dailyEnd dailyStart delegationSize description endsAt feeForMe
+     hostProvince id meetingMinutes meetingsPerDelegate myApplication organizer sectors startsAt status timeZone title`,
+    'signed in; a draft: staff only',
+  ),
+  ...withParent(
+    'MissionApplication',
+    'bestMatches company createdAt id marketFit mission objectives role status strongMatches',
+    "the applying company's people and the mission's staff",
+  ),
+  ...withParent('MissionMatch', 'company reasons score', "the mission's staff"),
+  ...withParent('MissionPreferences', 'avoid mustMeet', "the selected company's people"),
+  ...withParent('MissionAgenda', 'calendarUrl company meetings mission', "the company's people and staff"),
+  ...withParent(
+    'MissionArrangement',
+    'delegatesBelowTarget meetings millis pairings placed totalFit unplacedMustMeets unplacedReasons',
+    "the mission's staff",
+  ),
+  ...withParent('MissionPairing', 'delegate end fit host kept mustMeet start', "the mission's staff"),
+  ...withParent(
+    'MissionReport',
+    `delegateLines delegates followUpsPlanned hosts meetingsArranged meetingsHeld mission noShows
+     partnershipsDiscussed stages`,
+    "the mission's staff",
+  ),
+  ...withParent('MissionDelegateLine', 'company feeCents meetingsHeld stages', "the mission's staff"),
+  ...withParent('StageCount', 'meetings stage', "the mission's staff"),
 ];
