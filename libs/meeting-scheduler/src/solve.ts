@@ -2,6 +2,7 @@ import { compactDays } from './compact-days.js';
 import { DeepRepair } from './deep-repair.js';
 import { EjectionChains } from './ejection-chain.js';
 import { GreedyPlacer } from './greedy.js';
+import { KempeSwaps } from './kempe-swap.js';
 import { classLowerBound, lowerBoundUnplaced, type ClassBound, type LowerBound } from './lower-bound.js';
 import { buildModel, invert, type SchedulingModel } from './model.js';
 import { participantCapacities } from './participant-capacity.js';
@@ -26,6 +27,8 @@ const MIN_TABU_ITERATIONS = 20_000;
  */
 const CLASS_BOUNDS = 8;
 const SEED = 20261126;
+/** Work units (meetings visited) the Kempe swaps may spend per placeable meeting, over the whole solve. */
+const KEMPE_WORK_PER_MEETING = 40;
 
 /**
  * Schedules a valid instance (see validateInstance). Priority classes are handled from the
@@ -48,6 +51,8 @@ export function solveSchedule(instance: ScheduleInstance): ScheduleResult {
   const classes = classMembers(model);
   const placeable = classes.reduce((total, meetings) => total + meetings.length, 0);
   const tabuBudget = Math.max(MIN_TABU_ITERATIONS, TABU_ITERATIONS_PER_MEETING * placeable);
+  const kempe = new KempeSwaps(state, chains);
+  const kempeLimit = KEMPE_WORK_PER_MEETING * Math.max(placeable, 1000);
   const perClass = model.classCount <= CLASS_BOUNDS;
   /** Tabu search on class `klass` and those above, then the constructive repairs again. */
   const search = (klass: number, iterations: number, enough: number, scope: Int32Array) => {
@@ -57,6 +62,7 @@ export function solveSchedule(instance: ScheduleInstance): ScheduleResult {
     for (const meetings of above) {
       repair(state, chains, unplacedOf(state, meetings), scope);
       improve(state, deep, meetings);
+      swapRepair(state, kempe, kempeLimit, deep, meetings);
     }
   };
   let higherUnplaced = 0;
@@ -153,6 +159,26 @@ function improve(state: ScheduleState, deep: DeepRepair, meetings: number[]): vo
     }
     if (!gained) return;
   }
+}
+
+/**
+ * Kempe swaps (see KempeSwaps) for the unplaced meetings whose participants all have room, once
+ * the tabu search is done (so they never change its course), while the solve's work limit lasts;
+ * the deeper moves get another round after a gain.
+ */
+function swapRepair(
+  state: ScheduleState,
+  kempe: KempeSwaps,
+  limit: number,
+  deep: DeepRepair,
+  meetings: number[],
+): void {
+  let gained = false;
+  for (const m of unplacedOf(state, meetings)) {
+    if (kempe.spent >= limit) break;
+    if (!deep.saturated(m) && kempe.insert(m, limit)) gained = true;
+  }
+  if (gained) improve(state, deep, meetings);
 }
 
 function describe(
