@@ -1,6 +1,7 @@
 import type { EjectionChains } from './ejection-chain.js';
 import { isCandidate } from './model.js';
 import type { ScheduleState } from './schedule-state.js';
+import type { WorkBudget } from './work-budget.js';
 
 /** Meetings one two-slot component may hold: larger ones rarely swap cleanly and cost much. */
 const MAX_COMPONENT = 48;
@@ -21,25 +22,24 @@ const CHAIN_WORK = 4 * CHAIN_AFTER_SWAP;
  * that does not lead to m being placed is taken back. Nothing placed is ever unplaced, so the
  * count only grows and no priority class loses a meeting.
  *
- * Every step counts work (meetings visited, chains tried) against a budget given by the caller,
- * never the clock, so the result depends on the input alone.
+ * Every step counts work (meetings visited, chains tried) against a budget shared with the other
+ * late repairs, never the clock, so the result depends on the input alone.
  */
 export class KempeSwaps {
   private readonly seen: Int32Array;
   private readonly component: number[] = [];
   private stamp = 0;
-  /** Work done so far, across calls. */
-  spent = 0;
 
   constructor(
     private readonly state: ScheduleState,
     private readonly chains: EjectionChains,
+    private readonly work: WorkBudget,
   ) {
     this.seen = new Int32Array(state.model.meetingCount);
   }
 
-  /** Tries to place unplaced meeting `m`, until the work done reaches `limit` (absolute). */
-  insert(m: number, limit: number): boolean {
+  /** Tries to place unplaced meeting `m`, while the work budget lasts. */
+  insert(m: number): boolean {
     const { state } = this;
     const { candStart, candList, partStart, partList, slotCount } = state.model;
     for (let i = candStart[m]; i < candStart[m + 1]; i++) {
@@ -51,7 +51,7 @@ export class KempeSwaps {
       // A slot free of m's participants is only short of a table: the chains have tried that.
       if (first < 0 || state.pinned[first]) continue;
       for (let j = candStart[first]; j < candStart[first + 1]; j++) {
-        if (this.spent >= limit) return false;
+        if (this.work.exhausted) return false;
         const b = candList[j];
         if (b !== a && this.trySwap(m, a, b)) return true;
       }
@@ -76,7 +76,7 @@ export class KempeSwaps {
       state.commit();
       return true;
     }
-    this.spent += CHAIN_WORK;
+    this.work.spent += CHAIN_WORK;
     for (const x of this.component) state.pinned[x] = 1;
     const placed = this.chains.insert(m, CHAIN_AFTER_SWAP);
     for (const x of this.component) state.pinned[x] = 0;
@@ -114,7 +114,7 @@ export class KempeSwaps {
     }
     for (let head = 0; head < component.length; head++) {
       const x = component[head];
-      this.spent++;
+      this.work.spent++;
       const to = this.seen[x] === stamp ? b : a;
       for (let k = partStart[x]; k < partStart[x + 1]; k++) {
         if (!add(state.busy[partList[k] * slotCount + to], to)) return false;

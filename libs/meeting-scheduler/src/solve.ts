@@ -1,6 +1,7 @@
 import { compactDays } from './compact-days.js';
 import { DeepRepair } from './deep-repair.js';
 import { EjectionChains } from './ejection-chain.js';
+import { AugmentingPaths } from './augmenting-path.js';
 import { GreedyPlacer } from './greedy.js';
 import { KempeSwaps } from './kempe-swap.js';
 import { classLowerBound, lowerBoundUnplaced, type ClassBound, type LowerBound } from './lower-bound.js';
@@ -9,6 +10,7 @@ import { participantCapacities } from './participant-capacity.js';
 import { Prng } from './prng.js';
 import { unplacedReason } from './reasons.js';
 import { ScheduleState } from './schedule-state.js';
+import { WorkBudget } from './work-budget.js';
 import { tabuSearch } from './tabu-search.js';
 import type { Assignment, ScheduleInstance, ScheduleResult, Unplaced } from './types.js';
 
@@ -27,8 +29,13 @@ const MIN_TABU_ITERATIONS = 20_000;
  */
 const CLASS_BOUNDS = 8;
 const SEED = 20261126;
-/** Work units (meetings visited) the Kempe swaps may spend per placeable meeting, over the whole solve. */
-const KEMPE_WORK_PER_MEETING = 40;
+/**
+ * Work units (meetings visited) the late repairs (Kempe swaps, depth-first paths) may spend per
+ * placeable meeting, over the whole solve: about a microsecond each.
+ */
+const LATE_WORK_PER_MEETING = 10;
+/** Deepest depth-first path, reached by doubling from 2. */
+const MAX_PATH_DEPTH = 64;
 
 /**
  * Schedules a valid instance (see validateInstance). Priority classes are handled from the
@@ -51,8 +58,9 @@ export function solveSchedule(instance: ScheduleInstance): ScheduleResult {
   const classes = classMembers(model);
   const placeable = classes.reduce((total, meetings) => total + meetings.length, 0);
   const tabuBudget = Math.max(MIN_TABU_ITERATIONS, TABU_ITERATIONS_PER_MEETING * placeable);
-  const kempe = new KempeSwaps(state, chains);
-  const kempeLimit = KEMPE_WORK_PER_MEETING * Math.max(placeable, 1000);
+  const work = new WorkBudget(LATE_WORK_PER_MEETING * Math.max(placeable, 1000));
+  const kempe = new KempeSwaps(state, chains, work);
+  const paths = new AugmentingPaths(state, work, MAX_PATH_DEPTH);
   const perClass = model.classCount <= CLASS_BOUNDS;
   /** Tabu search on class `klass` and those above, then the constructive repairs again. */
   const search = (klass: number, iterations: number, enough: number, scope: Int32Array) => {
@@ -62,7 +70,7 @@ export function solveSchedule(instance: ScheduleInstance): ScheduleResult {
     for (const meetings of above) {
       repair(state, chains, unplacedOf(state, meetings), scope);
       improve(state, deep, meetings);
-      swapRepair(state, kempe, kempeLimit, deep, meetings);
+      lateRepair(state, kempe, paths, work, deep, meetings);
     }
   };
   let higherUnplaced = 0;
@@ -162,23 +170,32 @@ function improve(state: ScheduleState, deep: DeepRepair, meetings: number[]): vo
 }
 
 /**
- * Kempe swaps (see KempeSwaps) for the unplaced meetings whose participants all have room, once
- * the tabu search is done (so they never change its course), while the solve's work limit lasts;
- * the deeper moves get another round after a gain.
+ * Kempe swaps and depth-first paths (see KempeSwaps, AugmentingPaths) for the unplaced meetings
+ * whose participants all have room, once the tabu search is done (so they never change its
+ * course), pass after pass while one gains and the shared work budget lasts; the deeper moves get
+ * another round after a gain.
  */
-function swapRepair(
+function lateRepair(
   state: ScheduleState,
   kempe: KempeSwaps,
-  limit: number,
+  paths: AugmentingPaths,
+  work: WorkBudget,
   deep: DeepRepair,
   meetings: number[],
 ): void {
-  let gained = false;
-  for (const m of unplacedOf(state, meetings)) {
-    if (kempe.spent >= limit) break;
-    if (!deep.saturated(m) && kempe.insert(m, limit)) gained = true;
+  let gained = true;
+  while (gained && !work.exhausted) {
+    gained = false;
+    for (const m of unplacedOf(state, meetings)) {
+      if (work.exhausted) break;
+      if (state.slotOf[m] >= 0) continue;
+      if (
+        deep.saturated(m) ? deep.replace(m, (next) => paths.insert(next)) : kempe.insert(m) || paths.insert(m)
+      )
+        gained = true;
+    }
+    if (gained) improve(state, deep, meetings);
   }
-  if (gained) improve(state, deep, meetings);
 }
 
 function describe(

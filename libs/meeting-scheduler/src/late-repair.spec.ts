@@ -1,3 +1,4 @@
+import { AugmentingPaths } from './augmenting-path.js';
 import { DeepRepair } from './deep-repair.js';
 import { EjectionChains } from './ejection-chain.js';
 import { KempeSwaps } from './kempe-swap.js';
@@ -8,6 +9,7 @@ import { solveSchedule } from './solve.js';
 import { smallInstance } from './testing/small-instances.js';
 import type { ScheduleInstance } from './types.js';
 import { verifySchedule } from './verify.js';
+import { WorkBudget } from './work-budget.js';
 
 /**
  * Two slots a and b. h (v, w) and j (x, p) sit in a, g (u, x) and k (w, y) in b; the new meeting
@@ -43,12 +45,12 @@ function stuck(tables: number) {
   return { model, state, chains, index, where, instance };
 }
 
-describe('Kempe swaps', () => {
+describe('late repairs: Kempe swaps and depth-first paths', () => {
   it('places a meeting that chains and double ejections cannot, by exchanging two slots', () => {
     const { model, state, chains, index, where } = stuck(5);
     expect(chains.insert(index('new'), 1000)).toBe(false);
     expect(new DeepRepair(state, chains, participantCapacities(model)).insert(index('new'), 2)).toBe(false);
-    expect(new KempeSwaps(state, chains).insert(index('new'), 1000)).toBe(true);
+    expect(new KempeSwaps(state, chains, new WorkBudget(1000)).insert(index('new'))).toBe(true);
     expect(['new', 'h', 'g', 'k'].map(where)).toEqual(['a', 'b', 'b', 'a']);
     expect(state.placedCount).toBe(5);
   });
@@ -56,14 +58,29 @@ describe('Kempe swaps', () => {
   it('leaves everything in place when the slot it frees has no table left', () => {
     // After the swap a holds k and j, b holds h and g: two tables each, none left for the new one.
     const { state, chains, index, where } = stuck(2);
-    expect(new KempeSwaps(state, chains).insert(index('new'), 1000)).toBe(false);
+    expect(new KempeSwaps(state, chains, new WorkBudget(1000)).insert(index('new'))).toBe(false);
     expect(['new', 'h', 'j', 'g', 'k'].map(where)).toEqual([null, 'a', 'a', 'b', 'b']);
   });
 
   it('stops once the work limit is spent', () => {
     const { state, chains, index, where } = stuck(5);
-    expect(new KempeSwaps(state, chains).insert(index('new'), 0)).toBe(false);
+    expect(new KempeSwaps(state, chains, new WorkBudget(0)).insert(index('new'))).toBe(false);
     expect(where('new')).toBeNull();
+  });
+
+  it('finds the same schedule by a depth-first path that comes back to slot a', () => {
+    const { state, chains, index, where } = stuck(5);
+    const work = new WorkBudget(1000);
+    expect(new AugmentingPaths(state, work, 8).insert(index('new'))).toBe(true);
+    expect(['new', 'h', 'j', 'g', 'k'].map(where)).toEqual(['a', 'b', 'a', 'b', 'a']);
+    expect(work.spent).toBeGreaterThan(0);
+    expect(chains.insert(index('new'), 10)).toBe(false);
+  });
+
+  it('takes a failed depth-first path back whole', () => {
+    const { state, index, where } = stuck(2);
+    expect(new AugmentingPaths(state, new WorkBudget(1000), 8).insert(index('new'))).toBe(false);
+    expect(['new', 'h', 'j', 'g', 'k'].map(where)).toEqual([null, 'a', 'a', 'b', 'b']);
   });
 
   it('leaves the whole solver a sound, complete schedule of that example', () => {
