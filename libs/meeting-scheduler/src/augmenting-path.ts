@@ -47,6 +47,56 @@ export class AugmentingPaths {
     return false;
   }
 
+  /**
+   * For `m`, whose participant p holds as many meetings as p's slots allow: one meeting w of p
+   * (of m's priority or lower) leaves, and both m and an unplaced meeting of w's other participant
+   * (of w's priority or higher, its participants then with room) get in by paths. One more meeting
+   * is placed and none is traded for a lower-priority one.
+   */
+  exchange(m: number, capacity: Int32Array): boolean {
+    const { state } = this;
+    const { partStart, partList, meetingsOfStart, meetingsOfList, priorityClass, candStart } = state.model;
+    const full = (q: number) => state.placedOf[q] >= capacity[q];
+    for (let k = partStart[m]; k < partStart[m + 1]; k++) {
+      const p = partList[k];
+      if (!full(p)) continue;
+      for (let i = meetingsOfStart[p]; i < meetingsOfStart[p + 1]; i++) {
+        const w = meetingsOfList[i];
+        if (state.slotOf[w] < 0 || state.pinned[w] || priorityClass[w] < priorityClass[m]) continue;
+        for (let j = partStart[w]; j < partStart[w + 1]; j++) {
+          const q = partList[j];
+          if (q === p) continue;
+          for (let n = meetingsOfStart[q]; n < meetingsOfStart[q + 1]; n++) {
+            if (this.work.exhausted) return false;
+            const f = meetingsOfList[n];
+            if (f === m || state.slotOf[f] >= 0 || priorityClass[f] > priorityClass[w]) continue;
+            if (candStart[f + 1] === candStart[f]) continue;
+            this.work.spent++;
+            const mark = state.checkpoint();
+            state.remove(w);
+            if (!this.roomFor(m, capacity) || !this.roomFor(f, capacity)) {
+              state.rollback(mark);
+              continue;
+            }
+            if (this.insert(m) && this.roomFor(f, capacity) && this.insert(f)) {
+              state.commit();
+              return true;
+            }
+            state.rollback(mark);
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private roomFor(x: number, capacity: Int32Array): boolean {
+    const { partStart, partList } = this.state.model;
+    for (let k = partStart[x]; k < partStart[x + 1]; k++)
+      if (this.state.placedOf[partList[k]] >= capacity[partList[k]]) return false;
+    return true;
+  }
+
   /** Places `x` (currently unplaced) in a free slot, or pushes out its blockers somewhere and recurses on them. */
   private extend(x: number, depth: number, stamp: number): boolean {
     const { state } = this;

@@ -45,6 +45,27 @@ function stuck(tables: number) {
   return { model, state, chains, index, where, instance };
 }
 
+/** One slot, two tables: w (p, q) is placed, u (p, r) and f (q, s) are not; p can meet once. */
+function exchangeCase(priorityOfW: number) {
+  const instance: ScheduleInstance = {
+    slots: [{ id: 'a', start: '2027-05-04T10:00:00-04:00', end: '2027-05-04T10:30:00-04:00' }],
+    tables: 2,
+    participants: ['p', 'q', 'r', 's'].map((id) => ({ id })),
+    meetings: [
+      { id: 'w', participants: ['p', 'q'], priority: priorityOfW },
+      { id: 'u', participants: ['p', 'r'], priority: 0 },
+      { id: 'f', participants: ['q', 's'], priority: 0 },
+    ],
+  };
+  const model = buildModel(instance);
+  const state = new ScheduleState(model);
+  state.place(0, 0);
+  const where = (id: string) => model.slotIds[state.slotOf[model.meetingIds.indexOf(id)]] ?? null;
+  const exchange = () =>
+    new AugmentingPaths(state, new WorkBudget(1000), 8).exchange(1, participantCapacities(model));
+  return { where, exchange };
+}
+
 describe('late repairs: Kempe swaps and depth-first paths', () => {
   it('places a meeting that chains and double ejections cannot, by exchanging two slots', () => {
     const { model, state, chains, index, where } = stuck(5);
@@ -81,6 +102,18 @@ describe('late repairs: Kempe swaps and depth-first paths', () => {
     const { state, index, where } = stuck(2);
     expect(new AugmentingPaths(state, new WorkBudget(1000), 8).insert(index('new'))).toBe(false);
     expect(['new', 'h', 'j', 'g', 'k'].map(where)).toEqual([null, 'a', 'a', 'b', 'b']);
+  });
+
+  it('exchanges a meeting of a saturated person for two others, one more placed', () => {
+    const { where, exchange } = exchangeCase(0);
+    expect(exchange()).toBe(true);
+    expect(['w', 'u', 'f'].map(where)).toEqual([null, 'a', 'a']);
+  });
+
+  it('never exchanges a higher-priority meeting for lower ones', () => {
+    const { where, exchange } = exchangeCase(1);
+    expect(exchange()).toBe(false);
+    expect(['w', 'u', 'f'].map(where)).toEqual(['a', null, null]);
   });
 
   it('leaves the whole solver a sound, complete schedule of that example', () => {

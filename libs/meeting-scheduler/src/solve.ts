@@ -33,7 +33,7 @@ const SEED = 20261126;
  * Work units (meetings visited) the late repairs (Kempe swaps, depth-first paths) may spend per
  * placeable meeting, over the whole solve: about a microsecond each.
  */
-const LATE_WORK_PER_MEETING = 10;
+const LATE_WORK_PER_MEETING = 3;
 /** Deepest depth-first path, reached by doubling from 2. */
 const MAX_PATH_DEPTH = 64;
 
@@ -70,8 +70,12 @@ export function solveSchedule(instance: ScheduleInstance): ScheduleResult {
     for (const meetings of above) {
       repair(state, chains, unplacedOf(state, meetings), scope);
       improve(state, deep, meetings);
-      lateRepair(state, kempe, paths, work, deep, meetings);
     }
+    // Above the bound the search stopped short of, the late repairs get their turn; at it, nothing is left to gain.
+    const left = unplacedOf(state, perClass ? classes[klass] : above.flat()).length;
+    if (left > enough)
+      for (const meetings of above)
+        lateRepair(state, { kempe, paths, work, deep, capacity: scope }, meetings);
   };
   let higherUnplaced = 0;
   for (const [klass, meetings] of classes.entries()) {
@@ -169,30 +173,34 @@ function improve(state: ScheduleState, deep: DeepRepair, meetings: number[]): vo
   }
 }
 
+interface LateRepairs {
+  kempe: KempeSwaps;
+  paths: AugmentingPaths;
+  work: WorkBudget;
+  deep: DeepRepair;
+  /** Per participant: the most meetings their slots allow, for the classes searched. */
+  capacity: Int32Array;
+}
+
 /**
- * Kempe swaps and depth-first paths (see KempeSwaps, AugmentingPaths) for the unplaced meetings
- * whose participants all have room, once the tabu search is done (so they never change its
- * course), pass after pass while one gains and the shared work budget lasts; the deeper moves get
- * another round after a gain.
+ * The moves tried once the tabu search is done (so they never change its course), pass after
+ * pass while one gains and the shared work budget lasts: for a meeting whose participants all
+ * have room, Kempe swaps and depth-first paths (see KempeSwaps, AugmentingPaths); for one with a
+ * saturated participant, a replace whose follower gets in by a path, or an exchange (see
+ * AugmentingPaths.exchange). The deeper moves get another round after a gain.
  */
-function lateRepair(
-  state: ScheduleState,
-  kempe: KempeSwaps,
-  paths: AugmentingPaths,
-  work: WorkBudget,
-  deep: DeepRepair,
-  meetings: number[],
-): void {
+function lateRepair(state: ScheduleState, late: LateRepairs, meetings: number[]): void {
+  const { kempe, paths, work, deep, capacity } = late;
+  const place = (m: number) =>
+    deep.saturated(m)
+      ? deep.replace(m, (next) => paths.insert(next)) || paths.exchange(m, capacity)
+      : kempe.insert(m) || paths.insert(m);
   let gained = true;
   while (gained && !work.exhausted) {
     gained = false;
     for (const m of unplacedOf(state, meetings)) {
       if (work.exhausted) break;
-      if (state.slotOf[m] >= 0) continue;
-      if (
-        deep.saturated(m) ? deep.replace(m, (next) => paths.insert(next)) : kempe.insert(m) || paths.insert(m)
-      )
-        gained = true;
+      if (state.slotOf[m] < 0 && place(m)) gained = true;
     }
     if (gained) improve(state, deep, meetings);
   }
