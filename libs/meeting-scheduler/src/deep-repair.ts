@@ -31,9 +31,10 @@ export class DeepRepair {
     return this.insertAt(m, depth);
   }
 
-  replace(m: number): boolean {
+  /** `follow` places one of the followers (by default: chains, then a double ejection at depth 0). */
+  replace(m: number, follow = (next: number) => this.insertAt(next, 0)): boolean {
     this.attempts = 0;
-    return this.replaceAt(m);
+    return this.replaceAt(m, follow);
   }
 
   /** Whether a participant of `m` already holds as many meetings as their slots allow. */
@@ -70,7 +71,7 @@ export class DeepRepair {
     return false;
   }
 
-  private replaceAt(m: number): boolean {
+  private replaceAt(m: number, follow: (next: number) => boolean): boolean {
     const { state } = this;
     const { candStart, candList, priorityClass } = state.model;
     for (let c = candStart[m]; c < candStart[m + 1]; c++) {
@@ -84,7 +85,7 @@ export class DeepRepair {
       state.remove(b);
       state.place(m, candList[c]);
       state.pinned[m] = 1;
-      const gained = followers.some((next) => this.insertAt(next, 0));
+      const gained = followers.some(follow);
       state.pinned[m] = 0;
       if (gained) {
         state.commit();

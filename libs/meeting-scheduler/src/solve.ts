@@ -1,13 +1,16 @@
 import { compactDays } from './compact-days.js';
 import { DeepRepair } from './deep-repair.js';
 import { EjectionChains } from './ejection-chain.js';
+import { AugmentingPaths } from './augmenting-path.js';
 import { GreedyPlacer } from './greedy.js';
+import { KempeSwaps } from './kempe-swap.js';
 import { classLowerBound, lowerBoundUnplaced, type ClassBound, type LowerBound } from './lower-bound.js';
 import { buildModel, invert, type SchedulingModel } from './model.js';
 import { participantCapacities } from './participant-capacity.js';
 import { Prng } from './prng.js';
 import { unplacedReason } from './reasons.js';
 import { ScheduleState } from './schedule-state.js';
+import { WorkBudget } from './work-budget.js';
 import { tabuSearch } from './tabu-search.js';
 import type { Assignment, ScheduleInstance, ScheduleResult, Unplaced } from './types.js';
 
@@ -26,13 +29,22 @@ const MIN_TABU_ITERATIONS = 20_000;
  */
 const CLASS_BOUNDS = 8;
 const SEED = 20261126;
+/**
+ * Work units (path steps, swap visits, exchanges tried) the late repairs may spend per placeable
+ * meeting, over the whole solve: about 2 µs each, so at most some 0.3 s at BIO scale.
+ */
+const LATE_WORK_PER_MEETING = 3;
+/** Deepest depth-first path, reached by doubling from 2. */
+const MAX_PATH_DEPTH = 64;
 
 /**
  * Schedules a valid instance (see validateInstance). Priority classes are handled from the
  * highest down; each is placed greedily, repaired with ejection chains and deeper moves, then
- * improved by a tabu search, while the classes above keep their count: the number placed is
+ * improved by a tabu search and, when still above its bound, by the late repairs (Kempe swaps,
+ * depth-first paths, exchanges), while the classes above keep their count: the number placed is
  * maximised lexicographically by priority, never trading a higher-priority meeting for any
- * number of lower ones. Every budget counts iterations, so the result depends on the input alone.
+ * number of lower ones. Every budget counts work, never time, so the result depends on the input
+ * alone.
  */
 export function solveSchedule(instance: ScheduleInstance): ScheduleResult {
   const started = performance.now();
@@ -48,6 +60,9 @@ export function solveSchedule(instance: ScheduleInstance): ScheduleResult {
   const classes = classMembers(model);
   const placeable = classes.reduce((total, meetings) => total + meetings.length, 0);
   const tabuBudget = Math.max(MIN_TABU_ITERATIONS, TABU_ITERATIONS_PER_MEETING * placeable);
+  const work = new WorkBudget(LATE_WORK_PER_MEETING * Math.max(placeable, 1000));
+  const kempe = new KempeSwaps(state, chains, work);
+  const paths = new AugmentingPaths(state, work, MAX_PATH_DEPTH);
   const perClass = model.classCount <= CLASS_BOUNDS;
   /** Tabu search on class `klass` and those above, then the constructive repairs again. */
   const search = (klass: number, iterations: number, enough: number, scope: Int32Array) => {
@@ -58,6 +73,11 @@ export function solveSchedule(instance: ScheduleInstance): ScheduleResult {
       repair(state, chains, unplacedOf(state, meetings), scope);
       improve(state, deep, meetings);
     }
+    // Above the bound the search stopped short of, the late repairs get their turn; at it, nothing is left to gain.
+    const left = unplacedOf(state, perClass ? classes[klass] : above.flat()).length;
+    if (left > enough)
+      for (const meetings of above)
+        lateRepair(state, { kempe, paths, work, deep, capacity: scope }, meetings);
   };
   let higherUnplaced = 0;
   for (const [klass, meetings] of classes.entries()) {
@@ -152,6 +172,39 @@ function improve(state: ScheduleState, deep: DeepRepair, meetings: number[]): vo
       if (deep.saturated(m) ? deep.replace(m) : deep.insert(m, 2)) gained = true;
     }
     if (!gained) return;
+  }
+}
+
+interface LateRepairs {
+  kempe: KempeSwaps;
+  paths: AugmentingPaths;
+  work: WorkBudget;
+  deep: DeepRepair;
+  /** Per participant: the most meetings their slots allow, for the classes searched. */
+  capacity: Int32Array;
+}
+
+/**
+ * The moves tried once the tabu search is done (so they never change its course), pass after
+ * pass while one gains and the shared work budget lasts: for a meeting whose participants all
+ * have room, Kempe swaps and depth-first paths (see KempeSwaps, AugmentingPaths); for one with a
+ * saturated participant, a replace whose follower gets in by a path, or an exchange (see
+ * AugmentingPaths.exchange). The deeper moves get another round after a gain.
+ */
+function lateRepair(state: ScheduleState, late: LateRepairs, meetings: number[]): void {
+  const { kempe, paths, work, deep, capacity } = late;
+  const place = (m: number) =>
+    deep.saturated(m)
+      ? deep.replace(m, (next) => paths.insert(next)) || paths.exchange(m, capacity)
+      : kempe.insert(m) || paths.insert(m);
+  let gained = true;
+  while (gained && !work.exhausted) {
+    gained = false;
+    for (const m of unplacedOf(state, meetings)) {
+      if (work.exhausted) break;
+      if (state.slotOf[m] < 0 && place(m)) gained = true;
+    }
+    if (gained) improve(state, deep, meetings);
   }
 }
 
