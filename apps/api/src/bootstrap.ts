@@ -1,3 +1,4 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AuthService, ViewerService } from '@app/auth';
 import { DemoSeeder } from '@app/companies';
@@ -10,7 +11,11 @@ import { serveWebApp } from './web/web-app.js';
 /** Body and document limits before GraphQL sees a request (http/json-body.ts, graphql/limits/). */
 export function configureHttp(app: NestExpressApplication, config: AppConfig): void {
   app.use(jsonBody(config, app.get(ViewerService)));
-  app.use('/graphql', requestLimits(config));
+  const schemaHost = app.get(GraphQLSchemaHost);
+  app.use(
+    '/graphql',
+    requestLimits(config, () => schemaHost.schema),
+  );
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
   serveWebApp(app);
