@@ -7,6 +7,7 @@ import { Notifications1764133510000 } from './1764133510000-notifications.js';
 import { RefreshTokens1764133700000 } from './1764133700000-refresh-tokens.js';
 import { MatchScoreReferences1764133800000 } from './1764133800000-match-score-references.js';
 import { FeedGeneration1764133900000 } from './1764133900000-feed-generation.js';
+import { OptOutLapsesRequests1764800000000 } from './1764800000000-opt-out-lapses-requests.js';
 
 /** Every migration, oldest first: bundled as classes so the compiled app needs no file globbing. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   RefreshTokens1764133700000,
   MatchScoreReferences1764133800000,
   FeedGeneration1764133900000,
+  OptOutLapsesRequests1764800000000,
 ];

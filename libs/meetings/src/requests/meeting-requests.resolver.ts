@@ -1,7 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { UsersService, UserType } from '@app/auth';
 import { alignByKey, CurrentViewer, requestLoader, type GraphqlContext, type Viewer } from '@app/common';
-import { CompaniesService, companyLoader, CompanyType } from '@app/companies';
+import { asSeenBy, CompaniesService, companyLoader, CompanyType } from '@app/companies';
 import {
   MeetingRequestConnection,
   MeetingRequestDirectionEnum,
@@ -94,14 +94,28 @@ export class MeetingRequestsResolver {
     return this.requests.cancel(viewer, id, reason);
   }
 
-  @ResolveField(() => CompanyType)
-  fromCompany(@Parent() request: MeetingRequestEntity, @Context() context: GraphqlContext) {
-    return companyLoader(context, this.companies).load(request.fromCompanyId);
+  @ResolveField(() => CompanyType, {
+    description:
+      'Named only (no profile) once it has opted out of matchmaking, to all but its people and staff.',
+  })
+  async fromCompany(
+    @Parent() request: MeetingRequestEntity,
+    @CurrentViewer() viewer: Viewer,
+    @Context() context: GraphqlContext,
+  ) {
+    return asSeenBy(viewer, (await companyLoader(context, this.companies).load(request.fromCompanyId))!);
   }
 
-  @ResolveField(() => CompanyType)
-  toCompany(@Parent() request: MeetingRequestEntity, @Context() context: GraphqlContext) {
-    return companyLoader(context, this.companies).load(request.toCompanyId);
+  @ResolveField(() => CompanyType, {
+    description:
+      'Named only (no profile) once it has opted out of matchmaking, to all but its people and staff.',
+  })
+  async toCompany(
+    @Parent() request: MeetingRequestEntity,
+    @CurrentViewer() viewer: Viewer,
+    @Context() context: GraphqlContext,
+  ) {
+    return asSeenBy(viewer, (await companyLoader(context, this.companies).load(request.toCompanyId))!);
   }
 
   @ResolveField(() => UserType)
