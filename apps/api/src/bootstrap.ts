@@ -18,7 +18,7 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): v
   );
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
-  serveWebApp(app);
+  serveWebApp(app, { production: config.isProduction });
 }
 
 /** Work that needs the application but must finish before it takes requests. */
