@@ -77,6 +77,8 @@ const schema = z.object({
   MATCH_TOP_K: z.coerce.number().int().min(1).max(1000).default(100),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(20000),
+  GRAPHQL_WS_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().min(1).default(10),
+  GRAPHQL_WS_SUBSCRIPTIONS_PER_USER: z.coerce.number().int().min(1).default(20),
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).default(30),
   GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(1).default(20),
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(5000),
