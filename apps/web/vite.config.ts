@@ -12,7 +12,9 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // Maps are written for an error tracker but not referenced from the bundles; the API never
+    // serves them in production (apps/api/src/web/web-app.ts).
+    sourcemap: 'hidden',
     target: 'es2022',
     chunkSizeWarningLimit: 900,
     rollupOptions: {

@@ -89,6 +89,47 @@ describe('invitations', () => {
     expect(response.errors?.[0].extensions.reason).toBe('INVITATION_EXPIRED');
   });
 
+  it('never reveals that an address has an account: same answer as a new one, the person is told', async () => {
+    await signedIn(t, {
+      email: 'Staff@LSO.test',
+      name: 'Liam',
+      role: 'STAFF',
+      association: 'LSO',
+      locale: 'en',
+    });
+    await signedIn(t, {
+      email: 'nora@other.test',
+      name: 'Nora',
+      role: 'MEMBER',
+      companyId: ids.get('BQ-0007'),
+      locale: 'fr',
+    });
+    const db = t.app.get(DataSource);
+    const accounts = async () => (await db.query(`SELECT count(*)::int AS n FROM users`))[0].n as number;
+    const before = await accounts();
+    for (const email of ['staff@lso.test', 'nora@other.test', 'fresh@maple.test']) {
+      const invited = await t.gql(INVITE, { email, name: 'Someone' }, { token: admin });
+      expect(invited.errors).toBeUndefined();
+      expect(invited.data).toEqual({ inviteMember: { id: expect.any(String), email, role: 'MEMBER' } });
+    }
+    expect(await accounts()).toBe(before + 1);
+    const told: { to_address: string; subject: string; body: string }[] = await db.query(
+      `SELECT to_address, subject, body FROM sent_emails WHERE kind = 'invitation-existing-account'
+        ORDER BY lower(to_address)`,
+    );
+    expect(told.map((e) => [e.to_address, e.subject])).toEqual([
+      ['nora@other.test', 'Invitation à Passerelle (Maple Antibody Therapeutics) : vous avez déjà un compte'],
+      [
+        'Staff@LSO.test',
+        'Invitation to Passerelle (Maple Antibody Therapeutics): you already have an account',
+      ],
+    ]);
+    expect(told.every((e) => !e.body.includes('/invitation/'))).toBe(true);
+    // A colleague already on the company's member list is named as such.
+    const colleague = await t.gql(INVITE, { email: 'fresh@maple.test', name: 'Again' }, { token: admin });
+    expect(colleague.errors?.[0].extensions.reason).toBe('EMAIL_TAKEN');
+  });
+
   it('does not let a company admin invite people into another company', async () => {
     const response = await t.gql(
       INVITE,

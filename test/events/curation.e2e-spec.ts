@@ -31,7 +31,12 @@ describe('events: staff curation, demand and the partnership report', () => {
     w = await eventWorld(t);
     db = t.app.get(DataSource);
     await t.startWorker();
-    eventId = await createEvent(t, w.staffBq, { startsAt, endsAt, capacity: null });
+    eventId = await createEvent(t, w.staffBq, {
+      startsAt,
+      endsAt,
+      capacity: null,
+      organizers: ['BIOQUEBEC', 'LSO'],
+    });
     for (const externalId of [
       'BQ-1042',
       'BQ-0007',

@@ -16,7 +16,7 @@ describe('events: a scheduling run that outlasts the wait', () => {
   afterAll(() => t.close());
 
   it('answers with the run still queued, and the worker finishes it later', async () => {
-    const eventId = await createEvent(t, w.staffBq);
+    const eventId = await createEvent(t, w.staffBq, { organizers: ['BIOQUEBEC', 'LSO'] });
     const [{ id }] = await t.app
       .get(DataSource)
       .query(`SELECT id FROM users WHERE email = 'staff@bioquebec.test'`);

@@ -115,6 +115,7 @@ describe('events: the partnering-meeting scheduler on a live event', () => {
     db = t.app.get(DataSource);
     await t.startWorker();
     eventId = await createEvent(t, w.staffBq, {
+      organizers: ['BIOQUEBEC', 'LSO'],
       startsAt,
       endsAt,
       capacity: null,

@@ -65,6 +65,32 @@ describe('GraphQL abuse limits', () => {
     });
   });
 
+  it('refuses directive overloading (graphql-cop) with one error, anonymous or signed in', async () => {
+    const cop = `query cop { __typename @aa@aa@aa@aa@aa@aa@aa@aa@aa@aa }`;
+    for (const caller of [{ language: 'en' }, { token, language: 'fr' }]) {
+      const response = await t.gql(cop, {}, caller);
+      expect(response.status).toBe(400);
+      expect(response.errors).toHaveLength(1);
+      expect(refusal(response)).toEqual({
+        message:
+          caller.language === 'fr'
+            ? 'La directive @aa n’existe pas ; la requête est refusée.'
+            : 'The directive @aa does not exist; the query is refused.',
+        extensions: { code: 'BAD_USER_INPUT', reason: 'UNKNOWN_DIRECTIVE', directive: 'aa' },
+      });
+    }
+    const repeated = `{ __typename ${'@include(if: true)'.repeat(4)} }`;
+    const response = await t.gql(repeated, {}, { token, language: 'en' });
+    expect(response.errors).toHaveLength(1);
+    expect(refusal(response)).toEqual({
+      message: 'The directive @include is repeated at one place; the query is refused.',
+      extensions: { code: 'BAD_USER_INPUT', reason: 'REPEATED_DIRECTIVE', directive: 'include' },
+    });
+    // The same directive at different places, and strings holding "@", are fine.
+    const fine = `{ a: __typename @include(if: true) b: __typename @skip(if: false) @include(if: true) }`;
+    expect((await t.gql(fine, {}, { token })).errors).toBeUndefined();
+  });
+
   it('refuses a document over GRAPHQL_MAX_TOKENS before parsing it', async () => {
     const response = await t.gql(`{ ${'__typename '.repeat(500)} }`, {}, { token });
     expect(response.status).toBe(400);
@@ -89,6 +115,12 @@ describe('GraphQL abuse limits', () => {
         expect.objectContaining({
           message: 'The query uses 31 aliases; at most 30.',
           extensions: expect.objectContaining({ reason: 'TOO_MANY_ALIASES', limit: 30, actual: 31 }),
+        }),
+      ]);
+      expect(await firstAnswer(`subscription { notificationAdded @aa@aa@aa@aa { id } }`)).toEqual([
+        expect.objectContaining({
+          message: 'The directive @aa does not exist; the query is refused.',
+          extensions: expect.objectContaining({ reason: 'UNKNOWN_DIRECTIVE' }),
         }),
       ]);
       const tokens = `subscription { notificationAdded { ${'id '.repeat(500)} } }`;

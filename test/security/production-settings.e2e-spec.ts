@@ -1,3 +1,6 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { webDistDirectory } from '../../apps/api/src/web/web-app.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 describe('production settings', () => {
@@ -26,6 +29,15 @@ describe('production settings', () => {
   it('never sends a stack trace', async () => {
     const response = await t.gql(`{ company(id: "not-a-uuid") { id } }`);
     expect(JSON.stringify(response)).not.toMatch(/stacktrace|at .*\.js/);
+  });
+
+  it('serves no source map of the web app', async () => {
+    const built = join(webDistDirectory(), 'assets');
+    const maps = existsSync(built) ? readdirSync(built).filter((f) => f.endsWith('.map')) : [];
+    for (const path of ['/assets/index.js.map', ...maps.map((f) => `/assets/${f}`)]) {
+      const response = await t.http().get(path);
+      expect({ path, status: response.status }).toEqual({ path, status: 404 });
+    }
   });
 
   it('shows no query IDE or landing page at the GraphQL endpoint', async () => {

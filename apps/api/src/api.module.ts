@@ -3,7 +3,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AuditModule } from '@app/audit';
-import { AuthModule } from '@app/auth';
+import { AuthModule, ViewerService } from '@app/auth';
 import { ErrorFilter } from '@app/common';
 import { CompaniesModule } from '@app/companies';
 import { APP_CONFIG, AppConfigModule, type AppConfig } from '@app/config';
@@ -36,7 +36,8 @@ export class ApiModule {
         QueueModule.forProducer(),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [APP_CONFIG],
+          imports: [AuthModule],
+          inject: [APP_CONFIG, ViewerService],
           useFactory: graphqlOptions,
         }),
         HealthModule,

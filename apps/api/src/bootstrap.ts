@@ -1,3 +1,4 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { AuthService, ViewerService } from '@app/auth';
@@ -12,10 +13,14 @@ import { serveWebApp } from './web/web-app.js';
 /** Body and document limits before GraphQL sees a request (http/json-body.ts, graphql/limits/). */
 export function configureHttp(app: NestExpressApplication, config: AppConfig): void {
   app.use(jsonBody(config, app.get(ViewerService)));
-  app.use('/graphql', requestLimits(config));
+  const schemaHost = app.get(GraphQLSchemaHost);
+  app.use(
+    '/graphql',
+    requestLimits(config, () => schemaHost.schema),
+  );
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
-  serveWebApp(app);
+  serveWebApp(app, { production: config.isProduction });
 }
 
 /** Work that needs the application but must finish before it takes requests. */

@@ -17,6 +17,7 @@ import './styles/filters.css';
 
 const client = createApolloClient({
   token: () => sessionStore.freshToken(),
+  renewedToken: () => sessionStore.renewedToken(),
   signedIn: () => sessionStore.signedIn(),
   locale: () => sessionStore.preferredLocale(),
   onUnauthenticated: () => {

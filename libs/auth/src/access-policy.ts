@@ -18,3 +18,12 @@ export function canManageCompany(viewer: Viewer, companyId: string): boolean {
 export function canSeeCompany(viewer: Viewer, company: { id: string; matchmakingOptIn: boolean }): boolean {
   return company.matchmakingOptIn || isStaff(viewer) || belongsTo(viewer, company.id);
 }
+
+/**
+ * Staff act for their own association only: on an event it organizes, a curation involving one of
+ * its members (and, later, a trade mission it leads). Administrators act for every association.
+ */
+export function isStaffOf(viewer: Viewer, associations: readonly string[]): boolean {
+  if (viewer.role === 'ADMIN') return true;
+  return viewer.role === 'STAFF' && viewer.association !== null && associations.includes(viewer.association);
+}

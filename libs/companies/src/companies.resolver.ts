@@ -16,6 +16,7 @@ import type { CompanyEntity } from './company.entity.js';
 import { CompanyFilter, CompanyProfileInput } from './dto/company.inputs.js';
 import { CompanyConnection, CompanyType, Label, Membership } from './dto/company.types.js';
 import { MembershipEntity } from './membership.entity.js';
+import { isNameOnly } from './name-only.js';
 
 function labels(list: CodeListName, codes: string[], locale: Locale): Label[] {
   return codes.map((code) => ({ code, label: labelOf(list, code, locale) }));
@@ -132,6 +133,7 @@ export class CompaniesResolver {
 
   @ResolveField(() => [Membership])
   async memberships(@Parent() c: CompanyEntity, @Context() context: GraphqlContext): Promise<Membership[]> {
+    if (isNameOnly(c)) return [];
     const loader = requestLoader<string, MembershipEntity[]>(
       context.req,
       'company.memberships',

@@ -10,4 +10,5 @@ export * from './import/company-import.service.js';
 export * from './import/import-document.js';
 export * from './import/import-validator.js';
 export * from './membership.entity.js';
+export * from './name-only.js';
 export * from './members/members.service.js';

@@ -44,6 +44,27 @@ describe('configuration', () => {
     );
   });
 
+  it('refuses a production secret with low entropy, however long', () => {
+    const predictable = [
+      'a'.repeat(64),
+      'ab'.repeat(32),
+      '0123'.repeat(10),
+      'passwordpasswordpasswordpassword',
+    ];
+    for (const JWT_SECRET of predictable) {
+      expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET })).toEqual([
+        expect.stringMatching(/^JWT_SECRET: too predictable for production \(\d+ distinct characters/),
+      ]);
+    }
+    // What `openssl rand -hex 16` and `-base64 32` print is accepted.
+    for (const JWT_SECRET of [
+      '3f9c1a7be04d5286c1e9a0f47b2d38e5',
+      'q7Vx2mPz9LkR4tW8bN1cY6hJ3sD0fG5aE+uQ/iO=',
+    ]) {
+      expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET })).toEqual([]);
+    }
+  });
+
   it('refuses default admin credentials in production', () => {
     const env = { NODE_ENV: 'production', JWT_SECRET: 'a-very-long-and-random-secret-4815162342' };
     expect(problemsOf({ ...env, ADMIN_EMAIL: 'a@b.ca', ADMIN_PASSWORD: 'admin123' })).toEqual([

@@ -77,6 +77,8 @@ const schema = z.object({
   MATCH_TOP_K: z.coerce.number().int().min(1).max(1000).default(100),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(20000),
+  GRAPHQL_WS_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().min(1).default(10),
+  GRAPHQL_WS_SUBSCRIPTIONS_PER_USER: z.coerce.number().int().min(1).default(20),
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).default(30),
   GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(1).default(20),
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(5000),
@@ -110,12 +112,39 @@ export function isWeakPassword(password: string): boolean {
   return kinds < 2;
 }
 
+/** Fewest distinct characters, and fewest bits by character frequencies, of a production secret. */
+const SECRET_MIN_DISTINCT = 10;
+const SECRET_MIN_BITS = 80;
+
+/**
+ * How much a secret's characters say about its strength: how many distinct ones, and its
+ * length times the Shannon entropy of their frequencies (an upper bound for what it is worth:
+ * a repeated character has none, `openssl rand -hex 32` about 250 bits).
+ */
+export function secretStrength(secret: string): { distinct: number; bits: number } {
+  const counts = new Map<string, number>();
+  for (const char of secret) counts.set(char, (counts.get(char) ?? 0) + 1);
+  const length = [...secret].length;
+  let perChar = 0;
+  for (const count of counts.values()) perChar -= (count / length) * Math.log2(count / length);
+  return { distinct: counts.size, bits: Math.round(perChar * length) };
+}
+
 function productionProblems(config: RawConfig): string[] {
   const problems: string[] = [];
   const secret = config.JWT_SECRET;
   if (!secret) problems.push('JWT_SECRET: required when NODE_ENV=production (32 characters or more)');
   else if (secret.length < 32) problems.push('JWT_SECRET: must be at least 32 characters in production');
   else if (KNOWN_DEFAULT_SECRETS.has(secret)) problems.push('JWT_SECRET: a known default; generate a secret');
+  else {
+    const { distinct, bits } = secretStrength(secret);
+    if (distinct < SECRET_MIN_DISTINCT || bits < SECRET_MIN_BITS) {
+      problems.push(
+        `JWT_SECRET: too predictable for production (${distinct} distinct characters, about ${bits} bits; ` +
+          `at least ${SECRET_MIN_DISTINCT} and ${SECRET_MIN_BITS}); generate one, e.g. "openssl rand -base64 48"`,
+      );
+    }
+  }
   if (config.ADMIN_PASSWORD && isWeakPassword(config.ADMIN_PASSWORD)) {
     problems.push('ADMIN_PASSWORD: too weak for production (12+ characters, mixed kinds, not a default)');
   }

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { isStaff, Roles } from '@app/auth';
+import { isStaffOf, Roles } from '@app/auth';
 import {
   AppException,
   alignByKey,
@@ -175,7 +175,7 @@ export class EventsResolver {
     @RequestLocale() locale: Locale,
     @Args('status', { type: () => RegistrationStatusEnum, nullable: true }) status?: RegistrationStatus,
   ) {
-    if (!isStaff(viewer)) throw fieldError(AppException.forbidden(), locale);
+    if (!isStaffOf(viewer, e.organizers)) throw fieldError(AppException.forbidden(), locale);
     return this.registrations.forEvent(e.id, status);
   }
 }

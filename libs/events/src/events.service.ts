@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager, type Repository } from 'typeorm';
 import { AuditLog } from '@app/audit';
-import { isStaff } from '@app/auth';
+import { isStaff, isStaffOf } from '@app/auth';
 import { AppException, FieldProblems, type Viewer } from '@app/common';
 import type { EventInput } from './dto/event.inputs.js';
 import { EventEntity } from './event.entity.js';
@@ -40,6 +40,17 @@ export class EventsService {
     return event;
   }
 
+  /** An event the viewer may act on as staff: one their association organizes (any, for an admin). */
+  async getManaged(viewer: Viewer, id: string): Promise<EventEntity> {
+    const event = await this.getById(id);
+    this.assertManages(viewer, event);
+    return event;
+  }
+
+  assertManages(viewer: Viewer, event: EventEntity): void {
+    if (!isStaffOf(viewer, event.organizers)) throw AppException.forbidden();
+  }
+
   async findByIds(ids: readonly string[]): Promise<EventEntity[]> {
     const valid = ids.filter(isUuid);
     return valid.length ? this.events.find({ where: { id: In(valid) } }) : [];
@@ -74,9 +85,10 @@ export class EventsService {
    */
   async update(viewer: Viewer, id: string, input: EventInput): Promise<EventEntity> {
     if (!isStaff(viewer)) throw AppException.forbidden();
-    const draft = this.checked(viewer, input);
     const { event, emails } = await this.dataSource.transaction(async (manager) => {
       const event = await this.lock(manager, id);
+      this.assertManages(viewer, event);
+      const draft = this.checked(viewer, input);
       const problems = new FieldProblems();
       if (draft.capacity !== null && draft.capacity < event.registeredCount) {
         problems.add('input.capacity', EVENT_MESSAGES.capacityBelowRegistered, {

@@ -4,11 +4,13 @@ import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disa
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { GraphQLSchema } from 'graphql';
 import { join } from 'node:path';
+import type { ViewerService } from '@app/auth';
 import type { AppConfig } from '@app/config';
 import type { GraphqlContext, PasserelleRequest } from '@app/common';
 import { compiledExecution } from './execution/compiled-execution.js';
 import { queryLimitsPlugin } from './limits/query-limits.plugin.js';
 import { subscriptionLimits } from './limits/subscription-limits.js';
+import { SocketSessions } from './sockets/socket-sessions.js';
 
 const SCHEMA_FILE = join(process.cwd(), 'schema.graphql');
 
@@ -19,8 +21,10 @@ const SCHEMA_FILE = join(process.cwd(), 'schema.graphql');
  * measured before it runs (limits/); batches of up to GRAPHQL_MAX_BATCH operations are allowed,
  * each operation measured and rate-limited on its own. Operations run compiled (execution/).
  */
-export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, viewers: ViewerService): ApolloDriverConfig {
   const production = config.isProduction;
+  const sessions = new SocketSessions(config, () => viewers);
+  const limits = subscriptionLimits(config, () => schema!);
   // Operations over the WebSocket are measured against the schema Nest builds from the resolvers.
   let schema: GraphQLSchema | undefined;
   const options: ApolloDriverConfig = {
@@ -44,23 +48,37 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     ],
     transformSchema: (built: GraphQLSchema) => (schema = built),
     subscriptions: {
-      'graphql-ws': {
-        onSubscribe: subscriptionLimits(config, () => schema!),
-        // A browser cannot set headers on a WebSocket: the bearer token comes in the connection
-        // params and goes where the global guard reads it, on the socket's upgrade request.
-        onConnect: ({
-          connectionParams,
-          extra,
-        }: {
-          connectionParams?: Record<string, unknown>;
-          extra: unknown;
-        }) => {
-          const authorization = connectionParams?.authorization ?? connectionParams?.Authorization;
-          const request = (extra as { request: PasserelleRequest }).request;
-          if (typeof authorization === 'string') request.headers.authorization = authorization;
-          return true;
+      // Nest's type leaves `onComplete` out but hands every option to graphql-ws.
+      'graphql-ws': Object.assign(
+        {
+          // Each operation: the sign-in checked again and the caps (sockets/), then the limits.
+          onSubscribe: async (
+            ctx: Parameters<typeof limits>[0],
+            id: string,
+            payload: Parameters<typeof limits>[2],
+          ) => {
+            const refused = await sessions.subscribing(ctx, id);
+            if (refused) return refused;
+            const operation = limits(ctx, id, payload);
+            if (Array.isArray(operation)) sessions.completed(ctx, id);
+            return operation;
+          },
+          onClose: (ctx: Parameters<typeof limits>[0]) => sessions.closed(ctx),
+          // A browser cannot set headers on a WebSocket: the bearer token comes in the connection
+          // params and goes where the global guard reads it, on the socket's upgrade request.
+          onConnect: (ctx: Parameters<typeof limits>[0]) => {
+            const { connectionParams } = ctx;
+            const authorization = connectionParams?.authorization ?? connectionParams?.Authorization;
+            const request = (ctx.extra as { request: PasserelleRequest }).request;
+            if (typeof authorization !== 'string') return sessions.connected(ctx, undefined);
+            request.headers.authorization = authorization;
+            return sessions.connected(ctx, authorization);
+          },
         },
-      },
+        {
+          onComplete: (ctx: Parameters<typeof limits>[0], id: string) => sessions.completed(ctx, id),
+        },
+      ),
     },
     context: ({ req, extra }: { req?: PasserelleRequest; extra?: { request?: PasserelleRequest } }) =>
       ({ req: req ?? extra?.request }) as GraphqlContext,

@@ -27,9 +27,13 @@ export function webDistDirectory(): string {
 /**
  * Serves the single-page app at `/` beside the API: hashed assets are cached for a year, and
  * any other GET that asks for HTML gets `index.html` so that a deep link (an invitation email's
- * `/invitation/<token>`, say) opens the right page after a reload.
+ * `/invitation/<token>`, say) opens the right page after a reload. In production no source map is
+ * served (the build keeps them beside the bundles, unreferenced, for an error tracker).
  */
-export function serveWebApp(app: NestExpressApplication, directory = webDistDirectory()): void {
+export function serveWebApp(
+  app: NestExpressApplication,
+  { production, directory = webDistDirectory() }: { production: boolean; directory?: string },
+): void {
   const index = join(directory, 'index.html');
   if (!existsSync(index)) {
     new Logger('WebApp').warn(`No web app at ${directory}: run "npm run build" to serve it at /`);
@@ -44,6 +48,7 @@ export function serveWebApp(app: NestExpressApplication, directory = webDistDire
   });
   app.use((req: Request, res: Response, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || isApiPath(req.path)) return next();
+    if (production && req.path.endsWith('.map')) return next();
     assets(req, res, () => {
       if (!req.accepts('html') || req.path.startsWith('/assets/')) return next();
       for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);

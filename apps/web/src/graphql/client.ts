@@ -5,9 +5,14 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition, relayStylePagination } from '@apollo/client/utilities';
 import { createClient } from 'graphql-ws';
 
+/** The API closes a socket with this code when its token expired or was revoked (docs/security.md). */
+const SOCKET_UNAUTHORIZED = 4419;
+
 export interface ClientHooks {
   /** A good access token (renewed when about to expire), or null when signed out. */
   token(): Promise<string | null>;
+  /** A new access token whatever the current one's age (the API said it is no longer good). */
+  renewedToken(): Promise<string | null>;
   signedIn(): boolean;
   locale(): string;
   /** Called when the API says the token is no longer good (expired or revoked). */
@@ -43,13 +48,24 @@ export function createApolloClient(hooks: ClientHooks): ApolloClient {
     }
   });
   const socketUrl = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
+  // Closed for its token: reconnect (graphql-ws resubscribes) with a renewed one.
+  let renewOnConnect = false;
   const live = new GraphQLWsLink(
     createClient({
       url: socketUrl,
       lazy: true,
       retryAttempts: Number.POSITIVE_INFINITY,
       shouldRetry: () => hooks.signedIn(),
-      connectionParams: async () => ({ authorization: `Bearer ${(await hooks.token()) ?? ''}` }),
+      on: {
+        closed: (event) => {
+          if ((event as { code?: number }).code === SOCKET_UNAUTHORIZED) renewOnConnect = true;
+        },
+      },
+      connectionParams: async () => {
+        const token = renewOnConnect ? await hooks.renewedToken() : await hooks.token();
+        renewOnConnect = false;
+        return { authorization: `Bearer ${token ?? ''}` };
+      },
     }),
   );
   const http = ApolloLink.from([errors, headers, new HttpLink({ uri: '/graphql' })]);

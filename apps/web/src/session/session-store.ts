@@ -71,6 +71,12 @@ class SessionStore {
   async freshToken(): Promise<string | null> {
     if (!this.current) return null;
     if (this.current.expiresAt - Date.now() > RENEW_MARGIN_MS) return this.current.token;
+    return this.renewedToken();
+  }
+
+  /** A new access token now, whatever the current one's age; null when the session has ended. */
+  async renewedToken(): Promise<string | null> {
+    if (!this.current) return null;
     this.renewing ??= this.renew().finally(() => (this.renewing = null));
     return this.renewing;
   }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -6,6 +7,7 @@ import { AppException, COMMON_MESSAGES, FieldProblems, type Locale, type Viewer 
 import { EmailOutbox } from '@app/notifications';
 import { CompanyEntity } from '../company.entity.js';
 import { COMPANY_THING } from '../company.errors.js';
+import { existingAccountEmail } from './existing-account-email.js';
 
 export interface Invitee {
   email: string;
@@ -42,8 +44,15 @@ export class MembersService {
     const { user, emailId } = await this.dataSource.transaction(async (manager) => {
       const company = await manager.findOne(CompanyEntity, { where: { id } });
       if (!company) throw AppException.notFound(COMPANY_THING);
-      if (await this.users.findByEmail(invitee.email, manager)) throw authError('EMAIL_TAKEN');
       const inviter = await this.users.findById(viewer.userId);
+      const existing = await this.users.findByEmail(invitee.email, manager);
+      // The company's own people are on its member list already; anyone else's account is not
+      // the inviter's business: they get a new address's answer, the person an email.
+      if (existing?.companyId === id) throw authError('EMAIL_TAKEN');
+      if (existing) {
+        const told = existingAccountEmail(existing, company.name, inviter?.name ?? 'Passerelle');
+        return { user: this.asIfInvited(invitee, id), emailId: await this.outbox.record(told, manager) };
+      }
       const created = await this.users.create({ ...invitee, companyId: id }, manager);
       const email = await this.invitations.create(manager, {
         userId: created.id,
@@ -58,5 +67,19 @@ export class MembersService {
     });
     await this.outbox.dispatch([emailId]);
     return user;
+  }
+
+  /** What inviting a new address answers, without an account behind it. */
+  private asIfInvited(invitee: Invitee, companyId: string) {
+    return {
+      id: randomUUID(),
+      email: invitee.email.trim(),
+      name: invitee.name.trim(),
+      role: invitee.role,
+      locale: invitee.locale,
+      timeZone: 'America/Toronto',
+      association: null,
+      companyId,
+    };
   }
 }

@@ -7,6 +7,7 @@ import { Notifications1764133510000 } from './1764133510000-notifications.js';
 import { RefreshTokens1764133700000 } from './1764133700000-refresh-tokens.js';
 import { MatchScoreReferences1764133800000 } from './1764133800000-match-score-references.js';
 import { FeedGeneration1764133900000 } from './1764133900000-feed-generation.js';
+import { OptOutLapsesRequests1764800000000 } from './1764800000000-opt-out-lapses-requests.js';
 import { SealedEmailSecrets1764810000000 } from './1764810000000-sealed-email-secrets.js';
 import { Digests1764820000000 } from './1764820000000-digests.js';
 import { EventWishes1764830000000 } from './1764830000000-event-wishes.js';
@@ -26,6 +27,7 @@ export const MIGRATIONS = [
   RefreshTokens1764133700000,
   MatchScoreReferences1764133800000,
   FeedGeneration1764133900000,
+  OptOutLapsesRequests1764800000000,
   SealedEmailSecrets1764810000000,
   Digests1764820000000,
   EventWishes1764830000000,

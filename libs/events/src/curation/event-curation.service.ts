@@ -2,8 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditLog } from '@app/audit';
-import { isStaff } from '@app/auth';
-import { AppException, COMMON_MESSAGES, FieldProblems, type Viewer } from '@app/common';
+import { COMMON_MESSAGES, FieldProblems, type Viewer } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import type { MatchReason } from '@app/match-scoring';
 import { CurationService, CurationStatus } from '@app/matching';
@@ -80,11 +79,10 @@ export class EventCurationService {
     companyId?: string | null,
     first = 100,
   ): Promise<EventCandidateView[]> {
-    if (!isStaff(viewer)) throw AppException.forbidden();
+    const event = await this.events.getManaged(viewer, eventId);
     if (!Number.isInteger(first) || first < 0 || first > MAX_CANDIDATES) {
       new FieldProblems().add('first', COMMON_MESSAGES.firstOutOfRange, { max: MAX_CANDIDATES }).throwIfAny();
     }
-    const event = await this.events.getById(eventId);
     const attendees = await this.attendees(event.id);
     if (companyId && !attendees.has(companyId)) return [];
     const pairs = (
@@ -99,8 +97,7 @@ export class EventCurationService {
     eventId: string,
     pair: { companyId: string; partnerId: string; status: CurationStatus; note?: string | null },
   ): Promise<EventCandidateView> {
-    if (!isStaff(viewer)) throw AppException.forbidden();
-    const event = await this.events.getById(eventId);
+    const event = await this.events.getManaged(viewer, eventId);
     const attendees = await this.attendees(event.id);
     if (!attendees.has(pair.companyId) || !attendees.has(pair.partnerId)) throw eventsError('NOT_ATTENDING');
     const curated = await this.curation.curate(viewer, {
@@ -130,8 +127,7 @@ export class EventCurationService {
     eventId: string,
     requests: IntroductionRequest[],
   ): Promise<EventCandidateView[]> {
-    if (!isStaff(viewer)) throw AppException.forbidden();
-    const event = await this.events.getById(eventId);
+    const event = await this.events.getManaged(viewer, eventId);
     await this.check(event.id, requests);
     const curated = await this.curation.curateMany(
       viewer,

@@ -43,16 +43,22 @@ export class ExportsController {
   }
 
   @Get('events/:eventId/schedule.csv')
-  async gridCsv(@Param('eventId') eventId: string, @RequestLocale() locale: Locale, @Res() res: Response) {
-    send(res, 'text/csv', await this.schedules.gridCsv(eventId, locale));
+  async gridCsv(
+    @CurrentViewer() viewer: Viewer,
+    @Param('eventId') eventId: string,
+    @RequestLocale() locale: Locale,
+    @Res() res: Response,
+  ) {
+    send(res, 'text/csv', await this.schedules.gridCsv(viewer, eventId, locale));
   }
 
   @Get('events/:eventId/participants/:userId/schedule.ics')
   async participantIcs(
+    @CurrentViewer() viewer: Viewer,
     @Param('eventId') eventId: string,
     @Param('userId') userId: string,
     @Res() res: Response,
   ) {
-    send(res, 'text/calendar', await this.schedules.participantIcs(eventId, userId));
+    send(res, 'text/calendar', await this.schedules.participantIcs(viewer, eventId, userId));
   }
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { AppException, translate, type Locale, type LocalizedText } from '@app/common';
+import { AppException, translate, type Locale, type LocalizedText, type Viewer } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { buildCalendar, type IcsEvent } from '@app/meetings';
 import { PARTICIPANT_THING } from '../events.errors.js';
@@ -54,8 +54,12 @@ export class ScheduleExportService {
   ) {}
 
   /** Every slot and table of the session, free tables included, so the sheet can be posted at the door. */
-  async gridCsv(eventId: string, locale: Locale): Promise<{ filename: string; body: string }> {
-    const event = await this.events.getById(eventId);
+  async gridCsv(
+    viewer: Viewer,
+    eventId: string,
+    locale: Locale,
+  ): Promise<{ filename: string; body: string }> {
+    const event = await this.events.getManaged(viewer, eventId);
     const meetings = await this.meetings(eventId);
     const local = (d: Date) => {
       const { date, minutes } = instantToZoned(d, event.timeZone);
@@ -98,8 +102,12 @@ export class ScheduleExportService {
   }
 
   /** One participant's meetings at the event, in their own language, with the same UIDs as their feed. */
-  async participantIcs(eventId: string, userId: string): Promise<{ filename: string; body: string }> {
-    const event = await this.events.getById(eventId);
+  async participantIcs(
+    viewer: Viewer,
+    eventId: string,
+    userId: string,
+  ): Promise<{ filename: string; body: string }> {
+    const event = await this.events.getManaged(viewer, eventId);
     const [person]: { id: string; name: string; locale: Locale }[] = await this.dataSource.query(
       `SELECT id, name, locale FROM users WHERE id::text = $1`,
       [userId],

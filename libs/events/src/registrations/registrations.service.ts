@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditLog } from '@app/audit';
-import { isStaff } from '@app/auth';
+import { isStaff, isStaffOf } from '@app/auth';
 import { AppException, type Viewer } from '@app/common';
 import { EmailOutbox } from '@app/notifications';
 import type { EventEntity } from '../event.entity.js';
@@ -41,7 +41,9 @@ export class RegistrationsService {
     const companyId = registrant.company_id;
     const { registration, emailId } = await this.dataSource.transaction(async (manager) => {
       const event = await this.events.lock(manager, eventId);
-      this.checkOpen(event, new Date(), isStaff(viewer));
+      // Staff register others (and past the dates) only at the events their association organizes.
+      if (isStaff(viewer) && registrant.id !== viewer.userId) this.events.assertManages(viewer, event);
+      this.checkOpen(event, new Date(), isStaffOf(viewer, event.organizers));
       const live = await manager.query(
         `SELECT 1 FROM event_registrations WHERE event_id = $1 AND user_id = $2 AND status <> 'CANCELLED'`,
         [eventId, registrant.id],
@@ -96,6 +98,7 @@ export class RegistrationsService {
     const result = await this.dataSource.transaction(async (manager) => {
       const event = await this.events.lock(manager, found.eventId);
       const registration = await manager.findOneOrFail(RegistrationEntity, { where: { id: found.id } });
+      if (isStaff(viewer) && registration.userId !== viewer.userId) this.events.assertManages(viewer, event);
       if (registration.status === 'CANCELLED') throw eventsError('ALREADY_CANCELLED');
       if (event.endsAt <= new Date()) throw eventsError('EVENT_OVER');
       const wasConfirmed = registration.status === 'CONFIRMED';

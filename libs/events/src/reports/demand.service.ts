@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { isStaff } from '@app/auth';
-import { AppException, type Viewer } from '@app/common';
+import type { Viewer } from '@app/common';
 import { CompaniesService, type CompanyEntity } from '@app/companies';
 import { EventsService } from '../events.service.js';
 
@@ -78,8 +77,7 @@ export class DemandService {
   ) {}
 
   async forEvent(viewer: Viewer, eventId: string) {
-    if (!isStaff(viewer)) throw AppException.forbidden();
-    const event = await this.events.getById(eventId);
+    const event = await this.events.getManaged(viewer, eventId);
     const [rows, [totals]]: [DemandRow[], Record<string, number>[]] = await Promise.all([
       this.dataSource.query(DEMAND_SQL, [event.id]),
       this.dataSource.query(TOTALS_SQL, [event.id]),

@@ -7,7 +7,7 @@ import { isStaff } from '@app/auth';
 import { AppException, type Viewer } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { JOB_QUEUE, JobName, JobQueue, redisConnectionOptions } from '@app/queue';
-import { EVENT_THING, eventsError, SCHEDULE_RUN_THING } from '../events.errors.js';
+import { eventsError, SCHEDULE_RUN_THING } from '../events.errors.js';
 import { EventsService } from '../events.service.js';
 import type { ScheduleRunRow } from './schedule-run.types.js';
 
@@ -36,9 +36,7 @@ export class ScheduleService implements OnModuleDestroy {
     publish: boolean,
     waitMs = SCHEDULE_WAIT_MS,
   ): Promise<ScheduleRunRow> {
-    if (!isStaff(viewer)) throw AppException.forbidden();
-    const event = await this.events.findById(eventId);
-    if (!event) throw AppException.notFound(EVENT_THING);
+    const event = await this.events.getManaged(viewer, eventId);
     if (!event.tables) throw eventsError('NO_PARTNERING_SESSION');
     const run = await this.dataSource.transaction(async (manager) => {
       const [row]: ScheduleRunRow[] = await manager.query(
@@ -74,6 +72,7 @@ export class ScheduleService implements OnModuleDestroy {
       `SELECT * FROM event_schedule_runs WHERE id::text = $1`,
       [runId],
     );
+    if (rows[0]) await this.events.getManaged(viewer, rows[0].event_id);
     return rows[0] ?? null;
   }
 

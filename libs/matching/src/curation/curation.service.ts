@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditLog } from '@app/audit';
+import { isStaffOf } from '@app/auth';
 import { AppException, COMMON_MESSAGES, FieldProblems, type Viewer } from '@app/common';
 import {
   prepareProfiles,
@@ -73,14 +74,21 @@ export class CurationService {
     });
     problems.throwIfAny();
     const ids = [...new Set(requests.flatMap((r) => [r.companyId, r.partnerId]))];
-    const companies: { id: string; province: string }[] = await this.dataSource.query(
-      `SELECT id, province FROM companies WHERE id = ANY($1::uuid[])`,
+    const companies: { id: string; province: string; associations: string[] }[] = await this.dataSource.query(
+      `SELECT c.id, c.province, array(SELECT m.association FROM memberships m WHERE m.company_id = c.id
+                AND (m.expires_on IS NULL OR m.expires_on >= current_date)) AS associations
+         FROM companies c WHERE c.id = ANY($1::uuid[])`,
       [ids],
     );
     const province = new Map(companies.map((c) => [c.id, c.province]));
+    const associations = new Map(companies.map((c) => [c.id, c.associations]));
     for (const r of requests) {
       if (!province.has(r.companyId) || !province.has(r.partnerId))
         throw AppException.notFound(PARTNER_THING);
+      // Outside an event (whose organizers' staff curate its attendees, checked by the events
+      // domain), staff curate pairs involving a current member of their association.
+      const members = [...associations.get(r.companyId)!, ...associations.get(r.partnerId)!];
+      if (!r.eventId && !isStaffOf(viewer, members)) throw AppException.forbidden();
       if (province.get(r.companyId) === province.get(r.partnerId)) throw matchingError('SAME_PROVINCE');
     }
     const scored = requests.some((r) => r.status === CurationStatus.PINNED)

@@ -20,7 +20,7 @@ import {
   type Locale,
   type Viewer,
 } from '@app/common';
-import { CompaniesService, companyLoader, CompanyType } from '@app/companies';
+import { asSeenBy, CompaniesService, companyLoader, CompanyType } from '@app/companies';
 import { MatchReason, renderReasons, type PairFit } from '@app/matching';
 import {
   MeetingRequestConnection,
@@ -174,14 +174,28 @@ export class MeetingRequestsResolver {
     );
   }
 
-  @ResolveField(() => CompanyType)
-  fromCompany(@Parent() request: MeetingRequestEntity, @Context() context: GraphqlContext) {
-    return companyLoader(context, this.companies).load(request.fromCompanyId);
+  @ResolveField(() => CompanyType, {
+    description:
+      'Named only (no profile) once it has opted out of matchmaking, to all but its people and staff.',
+  })
+  async fromCompany(
+    @Parent() request: MeetingRequestEntity,
+    @CurrentViewer() viewer: Viewer,
+    @Context() context: GraphqlContext,
+  ) {
+    return asSeenBy(viewer, (await companyLoader(context, this.companies).load(request.fromCompanyId))!);
   }
 
-  @ResolveField(() => CompanyType)
-  toCompany(@Parent() request: MeetingRequestEntity, @Context() context: GraphqlContext) {
-    return companyLoader(context, this.companies).load(request.toCompanyId);
+  @ResolveField(() => CompanyType, {
+    description:
+      'Named only (no profile) once it has opted out of matchmaking, to all but its people and staff.',
+  })
+  async toCompany(
+    @Parent() request: MeetingRequestEntity,
+    @CurrentViewer() viewer: Viewer,
+    @Context() context: GraphqlContext,
+  ) {
+    return asSeenBy(viewer, (await companyLoader(context, this.companies).load(request.toCompanyId))!);
   }
 
   @ResolveField(() => UserType)

@@ -22,6 +22,10 @@ export const LIMIT_MESSAGES = {
     fr: 'La requête demanderait trop de travail (coût estimé {actual} ; au plus {max}). Demandez moins d’éléments par liste.',
     en: 'The query would take too much work (estimated cost {actual}; at most {max}). Ask for fewer items per list.',
   },
+  TOO_MANY_SUBSCRIPTIONS: {
+    fr: 'Trop d’abonnements en direct ({actual} ; au plus {max}). Fermez-en un avant d’en ouvrir un autre.',
+    en: 'Too many live subscriptions ({actual}; at most {max}). Close one before opening another.',
+  },
   BATCH_TOO_LARGE: {
     fr: 'Une requête groupée compte au plus {max} opérations ; celle-ci en a {actual}.',
     en: 'A batched request holds at most {max} operations; this one has {actual}.',

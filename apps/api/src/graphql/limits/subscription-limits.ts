@@ -9,6 +9,7 @@ import {
 import type { Context, SubscribePayload } from 'graphql-ws';
 import type { PasserelleRequest } from '@app/common';
 import type { AppConfig } from '@app/config';
+import { directiveError, directiveProblem, directivesOf } from './directive-checks.js';
 import { countTokens } from './document-measures.js';
 import { documentLimitProblem, limitProblem } from './query-limits.plugin.js';
 
@@ -32,13 +33,15 @@ export function subscriptionLimits(config: AppConfig, schemaOf: () => GraphQLSch
     const tokens = countTokens(payload.query, config.GRAPHQL_MAX_TOKENS);
     if (tokens > config.GRAPHQL_MAX_TOKENS)
       return refuse('TOO_MANY_TOKENS', config.GRAPHQL_MAX_TOKENS, tokens);
+    const schema = schemaOf();
+    const unfit = directiveProblem(payload.query, directivesOf(schema));
+    if (unfit) return [directiveError(unfit, (ctx.extra as { request: PasserelleRequest }).request)];
     let document;
     try {
       document = parse(payload.query);
     } catch (error) {
       return [error as GraphQLError];
     }
-    const schema = schemaOf();
     const invalid = validate(schema, document);
     if (invalid.length > 0) return [...invalid];
     const operation = getOperationAST(document, payload.operationName);

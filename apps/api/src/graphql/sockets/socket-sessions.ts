@@ -1,0 +1,120 @@
+import { GraphQLError } from 'graphql';
+import type { Context } from 'graphql-ws';
+import type { WebSocket } from 'ws';
+import type { ViewerService } from '@app/auth';
+import type { PasserelleRequest } from '@app/common';
+import type { AppConfig } from '@app/config';
+import { limitProblem } from '../limits/query-limits.plugin.js';
+
+/**
+ * Close code of a socket whose access token ran out or stopped being good (expired, password
+ * changed, signed out everywhere, account deleted): the client refreshes its session and
+ * reconnects. Not graphql-ws's 4401, which its client takes as fatal and never retries; 4419
+ * echoes HTTP 419 "authentication timeout" and is retried like any other private code.
+ */
+export const SOCKET_UNAUTHORIZED = { code: 4419, reason: 'Unauthorized: refresh and reconnect' } as const;
+
+type SocketContext = Context<Record<string, unknown> | undefined, unknown>;
+
+interface Session {
+  authorization: string | undefined;
+  userId: string | undefined;
+  live: Set<string>;
+  expiry?: NodeJS.Timeout;
+}
+
+function extraOf(ctx: SocketContext) {
+  return ctx.extra as { socket: WebSocket; request: PasserelleRequest };
+}
+
+/** The `exp` of a token already verified (seconds since the epoch), read without checking again. */
+function expiryOf(authorization: string): number | undefined {
+  const payload = /^Bearer\s+[^.]+\.([^.]+)\./i.exec(authorization)?.[1];
+  if (!payload) return undefined;
+  const exp = (JSON.parse(Buffer.from(payload, 'base64url').toString()) as { exp?: unknown }).exp;
+  return typeof exp === 'number' ? exp : undefined;
+}
+
+/**
+ * A graphql-ws socket's sign-in, checked again on every subscribe and closed with
+ * SOCKET_UNAUTHORIZED when its access token expires or is no longer good; and its live
+ * subscriptions, capped per socket and per person (on this API instance).
+ */
+export class SocketSessions {
+  private readonly sessions = new WeakMap<object, Session>();
+  private readonly livePerUser = new Map<string, number>();
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly viewers: () => ViewerService,
+  ) {}
+
+  /** Remembers the connection's token and closes the socket when it expires. */
+  async connected(ctx: SocketContext, authorization: string | undefined): Promise<boolean> {
+    const session: Session = { authorization, userId: undefined, live: new Set() };
+    this.sessions.set(ctx, session);
+    if (authorization === undefined) return true;
+    const viewer = await this.viewers().fromAuthorization(authorization);
+    if (!viewer) return this.unauthorized(ctx);
+    session.userId = viewer.userId;
+    const exp = expiryOf(authorization);
+    if (exp !== undefined) {
+      session.expiry = setTimeout(() => this.unauthorized(ctx), Math.max(0, exp * 1000 - Date.now()));
+      session.expiry.unref();
+    }
+    return true;
+  }
+
+  /**
+   * Before each operation: the token must still be good (else the socket closes), the guard
+   * reads the viewer afresh, and the caps must leave room. Undefined lets the operation go on.
+   */
+  async subscribing(ctx: SocketContext, id: string): Promise<GraphQLError[] | undefined> {
+    const session = this.sessions.get(ctx);
+    if (!session) return undefined;
+    const { request } = extraOf(ctx);
+    if (session.authorization !== undefined) {
+      request.viewerChecked = false;
+      if (!(await this.viewers().ofRequest(request))) {
+        this.unauthorized(ctx);
+        return [new GraphQLError(SOCKET_UNAUTHORIZED.reason, { extensions: { code: 'UNAUTHENTICATED' } })];
+      }
+    }
+    const perSocket = this.config.GRAPHQL_WS_SUBSCRIPTIONS_PER_SOCKET;
+    if (session.live.size >= perSocket) return this.refuse(request, perSocket, session.live.size + 1);
+    if (session.userId) {
+      const perUser = this.config.GRAPHQL_WS_SUBSCRIPTIONS_PER_USER;
+      const live = this.livePerUser.get(session.userId) ?? 0;
+      if (live >= perUser) return this.refuse(request, perUser, live + 1);
+      this.livePerUser.set(session.userId, live + 1);
+    }
+    session.live.add(id);
+    return undefined;
+  }
+
+  /** An operation that did not start after all (refused by the limits) or that ended. */
+  completed(ctx: SocketContext, id: string): void {
+    const session = this.sessions.get(ctx);
+    if (!session?.live.delete(id) || !session.userId) return;
+    const left = (this.livePerUser.get(session.userId) ?? 1) - 1;
+    if (left > 0) this.livePerUser.set(session.userId, left);
+    else this.livePerUser.delete(session.userId);
+  }
+
+  closed(ctx: SocketContext): void {
+    const session = this.sessions.get(ctx);
+    if (!session) return;
+    clearTimeout(session.expiry);
+    for (const id of [...session.live]) this.completed(ctx, id);
+  }
+
+  private unauthorized(ctx: SocketContext): false {
+    extraOf(ctx).socket.close(SOCKET_UNAUTHORIZED.code, SOCKET_UNAUTHORIZED.reason);
+    return false;
+  }
+
+  private refuse(request: PasserelleRequest, max: number, actual: number): GraphQLError[] {
+    const { message, extensions } = limitProblem('TOO_MANY_SUBSCRIPTIONS', request, max, actual);
+    return [new GraphQLError(message, { extensions })];
+  }
+}
