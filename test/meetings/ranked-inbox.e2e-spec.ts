@@ -270,4 +270,34 @@ describe('ranked inbox', () => {
     const again = await t.gql(DECLINE, { ids: [requests.maple] }, { token: w.marc.token });
     expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
   });
+
+  it('declines one request the same way: the requester reads better-suited companies in their language', async () => {
+    // Northern Light's own feed: in Néovasc's province, CHU Saint-Laurent then BioFabrik suit it
+    // better than Néovasc, Boréale less; Lakeshore suits it best but is in Ontario.
+    await storeScore('LSO-0877', 'BQ-1042', 0.4);
+    await storeScore('LSO-0877', 'BQ-0588', 0.85);
+    await storeScore('LSO-0877', 'BQ-0007', 0.6);
+    await storeScore('LSO-0877', 'BQ-0921', 0.3);
+    await storeScore('LSO-0877', 'LSO-0310', 0.95);
+    // Marc reads French; Nora, the requester, English.
+    const response = await t.gql<{ respondToMeetingRequest: { status: string } }>(
+      `mutation($id: ID!) { respondToMeetingRequest(id: $id, accept: false, reason: "Pas cette année") { status } }`,
+      { id: requests.northern },
+      { token: w.marc.token },
+    );
+    expect(response.data?.respondToMeetingRequest.status).toBe('DECLINED');
+    const better =
+      'Companies that may suit you better: CHU Saint-Laurent — Centre de recherche, BioFabrik Québec';
+    const [toNora] = await notificationsOf(t, w.nora);
+    expect(toNora).toEqual({
+      kind: 'MEETING_REQUEST_DECLINED',
+      message: `Néovasc Thérapeutique inc. declined your meeting request. Reason: "Pas cette année" ${better}.`,
+    });
+    const [email]: { subject: string; body: string }[] = await db(t).query(
+      `SELECT subject, body FROM sent_emails WHERE kind = 'MEETING_REQUEST_DECLINED' AND to_address = $1`,
+      [w.nora.email],
+    );
+    expect(email.subject).toBe('Meeting request declined by Néovasc Thérapeutique inc.');
+    expect(email.body).toContain(better);
+  });
 });

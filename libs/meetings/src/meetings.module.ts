@@ -34,6 +34,7 @@ import { MeetingRequestRepository } from './requests/meeting-request.repository.
 import { MeetingRequestsResolver } from './requests/meeting-requests.resolver.js';
 import { MeetingRequestsService } from './requests/meeting-requests.service.js';
 import { MeetingResponsesService } from './requests/meeting-responses.service.js';
+import { RequestDecliner } from './requests/request-decliner.js';
 import { RequestFitsService } from './requests/request-fits.service.js';
 
 const SERVICES = [
@@ -46,6 +47,7 @@ const SERVICES = [
   BusyTimes,
   MeetingRequestRepository,
   MeetingRequestsService,
+  RequestDecliner,
   MeetingResponsesService,
   RequestFitsService,
   BulkDeclineService,

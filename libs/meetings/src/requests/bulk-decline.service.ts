@@ -1,23 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { CompaniesService } from '@app/companies';
 import { AppException, COMMON_MESSAGES, FieldProblems, type LocalizedText, type Viewer } from '@app/common';
-import { PairFitService } from '@app/matching';
-import { NotificationsService, type PendingNotifications } from '@app/notifications';
+import { NotificationsService } from '@app/notifications';
 import { Clock } from '../clock.js';
 import type { MeetingRequestEntity } from '../entities/meeting-request.entity.js';
 import { meetingError, MEETING_REQUEST_THING } from '../meetings.errors.js';
 import { isUuid } from '../rules/ids.js';
 import { MeetingRequestRepository } from './meeting-request.repository.js';
 import { MAX_REASON } from './meeting-requests.service.js';
-import { MeetingNotifier } from '../notify/meeting-notifier.js';
+import type { RequestStory } from '../notify/meeting-notifier.js';
+import { RequestDecliner } from './request-decliner.js';
 import { assertPending, storyOf } from './request-story.js';
 
 /** At most this many requests declined at once (a page of the inbox). */
 export const MAX_DECLINED_AT_ONCE = 100;
-/** Better-suited companies a declined requester is shown. */
-const BETTER_SHOWN = 3;
 
 const TOO_MANY: LocalizedText = {
   fr: 'doit compter au plus {max} demandes.',
@@ -26,17 +23,15 @@ const TOO_MANY: LocalizedText = {
 
 /**
  * Declines many received requests at once with one reason: all of them or none (each must be
- * pending and addressed to the person's company). Each requester is told in their own language,
- * with a few better-suited companies of the receiver's province from their own feed.
+ * pending and addressed to the person's company). Each requester is told as for one decline
+ * (`RequestDecliner`).
  */
 @Injectable()
 export class BulkDeclineService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: MeetingRequestRepository,
-    private readonly companies: CompaniesService,
-    private readonly pairFits: PairFitService,
-    private readonly notifier: MeetingNotifier,
+    private readonly decliner: RequestDecliner,
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,
   ) {}
@@ -56,36 +51,19 @@ export class BulkDeclineService {
     problems.throwIfAny();
     const unique = [...new Set(ids)];
     const now = this.clock.now();
-    const [receiver] = await this.companies.findByIds([own]);
 
     const { declined, pending } = await this.dataSource.transaction(async (manager) => {
       const locked = await this.repository.lockMany(manager, unique);
       if (locked.length !== unique.length) throw AppException.notFound(MEETING_REQUEST_THING);
       if (locked.some((r) => r.toCompanyId !== own)) throw meetingError('NOT_ALL_RECEIVED');
       for (const request of locked) assertPending(request, now);
-      const better = new Map<string, string[]>();
-      const told: PendingNotifications[] = [];
-      for (const request of locked) {
-        Object.assign(request, {
-          status: 'DECLINED',
-          responseReason: cleanReason,
-          respondedBy: viewer.userId,
-          respondedAt: now,
-          updatedAt: now,
-        });
-        await manager.save(request);
-        if (!better.has(request.fromCompanyId)) {
-          const partners = receiver
-            ? await this.pairFits.betterPartners(request.fromCompanyId, receiver, BETTER_SHOWN)
-            : [];
-          better.set(
-            request.fromCompanyId,
-            partners.map((p) => p.name),
-          );
-        }
-        const story = await storyOf(manager, request);
-        told.push(await this.notifier.requestDeclined(manager, story, better.get(request.fromCompanyId)));
-      }
+      const stories: RequestStory[] = [];
+      for (const request of locked) stories.push(await storyOf(manager, request));
+      const told = await this.decliner.decline(manager, own, stories, {
+        reason: cleanReason,
+        by: viewer.userId,
+        at: now,
+      });
       return { declined: locked, pending: told };
     });
     for (const notice of pending) await this.notifications.deliver(notice);

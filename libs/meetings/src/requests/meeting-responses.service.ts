@@ -15,6 +15,7 @@ import { MeetingWriter } from '../meetings/meeting-writer.js';
 import { MeetingNotifier, type RequestStory } from '../notify/meeting-notifier.js';
 import { checkMeetingRange, type Range } from '../rules/time-range-rules.js';
 import { MAX_LOCATION, MAX_REASON, MeetingRequestsService } from './meeting-requests.service.js';
+import { RequestDecliner } from './request-decliner.js';
 import { assertPending, storyOf } from './request-story.js';
 
 export interface RequestAnswer {
@@ -25,9 +26,10 @@ export interface RequestAnswer {
 }
 
 /**
- * Any person of the receiving company answers a request: declining (with an optional reason), or
- * accepting one of the proposed ranges or a range of their own within both people's availability,
- * which creates the meeting and connects the companies in the same transaction.
+ * Any person of the receiving company answers a request: declining (with an optional reason,
+ * through the same `RequestDecliner` as a bulk decline), or accepting one of the proposed ranges
+ * or a range of their own within both people's availability, which creates the meeting and
+ * connects the companies in the same transaction.
  */
 @Injectable()
 export class MeetingResponsesService {
@@ -38,6 +40,7 @@ export class MeetingResponsesService {
     private readonly availability: AvailabilityService,
     private readonly writer: MeetingWriter,
     private readonly notifier: MeetingNotifier,
+    private readonly decliner: RequestDecliner,
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,
   ) {}
@@ -60,15 +63,15 @@ export class MeetingResponsesService {
       if (viewer.companyId !== found.toCompanyId)
         throw meetingError('NOT_RECIPIENT', { params: { company: story.toName } });
       assertPending(found, now);
-      Object.assign(found, { respondedBy: viewer.userId, respondedAt: now, updatedAt: now });
       if (!response.accept) {
-        Object.assign(found, { status: 'DECLINED', responseReason: reason });
-        const saved = await manager.save(found);
-        return {
-          request: saved,
-          pending: await this.notifier.requestDeclined(manager, { ...story, request: saved }),
-        };
+        const told = await this.decliner.decline(manager, found.toCompanyId, [story], {
+          reason,
+          by: viewer.userId,
+          at: now,
+        });
+        return { request: found, pending: told };
       }
+      Object.assign(found, { respondedBy: viewer.userId, respondedAt: now, updatedAt: now });
       const meeting = await this.accept(
         manager,
         viewer,
@@ -86,9 +89,9 @@ export class MeetingResponsesService {
         responder?.name ?? '',
         meeting,
       );
-      return { request: saved, pending: accepted };
+      return { request: saved, pending: [accepted] };
     });
-    await this.notifications.deliver(pending);
+    for (const notice of pending) await this.notifications.deliver(notice);
     return request;
   }
 
