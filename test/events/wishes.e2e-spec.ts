@@ -203,7 +203,7 @@ describe('events: members’ wishes for an event’s meetings', () => {
     const query = `query($e: ID!, $c: ID) { eventCandidates(eventId: $e, companyId: $c) { partner { id } companyWish partnerWish } }`;
     const response = await t.gql<{
       eventCandidates: { partner: { id: string }; companyWish: string | null; partnerWish: string | null }[];
-    }>(query, { e: eventId, c: w.ids.get('BQ-1042') }, { token: w.staffLso });
+    }>(query, { e: eventId, c: w.ids.get('BQ-1042') }, { token: w.staffBq });
     expect(response.errors).toBeUndefined();
     const withLso0877 = response.data!.eventCandidates.find((c) => c.partner.id === w.ids.get('LSO-0877'));
     if (withLso0877) expect(withLso0877).toMatchObject({ companyWish: 'MUST_MEET', partnerWish: null });
@@ -214,7 +214,7 @@ describe('events: members’ wishes for an event’s meetings', () => {
     const again = await t.gql<{ eventCandidates: { partner: { id: string }; partnerWish: string | null }[] }>(
       query,
       { e: eventId, c: w.ids.get('BQ-1042') },
-      { token: w.staffLso },
+      { token: w.staffBq },
     );
     expect(again.data!.eventCandidates.find((c) => c.partner.id === candidate.partner.id)?.partnerWish).toBe(
       'NO_THANKS',
