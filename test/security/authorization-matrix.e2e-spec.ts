@@ -127,6 +127,21 @@ describe('authorization matrix', () => {
     });
   });
 
+  it('Mutation.signOutEverywhere: signed in, one’s own sessions', async () => {
+    expect(refusedAccess(await t.gql('mutation { signOutEverywhere }'))).toBe(true);
+    const token = await signedIn(t, {
+      email: 'everywhere@a.test',
+      name: 'Everywhere',
+      role: 'MEMBER',
+      companyId: world.companyA,
+      locale: 'en',
+    });
+    expect((await t.gql('mutation { signOutEverywhere }', {}, { token })).data).toEqual({
+      signOutEverywhere: true,
+    });
+    expect(refusedAccess(await t.gql('{ me { id } }', {}, { token }))).toBe(true);
+  });
+
   it('User.email of a company’s people is withheld from a member of another company', async () => {
     const members = await t.gql<{ company: { members: { email: string }[] } }>(
       'query($id: ID!) { company(id: $id) { members { email } } }',

@@ -15,7 +15,7 @@ import { MatchingModule } from '@app/matching';
 import { MissionsModule } from '@app/missions';
 import { PrivacyModule } from '@app/privacy';
 import { MeetingsModule } from '@app/meetings';
-import { NotificationsApiModule } from '@app/notifications';
+import { NotificationBus, NotificationsApiModule, NotificationsModule } from '@app/notifications';
 import { QueueModule } from '@app/queue';
 import { RateLimitModule } from '@app/rate-limit';
 import { RedisModule } from '@app/redis';
@@ -36,8 +36,8 @@ export class ApiModule {
         QueueModule.forProducer(),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [AuthModule],
-          inject: [APP_CONFIG, ViewerService],
+          imports: [AuthModule, NotificationsModule],
+          inject: [APP_CONFIG, ViewerService, NotificationBus],
           useFactory: graphqlOptions,
         }),
         HealthModule,

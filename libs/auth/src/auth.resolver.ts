@@ -65,6 +65,15 @@ export class AuthResolver {
     return true;
   }
 
+  @Mutation(() => Boolean, {
+    description:
+      'Ends every session of the signed-in person, on every device: all their tokens stop working and their live connections close.',
+  })
+  async signOutEverywhere(@CurrentViewer() viewer: Viewer) {
+    await this.auth.signOutEverywhere(viewer.userId);
+    return true;
+  }
+
   /** The rest of the response (the user's company, say) is resolved as the person just signed in. */
   private signedInAs(context: GraphqlContext, signedIn: SignedIn): SignedIn {
     context.req.viewer = viewerOf(signedIn.user);

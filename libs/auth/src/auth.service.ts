@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { FieldProblems } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
+import { NotificationBus } from '@app/notifications';
 import { LoginLockout } from '@app/rate-limit';
 import { authError, PASSWORD_TOO_WEAK } from './auth.errors.js';
 import { InvitationService } from './invitations/invitation.service.js';
@@ -31,6 +32,7 @@ export class AuthService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly lockout: LoginLockout,
+    private readonly bus: NotificationBus,
   ) {}
 
   /**
@@ -72,6 +74,12 @@ export class AuthService {
     return this.refreshTokens.revokeSession(refreshToken);
   }
 
+  /** Every session of the person ends, and their open sockets close on every API instance. */
+  async signOutEverywhere(userId: string): Promise<void> {
+    await this.dataSource.transaction((manager) => this.users.revokeEverySession(userId, manager));
+    await this.bus.publishSessionsEnded({ userId, deleted: false });
+  }
+
   async acceptInvitation(token: string, password: string, name?: string): Promise<SignedIn> {
     const problems = new FieldProblems();
     if (!isAcceptablePassword(password)) problems.add('password', PASSWORD_TOO_WEAK);
@@ -82,6 +90,8 @@ export class AuthService {
       if (name?.trim()) await manager.query(`UPDATE users SET name = $2 WHERE id = $1`, [id, name.trim()]);
       return id;
     });
+    // The new password ended every earlier session (see UsersService.setPassword).
+    await this.bus.publishSessionsEnded({ userId, deleted: false });
     const user = await this.users.findById(userId);
     if (!user) throw authError('INVITATION_INVALID');
     return this.signIn(user);

@@ -85,6 +85,15 @@ export class UsersService {
     await this.refreshTokens.revokeAll(userId, manager);
   }
 
+  /** Signs the person out everywhere: every access and refresh token issued so far stops working. */
+  async revokeEverySession(userId: string, manager: EntityManager = this.dataSource.manager) {
+    await manager.query(
+      `UPDATE users SET token_version = token_version + 1, updated_at = now() WHERE id = $1`,
+      [userId],
+    );
+    await this.refreshTokens.revokeAll(userId, manager);
+  }
+
   async updatePreferences(
     userId: string,
     changes: { locale?: Locale; timeZone?: string; name?: string; digest?: DigestFrequency },

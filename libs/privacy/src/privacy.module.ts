@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '@app/notifications';
 import { ErasureRepository } from './erasure.repository.js';
 import { PrivacyResolver } from './privacy.resolver.js';
 import { PrivacyService } from './privacy.service.js';
 
-@Module({ providers: [PrivacyService, PrivacyResolver, ErasureRepository] })
+@Module({ imports: [NotificationsModule], providers: [PrivacyService, PrivacyResolver, ErasureRepository] })
 export class PrivacyModule {}

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '@app/common';
+import { NotificationBus } from '@app/notifications';
 import { ErasureRepository } from './erasure.repository.js';
 import { PERSONAL_DATA_SECTIONS } from './personal-data.sql.js';
 
@@ -16,6 +17,7 @@ export class PrivacyService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly erasure: ErasureRepository,
+    private readonly bus: NotificationBus,
   ) {}
 
   async export(viewer: Viewer): Promise<Record<string, unknown>> {
@@ -50,6 +52,7 @@ export class PrivacyService {
       await this.erasure.scrubNotifications(manager, words);
       await this.erasure.scrubCopies(manager, words);
     });
+    await this.bus.publishSessionsEnded({ userId: viewer.userId, deleted: true });
     return true;
   }
 }

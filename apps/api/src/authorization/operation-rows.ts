@@ -193,6 +193,12 @@ export const OPERATION_ROWS: readonly OperationRow[] = [
     probe: { query: 'mutation { signOut(refreshToken: "made-up") }' },
   },
   {
+    coordinate: 'Mutation.signOutEverywhere',
+    allowed: SIGNED_IN,
+    rule: "signed in; one's own sessions",
+    // Probed with a session of its own by the test (it ends the persona's sessions).
+  },
+  {
     coordinate: 'Mutation.updateMe',
     allowed: SIGNED_IN,
     rule: "signed in; one's own preferences",

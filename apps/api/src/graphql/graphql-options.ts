@@ -6,6 +6,7 @@ import type { GraphQLSchema } from 'graphql';
 import { join } from 'node:path';
 import type { ViewerService } from '@app/auth';
 import type { AppConfig } from '@app/config';
+import type { NotificationBus } from '@app/notifications';
 import type { GraphqlContext, PasserelleRequest } from '@app/common';
 import { compiledExecution } from './execution/compiled-execution.js';
 import { queryLimitsPlugin } from './limits/query-limits.plugin.js';
@@ -21,9 +22,17 @@ const SCHEMA_FILE = join(process.cwd(), 'schema.graphql');
  * measured before it runs (limits/); batches of up to GRAPHQL_MAX_BATCH operations are allowed,
  * each operation measured and rate-limited on its own. Operations run compiled (execution/).
  */
-export function graphqlOptions(config: AppConfig, viewers: ViewerService): ApolloDriverConfig {
+export function graphqlOptions(
+  config: AppConfig,
+  viewers: ViewerService,
+  bus: NotificationBus,
+): ApolloDriverConfig {
   const production = config.isProduction;
-  const sessions = new SocketSessions(config, () => viewers);
+  const sessions = new SocketSessions(
+    config,
+    () => viewers,
+    () => bus,
+  );
   const limits = subscriptionLimits(config, () => schema!);
   // Operations over the WebSocket are measured against the schema Nest builds from the resolvers.
   let schema: GraphQLSchema | undefined;

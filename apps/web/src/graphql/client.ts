@@ -7,6 +7,8 @@ import { createClient } from 'graphql-ws';
 
 /** The API closes a socket with this code when its token expired or was revoked (docs/security.md). */
 const SOCKET_UNAUTHORIZED = 4419;
+/** ...and with this one when the account was deleted: sign out here, never reconnect. */
+const SOCKET_ACCOUNT_DELETED = 4403;
 
 export interface ClientHooks {
   /** A good access token (renewed when about to expire), or null when signed out. */
@@ -55,10 +57,13 @@ export function createApolloClient(hooks: ClientHooks): ApolloClient {
       url: socketUrl,
       lazy: true,
       retryAttempts: Number.POSITIVE_INFINITY,
-      shouldRetry: () => hooks.signedIn(),
+      shouldRetry: (event) =>
+        (event as { code?: number }).code !== SOCKET_ACCOUNT_DELETED && hooks.signedIn(),
       on: {
         closed: (event) => {
-          if ((event as { code?: number }).code === SOCKET_UNAUTHORIZED) renewOnConnect = true;
+          const { code } = event as { code?: number };
+          if (code === SOCKET_UNAUTHORIZED) renewOnConnect = true;
+          if (code === SOCKET_ACCOUNT_DELETED && hooks.signedIn()) hooks.onUnauthenticated();
         },
       },
       connectionParams: async () => {

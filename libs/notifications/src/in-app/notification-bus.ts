@@ -16,6 +16,16 @@ export interface PublishedNotification {
   timeZone: string;
 }
 
+/**
+ * Every session of a person ended at once (account deleted, signed out everywhere, password
+ * changed): each API instance closes that person's sockets. Carries no secret.
+ */
+export interface SessionsEnded {
+  userId: string;
+  /** The account is gone, not merely signed out: its sockets must not reconnect. */
+  deleted: boolean;
+}
+
 function client(config: AppConfig, options: { subscriber?: boolean } = {}): Redis {
   const redis = new Redis(config.REDIS_URL, {
     lazyConnect: true,
@@ -62,13 +72,35 @@ export class NotificationBus implements OnApplicationShutdown {
 
   /** The live feed of one person's notifications. */
   listen(userId: string): AsyncIterableIterator<PublishedNotification> {
+    return this.pubSub().asyncIterableIterator(
+      this.channelOf(userId),
+    ) as AsyncIterableIterator<PublishedNotification>;
+  }
+
+  /** Call after the change committed: an instance told earlier could let a socket back in. */
+  async publishSessionsEnded(ended: SessionsEnded): Promise<void> {
+    await this.publisher
+      .publish(this.sessionsEndedChannel(), JSON.stringify(ended))
+      .catch((error: Error) =>
+        this.logger.warn(`Sessions of ${ended.userId} not ended live: ${error.message}`),
+      );
+  }
+
+  /** Resolves once Redis confirmed the subscription, so no later publish is missed. */
+  async onSessionsEnded(handle: (ended: SessionsEnded) => void): Promise<void> {
+    await this.pubSub().subscribe(this.sessionsEndedChannel(), handle);
+  }
+
+  private sessionsEndedChannel(): string {
+    return `${this.config.QUEUE_PREFIX}:sessions-ended`;
+  }
+
+  private pubSub(): RedisPubSub {
     this.pubsub ??= new RedisPubSub({
       publisher: this.publisher,
       subscriber: client(this.config, { subscriber: true }),
     });
-    return this.pubsub.asyncIterableIterator(
-      this.channelOf(userId),
-    ) as AsyncIterableIterator<PublishedNotification>;
+    return this.pubsub;
   }
 
   onApplicationShutdown(): void {

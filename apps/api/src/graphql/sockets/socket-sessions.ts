@@ -4,6 +4,7 @@ import type { WebSocket } from 'ws';
 import type { ViewerService } from '@app/auth';
 import type { PasserelleRequest } from '@app/common';
 import type { AppConfig } from '@app/config';
+import type { NotificationBus, SessionsEnded } from '@app/notifications';
 import { limitProblem } from '../limits/query-limits.plugin.js';
 
 /**
@@ -13,6 +14,12 @@ import { limitProblem } from '../limits/query-limits.plugin.js';
  * echoes HTTP 419 "authentication timeout" and is retried like any other private code.
  */
 export const SOCKET_UNAUTHORIZED = { code: 4419, reason: 'Unauthorized: refresh and reconnect' } as const;
+
+/**
+ * Close code of a socket whose account was deleted: nothing to refresh. The web app signs out
+ * locally and does not reconnect (graphql-ws's client alone would retry a 4403).
+ */
+export const SOCKET_ACCOUNT_DELETED = { code: 4403, reason: 'Forbidden: account deleted' } as const;
 
 type SocketContext = Context<Record<string, unknown> | undefined, unknown>;
 
@@ -38,15 +45,19 @@ function expiryOf(authorization: string): number | undefined {
 /**
  * A graphql-ws socket's sign-in, checked again on every subscribe and closed with
  * SOCKET_UNAUTHORIZED when its access token expires or is no longer good; and its live
- * subscriptions, capped per socket and per person (on this API instance).
+ * subscriptions, capped per socket and per person (on this API instance). When every session of
+ * a person ends (NotificationBus.publishSessionsEnded, from any instance), their sockets close.
  */
 export class SocketSessions {
   private readonly sessions = new WeakMap<object, Session>();
   private readonly livePerUser = new Map<string, number>();
+  private readonly socketsOfUser = new Map<string, Set<SocketContext>>();
+  private listening?: Promise<void>;
 
   constructor(
     private readonly config: AppConfig,
     private readonly viewers: () => ViewerService,
+    private readonly bus: () => NotificationBus,
   ) {}
 
   /** Remembers the connection's token and closes the socket when it expires. */
@@ -54,9 +65,19 @@ export class SocketSessions {
     const session: Session = { authorization, userId: undefined, live: new Set() };
     this.sessions.set(ctx, session);
     if (authorization === undefined) return true;
+    // Listening before the first signed-in socket is acknowledged: no end of sessions is missed.
+    this.listening ??= this.bus()
+      .onSessionsEnded((ended) => this.sessionsEnded(ended))
+      .catch((error: unknown) => {
+        this.listening = undefined;
+        throw error;
+      });
+    await this.listening;
     const viewer = await this.viewers().fromAuthorization(authorization);
     if (!viewer) return this.unauthorized(ctx);
     session.userId = viewer.userId;
+    const sockets = this.socketsOfUser.get(viewer.userId) ?? new Set();
+    this.socketsOfUser.set(viewer.userId, sockets.add(ctx));
     const exp = expiryOf(authorization);
     if (exp !== undefined) {
       session.expiry = setTimeout(() => this.unauthorized(ctx), Math.max(0, exp * 1000 - Date.now()));
@@ -106,6 +127,15 @@ export class SocketSessions {
     if (!session) return;
     clearTimeout(session.expiry);
     for (const id of [...session.live]) this.completed(ctx, id);
+    if (!session.userId) return;
+    const sockets = this.socketsOfUser.get(session.userId);
+    sockets?.delete(ctx);
+    if (sockets?.size === 0) this.socketsOfUser.delete(session.userId);
+  }
+
+  private sessionsEnded({ userId, deleted }: SessionsEnded): void {
+    const { code, reason } = deleted ? SOCKET_ACCOUNT_DELETED : SOCKET_UNAUTHORIZED;
+    for (const ctx of this.socketsOfUser.get(userId) ?? []) extraOf(ctx).socket.close(code, reason);
   }
 
   private unauthorized(ctx: SocketContext): false {
