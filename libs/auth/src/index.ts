@@ -10,3 +10,4 @@ export * from './time-zone.js';
 export * from './user.entity.js';
 export * from './users.service.js';
 export * from './viewer.service.js';
+export * from './users.table.js';

@@ -4,3 +4,4 @@ export * from './migration-runner.js';
 export * from './migrations/index.js';
 export * from './preflight.js';
 export * from './prepared-query.js';
+export * from './table-shape.js';
