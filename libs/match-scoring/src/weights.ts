@@ -1,21 +1,21 @@
 // The model's tunable numbers. A stored score keeps MODEL_VERSION and these weights, so a reader
 // can tell which model made it; change the version whenever a rule or a default changes.
 
-export const MODEL_VERSION = 'complementarity-science-2026.12.04';
+export const MODEL_VERSION = 'complementarity-science-2026.12.04b';
 
 export const DEFAULT_WEIGHTS = Object.freeze({
   /** Confidence of a capability, area or modality read from free text rather than tagged. */
-  text: 0.9,
+  text: 0.8,
   /** Confidence of a need or offer implied by the company's kind and stage, never stated. */
   implied: 0.4,
   /** Soft-or of several met needs: the 2nd and 3rd best add this share of what is left. */
-  secondNeed: 0.5,
+  secondNeed: 0.65,
   thirdNeed: 0.25,
   /** What serving a partner's need is worth to a provider (CRO, CDMO, investor …) and to others. */
-  providerGain: 0.85,
-  peerGain: 0.45,
+  providerGain: 0.95,
+  peerGain: 0.6,
   areaUnknown: 0.7,
-  areaMismatch: 0.3,
+  areaMismatch: 0.6,
   modalityFamily: 0.55,
   modalityUnknown: 0.7,
   modalityMismatch: 0.15,
@@ -23,19 +23,19 @@ export const DEFAULT_WEIGHTS = Object.freeze({
   stageUnknown: 0.75,
   stageFar: 0.1,
   /** Multiplier when the two companies share no working language. */
-  languageBarrier: 0.25,
+  languageBarrier: 0.85,
   /** Look-alikes are competitors: up to this share is taken off when they offer the same things. */
   competition: 0.35,
   /** Share of the score given to plain affinity (shared areas, partnership types, modalities). */
   affinity: 0.1,
   /** Share of the score given to shared science (the cosine of the two texts' science terms). */
-  science: 0.3,
+  science: 0.4,
   /** The cosine at which two profiles count as sharing their science fully. */
   scienceFull: 0.4,
   /** What shared science is worth, as a share of the above, to a pair with nothing to trade. */
   scienceAlone: 0.5,
   /** Share of a one-way lens score taken from the pair score (see pair-score.ts). */
-  lensMutual: 0.5,
+  lensMutual: 0.65,
 });
 
 export type Weights = { -readonly [K in keyof typeof DEFAULT_WEIGHTS]: number };
