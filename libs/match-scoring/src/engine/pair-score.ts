@@ -261,9 +261,10 @@ export function scorePair(
   parts.score = score;
   // What helps a provider (a CRO, a CDMO, an investor) is also a client that needs its offer.
   // Who can help us leans on the pair score too: a partner that also wants us is likelier to
-  // answer, and it covers needs the text reading missed. Who seeks what we offer already wants us.
+  // answer, and it covers needs the text reading missed. Who seeks what we offer already wants us,
+  // and a partner that seeks nothing we offer is not one we can help, however close its science.
   const helps = oneWay(core.role[a] & ROLE.PROVIDER ? benefitA : nA);
   parts.theyOffer = (1 - ctx.lensMutual) * helps + ctx.lensMutual * score;
-  parts.theySeek = oneWay(nB);
+  parts.theySeek = nB > 0 ? oneWay(nB) : 0;
   return score;
 }
