@@ -5,6 +5,8 @@ import { createServer } from 'node:net';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 
+/** Linux's USER_HZ, the unit of /proc/<pid>/stat times. */
+const CLOCK_TICKS_PER_SECOND = 100;
 const ROOT = new URL('../../../', import.meta.url).pathname;
 
 export interface Service {
@@ -73,6 +75,13 @@ export class BenchStack {
       return response?.status === 200;
     });
     this.spawn('worker', 'dist/apps/worker/src/main.js');
+  }
+
+  /** CPU time (user + system) the service has used so far: a cost per request that a busy machine blurs less than throughput. */
+  cpuMs(name: string): number {
+    const pid = this.services.find((s) => s.name === name)!.child.pid;
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
   }
 
   rssMb(name: string): number {
