@@ -17,6 +17,7 @@ import { PrivacyModule } from '@app/privacy';
 import { MeetingsModule } from '@app/meetings';
 import { NotificationBus, NotificationsApiModule, NotificationsModule } from '@app/notifications';
 import { QueueModule } from '@app/queue';
+import { QueueDashboardModule } from '@app/queue-dashboard';
 import { RateLimitModule } from '@app/rate-limit';
 import { RedisModule } from '@app/redis';
 import { graphqlOptions } from './graphql/graphql-options.js';
@@ -52,6 +53,7 @@ export class ApiModule {
         DigestsModule,
         NotificationsApiModule,
         RateLimitModule,
+        QueueDashboardModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ErrorFilter }],
     };

@@ -5,9 +5,6 @@ import { CompaniesCoreModule } from '@app/companies';
 import { MatchingCoreModule } from '@app/matching';
 import { MeetingsCoreModule } from '@app/meetings';
 import { NotificationsModule } from '@app/notifications';
-import { DashboardAccess } from './bull-board/dashboard-access.js';
-import { QueueDashboard } from './bull-board/queue-dashboard.js';
-import { QueueDashboardResolver } from './bull-board/queue-dashboard.resolver.js';
 import { CurationResolver } from './curation/curation.resolver.js';
 import { EventCurationService } from './curation/event-curation.service.js';
 import { EventEntity } from './event.entity.js';
@@ -77,9 +74,6 @@ export class EventsCoreModule {}
     EventWishPartnerResolver,
     MeetingRequestEventResolver,
     MeetingEventResolver,
-    DashboardAccess,
-    QueueDashboard,
-    QueueDashboardResolver,
   ],
   exports: [EventsCoreModule],
 })
