@@ -29,6 +29,13 @@ import { ScheduleService } from './scheduling/schedule.service.js';
 import { EventWishesRepository } from './wishes/event-wishes.repository.js';
 import { EventWishesResolver, EventWishPartnerResolver } from './wishes/event-wishes.resolver.js';
 import { EventWishesService } from './wishes/event-wishes.service.js';
+import {
+  EventLoader,
+  EventPriceForViewerLoader,
+  ViewerRegistrationLoader,
+  WaitlistCountLoader,
+  WaitlistPositionLoader,
+} from './event.loaders.js';
 
 const SERVICES = [
   EventsService,
@@ -74,6 +81,11 @@ export class EventsCoreModule {}
     EventWishPartnerResolver,
     MeetingRequestEventResolver,
     MeetingEventResolver,
+    EventLoader,
+    EventPriceForViewerLoader,
+    ViewerRegistrationLoader,
+    WaitlistCountLoader,
+    WaitlistPositionLoader,
   ],
   exports: [EventsCoreModule],
 })
