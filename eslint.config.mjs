@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import house from './scripts/eslint/house-rules.mjs';
 
 export default tseslint.config(
   {
@@ -26,4 +27,15 @@ export default tseslint.config(
     },
   },
   { files: ['apps/web/src/**/*.{ts,tsx}'], languageOptions: { globals: { ...globals.browser } } },
+  // The layering rules (CONTRIBUTING.md). Import cycles are checked by scripts/check-cycles.mjs.
+  {
+    files: ['apps/**/*.{ts,tsx}', 'libs/**/*.ts'],
+    plugins: { house },
+    rules: { 'house/public-index-only': 'error' },
+  },
+  {
+    files: ['apps/**/*.{ts,tsx}', 'libs/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.mjs'],
+    ignores: ['**/*.spec.ts'],
+    rules: { 'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }] },
+  },
 );

@@ -6,7 +6,7 @@ import {
   PERSONAS,
   type Persona,
   type ProbeWorld,
-} from '../../apps/api/src/authorization/authorization-matrix.js';
+} from './authorization/authorization-matrix.js';
 import { importCompanies, sampleDocument, signedIn } from '../support/fixtures.js';
 import { startTestApp, type GraphqlResponse, type TestApp } from '../support/test-app.js';
 

@@ -4,7 +4,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AuditModule } from '@app/audit';
 import { AuthModule, ViewerService } from '@app/auth';
-import { ErrorFilter } from '@app/common';
+import { ErrorFilter, LoaderRegistry, LoadersModule } from '@app/common';
 import { CompaniesModule } from '@app/companies';
 import { APP_CONFIG, AppConfigModule, type AppConfig } from '@app/config';
 import { DatabaseModule } from '@app/database';
@@ -17,6 +17,7 @@ import { PrivacyModule } from '@app/privacy';
 import { MeetingsModule } from '@app/meetings';
 import { NotificationBus, NotificationsApiModule, NotificationsModule } from '@app/notifications';
 import { QueueModule } from '@app/queue';
+import { QueueDashboardModule } from '@app/queue-dashboard';
 import { RateLimitModule } from '@app/rate-limit';
 import { RedisModule } from '@app/redis';
 import { graphqlOptions } from './graphql/graphql-options.js';
@@ -36,8 +37,8 @@ export class ApiModule {
         QueueModule.forProducer(),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [AuthModule, NotificationsModule],
-          inject: [APP_CONFIG, ViewerService, NotificationBus],
+          imports: [AuthModule, NotificationsModule, LoadersModule],
+          inject: [APP_CONFIG, ViewerService, NotificationBus, LoaderRegistry],
           useFactory: graphqlOptions,
         }),
         HealthModule,
@@ -52,6 +53,7 @@ export class ApiModule {
         DigestsModule,
         NotificationsApiModule,
         RateLimitModule,
+        QueueDashboardModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ErrorFilter }],
     };

@@ -12,6 +12,7 @@ import { AuthService } from './auth.service.js';
 import { InvitationService } from './invitations/invitation.service.js';
 import { RefreshTokenService } from './refresh-token.service.js';
 import { TokenService } from './token.service.js';
+import { CompanyPeopleLoader, UserLoader } from './user.loaders.js';
 import { UserEntity } from './user.entity.js';
 import { UsersService } from './users.service.js';
 import { ViewerService } from './viewer.service.js';
@@ -39,7 +40,7 @@ export class AccountsModule {}
 
 @Module({
   imports: [AccountsModule],
-  providers: [AuthResolver, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AuthResolver, { provide: APP_GUARD, useClass: AuthGuard }, UserLoader, CompanyPeopleLoader],
   exports: [AccountsModule],
 })
 export class AuthModule {}

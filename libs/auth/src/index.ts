@@ -8,6 +8,7 @@ export * from './invitations/invitation.service.js';
 export * from './password.js';
 export * from './time-zone.js';
 export * from './user.entity.js';
+export * from './user.loaders.js';
 export * from './users.service.js';
 export * from './viewer.service.js';
 export * from './users.table.js';

@@ -65,10 +65,22 @@ export class ViewerService {
     const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
     if (!match) return undefined;
     const claims = this.tokens.verifyAccessToken(match[1]);
-    if (!claims) return undefined;
-    const row = await this.rows.load(claims.sub);
-    if (!row || row.token_version !== claims.ver) return undefined;
+    return claims ? this.ofTokenVersion(claims.sub, claims.ver) : undefined;
+  }
+
+  /**
+   * The viewer behind a credential bound to a token version (a bearer token, the queue dashboard's
+   * cookie): none once the person is deleted or signed out everywhere (a new token version).
+   */
+  async ofTokenVersion(userId: string, version: number): Promise<Viewer | undefined> {
+    const row = await this.rows.load(userId);
+    if (!row || row.token_version !== version) return undefined;
     return { ...viewerOf({ ...row, companyId: row.company_id }), asOf: row.generations };
+  }
+
+  /** The person's current token version, to bind a new credential to (undefined once deleted). */
+  async tokenVersion(userId: string): Promise<number | undefined> {
+    return (await this.rows.load(userId))?.token_version;
   }
 
   /** The generations come in the same round trip: a cached feed then costs no query at all. */

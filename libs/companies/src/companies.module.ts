@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '@app/auth';
 import { NotificationsModule } from '@app/notifications';
 import { CompaniesResolver } from './companies.resolver.js';
+import { CompanyLoader, ConnectedCompaniesLoader, MembershipsLoader } from './company.loaders.js';
 import { CompaniesService } from './companies.service.js';
 import { CompanyEntity } from './company.entity.js';
 import { CompanyDirectory } from './directory/company-directory.js';
@@ -31,7 +32,15 @@ export class CompaniesCoreModule {}
 
 @Module({
   imports: [CompaniesCoreModule],
-  providers: [CompaniesResolver, MembersResolver, CompanyMembersResolver, CompanyImportResolver],
+  providers: [
+    CompaniesResolver,
+    MembersResolver,
+    CompanyMembersResolver,
+    CompanyImportResolver,
+    CompanyLoader,
+    MembershipsLoader,
+    ConnectedCompaniesLoader,
+  ],
   exports: [CompaniesCoreModule],
 })
 export class CompaniesModule {}

@@ -1,13 +1,10 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectRepository } from '@nestjs/typeorm';
-import { In, type Repository } from 'typeorm';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   CurrentViewer,
-  groupByKey,
-  requestLoader,
+  Loaders,
   RequestLocale,
-  type GraphqlContext,
   type Locale,
+  type RequestLoaders,
   type Viewer,
 } from '@app/common';
 import { labelOf, type CodeListName } from '@app/taxonomy';
@@ -15,7 +12,7 @@ import { CompaniesService } from './companies.service.js';
 import type { CompanyEntity } from './company.entity.js';
 import { CompanyFilter, CompanyProfileInput } from './dto/company.inputs.js';
 import { CompanyConnection, CompanyType, Label, Membership } from './dto/company.types.js';
-import { MembershipEntity } from './membership.entity.js';
+import { MembershipsLoader } from './company.loaders.js';
 import { isNameOnly } from './name-only.js';
 
 function labels(list: CodeListName, codes: string[], locale: Locale): Label[] {
@@ -29,10 +26,7 @@ function inLocale(fr: string | null, en: string | null, locale: Locale): string 
 
 @Resolver(() => CompanyType)
 export class CompaniesResolver {
-  constructor(
-    private readonly service: CompaniesService,
-    @InjectRepository(MembershipEntity) private readonly membershipRepository: Repository<MembershipEntity>,
-  ) {}
+  constructor(private readonly service: CompaniesService) {}
 
   @Query(() => CompanyType, { nullable: true })
   company(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string) {
@@ -132,20 +126,10 @@ export class CompaniesResolver {
   }
 
   @ResolveField(() => [Membership])
-  async memberships(@Parent() c: CompanyEntity, @Context() context: GraphqlContext): Promise<Membership[]> {
+  async memberships(@Parent() c: CompanyEntity, @Loaders() loaders: RequestLoaders): Promise<Membership[]> {
     if (isNameOnly(c)) return [];
-    const loader = requestLoader<string, MembershipEntity[]>(
-      context.req,
-      'company.memberships',
-      async (ids) =>
-        groupByKey(
-          ids,
-          await this.membershipRepository.find({ where: { companyId: In([...ids]) } }),
-          (m) => m.companyId,
-        ),
-    );
     const today = new Date().toISOString().slice(0, 10);
-    return ((await loader.load(c.id)) ?? []).map((m) => ({
+    return ((await loaders.get(MembershipsLoader).load(c.id)) ?? []).map((m) => ({
       association: m.association,
       memberSince: m.memberSince,
       expiresOn: m.expiresOn,

@@ -1,6 +1,6 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
-import { CompanyEntity } from './company.entity.js';
+import type { CompanyEntity } from './company.entity.js';
 
 export type Association = 'BIOQUEBEC' | 'LSO';
 
@@ -12,7 +12,8 @@ export class MembershipEntity {
   @Column({ name: 'company_id', type: 'uuid' })
   companyId: string;
 
-  @ManyToOne(() => CompanyEntity, (c) => c.memberships, { onDelete: 'CASCADE' })
+  // Named, not imported: company.entity.ts imports this file for the other side of the relation.
+  @ManyToOne('CompanyEntity', (c: CompanyEntity) => c.memberships, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'company_id' })
   company: Relation<CompanyEntity>;
 

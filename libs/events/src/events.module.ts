@@ -5,9 +5,6 @@ import { CompaniesCoreModule } from '@app/companies';
 import { MatchingCoreModule } from '@app/matching';
 import { MeetingsCoreModule } from '@app/meetings';
 import { NotificationsModule } from '@app/notifications';
-import { DashboardAccess } from './bull-board/dashboard-access.js';
-import { QueueDashboard } from './bull-board/queue-dashboard.js';
-import { QueueDashboardResolver } from './bull-board/queue-dashboard.resolver.js';
 import { CurationResolver } from './curation/curation.resolver.js';
 import { EventCurationService } from './curation/event-curation.service.js';
 import { EventEntity } from './event.entity.js';
@@ -32,6 +29,13 @@ import { ScheduleService } from './scheduling/schedule.service.js';
 import { EventWishesRepository } from './wishes/event-wishes.repository.js';
 import { EventWishesResolver, EventWishPartnerResolver } from './wishes/event-wishes.resolver.js';
 import { EventWishesService } from './wishes/event-wishes.service.js';
+import {
+  EventLoader,
+  EventPriceForViewerLoader,
+  ViewerRegistrationLoader,
+  WaitlistCountLoader,
+  WaitlistPositionLoader,
+} from './event.loaders.js';
 
 const SERVICES = [
   EventsService,
@@ -77,9 +81,11 @@ export class EventsCoreModule {}
     EventWishPartnerResolver,
     MeetingRequestEventResolver,
     MeetingEventResolver,
-    DashboardAccess,
-    QueueDashboard,
-    QueueDashboardResolver,
+    EventLoader,
+    EventPriceForViewerLoader,
+    ViewerRegistrationLoader,
+    WaitlistCountLoader,
+    WaitlistPositionLoader,
   ],
   exports: [EventsCoreModule],
 })

@@ -1,13 +1,12 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { isStaffOf, Roles } from '@app/auth';
 import {
   AppException,
-  alignByKey,
   CurrentViewer,
-  requestLoader,
+  Loaders,
   RequestLocale,
-  type GraphqlContext,
   type Locale,
+  type RequestLoaders,
   type Viewer,
 } from '@app/common';
 import { EventInput } from './dto/event.inputs.js';
@@ -16,17 +15,15 @@ import { fieldError } from './dto/field-errors.js';
 import { priceOfQuote } from './dto/price.mapper.js';
 import { RegistrationStatusEnum, RegistrationType } from './dto/registration.types.js';
 import type { EventEntity } from './event.entity.js';
+import { EventPriceForViewerLoader, ViewerRegistrationLoader, WaitlistCountLoader } from './event.loaders.js';
 import { EventsService } from './events.service.js';
-import { PricingService } from './pricing/pricing.service.js';
-import type { Quote } from './pricing/pricing.js';
-import type { RegistrationEntity, RegistrationStatus } from './registrations/registration.entity.js';
+import type { RegistrationStatus } from './registrations/registration.entity.js';
 import { RegistrationsService } from './registrations/registrations.service.js';
 
 @Resolver(() => EventType)
 export class EventsResolver {
   constructor(
     private readonly events: EventsService,
-    private readonly pricing: PricingService,
     private readonly registrations: RegistrationsService,
   ) {}
 
@@ -100,17 +97,10 @@ export class EventsResolver {
   })
   async priceForMe(
     @Parent() e: EventEntity,
-    @CurrentViewer() viewer: Viewer,
     @RequestLocale() locale: Locale,
-    @Context() context: GraphqlContext,
+    @Loaders() loaders: RequestLoaders,
   ) {
-    const companyId = viewer.companyId;
-    if (!companyId) return null;
-    const loader = requestLoader<EventEntity, Quote>(context.req, 'event.priceForMe', async (events) => {
-      const quotes = await this.pricing.quotesAt(events, companyId);
-      return events.map((event) => quotes.get(event.id) ?? null);
-    });
-    const quote = await loader.load(e);
+    const quote = await loaders.get(EventPriceForViewerLoader).load(e);
     return quote ? priceOfQuote(quote, locale) : null;
   }
 
@@ -118,26 +108,13 @@ export class EventsResolver {
     nullable: true,
     description: 'The viewer’s live registration (confirmed or waitlisted).',
   })
-  myRegistration(
-    @Parent() e: EventEntity,
-    @CurrentViewer() viewer: Viewer,
-    @Context() context: GraphqlContext,
-  ) {
-    const loader = requestLoader<string, RegistrationEntity>(
-      context.req,
-      'event.myRegistration',
-      async (ids) => alignByKey(ids, await this.registrations.liveFor(viewer.userId, ids), (r) => r.eventId),
-    );
-    return loader.load(e.id);
+  myRegistration(@Parent() e: EventEntity, @Loaders() loaders: RequestLoaders) {
+    return loaders.get(ViewerRegistrationLoader).load(e.id);
   }
 
   @ResolveField(() => Int, { description: 'People on the waitlist.' })
-  async waitlistCount(@Parent() e: EventEntity, @Context() context: GraphqlContext) {
-    const loader = requestLoader<string, number>(context.req, 'event.waitlistCount', async (ids) => {
-      const counts = await this.registrations.waitlistCounts(ids);
-      return ids.map((id) => counts.get(id) ?? 0);
-    });
-    return (await loader.load(e.id)) ?? 0;
+  async waitlistCount(@Parent() e: EventEntity, @Loaders() loaders: RequestLoaders) {
+    return (await loaders.get(WaitlistCountLoader).load(e.id)) ?? 0;
   }
 
   @ResolveField(() => Boolean, {

@@ -1,4 +1,5 @@
 export * from './event.entity.js';
+export * from './event.loaders.js';
 export { toCsv, type Cell } from './exports/csv.js';
 export * from './events.errors.js';
 export * from './events.module.js';

@@ -14,6 +14,7 @@ export * from './entities/meeting-request.entity.js';
 export * from './entities/meeting.entity.js';
 export * from './jobs/meeting-reminders.job.js';
 export * from './jobs/request-expiry.job.js';
+export * from './meeting.loaders.js';
 export * from './meetings.errors.js';
 export * from './meetings.module.js';
 export * from './meetings/busy-times.js';

@@ -36,6 +36,14 @@ import { MeetingRequestsService } from './requests/meeting-requests.service.js';
 import { MeetingResponsesService } from './requests/meeting-responses.service.js';
 import { RequestDecliner } from './requests/request-decliner.js';
 import { RequestFitsService } from './requests/request-fits.service.js';
+import {
+  CalendarTokenLoader,
+  MeetingOfRequestLoader,
+  MeetingRequestLoader,
+  MeetingSeatsLoader,
+  OwnOutcomeLoader,
+  RequestFitLoader,
+} from './meeting.loaders.js';
 
 const SERVICES = [
   Clock,
@@ -87,6 +95,12 @@ export class MeetingsCoreModule {}
     MeetingOutcomeResolver,
     AvailabilityResolver,
     CalendarFeedResolver,
+    MeetingRequestLoader,
+    MeetingOfRequestLoader,
+    MeetingSeatsLoader,
+    OwnOutcomeLoader,
+    RequestFitLoader,
+    CalendarTokenLoader,
   ],
   exports: [MeetingsCoreModule],
 })

@@ -31,6 +31,14 @@ import { MissionReportResolver } from './report/report.resolver.js';
 import { MissionReportService } from './report/report.service.js';
 import { MissionFit } from './selection/mission-fit.js';
 import { SelectionExportController } from './selection/selection-export.controller.js';
+import {
+  ApplicationsCountLoader,
+  MarketFitLoader,
+  MissionFeeForViewerLoader,
+  MissionIdOfMeetingLoader,
+  MissionLoader,
+  ViewerApplicationLoader,
+} from './mission.loaders.js';
 
 const SERVICES = [
   TradeMissionRepository,
@@ -79,6 +87,12 @@ export class MissionsCoreModule {}
     MeetingMissionResolver,
     MissionAgendaResolver,
     MissionReportResolver,
+    MissionLoader,
+    MissionIdOfMeetingLoader,
+    MissionFeeForViewerLoader,
+    ViewerApplicationLoader,
+    ApplicationsCountLoader,
+    MarketFitLoader,
   ],
 })
 export class MissionsModule {}

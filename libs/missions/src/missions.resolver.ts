@@ -1,34 +1,29 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '@app/auth';
 import {
   CurrentViewer,
-  requestLoader,
+  Loaders,
   RequestLocale,
-  type GraphqlContext,
+  type RequestLoaders,
   type Locale,
   type Viewer,
 } from '@app/common';
-import { CompaniesService, companyLoader, Label } from '@app/companies';
-import { PriceType, PricingService, priceOfQuote, type Quote } from '@app/events';
+import { CompanyLoader, Label } from '@app/companies';
+import { PriceType, priceOfQuote } from '@app/events';
 import { labelOf } from '@app/taxonomy';
-import type { MissionApplicationEntity } from './application.entity.js';
-import { MissionApplicationRepository } from './applications/applications.repository.js';
-import { MissionApplicationsService } from './applications/applications.service.js';
 import { TradeMissionInput } from './dto/mission.inputs.js';
 import { MissionApplicationType, TradeMissionStatusEnum, TradeMissionType } from './dto/mission.types.js';
 import type { TradeMissionEntity, TradeMissionStatus } from './mission.entity.js';
-import { missionPricing } from './mission-pricing.js';
 import { MissionsService } from './missions.service.js';
+import {
+  ApplicationsCountLoader,
+  MissionFeeForViewerLoader,
+  ViewerApplicationLoader,
+} from './mission.loaders.js';
 
 @Resolver(() => TradeMissionType)
 export class TradeMissionResolver {
-  constructor(
-    private readonly missions: MissionsService,
-    private readonly applications: MissionApplicationsService,
-    private readonly applicationRows: MissionApplicationRepository,
-    private readonly pricing: PricingService,
-    private readonly companies: CompaniesService,
-  ) {}
+  constructor(private readonly missions: MissionsService) {}
 
   @Query(() => [TradeMissionType], { description: 'Members see OPEN and later missions; staff see all.' })
   tradeMissions(
@@ -96,21 +91,12 @@ export class TradeMissionResolver {
     @Parent() m: TradeMissionEntity,
     @CurrentViewer() viewer: Viewer,
     @RequestLocale() locale: Locale,
-    @Context() context: GraphqlContext,
+    @Loaders() loaders: RequestLoaders,
   ) {
-    const companyId = viewer.companyId;
-    if (!companyId) return null;
-    const loader = requestLoader<TradeMissionEntity, Quote>(
-      context.req,
-      'mission.feeForMe',
-      async (missions) => {
-        const quotes = await this.pricing.quotesAt(missions.map(missionPricing), companyId);
-        return missions.map((mission) => quotes.get(mission.id) ?? null);
-      },
-    );
+    if (!viewer.companyId) return null;
     const [quote, company] = await Promise.all([
-      loader.load(m),
-      companyLoader(context, this.companies).load(companyId),
+      loaders.get(MissionFeeForViewerLoader).load(m),
+      loaders.get(CompanyLoader).load(viewer.companyId),
     ]);
     return quote && company?.province !== m.hostProvince ? priceOfQuote(quote, locale) : null;
   }
@@ -122,25 +108,13 @@ export class TradeMissionResolver {
   myApplication(
     @Parent() m: TradeMissionEntity,
     @CurrentViewer() viewer: Viewer,
-    @Context() context: GraphqlContext,
+    @Loaders() loaders: RequestLoaders,
   ) {
-    const loader = requestLoader<TradeMissionEntity, MissionApplicationEntity>(
-      context.req,
-      'mission.myApplication',
-      async (missions) => {
-        const mine = await this.applications.mine(viewer, missions);
-        return missions.map((mission) => mine.get(mission.id) ?? null);
-      },
-    );
-    return loader.load(m);
+    return loaders.get(ViewerApplicationLoader).load(m);
   }
 
   @ResolveField(() => Int, { description: 'Applications not withdrawn.' })
-  async applicationsCount(@Parent() m: TradeMissionEntity, @Context() context: GraphqlContext) {
-    const loader = requestLoader<string, number>(context.req, 'mission.applicationsCount', async (ids) => {
-      const counts = await this.applicationRows.counts(ids);
-      return ids.map((id) => counts.get(id) ?? 0);
-    });
-    return (await loader.load(m.id)) ?? 0;
+  async applicationsCount(@Parent() m: TradeMissionEntity, @Loaders() loaders: RequestLoaders) {
+    return (await loaders.get(ApplicationsCountLoader).load(m.id)) ?? 0;
   }
 }

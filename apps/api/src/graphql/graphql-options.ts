@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { ViewerService } from '@app/auth';
 import type { AppConfig } from '@app/config';
 import type { NotificationBus } from '@app/notifications';
-import type { GraphqlContext, PasserelleRequest } from '@app/common';
+import type { GraphqlContext, LoaderRegistry, PasserelleRequest } from '@app/common';
 import { compiledExecution } from './execution/compiled-execution.js';
 import { queryLimitsPlugin } from './limits/query-limits.plugin.js';
 import { subscriptionLimits } from './limits/subscription-limits.js';
@@ -26,6 +26,7 @@ export function graphqlOptions(
   config: AppConfig,
   viewers: ViewerService,
   bus: NotificationBus,
+  loaders: LoaderRegistry,
 ): ApolloDriverConfig {
   const production = config.isProduction;
   const sessions = new SocketSessions(
@@ -89,8 +90,10 @@ export function graphqlOptions(
         },
       ),
     },
-    context: ({ req, extra }: { req?: PasserelleRequest; extra?: { request?: PasserelleRequest } }) =>
-      ({ req: req ?? extra?.request }) as GraphqlContext,
+    context: ({ req, extra }: { req?: PasserelleRequest; extra?: { request?: PasserelleRequest } }) => {
+      const request = (req ?? extra?.request)!;
+      return { req: request, loaders: loaders.forRequest(request) } satisfies GraphqlContext;
+    },
   };
   // Nest's type leaves `gateway` out (its federation driver owns the name) but hands it to Apollo.
   return Object.assign(options, { gateway: compiledExecution(() => schema!) });

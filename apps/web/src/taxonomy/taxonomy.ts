@@ -1,5 +1,7 @@
 // The profile vocabulary is bundled from the API's own copy (libs/taxonomy), so labels never
-// drift between the server and the forms; no request is needed to fill a list.
+// drift between the server and the forms; no request is needed to fill a list. The data file
+// itself, not @app/taxonomy: the library's index brings server code the browser bundle must not.
+// eslint-disable-next-line house/public-index-only
 import { TAXONOMY } from '../../../../libs/taxonomy/src/taxonomy.data';
 import type { Locale } from '../i18n/translate';
 import type { Option } from '../ui/MultiSelect';

@@ -1,5 +1,6 @@
 import type { Request } from 'express';
 import { localeFromAcceptLanguage, type Locale } from '../i18n/locale.js';
+import type { RequestLoaders } from '../loaders/request-loaders.js';
 
 /** Who is calling, as the auth guard resolved it. */
 export interface Viewer {
@@ -25,6 +26,8 @@ export interface PasserelleRequest extends Request {
 /** The GraphQL context: the HTTP request, or for subscriptions the socket's resolved viewer. */
 export interface GraphqlContext {
   req: PasserelleRequest;
+  /** The request's DataLoaders, by loader class (libs/common/src/loaders). */
+  loaders: RequestLoaders;
 }
 
 /** The caller's language: the signed-in user's stored locale, else Accept-Language, else en. */

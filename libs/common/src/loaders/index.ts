@@ -1,1 +1,2 @@
-export * from './request-loader.js';
+export * from './batch-results.js';
+export * from './request-loaders.js';

@@ -1,27 +1,8 @@
-import {
-  Args,
-  Context,
-  ID,
-  Mutation,
-  Parent,
-  registerEnumType,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { belongsTo, canSeeCompany, isStaff, LocaleEnum, UsersService, UserType } from '@app/auth';
-import {
-  CurrentViewer,
-  groupByKey,
-  requestLoader,
-  type GraphqlContext,
-  type Locale,
-  type Viewer,
-} from '@app/common';
-import { CompaniesService } from '../companies.service.js';
+import { Args, ID, Mutation, Parent, registerEnumType, ResolveField, Resolver } from '@nestjs/graphql';
+import { belongsTo, canSeeCompany, CompanyPeopleLoader, isStaff, LocaleEnum, UserType } from '@app/auth';
+import { CurrentViewer, Loaders, type Locale, type RequestLoaders, type Viewer } from '@app/common';
 import type { CompanyEntity } from '../company.entity.js';
-import { companyLoader } from '../company.loader.js';
+import { CompanyLoader, ConnectedCompaniesLoader } from '../company.loaders.js';
 import { CompanyType } from '../dto/company.types.js';
 import { MembersService } from './members.service.js';
 
@@ -30,12 +11,7 @@ registerEnumType(InviteRoleEnum, { name: 'InviteRole' });
 
 @Resolver(() => UserType)
 export class MembersResolver {
-  constructor(
-    private readonly members: MembersService,
-    private readonly companies: CompaniesService,
-    private readonly users: UsersService,
-    @InjectDataSource() private readonly dataSource: DataSource,
-  ) {}
+  constructor(private readonly members: MembersService) {}
 
   @Mutation(() => UserType, {
     description: 'Invites a person to a company (staff, or an admin of that company).',
@@ -55,10 +31,10 @@ export class MembersResolver {
   async company(
     @Parent() user: UserType,
     @CurrentViewer() viewer: Viewer,
-    @Context() context: GraphqlContext,
+    @Loaders() loaders: RequestLoaders,
   ) {
     if (!user.companyId) return null;
-    const company = await companyLoader(context, this.companies).load(user.companyId);
+    const company = await loaders.get(CompanyLoader).load(user.companyId);
     return company && canSeeCompany(viewer, company) ? company : null;
   }
 
@@ -67,7 +43,7 @@ export class MembersResolver {
    * connected with theirs by a meeting (see docs/meetings.md); others see them masked.
    */
   @ResolveField(() => String)
-  async email(@Parent() user: UserType, @CurrentViewer() viewer: Viewer, @Context() context: GraphqlContext) {
+  async email(@Parent() user: UserType, @CurrentViewer() viewer: Viewer, @Loaders() loaders: RequestLoaders) {
     if (
       user.id === viewer.userId ||
       isStaff(viewer) ||
@@ -76,15 +52,8 @@ export class MembersResolver {
       return user.email;
     }
     if (user.companyId && viewer.companyId) {
-      const connected = requestLoader<string, string[]>(context.req, 'company.connectedWith', async (ids) => {
-        const rows: { company_id: string; other: string }[] = await this.dataSource.query(
-          `SELECT company_a AS company_id, company_b AS other FROM connections WHERE company_a = ANY($1::uuid[])
-           UNION ALL SELECT company_b, company_a FROM connections WHERE company_b = ANY($1::uuid[])`,
-          [ids],
-        );
-        return groupByKey(ids, rows, (r) => r.company_id).map((group) => group.map((r) => r.other));
-      });
-      if ((await connected.load(viewer.companyId))?.includes(user.companyId)) return user.email;
+      if ((await loaders.get(ConnectedCompaniesLoader).load(viewer.companyId))?.includes(user.companyId))
+        return user.email;
     }
     const [local, domain] = user.email.split('@');
     return `${local.slice(0, 1)}•••@${domain ?? ''}`;
@@ -93,20 +62,15 @@ export class MembersResolver {
 
 @Resolver(() => CompanyType)
 export class CompanyMembersResolver {
-  constructor(private readonly users: UsersService) {}
-
   @ResolveField(() => [UserType], {
     description: 'The people of a company: for its own members and staff only.',
   })
   async members(
     @Parent() company: CompanyEntity,
     @CurrentViewer() viewer: Viewer,
-    @Context() context: GraphqlContext,
+    @Loaders() loaders: RequestLoaders,
   ) {
     if (!isStaff(viewer) && !belongsTo(viewer, company.id)) return [];
-    const loader = requestLoader<string, UserType[]>(context.req, 'company.members', async (ids) =>
-      groupByKey(ids, await this.users.findByCompanyIds(ids), (u) => u.companyId ?? ''),
-    );
-    return (await loader.load(company.id)) ?? [];
+    return (await loaders.get(CompanyPeopleLoader).load(company.id)) ?? [];
   }
 }

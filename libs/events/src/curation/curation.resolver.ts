@@ -1,13 +1,12 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '@app/auth';
-import { CompaniesService, CompanyType, type CompanyEntity } from '@app/companies';
+import { CompanyLoader, CompanyType } from '@app/companies';
 import {
-  alignByKey,
   CurrentViewer,
-  requestLoader,
+  Loaders,
   RequestLocale,
-  type GraphqlContext,
   type Locale,
+  type RequestLoaders,
   type Viewer,
 } from '@app/common';
 import { renderReason } from '@app/match-scoring';
@@ -17,10 +16,7 @@ import { EventCurationService, type EventCandidateView } from './event-curation.
 
 @Resolver(() => EventCandidate)
 export class CurationResolver {
-  constructor(
-    private readonly curation: EventCurationService,
-    private readonly companies: CompaniesService,
-  ) {}
+  constructor(private readonly curation: EventCurationService) {}
 
   @Roles('STAFF', 'ADMIN')
   @Query(() => [EventCandidate], {
@@ -67,24 +63,17 @@ export class CurationResolver {
   }
 
   @ResolveField(() => CompanyType)
-  company(@Parent() c: EventCandidateView, @Context() context: GraphqlContext) {
-    return this.loadCompany(context, c.companyId);
+  company(@Parent() c: EventCandidateView, @Loaders() loaders: RequestLoaders) {
+    return loaders.get(CompanyLoader).load(c.companyId);
   }
 
   @ResolveField(() => CompanyType)
-  partner(@Parent() c: EventCandidateView, @Context() context: GraphqlContext) {
-    return this.loadCompany(context, c.partnerId);
+  partner(@Parent() c: EventCandidateView, @Loaders() loaders: RequestLoaders) {
+    return loaders.get(CompanyLoader).load(c.partnerId);
   }
 
   @ResolveField(() => [MatchReason])
   reasons(@Parent() c: EventCandidateView, @RequestLocale() locale: Locale): MatchReason[] {
     return c.reasons.map((r) => ({ code: r.code, message: renderReason(r, locale) }));
-  }
-
-  private loadCompany(context: GraphqlContext, id: string) {
-    const loader = requestLoader<string, CompanyEntity>(context.req, 'candidate.company', async (ids) =>
-      alignByKey(ids, await this.companies.findByIds(ids), (c) => c.id),
-    );
-    return loader.load(id);
   }
 }

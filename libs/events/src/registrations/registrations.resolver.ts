@@ -1,33 +1,26 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { UsersService, UserType } from '@app/auth';
-import { CompaniesService, CompanyType } from '@app/companies';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { UserLoader, UserType } from '@app/auth';
+import { CompanyLoader, CompanyType } from '@app/companies';
 import {
-  alignByKey,
   CurrentViewer,
   FieldProblems,
   COMMON_MESSAGES,
-  requestLoader,
+  Loaders,
   RequestLocale,
-  type GraphqlContext,
   type Locale,
+  type RequestLoaders,
   type Viewer,
 } from '@app/common';
 import { EventType, PriceType } from '../dto/event.types.js';
 import { priceOfRegistration } from '../dto/price.mapper.js';
 import { RegistrationType } from '../dto/registration.types.js';
-import type { EventEntity } from '../event.entity.js';
-import { EventsService } from '../events.service.js';
+import { EventLoader, WaitlistPositionLoader } from '../event.loaders.js';
 import type { RegistrationEntity } from './registration.entity.js';
 import { RegistrationsService } from './registrations.service.js';
 
 @Resolver(() => RegistrationType)
 export class RegistrationsResolver {
-  constructor(
-    private readonly registrations: RegistrationsService,
-    private readonly events: EventsService,
-    private readonly users: UsersService,
-    private readonly companies: CompaniesService,
-  ) {}
+  constructor(private readonly registrations: RegistrationsService) {}
 
   @Query(() => [RegistrationType], { description: 'The viewer’s registrations, soonest event first.' })
   myRegistrations(@CurrentViewer() viewer: Viewer) {
@@ -61,27 +54,18 @@ export class RegistrationsResolver {
   }
 
   @ResolveField(() => EventType)
-  event(@Parent() r: RegistrationEntity, @Context() context: GraphqlContext) {
-    const loader = requestLoader<string, EventEntity>(context.req, 'event.byId', async (ids) =>
-      alignByKey(ids, await this.events.findByIds(ids), (e) => e.id),
-    );
-    return loader.load(r.eventId);
+  event(@Parent() r: RegistrationEntity, @Loaders() loaders: RequestLoaders) {
+    return loaders.get(EventLoader).load(r.eventId);
   }
 
   @ResolveField(() => UserType)
-  user(@Parent() r: RegistrationEntity, @Context() context: GraphqlContext) {
-    const loader = requestLoader<string, UserType>(context.req, 'registration.user', async (ids) =>
-      alignByKey(ids, await this.users.findByIds(ids), (u) => u.id),
-    );
-    return loader.load(r.userId);
+  user(@Parent() r: RegistrationEntity, @Loaders() loaders: RequestLoaders) {
+    return loaders.get(UserLoader).load(r.userId);
   }
 
   @ResolveField(() => CompanyType, { description: 'The company the price was computed for.' })
-  company(@Parent() r: RegistrationEntity, @Context() context: GraphqlContext) {
-    const loader = requestLoader<string, CompanyType>(context.req, 'registration.company', async (ids) =>
-      alignByKey(ids, await this.companies.findByIds(ids), (c) => c.id),
-    );
-    return loader.load(r.companyId);
+  company(@Parent() r: RegistrationEntity, @Loaders() loaders: RequestLoaders) {
+    return loaders.get(CompanyLoader).load(r.companyId);
   }
 
   @ResolveField(() => PriceType, {
@@ -95,16 +79,7 @@ export class RegistrationsResolver {
     nullable: true,
     description: '1 for the next person to get a place; none unless waitlisted.',
   })
-  async waitlistPosition(@Parent() r: RegistrationEntity, @Context() context: GraphqlContext) {
-    if (r.status !== 'WAITLISTED') return null;
-    const loader = requestLoader<string, number>(
-      context.req,
-      'registration.waitlistPosition',
-      async (ids) => {
-        const positions = await this.registrations.waitlistPositions(ids);
-        return ids.map((id) => positions.get(id) ?? null);
-      },
-    );
-    return loader.load(r.id);
+  async waitlistPosition(@Parent() r: RegistrationEntity, @Loaders() loaders: RequestLoaders) {
+    return r.status === 'WAITLISTED' ? loaders.get(WaitlistPositionLoader).load(r.id) : null;
   }
 }

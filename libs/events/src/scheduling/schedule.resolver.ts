@@ -1,19 +1,23 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '@app/auth';
 import { CompaniesService, type CompanyEntity } from '@app/companies';
 import {
   alignByKey,
   CurrentViewer,
-  requestLoader,
+  Loaders,
   RequestLocale,
   translate,
-  type GraphqlContext,
   type Locale,
+  type RequestLoaders,
   type Viewer,
 } from '@app/common';
-import { MeetingRequestEntity, MeetingsService, MeetingType, type MeetingEntity } from '@app/meetings';
+import {
+  MeetingRequestLoader,
+  MeetingsService,
+  MeetingType,
+  type MeetingEntity,
+  type MeetingRequestEntity,
+} from '@app/meetings';
 import { EventType } from '../dto/event.types.js';
 import { eventsError } from '../events.errors.js';
 import { SCHEDULE_LINES, UNPLACED_REASONS } from '../events.messages.js';
@@ -49,7 +53,6 @@ export class ScheduleResolver {
     private readonly events: EventsService,
     private readonly meetingsService: MeetingsService,
     private readonly companies: CompaniesService,
-    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   @Roles('STAFF', 'ADMIN')
@@ -103,9 +106,9 @@ export class ScheduleResolver {
   async unplacedReasons(
     @Parent() v: ScheduleView,
     @RequestLocale() locale: Locale,
-    @Context() context: GraphqlContext,
+    @Loaders() loaders: RequestLoaders,
   ) {
-    const unplaced = await this.unplacedMeetings(v, locale, context);
+    const unplaced = await this.unplacedMeetings(v, locale, loaders);
     const names = await this.companyNames(
       unplaced.flatMap((u) => [u.request.fromCompanyId, u.request.toCompanyId]),
     );
@@ -122,11 +125,11 @@ export class ScheduleResolver {
   async unplacedMeetings(
     @Parent() v: ScheduleView,
     @RequestLocale() locale: Locale,
-    @Context() context: GraphqlContext,
+    @Loaders() loaders: RequestLoaders,
   ): Promise<(UnplacedMeeting & { request: MeetingRequestEntity })[]> {
     const unplaced = v.row.result?.unplaced ?? [];
     const requests = await this.requests(
-      context,
+      loaders,
       unplaced.map((u) => u.requestId),
     );
     return unplaced.flatMap((u, i) => {
@@ -137,13 +140,13 @@ export class ScheduleResolver {
   }
 
   @ResolveField(() => [ScheduleGridSlot], { description: 'Per slot, every table and the meeting it holds.' })
-  async grid(@Parent() v: ScheduleView, @Context() context: GraphqlContext): Promise<ScheduleGridSlot[]> {
+  async grid(@Parent() v: ScheduleView, @Loaders() loaders: RequestLoaders): Promise<ScheduleGridSlot[]> {
     const result = v.row.result;
     if (!result) return [];
     const requestIds = result.placements.filter((p) => p.kind === 'request').map((p) => p.id);
     const meetingIds = result.placements.map((p) => p.meetingId).filter((id): id is string => !!id);
     const [requests, meetings, companies] = await Promise.all([
-      this.requests(context, requestIds),
+      this.requests(loaders, requestIds),
       this.meetingsService.findByIds(meetingIds),
       this.companies.findByIds([...new Set(result.placements.flatMap((p) => p.companyIds))]),
     ]);
@@ -169,18 +172,9 @@ export class ScheduleResolver {
     });
   }
 
-  private requests(context: GraphqlContext, ids: string[]) {
-    const loader = requestLoader<string, MeetingRequestEntity>(
-      context.req,
-      'schedule.requests',
-      async (keys) =>
-        alignByKey(
-          keys,
-          await this.dataSource.getRepository(MeetingRequestEntity).find({ where: { id: In([...keys]) } }),
-          (r) => r.id,
-        ),
-    );
-    return loader.loadMany(ids).then((rows) => rows.map((r) => (r instanceof Error ? null : r)));
+  private async requests(loaders: RequestLoaders, ids: string[]) {
+    const rows = await loaders.get(MeetingRequestLoader).loadMany(ids);
+    return rows.map((r) => (r instanceof Error ? null : r));
   }
 
   private async companyNames(ids: string[]): Promise<Map<string, string>> {

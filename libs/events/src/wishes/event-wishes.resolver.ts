@@ -1,6 +1,6 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CompaniesService, CompanyType, type CompanyEntity } from '@app/companies';
-import { alignByKey, CurrentViewer, requestLoader, type GraphqlContext, type Viewer } from '@app/common';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CompanyLoader, CompanyType } from '@app/companies';
+import { CurrentViewer, Loaders, type RequestLoaders, type Viewer } from '@app/common';
 import { EventWishesService } from './event-wishes.service.js';
 import { EventWish, EventWishPartner, MeetingWish } from './event-wishes.types.js';
 
@@ -10,14 +10,11 @@ interface WithPartner {
 
 @Resolver(() => EventWish)
 export class EventWishesResolver {
-  constructor(
-    private readonly wishes: EventWishesService,
-    private readonly companies: CompaniesService,
-  ) {}
+  constructor(private readonly wishes: EventWishesService) {}
 
   @ResolveField(() => CompanyType)
-  partner(@Parent() row: WithPartner, @Context() context: GraphqlContext) {
-    return loadCompany(this.companies, context, row.partnerId);
+  partner(@Parent() row: WithPartner, @Loaders() loaders: RequestLoaders) {
+    return loaders.get(CompanyLoader).load(row.partnerId);
   }
 
   @Query(() => [EventWish], { description: 'The viewer’s company’s wishes for the event (attendees only).' })
@@ -50,17 +47,8 @@ export class EventWishesResolver {
 
 @Resolver(() => EventWishPartner)
 export class EventWishPartnerResolver {
-  constructor(private readonly companies: CompaniesService) {}
-
   @ResolveField(() => CompanyType)
-  partner(@Parent() row: WithPartner, @Context() context: GraphqlContext) {
-    return loadCompany(this.companies, context, row.partnerId);
+  partner(@Parent() row: WithPartner, @Loaders() loaders: RequestLoaders) {
+    return loaders.get(CompanyLoader).load(row.partnerId);
   }
-}
-
-function loadCompany(companies: CompaniesService, context: GraphqlContext, id: string) {
-  const loader = requestLoader<string, CompanyEntity>(context.req, 'wish.partner', async (ids) =>
-    alignByKey(ids, await companies.findByIds(ids), (c) => c.id),
-  );
-  return loader.load(id);
 }

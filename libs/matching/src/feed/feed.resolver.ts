@@ -1,7 +1,14 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { isStaff, Roles } from '@app/auth';
-import { CurrentViewer, RequestLocale, type GraphqlContext, type Locale, type Viewer } from '@app/common';
-import { CompaniesService, companyLoader } from '@app/companies';
+import {
+  CurrentViewer,
+  Loaders,
+  RequestLocale,
+  type RequestLoaders,
+  type Locale,
+  type Viewer,
+} from '@app/common';
+import { CompanyLoader } from '@app/companies';
 import { CurationService } from '../curation/curation.service.js';
 import {
   CurationStatus,
@@ -20,7 +27,6 @@ export class FeedResolver {
     private readonly feed: FeedService,
     private readonly curation: CurationService,
     private readonly runs: MatchingRunsService,
-    private readonly companies: CompaniesService,
   ) {}
 
   @Query(() => SuggestedConnectionConnection, {
@@ -62,7 +68,7 @@ export class FeedResolver {
   async curateMatch(
     @CurrentViewer() viewer: Viewer,
     @RequestLocale() locale: Locale,
-    @Context() context: GraphqlContext,
+    @Loaders() loaders: RequestLoaders,
     @Args('companyId', { type: () => ID }) companyId: string,
     @Args('partnerId', { type: () => ID }) partnerId: string,
     @Args('status', { type: () => CurationStatus }) status: CurationStatus,
@@ -76,7 +82,7 @@ export class FeedResolver {
   ) {
     const pair = await this.curation.curate(viewer, { companyId, partnerId, status, note, mirror });
     return {
-      partner: (await companyLoader(context, this.companies).load(pair.partnerId))!,
+      partner: (await loaders.get(CompanyLoader).load(pair.partnerId))!,
       score: pair.score,
       lensScores: pair.lenses,
       reasons: renderReasons(pair.reasons, locale),

@@ -1,6 +1,7 @@
-import { Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { UserType } from '@app/auth';
-import { CurrentViewer, requestLoader, type GraphqlContext, type Viewer } from '@app/common';
+import { CurrentViewer, Loaders, type RequestLoaders, type Viewer } from '@app/common';
+import { CalendarTokenLoader } from '../meeting.loaders.js';
 import { CalendarLinks } from './calendar-links.js';
 
 /** The signed-in person's secret calendar-feed link, on `me`; nobody else ever sees it. */
@@ -16,10 +17,10 @@ export class CalendarFeedResolver {
   async calendarFeedUrl(
     @Parent() user: UserType,
     @CurrentViewer() viewer: Viewer,
-    @Context() context: GraphqlContext,
+    @Loaders() loaders: RequestLoaders,
   ) {
     if (user.id !== viewer.userId) return null;
-    const token = await viewerCalendarToken(context, this.links, viewer);
+    const token = await loaders.get(CalendarTokenLoader).load(viewer.userId);
     return token ? this.links.feedUrl(token) : null;
   }
 
@@ -30,13 +31,4 @@ export class CalendarFeedResolver {
   async resetCalendarFeedUrl(@CurrentViewer() viewer: Viewer) {
     return this.links.feedUrl(await this.links.reset(viewer.userId));
   }
-}
-
-/** The viewer's own calendar token, read once per request. */
-export function viewerCalendarToken(context: GraphqlContext, links: CalendarLinks, viewer: Viewer) {
-  const loader = requestLoader<string, string>(context.req, 'calendar.token', async (ids) => {
-    const tokens = await links.tokensOf(ids);
-    return ids.map((id) => tokens.get(id) ?? null);
-  });
-  return loader.load(viewer.userId);
 }

@@ -1,33 +1,24 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { UsersService, UserType, type UserEntity } from '@app/auth';
-import {
-  alignByKey,
-  CurrentViewer,
-  groupByKey,
-  requestLoader,
-  type GraphqlContext,
-  type Viewer,
-} from '@app/common';
-import { CompaniesService, companyLoader, CompanyType, type CompanyEntity } from '@app/companies';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { UserLoader, UserType, type UserEntity } from '@app/auth';
+import { CurrentViewer, Loaders, type RequestLoaders, type Viewer } from '@app/common';
+import { CompanyLoader, CompanyType, type CompanyEntity } from '@app/companies';
 import { CalendarLinks } from '../calendar/calendar-links.js';
-import { viewerCalendarToken } from '../calendar/calendar-feed.resolver.js';
 import { MeetingRequestType } from '../dto/meeting-request.types.js';
 import { MeetingOutcomeInput, MeetingOutcomeType, MeetingType } from '../dto/meeting.types.js';
 import type { MeetingEntity } from '../entities/meeting.entity.js';
 import type { MeetingOutcomeEntity } from '../entities/meeting-outcome.entity.js';
-import type { MeetingParticipantEntity } from '../entities/meeting-participant.entity.js';
-import type { MeetingRequestEntity } from '../entities/meeting-request.entity.js';
-import { userLoader } from '../loaders.js';
-import { MeetingRequestsService } from '../requests/meeting-requests.service.js';
+import {
+  CalendarTokenLoader,
+  MeetingRequestLoader,
+  MeetingSeatsLoader,
+  OwnOutcomeLoader,
+} from '../meeting.loaders.js';
 import { MeetingsService } from './meetings.service.js';
 
 @Resolver(() => MeetingType)
 export class MeetingsResolver {
   constructor(
     private readonly service: MeetingsService,
-    private readonly requests: MeetingRequestsService,
-    private readonly companyService: CompaniesService,
-    private readonly users: UsersService,
     private readonly links: CalendarLinks,
   ) {}
 
@@ -70,25 +61,17 @@ export class MeetingsResolver {
     return this.service.recordOutcome(viewer, meetingId, input);
   }
 
-  private seats(context: GraphqlContext, meetingId: string) {
-    return requestLoader<string, MeetingParticipantEntity[]>(context.req, 'meeting.seats', async (ids) =>
-      groupByKey(ids, await this.service.seatsOf(ids), (s) => s.meetingId),
-    ).load(meetingId);
-  }
-
   @ResolveField(() => [UserType])
-  async participants(@Parent() meeting: MeetingEntity, @Context() context: GraphqlContext) {
-    const seats = (await this.seats(context, meeting.id)) ?? [];
-    const people = await userLoader(context, this.users).loadMany(seats.map((s) => s.userId));
+  async participants(@Parent() meeting: MeetingEntity, @Loaders() loaders: RequestLoaders) {
+    const seats = (await loaders.get(MeetingSeatsLoader).load(meeting.id)) ?? [];
+    const people = await loaders.get(UserLoader).loadMany(seats.map((s) => s.userId));
     return people.filter((p): p is UserEntity => !!p && !(p instanceof Error));
   }
 
   @ResolveField(() => [CompanyType])
-  async companies(@Parent() meeting: MeetingEntity, @Context() context: GraphqlContext) {
-    const seats = (await this.seats(context, meeting.id)) ?? [];
-    const found = await companyLoader(context, this.companyService).loadMany([
-      ...new Set(seats.map((s) => s.companyId)),
-    ]);
+  async companies(@Parent() meeting: MeetingEntity, @Loaders() loaders: RequestLoaders) {
+    const seats = (await loaders.get(MeetingSeatsLoader).load(meeting.id)) ?? [];
+    const found = await loaders.get(CompanyLoader).loadMany([...new Set(seats.map((s) => s.companyId))]);
     return found.filter((c): c is CompanyEntity => !!c && !(c instanceof Error));
   }
 
@@ -98,9 +81,9 @@ export class MeetingsResolver {
   async icsUrl(
     @Parent() meeting: MeetingEntity,
     @CurrentViewer() viewer: Viewer,
-    @Context() context: GraphqlContext,
+    @Loaders() loaders: RequestLoaders,
   ) {
-    const token = await viewerCalendarToken(context, this.links, viewer);
+    const token = await loaders.get(CalendarTokenLoader).load(viewer.userId);
     return this.links.meetingUrl(token ?? '', meeting.id);
   }
 
@@ -108,11 +91,8 @@ export class MeetingsResolver {
     nullable: true,
     description: 'The request it came from, if any.',
   })
-  request(@Parent() meeting: MeetingEntity, @Context() context: GraphqlContext) {
-    if (!meeting.requestId) return null;
-    return requestLoader<string, MeetingRequestEntity>(context.req, 'meetingRequest.byId', async (ids) =>
-      alignByKey(ids, await this.requests.findByIds(ids), (r) => r.id),
-    ).load(meeting.requestId);
+  request(@Parent() meeting: MeetingEntity, @Loaders() loaders: RequestLoaders) {
+    return meeting.requestId ? loaders.get(MeetingRequestLoader).load(meeting.requestId) : null;
   }
 
   @ResolveField(() => MeetingOutcomeType, {
@@ -122,22 +102,16 @@ export class MeetingsResolver {
   outcome(
     @Parent() meeting: MeetingEntity,
     @CurrentViewer() viewer: Viewer,
-    @Context() context: GraphqlContext,
+    @Loaders() loaders: RequestLoaders,
   ) {
-    const companyId = viewer.companyId;
-    if (!companyId) return null;
-    return requestLoader<string, MeetingOutcomeEntity>(context.req, 'meeting.ownOutcome', async (ids) =>
-      alignByKey(ids, await this.service.outcomesOf(companyId, ids), (o) => o.meetingId),
-    ).load(meeting.id);
+    return viewer.companyId ? loaders.get(OwnOutcomeLoader).load(meeting.id) : null;
   }
 }
 
 @Resolver(() => MeetingOutcomeType)
 export class MeetingOutcomeResolver {
-  constructor(private readonly users: UsersService) {}
-
   @ResolveField(() => UserType, { nullable: true })
-  recordedBy(@Parent() outcome: MeetingOutcomeEntity, @Context() context: GraphqlContext) {
-    return outcome.recordedBy ? userLoader(context, this.users).load(outcome.recordedBy) : null;
+  recordedBy(@Parent() outcome: MeetingOutcomeEntity, @Loaders() loaders: RequestLoaders) {
+    return outcome.recordedBy ? loaders.get(UserLoader).load(outcome.recordedBy) : null;
   }
 }

@@ -1,27 +1,15 @@
+import { Args, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { UserLoader, UserType } from '@app/auth';
 import {
-  Args,
-  Context,
-  Float,
-  ID,
-  Int,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
-import { UsersService, UserType } from '@app/auth';
-import {
-  alignByKey,
   CurrentViewer,
-  requestLoader,
+  Loaders,
   RequestLocale,
-  type GraphqlContext,
   type Locale,
+  type RequestLoaders,
   type Viewer,
 } from '@app/common';
-import { asSeenBy, CompaniesService, companyLoader, CompanyType } from '@app/companies';
-import { MatchReason, renderReasons, type PairFit } from '@app/matching';
+import { asSeenBy, CompanyLoader, CompanyType } from '@app/companies';
+import { MatchReason, renderReasons } from '@app/matching';
 import {
   MeetingRequestConnection,
   MeetingRequestDirectionEnum,
@@ -33,10 +21,8 @@ import {
 } from '../dto/meeting-request.types.js';
 import { MeetingType } from '../dto/meeting.types.js';
 import { TimeRangeInput, TimeRangeType } from '../dto/time-range.types.js';
-import type { MeetingEntity } from '../entities/meeting.entity.js';
 import type { MeetingRequestEntity, MeetingRequestStatus } from '../entities/meeting-request.entity.js';
-import { userLoader } from '../loaders.js';
-import { MeetingsService } from '../meetings/meetings.service.js';
+import { MeetingOfRequestLoader, RequestFitLoader } from '../meeting.loaders.js';
 import { BulkDeclineService } from './bulk-decline.service.js';
 import { MeetingRequestsService } from './meeting-requests.service.js';
 import { MeetingResponsesService } from './meeting-responses.service.js';
@@ -49,9 +35,6 @@ export class MeetingRequestsResolver {
     private readonly responses: MeetingResponsesService,
     private readonly fits: RequestFitsService,
     private readonly bulkDecline: BulkDeclineService,
-    private readonly meetings: MeetingsService,
-    private readonly companies: CompaniesService,
-    private readonly users: UsersService,
   ) {}
 
   @Query(() => MeetingRequestConnection, {
@@ -143,10 +126,9 @@ export class MeetingRequestsResolver {
   })
   async fit(
     @Parent() request: MeetingRequestEntity,
-    @CurrentViewer() viewer: Viewer,
-    @Context() context: GraphqlContext,
+    @Loaders() loaders: RequestLoaders,
   ): Promise<number | null> {
-    return (await this.fitLoader(context, viewer).load(request))?.score ?? null;
+    return (await loaders.get(RequestFitLoader).load(request))?.score ?? null;
   }
 
   @ResolveField(() => [MatchReason], {
@@ -154,24 +136,11 @@ export class MeetingRequestsResolver {
   })
   async fitReasons(
     @Parent() request: MeetingRequestEntity,
-    @CurrentViewer() viewer: Viewer,
     @RequestLocale() locale: Locale,
-    @Context() context: GraphqlContext,
+    @Loaders() loaders: RequestLoaders,
   ): Promise<MatchReason[]> {
-    const fit = await this.fitLoader(context, viewer).load(request);
+    const fit = await loaders.get(RequestFitLoader).load(request);
     return fit?.score != null ? renderReasons(fit.reasons, locale) : [];
-  }
-
-  /** The fits of a page's requests in one batch (one query, whatever the page's size). */
-  private fitLoader(context: GraphqlContext, viewer: Viewer) {
-    return requestLoader<MeetingRequestEntity, PairFit>(
-      context.req,
-      'meetingRequest.fit',
-      async (requests) => {
-        const fits = await this.fits.fitsOf(viewer, requests);
-        return requests.map((r) => fits.get(r.id) ?? null);
-      },
-    );
   }
 
   @ResolveField(() => CompanyType, {
@@ -181,9 +150,9 @@ export class MeetingRequestsResolver {
   async fromCompany(
     @Parent() request: MeetingRequestEntity,
     @CurrentViewer() viewer: Viewer,
-    @Context() context: GraphqlContext,
+    @Loaders() loaders: RequestLoaders,
   ) {
-    return asSeenBy(viewer, (await companyLoader(context, this.companies).load(request.fromCompanyId))!);
+    return asSeenBy(viewer, (await loaders.get(CompanyLoader).load(request.fromCompanyId))!);
   }
 
   @ResolveField(() => CompanyType, {
@@ -193,19 +162,19 @@ export class MeetingRequestsResolver {
   async toCompany(
     @Parent() request: MeetingRequestEntity,
     @CurrentViewer() viewer: Viewer,
-    @Context() context: GraphqlContext,
+    @Loaders() loaders: RequestLoaders,
   ) {
-    return asSeenBy(viewer, (await companyLoader(context, this.companies).load(request.toCompanyId))!);
+    return asSeenBy(viewer, (await loaders.get(CompanyLoader).load(request.toCompanyId))!);
   }
 
   @ResolveField(() => UserType)
-  requester(@Parent() request: MeetingRequestEntity, @Context() context: GraphqlContext) {
-    return userLoader(context, this.users).load(request.requesterId);
+  requester(@Parent() request: MeetingRequestEntity, @Loaders() loaders: RequestLoaders) {
+    return loaders.get(UserLoader).load(request.requesterId);
   }
 
   @ResolveField(() => UserType, { nullable: true, description: 'Who accepted or declined it.' })
-  respondedBy(@Parent() request: MeetingRequestEntity, @Context() context: GraphqlContext) {
-    return request.respondedBy ? userLoader(context, this.users).load(request.respondedBy) : null;
+  respondedBy(@Parent() request: MeetingRequestEntity, @Loaders() loaders: RequestLoaders) {
+    return request.respondedBy ? loaders.get(UserLoader).load(request.respondedBy) : null;
   }
 
   @ResolveField(() => [TimeRangeType])
@@ -227,11 +196,7 @@ export class MeetingRequestsResolver {
   }
 
   @ResolveField(() => MeetingType, { nullable: true, description: 'Once accepted with a time.' })
-  meeting(@Parent() request: MeetingRequestEntity, @Context() context: GraphqlContext) {
-    if (request.status !== 'ACCEPTED') return null;
-    const loader = requestLoader<string, MeetingEntity>(context.req, 'meeting.byRequestId', async (ids) =>
-      alignByKey(ids, await this.meetings.findByRequestIds(ids), (m) => m.requestId ?? ''),
-    );
-    return loader.load(request.id);
+  meeting(@Parent() request: MeetingRequestEntity, @Loaders() loaders: RequestLoaders) {
+    return request.status === 'ACCEPTED' ? loaders.get(MeetingOfRequestLoader).load(request.id) : null;
   }
 }

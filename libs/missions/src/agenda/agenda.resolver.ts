@@ -1,6 +1,6 @@
-import { Args, Context, Field, ID, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, type GraphqlContext, type Viewer } from '@app/common';
-import { CompaniesService, companyLoader, CompanyType } from '@app/companies';
+import { Args, Field, ID, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, Loaders, type RequestLoaders, type Viewer } from '@app/common';
+import { CompanyLoader, CompanyType } from '@app/companies';
 import { MeetingType } from '@app/meetings';
 import { TradeMissionType } from '../dto/mission.types.js';
 import { MissionAgendaService } from './agenda.service.js';
@@ -22,21 +22,18 @@ export class MissionAgendaType {
 
 @Resolver(() => MissionAgendaType)
 export class MissionAgendaResolver {
-  constructor(
-    private readonly agenda: MissionAgendaService,
-    private readonly companies: CompaniesService,
-  ) {}
+  constructor(private readonly agenda: MissionAgendaService) {}
 
   @Query(() => MissionAgendaType, {
     description: 'The viewer’s company’s agenda; staff of the mission may name any company.',
   })
   async missionAgenda(
     @CurrentViewer() viewer: Viewer,
-    @Context() context: GraphqlContext,
+    @Loaders() loaders: RequestLoaders,
     @Args('missionId', { type: () => ID }) missionId: string,
     @Args('companyId', { type: () => ID, nullable: true }) companyId?: string | null,
   ) {
     const agenda = await this.agenda.agenda(viewer, missionId, companyId);
-    return { ...agenda, company: await companyLoader(context, this.companies).load(agenda.companyId) };
+    return { ...agenda, company: await loaders.get(CompanyLoader).load(agenda.companyId) };
   }
 }

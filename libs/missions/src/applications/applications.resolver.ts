@@ -1,25 +1,14 @@
-import {
-  Args,
-  Context,
-  Float,
-  ID,
-  Int,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '@app/auth';
 import {
   CurrentViewer,
-  requestLoader,
+  Loaders,
   RequestLocale,
-  type GraphqlContext,
+  type RequestLoaders,
   type Locale,
   type Viewer,
 } from '@app/common';
-import { CompaniesService, companyLoader, CompanyType } from '@app/companies';
+import { CompanyLoader, CompanyType } from '@app/companies';
 import { renderReason } from '@app/match-scoring';
 import type {
   MissionApplicationEntity,
@@ -34,6 +23,7 @@ import {
   TradeMissionType,
 } from '../dto/mission.types.js';
 import { TradeMissionRepository } from '../missions.repository.js';
+import { MarketFitLoader } from '../mission.loaders.js';
 import type { MarketFitOf } from '../selection/mission-fit.js';
 import { MissionApplicationsService } from './applications.service.js';
 
@@ -44,7 +34,6 @@ export class MissionApplicationResolver {
   constructor(
     private readonly applications: MissionApplicationsService,
     private readonly missions: TradeMissionRepository,
-    private readonly companies: CompaniesService,
   ) {}
 
   @Roles('STAFF', 'ADMIN')
@@ -93,20 +82,20 @@ export class MissionApplicationResolver {
   }
 
   @ResolveField(() => CompanyType)
-  company(@Parent() a: Application, @Context() context: GraphqlContext) {
-    return companyLoader(context, this.companies).load(a.companyId);
+  company(@Parent() a: Application, @Loaders() loaders: RequestLoaders) {
+    return loaders.get(CompanyLoader).load(a.companyId);
   }
 
   @ResolveField(() => Float, {
     description: '0..1: how strong the company’s best matches on the other side of the mission are.',
   })
-  async marketFit(@Parent() a: Application, @Context() context: GraphqlContext) {
-    return (await this.fitOf(a, context)).marketFit;
+  async marketFit(@Parent() a: Application, @Loaders() loaders: RequestLoaders) {
+    return (await this.fitOf(a, loaders)).marketFit;
   }
 
   @ResolveField(() => Int, { description: 'Companies on the other side among its strong matches.' })
-  async strongMatches(@Parent() a: Application, @Context() context: GraphqlContext) {
-    return (await this.fitOf(a, context)).strongMatches;
+  async strongMatches(@Parent() a: Application, @Loaders() loaders: RequestLoaders) {
+    return (await this.fitOf(a, loaders)).strongMatches;
   }
 
   @ResolveField(() => [MissionMatch], {
@@ -114,11 +103,11 @@ export class MissionApplicationResolver {
   })
   async bestMatches(
     @Parent() a: Application,
-    @Context() context: GraphqlContext,
+    @Loaders() loaders: RequestLoaders,
     @RequestLocale() locale: Locale,
   ) {
-    const { best } = await this.fitOf(a, context);
-    const companies = await companyLoader(context, this.companies).loadMany(best.map((b) => b.companyId));
+    const { best } = await this.fitOf(a, loaders);
+    const companies = await loaders.get(CompanyLoader).loadMany(best.map((b) => b.companyId));
     return best.map((b, i) => ({
       company: companies[i],
       score: b.score,
@@ -126,16 +115,8 @@ export class MissionApplicationResolver {
     }));
   }
 
-  private async fitOf(a: Application, context: GraphqlContext): Promise<MarketFitOf> {
+  private async fitOf(a: Application, loaders: RequestLoaders): Promise<MarketFitOf> {
     if (a.marketFit !== undefined && a.strongMatches !== undefined && a.best) return a as MarketFitOf;
-    const loader = requestLoader<MissionApplicationEntity, MarketFitOf>(
-      context.req,
-      'mission.fit',
-      async (rows) => {
-        const fits = await this.applications.fitsOf(rows);
-        return rows.map((row) => fits.get(row.id) ?? null);
-      },
-    );
-    return (await loader.load(a)) ?? { marketFit: 0, strongMatches: 0, best: [] };
+    return (await loaders.get(MarketFitLoader).load(a)) ?? { marketFit: 0, strongMatches: 0, best: [] };
   }
 }

@@ -1,28 +1,22 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '@app/auth';
 import {
-  alignByKey,
   CurrentViewer,
-  requestLoader,
+  Loaders,
   RequestLocale,
-  type GraphqlContext,
+  type RequestLoaders,
   type Locale,
   type Viewer,
 } from '@app/common';
-import { CompaniesService, companyLoader, type CompanyEntity } from '@app/companies';
+import { CompanyLoader, type CompanyEntity } from '@app/companies';
 import { MeetingType, type MeetingEntity } from '@app/meetings';
 import { MissionArrangementType, TradeMissionType } from '../dto/mission.types.js';
-import type { TradeMissionEntity } from '../mission.entity.js';
-import { TradeMissionRepository } from '../missions.repository.js';
+import { MissionIdOfMeetingLoader, MissionLoader } from '../mission.loaders.js';
 import { MissionArrangementService } from './arrangement.service.js';
-import { MissionMeetingRepository } from './mission-meetings.repository.js';
 
 @Resolver(() => MissionArrangementType)
 export class MissionArrangementResolver {
-  constructor(
-    private readonly arrangement: MissionArrangementService,
-    private readonly companies: CompaniesService,
-  ) {}
+  constructor(private readonly arrangement: MissionArrangementService) {}
 
   @Roles('STAFF', 'ADMIN')
   @Mutation(() => MissionArrangementType, {
@@ -32,7 +26,7 @@ export class MissionArrangementResolver {
   async arrangeMissionMeetings(
     @CurrentViewer() viewer: Viewer,
     @RequestLocale() locale: Locale,
-    @Context() context: GraphqlContext,
+    @Loaders() loaders: RequestLoaders,
     @Args('missionId', { type: () => ID }) missionId: string,
     @Args('publish', { nullable: true, defaultValue: false }) publish: boolean,
   ) {
@@ -44,7 +38,7 @@ export class MissionArrangementResolver {
         ...view.unplaced.flatMap((u) => [u.delegate, u.host]),
       ]),
     ];
-    const found = await companyLoader(context, this.companies).loadMany(ids);
+    const found = await loaders.get(CompanyLoader).loadMany(ids);
     const byId = new Map(
       found.filter((c): c is CompanyEntity => !!c && !(c instanceof Error)).map((c) => [c.id, c]),
     );
@@ -68,23 +62,12 @@ export class MissionArrangementResolver {
 /** `Meeting.mission`: the trade mission a meeting was arranged for. */
 @Resolver(() => MeetingType)
 export class MeetingMissionResolver {
-  constructor(
-    private readonly links: MissionMeetingRepository,
-    private readonly missions: TradeMissionRepository,
-  ) {}
-
   @ResolveField(() => TradeMissionType, {
     nullable: true,
     description: 'The trade mission it was arranged for.',
   })
-  async mission(@Parent() meeting: MeetingEntity, @Context() context: GraphqlContext) {
-    const missionId = await requestLoader<string, string>(context.req, 'meeting.missionId', async (ids) => {
-      const links = await this.links.missionsOf(ids);
-      return ids.map((id) => links.get(id) ?? null);
-    }).load(meeting.id);
-    if (!missionId) return null;
-    return requestLoader<string, TradeMissionEntity>(context.req, 'mission.byId', async (ids) =>
-      alignByKey(ids, await this.missions.findByIds(ids), (m) => m.id),
-    ).load(missionId);
+  async mission(@Parent() meeting: MeetingEntity, @Loaders() loaders: RequestLoaders) {
+    const missionId = await loaders.get(MissionIdOfMeetingLoader).load(meeting.id);
+    return missionId ? loaders.get(MissionLoader).load(missionId) : null;
   }
 }

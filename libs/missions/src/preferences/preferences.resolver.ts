@@ -1,23 +1,20 @@
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, type GraphqlContext, type Viewer } from '@app/common';
-import { CompaniesService, companyLoader, type CompanyEntity } from '@app/companies';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, Loaders, type RequestLoaders, type Viewer } from '@app/common';
+import { CompanyLoader, type CompanyEntity } from '@app/companies';
 import { MissionPreferencesType } from '../dto/mission.types.js';
 import { MissionPreferencesService, type CompanyPreferences } from './preferences.service.js';
 
 @Resolver(() => MissionPreferencesType)
 export class MissionPreferencesResolver {
-  constructor(
-    private readonly preferences: MissionPreferencesService,
-    private readonly companies: CompaniesService,
-  ) {}
+  constructor(private readonly preferences: MissionPreferencesService) {}
 
   @Query(() => MissionPreferencesType, { description: 'The viewer’s company’s preferences for the mission.' })
   async missionPreferences(
     @CurrentViewer() viewer: Viewer,
-    @Context() context: GraphqlContext,
+    @Loaders() loaders: RequestLoaders,
     @Args('missionId', { type: () => ID }) missionId: string,
   ) {
-    return this.companiesOf(context, await this.preferences.mine(viewer, missionId));
+    return this.companiesOf(loaders, await this.preferences.mine(viewer, missionId));
   }
 
   @Mutation(() => MissionPreferencesType, {
@@ -25,16 +22,16 @@ export class MissionPreferencesResolver {
   })
   async setMissionPreferences(
     @CurrentViewer() viewer: Viewer,
-    @Context() context: GraphqlContext,
+    @Loaders() loaders: RequestLoaders,
     @Args('missionId', { type: () => ID }) missionId: string,
     @Args('mustMeet', { type: () => [ID] }) mustMeet: string[],
     @Args('avoid', { type: () => [ID] }) avoid: string[],
   ) {
-    return this.companiesOf(context, await this.preferences.set(viewer, missionId, mustMeet, avoid));
+    return this.companiesOf(loaders, await this.preferences.set(viewer, missionId, mustMeet, avoid));
   }
 
-  private async companiesOf(context: GraphqlContext, preferences: CompanyPreferences) {
-    const loader = companyLoader(context, this.companies);
+  private async companiesOf(loaders: RequestLoaders, preferences: CompanyPreferences) {
+    const loader = loaders.get(CompanyLoader);
     const load = async (ids: string[]) =>
       (await loader.loadMany(ids)).filter((c): c is CompanyEntity => !!c && !(c instanceof Error));
     return { mustMeet: await load(preferences.mustMeet), avoid: await load(preferences.avoid) };

@@ -1,7 +1,7 @@
-import { Args, Context, Field, ID, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Args, Field, ID, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from '@app/auth';
-import { CurrentViewer, type GraphqlContext, type Viewer } from '@app/common';
-import { CompaniesService, companyLoader, CompanyType } from '@app/companies';
+import { CurrentViewer, Loaders, type RequestLoaders, type Viewer } from '@app/common';
+import { CompanyLoader, CompanyType } from '@app/companies';
 import { PartnershipStageEnum, type PartnershipStage } from '@app/meetings';
 import { TradeMissionType } from '../dto/mission.types.js';
 import { MissionReportService } from './report.service.js';
@@ -42,20 +42,17 @@ export class MissionReportType {
 
 @Resolver(() => MissionReportType)
 export class MissionReportResolver {
-  constructor(
-    private readonly reports: MissionReportService,
-    private readonly companies: CompaniesService,
-  ) {}
+  constructor(private readonly reports: MissionReportService) {}
 
   @Roles('STAFF', 'ADMIN')
   @Query(() => MissionReportType, { description: 'Staff of the mission; also as CSV for funders.' })
   async missionReport(
     @CurrentViewer() viewer: Viewer,
-    @Context() context: GraphqlContext,
+    @Loaders() loaders: RequestLoaders,
     @Args('missionId', { type: () => ID }) missionId: string,
   ) {
     const report = await this.reports.build(viewer, missionId);
-    const loader = companyLoader(context, this.companies);
+    const loader = loaders.get(CompanyLoader);
     const delegateLines = await Promise.all(
       report.delegateLines.map(async (line) => ({ ...line, company: await loader.load(line.companyId) })),
     );

@@ -1,8 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
-import type { MeetingRequestItem } from './MeetingRequestCard';
-import { CANCEL_MEETING, CANCEL_MEETING_REQUEST, RESPOND_TO_REQUEST } from './meetings.graphql';
+import {
+  CANCEL_MEETING,
+  CANCEL_MEETING_REQUEST,
+  RESPOND_TO_REQUEST,
+  type MeetingRequestItem,
+} from './meetings.graphql';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 
 const REFRESH = ['MeetingRequests', 'UpcomingMeetings'];

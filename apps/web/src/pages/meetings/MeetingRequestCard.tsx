@@ -1,10 +1,8 @@
 import { Link } from 'react-router';
-import type { MeetingRequestsQuery } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/i18n-context';
 import { ScoreMeter } from '../suggestions/SuggestionCard';
 import { MeetingRequestActions } from './MeetingRequestActions';
-
-export type MeetingRequestItem = MeetingRequestsQuery['meetingRequests']['edges'][number]['node'];
+import type { MeetingRequestItem } from './meetings.graphql';
 
 const SHOWN_REASONS = 3;
 

@@ -1,4 +1,8 @@
 import { graphql } from '../../graphql/generated';
+import type { MeetingRequestsQuery } from '../../graphql/generated/graphql';
+
+/** One request as the list shows it (card and its actions). */
+export type MeetingRequestItem = MeetingRequestsQuery['meetingRequests']['edges'][number]['node'];
 
 export const MEETING_REQUESTS = graphql(`
   query MeetingRequests(

@@ -1,23 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { DataSource } from 'typeorm';
-import { isStaff, viewerOf, ViewerService } from '@app/auth';
-import type { Viewer } from '@app/common';
+import { isStaff, ViewerService } from '@app/auth';
+import { AppException, type Viewer } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 
 export const QUEUES_PATH = '/admin/queues';
 export const QUEUES_COOKIE = 'passerelle_queues';
 export const QUEUES_COOKIE_MINUTES = 10;
-
-interface UserRow {
-  id: string;
-  role: Viewer['role'];
-  company_id: string | null;
-  association: string | null;
-  locale: Viewer['locale'];
-  token_version: number;
-}
 
 /**
  * Who may open the queue dashboard: a staff member's bearer token, or the short-lived cookie a
@@ -28,16 +17,14 @@ interface UserRow {
 export class DashboardAccess {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly viewers: ViewerService,
   ) {}
 
   async issue(viewer: Viewer): Promise<{ cookie: string; expiresAt: Date }> {
-    const [user]: UserRow[] = await this.dataSource.query(`SELECT token_version FROM users WHERE id = $1`, [
-      viewer.userId,
-    ]);
+    const version = await this.viewers.tokenVersion(viewer.userId);
+    if (version === undefined) throw AppException.unauthenticated();
     const expiresAt = new Date(Date.now() + QUEUES_COOKIE_MINUTES * 60_000);
-    const payload = `${viewer.userId}.${user.token_version}.${expiresAt.getTime()}`;
+    const payload = `${viewer.userId}.${version}.${expiresAt.getTime()}`;
     const secure = this.config.PUBLIC_URL.startsWith('https:') ? '; Secure' : '';
     return {
       cookie:
@@ -76,12 +63,7 @@ export class DashboardAccess {
     const given = Buffer.from(signature);
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined;
     if (Number(expires) < Date.now()) return undefined;
-    const [row]: UserRow[] = await this.dataSource.query(
-      `SELECT id, role, company_id, association, locale, token_version FROM users WHERE id = $1 AND deleted_at IS NULL`,
-      [userId],
-    );
-    if (!row || row.token_version !== Number(version)) return undefined;
-    return viewerOf({ ...row, companyId: row.company_id });
+    return this.viewers.ofTokenVersion(userId, Number(version));
   }
 
   private sign(payload: string): string {
