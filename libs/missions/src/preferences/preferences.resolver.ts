@@ -37,6 +37,10 @@ export class MissionPreferencesResolver {
     const loader = companyLoader(context, this.companies);
     const load = async (ids: string[]) =>
       (await loader.loadMany(ids)).filter((c): c is CompanyEntity => !!c && !(c instanceof Error));
-    return { mustMeet: await load(preferences.mustMeet), avoid: await load(preferences.avoid) };
+    return {
+      mustMeet: await load(preferences.mustMeet),
+      avoid: await load(preferences.avoid),
+      choices: await load(preferences.choices),
+    };
   }
 }
