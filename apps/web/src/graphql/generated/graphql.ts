@@ -597,6 +597,28 @@ export type MissionAgendaQuery = {
   };
 };
 
+export type MissionPreferencesQueryVariables = Exact<{
+  missionId: string | number;
+}>;
+
+export type MissionPreferencesQuery = {
+  missionPreferences: {
+    choices: Array<{ id: string; name: string; province: Province }>;
+    mustMeet: Array<{ id: string }>;
+    avoid: Array<{ id: string }>;
+  };
+};
+
+export type SetMissionPreferencesMutationVariables = Exact<{
+  missionId: string | number;
+  mustMeet: Array<string | number> | string | number;
+  avoid: Array<string | number> | string | number;
+}>;
+
+export type SetMissionPreferencesMutation = {
+  setMissionPreferences: { mustMeet: Array<{ id: string }>; avoid: Array<{ id: string }> };
+};
+
 export type EditableProfileQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -885,6 +907,7 @@ export type MissionApplicationsQuery = {
     objectives: string;
     marketFit: number;
     strongMatches: number;
+    feePaidAt: string | null;
     company: { id: string; name: string; province: Province };
   }>;
 };
@@ -898,11 +921,21 @@ export type DecideMissionApplicationMutation = {
   decideMissionApplication: { id: string; status: MissionApplicationStatus };
 };
 
-export type OpenTradeMissionMutationVariables = Exact<{
+export type SetTradeMissionStatusMutationVariables = Exact<{
   id: string | number;
+  status: TradeMissionStatus;
 }>;
 
-export type OpenTradeMissionMutation = { openTradeMission: { id: string; status: TradeMissionStatus } };
+export type SetTradeMissionStatusMutation = {
+  setTradeMissionStatus: { id: string; status: TradeMissionStatus };
+};
+
+export type RecordMissionFeePaidMutationVariables = Exact<{
+  applicationId: string | number;
+  paid: boolean;
+}>;
+
+export type RecordMissionFeePaidMutation = { recordMissionFeePaid: { id: string; feePaidAt: string | null } };
 
 export type ArrangeMissionMeetingsMutationVariables = Exact<{
   missionId: string | number;
@@ -944,6 +977,7 @@ export type MissionReportQuery = {
     stages: Array<{ stage: PartnershipStage; meetings: number }>;
     delegateLines: Array<{
       feeCents: number | null;
+      feePaidAt: string | null;
       meetingsHeld: number;
       stages: Array<PartnershipStage>;
       company: { id: string; name: string };
@@ -3548,6 +3582,158 @@ export const MissionAgendaDocument = {
     },
   ],
 } as unknown as DocumentNode<MissionAgendaQuery, MissionAgendaQueryVariables>;
+export const MissionPreferencesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MissionPreferences' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'missionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'missionPreferences' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'missionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'missionId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'choices' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'province' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mustMeet' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'avoid' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MissionPreferencesQuery, MissionPreferencesQueryVariables>;
+export const SetMissionPreferencesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetMissionPreferences' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'missionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'mustMeet' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'avoid' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setMissionPreferences' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'missionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'missionId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'mustMeet' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'mustMeet' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'avoid' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'avoid' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mustMeet' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'avoid' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetMissionPreferencesMutation, SetMissionPreferencesMutationVariables>;
 export const EditableProfileDocument = {
   kind: 'Document',
   definitions: [
@@ -4590,6 +4776,7 @@ export const MissionApplicationsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'objectives' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'marketFit' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'strongMatches' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'feePaidAt' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'company' },
@@ -4663,18 +4850,26 @@ export const DecideMissionApplicationDocument = {
     },
   ],
 } as unknown as DocumentNode<DecideMissionApplicationMutation, DecideMissionApplicationMutationVariables>;
-export const OpenTradeMissionDocument = {
+export const SetTradeMissionStatusDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'mutation',
-      name: { kind: 'Name', value: 'OpenTradeMission' },
+      name: { kind: 'Name', value: 'SetTradeMissionStatus' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'TradeMissionStatus' } },
+          },
         },
       ],
       selectionSet: {
@@ -4682,12 +4877,17 @@ export const OpenTradeMissionDocument = {
         selections: [
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'openTradeMission' },
+            name: { kind: 'Name', value: 'setTradeMissionStatus' },
             arguments: [
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'id' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
               },
             ],
             selectionSet: {
@@ -4702,7 +4902,60 @@ export const OpenTradeMissionDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<OpenTradeMissionMutation, OpenTradeMissionMutationVariables>;
+} as unknown as DocumentNode<SetTradeMissionStatusMutation, SetTradeMissionStatusMutationVariables>;
+export const RecordMissionFeePaidDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordMissionFeePaid' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'applicationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'paid' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordMissionFeePaid' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'applicationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'applicationId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'paid' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'paid' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'feePaidAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordMissionFeePaidMutation, RecordMissionFeePaidMutationVariables>;
 export const ArrangeMissionMeetingsDocument = {
   kind: 'Document',
   definitions: [
@@ -4860,6 +5113,7 @@ export const MissionReportDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'feeCents' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'feePaidAt' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'meetingsHeld' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'stages' } },
                       {

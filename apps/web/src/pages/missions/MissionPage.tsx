@@ -6,6 +6,7 @@ import { labelOf } from '../../taxonomy/taxonomy';
 import { EmptyState, ErrorState, PageHeader, Skeleton } from '../../ui/PageState';
 import { MissionAgendaPanel } from './MissionAgendaPanel';
 import { MissionApplicationPanel } from './MissionApplicationPanel';
+import { MissionPreferencesPanel } from './MissionPreferencesPanel';
 import { MISSION_DETAIL } from './missions.graphql';
 import { MissionFacts, MissionStatusBadge } from './MissionSummary';
 
@@ -50,6 +51,7 @@ export function MissionPage() {
         {mission.description && <p className="prose">{mission.description}</p>}
       </section>
       {!isStaff && <MissionApplicationPanel mission={mission} />}
+      {selected && <MissionPreferencesPanel missionId={mission.id} />}
       {selected && <MissionAgendaPanel missionId={mission.id} timeZone={mission.timeZone} />}
     </div>
   );

@@ -99,3 +99,34 @@ export const MISSION_AGENDA = graphql(`
     }
   }
 `);
+
+export const MISSION_PREFERENCES = graphql(`
+  query MissionPreferences($missionId: ID!) {
+    missionPreferences(missionId: $missionId) {
+      choices {
+        id
+        name
+        province
+      }
+      mustMeet {
+        id
+      }
+      avoid {
+        id
+      }
+    }
+  }
+`);
+
+export const SET_MISSION_PREFERENCES = graphql(`
+  mutation SetMissionPreferences($missionId: ID!, $mustMeet: [ID!]!, $avoid: [ID!]!) {
+    setMissionPreferences(missionId: $missionId, mustMeet: $mustMeet, avoid: $avoid) {
+      mustMeet {
+        id
+      }
+      avoid {
+        id
+      }
+    }
+  }
+`);

@@ -7,7 +7,11 @@ import { useI18n } from '../../i18n/i18n-context';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Notice } from '../../ui/Notice';
 import { EmptyState, ErrorState, Skeleton } from '../../ui/PageState';
-import { DECIDE_MISSION_APPLICATION, MISSION_APPLICATIONS } from './staff-missions.graphql';
+import {
+  DECIDE_MISSION_APPLICATION,
+  MISSION_APPLICATIONS,
+  RECORD_MISSION_FEE_PAID,
+} from './staff-missions.graphql';
 
 const DECISIONS = [
   ['SELECTED', 'missionStaff.select'],
@@ -17,11 +21,12 @@ const DECISIONS = [
 
 /** The applications, best market fit first, and staff's decision on each. */
 export function MissionApplicationsPanel({ mission }: { mission: MissionFieldsFragment }) {
-  const { t, number } = useI18n();
+  const { t, number, dateTime } = useI18n();
   const [failed, setFailed] = useState(false);
   const [decide, deciding] = useMutation(DECIDE_MISSION_APPLICATION, {
     refetchQueries: ['MissionApplications', 'MissionReport', 'TradeMissionDetail'],
   });
+  const [recordFee, recording] = useMutation(RECORD_MISSION_FEE_PAID, { refetchQueries: ['MissionReport'] });
   const { data, error, refetch } = useQuery(MISSION_APPLICATIONS, { variables: { missionId: mission.id } });
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (!data) return <Skeleton lines={4} height="10rem" />;
@@ -34,7 +39,7 @@ export function MissionApplicationsPanel({ mission }: { mission: MissionFieldsFr
       <h2 id="applications-title">{t('missionStaff.applications', { count: list.length })}</h2>
       <p>{t('missionStaff.selected', { selected: delegates, size: mission.delegationSize })}</p>
       {failed && <Notice tone="error">{t('missionStaff.exportFailed')}</Notice>}
-      {deciding.error && <ErrorNotice error={deciding.error} />}
+      {(deciding.error ?? recording.error) && <ErrorNotice error={deciding.error ?? recording.error} />}
       {list.length === 0 ? (
         <EmptyState title={t('missionStaff.noApplications')} />
       ) : (
@@ -48,6 +53,7 @@ export function MissionApplicationsPanel({ mission }: { mission: MissionFieldsFr
                 <th scope="col">{t('missionStaff.fit')}</th>
                 <th scope="col">{t('missionStaff.objectives')}</th>
                 <th scope="col">{t('missionStaff.status')}</th>
+                <th scope="col">{t('missionStaff.feePaid')}</th>
                 <th scope="col">{t('missionStaff.decision')}</th>
               </tr>
             </thead>
@@ -66,6 +72,31 @@ export function MissionApplicationsPanel({ mission }: { mission: MissionFieldsFr
                   </td>
                   <td className="prose">{a.objectives}</td>
                   <td>{t(`missions.badge.${a.status}`)}</td>
+                  <td>
+                    {a.role === 'DELEGATE' && a.status === 'SELECTED' && (
+                      <label className="inline-check">
+                        <input
+                          type="checkbox"
+                          checked={!!a.feePaidAt}
+                          disabled={recording.loading}
+                          onChange={(e) =>
+                            void recordFee({
+                              variables: { applicationId: a.id, paid: e.target.checked },
+                            }).catch(() => null)
+                          }
+                        />{' '}
+                        {a.feePaidAt
+                          ? t('missionStaff.feePaidOn', {
+                              date: dateTime(a.feePaidAt, { dateStyle: 'medium' }),
+                            })
+                          : t('missionStaff.notPaid')}
+                        <span className="visually-hidden">
+                          {' '}
+                          — {t('missionStaff.feePaidFor', { company: a.company.name })}
+                        </span>
+                      </label>
+                    )}
+                  </td>
                   <td>
                     {a.status !== 'WITHDRAWN' && (
                       <div className="card-actions">

@@ -22,7 +22,7 @@ const FIGURES: [Figure, MessageKey][] = [
 
 /** What came of the mission, for the associations and their funders (also as CSV). */
 export function MissionReportPanel({ missionId }: { missionId: string }) {
-  const { t, money } = useI18n();
+  const { t, money, dateTime } = useI18n();
   const [failed, setFailed] = useState(false);
   const { data, error, refetch } = useQuery(MISSION_REPORT, { variables: { missionId } });
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
@@ -54,6 +54,7 @@ export function MissionReportPanel({ missionId }: { missionId: string }) {
               <tr>
                 <th scope="col">{t('missionStaff.company')}</th>
                 <th scope="col">{t('missionStaff.fee')}</th>
+                <th scope="col">{t('missionStaff.feePaid')}</th>
                 <th scope="col">{t('missionStaff.meetingsHeld')}</th>
                 <th scope="col">{t('missionStaff.stages')}</th>
               </tr>
@@ -63,6 +64,13 @@ export function MissionReportPanel({ missionId }: { missionId: string }) {
                 <tr key={line.company.id}>
                   <th scope="row">{line.company.name}</th>
                   <td>{line.feeCents == null ? '—' : money(line.feeCents, 'CAD')}</td>
+                  <td>
+                    {line.feePaidAt
+                      ? t('missionStaff.feePaidOn', {
+                          date: dateTime(line.feePaidAt, { dateStyle: 'medium' }),
+                        })
+                      : t('missionStaff.notPaid')}
+                  </td>
                   <td>{line.meetingsHeld}</td>
                   <td>{line.stages.map((s) => t(`missionStaff.stage.${s}`)).join(', ') || '—'}</td>
                 </tr>

@@ -1,8 +1,7 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useI18n } from '../../i18n/i18n-context';
-import { ErrorNotice } from '../../ui/ErrorNotice';
 import { SelectField } from '../../ui/fields';
 import { EmptyState, ErrorState, PageHeader, Skeleton } from '../../ui/PageState';
 import { MissionAgendaPanel } from '../missions/MissionAgendaPanel';
@@ -11,7 +10,8 @@ import { MissionFacts, MissionStatusBadge } from '../missions/MissionSummary';
 import { MissionApplicationsPanel } from './MissionApplicationsPanel';
 import { MissionArrangementPanel } from './MissionArrangementPanel';
 import { MissionReportPanel } from './MissionReportPanel';
-import { MISSION_APPLICATIONS, OPEN_TRADE_MISSION } from './staff-missions.graphql';
+import { MissionStatusControls } from './MissionStatusControls';
+import { MISSION_APPLICATIONS } from './staff-missions.graphql';
 
 /** Running a mission: the applications and the selection, the arranged meetings, the agendas, the report. */
 export function StaffMissionPage() {
@@ -19,7 +19,6 @@ export function StaffMissionPage() {
   const { t } = useI18n();
   const { data, error, refetch } = useQuery(MISSION_DETAIL, { variables: { id } });
   const applications = useQuery(MISSION_APPLICATIONS, { variables: { missionId: id } });
-  const [open, opening] = useMutation(OPEN_TRADE_MISSION, { refetchQueries: ['TradeMissionDetail'] });
   const [agendaOf, setAgendaOf] = useState('');
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (!data)
@@ -38,26 +37,14 @@ export function StaffMissionPage() {
         title={mission.title}
         lead={<MissionStatusBadge status={mission.status} />}
         actions={
-          <>
-            {mission.status === 'DRAFT' && (
-              <button
-                type="button"
-                className="button button-primary"
-                disabled={opening.loading}
-                onClick={() => void open({ variables: { id: mission.id } }).catch(() => null)}
-              >
-                {t('missionStaff.open')}
-              </button>
-            )}
-            <Link className="button" to={`/missions/${mission.id}`}>
-              {t('missionStaff.publicPage')}
-            </Link>
-          </>
+          <Link className="button" to={`/missions/${mission.id}`}>
+            {t('missionStaff.publicPage')}
+          </Link>
         }
       />
-      {opening.error && <ErrorNotice error={opening.error} />}
       <section className="panel" aria-label={t('missions.title')}>
         <MissionFacts mission={mission} />
+        <MissionStatusControls id={mission.id} status={mission.status} />
       </section>
       <MissionApplicationsPanel mission={mission} />
       <MissionArrangementPanel missionId={mission.id} timeZone={mission.timeZone} />

@@ -9,6 +9,7 @@ export const MISSION_APPLICATIONS = graphql(`
       objectives
       marketFit
       strongMatches
+      feePaidAt
       company {
         id
         name
@@ -27,11 +28,20 @@ export const DECIDE_MISSION_APPLICATION = graphql(`
   }
 `);
 
-export const OPEN_TRADE_MISSION = graphql(`
-  mutation OpenTradeMission($id: ID!) {
-    openTradeMission(id: $id) {
+export const SET_MISSION_STATUS = graphql(`
+  mutation SetTradeMissionStatus($id: ID!, $status: TradeMissionStatus!) {
+    setTradeMissionStatus(id: $id, status: $status) {
       id
       status
+    }
+  }
+`);
+
+export const RECORD_MISSION_FEE_PAID = graphql(`
+  mutation RecordMissionFeePaid($applicationId: ID!, $paid: Boolean!) {
+    recordMissionFeePaid(applicationId: $applicationId, paid: $paid) {
+      id
+      feePaidAt
     }
   }
 `);
@@ -82,6 +92,7 @@ export const MISSION_REPORT = graphql(`
       }
       delegateLines {
         feeCents
+        feePaidAt
         meetingsHeld
         stages
         company {
