@@ -147,7 +147,7 @@ describe('trade missions: outcomes and the report', () => {
     expect(lines[0]).toBe('Indicateur,Valeur');
     expect(lines).toContain('Rencontres tenues,3');
     expect(lines).toContain('Étape NEGOTIATION,1');
-    expect(lines).toContain('BioFabrik Québec,1130.00,2,NEGOTIATION');
+    expect(lines).toContain('BioFabrik Québec,1130.00,,2,NEGOTIATION');
     const other = await t
       .http()
       .get(`/admin/missions/${missionId}/report.csv`)

@@ -20,8 +20,9 @@ async function main(): Promise<void> {
   await runStartupTasks(app, config);
   closeOnSignals(app, (line) => logger.log(line, 'Shutdown'));
   await app.listen(config.PORT, config.HOST);
-  const base = `http://127.0.0.1:${config.PORT}`;
-  logger.log(`Passerelle API ready: GraphQL ${base}/graphql · health ${base}/health/ready`, 'Startup');
+  // The address people open, as `npm start` prints it and links in emails carry it.
+  const base = config.PUBLIC_URL;
+  logger.log(`Passerelle API ready: web ${base}/ · GraphQL ${base}/graphql`, 'Startup');
 }
 
 void main();

@@ -15,6 +15,9 @@ export class MissionApplicationEntity {
   @Column({ name: 'decided_by', type: 'uuid', nullable: true }) decidedBy: string | null;
   @Column({ name: 'decided_at', type: 'timestamptz', nullable: true }) decidedAt: Date | null;
   @Column({ name: 'decision_note', type: 'text', nullable: true }) decisionNote: string | null;
+  /** When staff recorded the delegate fee as paid (null: not paid, or not recorded yet). */
+  @Column({ name: 'fee_paid_at', type: 'timestamptz', nullable: true }) feePaidAt: Date | null;
+  @Column({ name: 'fee_paid_by', type: 'uuid', nullable: true }) feePaidBy: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

@@ -72,4 +72,37 @@ export const missionError = defineDomainErrors({
       en: 'Only a company selected for the mission can set its preferences.',
     },
   },
+  BAD_TRANSITION: {
+    code: ApiErrorCode.CONFLICT,
+    text: {
+      fr: 'Une mission au statut {from} ne peut pas passer au statut {to}.',
+      en: 'A mission with status {from} cannot move to {to}.',
+    },
+  },
+  NOT_ARRANGED: {
+    code: ApiErrorCode.CONFLICT,
+    text: {
+      fr: 'Publiez d’abord les rencontres de la mission.',
+      en: 'Publish the mission’s meetings first.',
+    },
+  },
+  NOT_OVER: {
+    code: ApiErrorCode.CONFLICT,
+    text: { fr: 'La mission n’est pas encore terminée.', en: 'The mission is not over yet.' },
+  },
+  NOT_RUNNING: {
+    code: ApiErrorCode.CONFLICT,
+    text: { fr: 'Cette mission est terminée ou annulée.', en: 'This mission is over or cancelled.' },
+  },
+  CANCELLED: {
+    code: ApiErrorCode.CONFLICT,
+    text: { fr: 'Cette mission est annulée.', en: 'This mission is cancelled.' },
+  },
+  FEE_NOT_DUE: {
+    code: ApiErrorCode.CONFLICT,
+    text: {
+      fr: 'Seule une entreprise déléguée retenue paie des frais de participation.',
+      en: 'Only a selected delegate company pays a mission fee.',
+    },
+  },
 });

@@ -91,5 +91,6 @@ export const REPORT_LABELS = {
   partnershipsDiscussed: { fr: 'Partenariats discutés', en: 'Partnerships discussed' },
   stage: { fr: 'Étape', en: 'Stage' },
   company: { fr: 'Entreprise', en: 'Company' },
-  fee: { fr: 'Frais payés ($, taxes incluses)', en: 'Fee paid ($, taxes included)' },
+  fee: { fr: 'Frais ($, taxes incluses)', en: 'Fee ($, taxes included)' },
+  feePaidOn: { fr: 'Frais payés le', en: 'Fee paid on' },
 } satisfies Record<string, LocalizedText>;

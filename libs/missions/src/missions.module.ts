@@ -17,6 +17,8 @@ import { MissionArrangementService } from './arranging/arrangement.service.js';
 import { MissionMeetingRepository } from './arranging/mission-meetings.repository.js';
 import { TradeMissionEntity } from './mission.entity.js';
 import { TradeMissionRepository } from './missions.repository.js';
+import { MissionLifecycleResolver } from './lifecycle/lifecycle.resolver.js';
+import { MissionLifecycleService } from './lifecycle/lifecycle.service.js';
 import { TradeMissionResolver } from './missions.resolver.js';
 import { MissionsService } from './missions.service.js';
 import { MissionPreferenceRepository } from './preferences/preferences.repository.js';
@@ -52,6 +54,7 @@ const SERVICES = [
   MissionArrangementService,
   MissionAgendaService,
   MissionReportService,
+  MissionLifecycleService,
   MissionFollowUpRepository,
   MissionFollowUpService,
 ];
@@ -93,6 +96,7 @@ export class MissionsCoreModule {}
     ViewerApplicationLoader,
     ApplicationsCountLoader,
     MarketFitLoader,
+    MissionLifecycleResolver,
   ],
 })
 export class MissionsModule {}

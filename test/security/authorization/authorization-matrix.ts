@@ -147,11 +147,11 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   ),
   ...withParent(
     'MissionApplication',
-    'bestMatches company createdAt id marketFit mission objectives role status strongMatches',
+    'bestMatches company createdAt feePaidAt id marketFit mission objectives role status strongMatches',
     "the applying company's people and the mission's staff",
   ),
   ...withParent('MissionMatch', 'company reasons score', "the mission's staff"),
-  ...withParent('MissionPreferences', 'avoid mustMeet', "the selected company's people"),
+  ...withParent('MissionPreferences', 'avoid choices mustMeet', "the selected company's people"),
   ...withParent('MissionAgenda', 'calendarUrl company meetings mission', "the company's people and staff"),
   ...withParent(
     'MissionArrangement',
@@ -165,6 +165,10 @@ export const FIELD_ROWS: readonly FieldRow[] = [
      partnershipsDiscussed stages`,
     "the mission's staff",
   ),
-  ...withParent('MissionDelegateLine', 'company feeCents meetingsHeld stages', "the mission's staff"),
+  ...withParent(
+    'MissionDelegateLine',
+    'company feeCents feePaidAt meetingsHeld stages',
+    "the mission's staff",
+  ),
   ...withParent('StageCount', 'meetings stage', "the mission's staff"),
 ];

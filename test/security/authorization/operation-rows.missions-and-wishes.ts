@@ -96,6 +96,24 @@ export const MISSION_AND_WISH_ROWS: readonly OperationRow[] = [
     },
   },
   {
+    coordinate: 'Mutation.setTradeMissionStatus',
+    allowed: STAFF,
+    rule: "staff of the mission's organizing association",
+    probe: {
+      query: 'mutation($id: ID!) { setTradeMissionStatus(id: $id, status: CLOSED) { id } }',
+      variables: (w) => ({ id: w.missing }),
+    },
+  },
+  {
+    coordinate: 'Mutation.recordMissionFeePaid',
+    allowed: STAFF,
+    rule: "staff of the mission's organizing association",
+    probe: {
+      query: 'mutation($id: ID!) { recordMissionFeePaid(applicationId: $id) { id } }',
+      variables: (w) => ({ id: w.missing }),
+    },
+  },
+  {
     coordinate: 'Mutation.applyToTradeMission',
     allowed: ['companyAdmin'],
     rule: 'a company admin, for their company',

@@ -6,6 +6,8 @@ import { EventPage } from '../pages/events/EventPage';
 import { EventsPage } from '../pages/events/EventsPage';
 import { InvitationPage } from '../pages/account/InvitationPage';
 import { MeetingsPage } from '../pages/meetings/MeetingsPage';
+import { MissionPage } from '../pages/missions/MissionPage';
+import { MissionsPage } from '../pages/missions/MissionsPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { NotificationsPage } from '../pages/notifications/NotificationsPage';
 import { ProfileEditPage } from '../pages/profile/ProfileEditPage';
@@ -26,6 +28,9 @@ const StaffCompanyPage = lazy(() =>
 const ImportPage = lazy(() => import('../pages/staff/ImportPage').then((m) => ({ default: m.ImportPage })));
 const MatchingRunPage = lazy(() =>
   import('../pages/staff/MatchingRunPage').then((m) => ({ default: m.MatchingRunPage })),
+);
+const StaffMissionPage = lazy(() =>
+  import('../pages/staff/StaffMissionPage').then((m) => ({ default: m.StaffMissionPage })),
 );
 const StaffEventPage = lazy(() =>
   import('../pages/staff/StaffEventPage').then((m) => ({ default: m.StaffEventPage })),
@@ -66,6 +71,8 @@ export function App() {
         <Route path="profile" element={member(<ProfileEditPage />)} />
         <Route path="events" element={member(<EventsPage />)} />
         <Route path="events/:id" element={member(<EventPage />)} />
+        <Route path="missions" element={member(<MissionsPage />)} />
+        <Route path="missions/:id" element={member(<MissionPage />)} />
         <Route path="settings" element={member(<SettingsPage />)} />
         <Route path="staff/companies" element={staff(<StaffCompaniesPage />)} />
         <Route path="staff/companies/:id" element={staff(<StaffCompanyPage />)} />
@@ -73,6 +80,7 @@ export function App() {
         <Route path="staff/import" element={staff(<ImportPage />)} />
         <Route path="staff/matching" element={staff(<MatchingRunPage />)} />
         <Route path="staff/events/:id" element={staff(<StaffEventPage />)} />
+        <Route path="staff/missions/:id" element={staff(<StaffMissionPage />)} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -3,6 +3,7 @@ import { COMMON_MESSAGES } from './messages/common';
 import { EVENT_MESSAGES } from './messages/events';
 import { FEED_MESSAGES } from './messages/feed';
 import { MEETING_MESSAGES } from './messages/meetings';
+import { MISSION_MESSAGES } from './messages/missions';
 import { PROFILE_MESSAGES } from './messages/profile';
 import { STAFF_MESSAGES } from './messages/staff';
 import type { Locale } from './translate';
@@ -16,6 +17,7 @@ export const AREAS = [
   PROFILE_MESSAGES,
   EVENT_MESSAGES,
   STAFF_MESSAGES,
+  MISSION_MESSAGES,
 ] as const;
 
 type Area = (typeof AREAS)[number];

@@ -12,6 +12,7 @@ const MEMBER_LINKS: [string, MessageKey][] = [
   ['/requests', 'nav.requests'],
   ['/meetings', 'nav.meetings'],
   ['/events', 'nav.events'],
+  ['/missions', 'missions.nav'],
   ['/profile', 'nav.profile'],
 ];
 
@@ -20,6 +21,7 @@ const STAFF_LINKS: [string, MessageKey][] = [
   ['/staff/import', 'nav.staffImport'],
   ['/staff/matching', 'nav.staffMatching'],
   ['/events', 'nav.events'],
+  ['/missions', 'missions.nav'],
 ];
 
 /** The frame of every signed-in page: navigation, notifications, language and account. */

@@ -15,6 +15,7 @@ import { TradeMissions1764840000000 } from './1764840000000-trade-missions.js';
 import { PartnershipStage1764840100000 } from './1764840100000-partnership-stage.js';
 import { MissionFollowUps1764840200000 } from './1764840200000-mission-follow-ups.js';
 import { LensScoresAndFeedbackModels1764850000000 } from './1764850000000-lens-scores-and-feedback-models.js';
+import { MissionFeePaid1796407783150 } from './1796407783150-mission-fee-paid.js';
 
 /** Every migration, oldest first: bundled as classes so the compiled app needs no file globbing. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   PartnershipStage1764840100000,
   MissionFollowUps1764840200000,
   LensScoresAndFeedbackModels1764850000000,
+  MissionFeePaid1796407783150,
 ];

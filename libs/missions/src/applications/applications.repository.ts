@@ -76,7 +76,12 @@ export class MissionApplicationRepository {
   async setStatus(
     manager: EntityManager,
     id: string,
-    changes: Partial<Pick<MissionApplicationEntity, 'status' | 'decidedBy' | 'decidedAt' | 'decisionNote'>>,
+    changes: Partial<
+      Pick<
+        MissionApplicationEntity,
+        'status' | 'decidedBy' | 'decidedAt' | 'decisionNote' | 'feePaidAt' | 'feePaidBy'
+      >
+    >,
   ): Promise<MissionApplicationEntity> {
     await manager.update(MissionApplicationEntity, { id }, changes);
     return manager.findOneOrFail(MissionApplicationEntity, { where: { id } });

@@ -13,6 +13,7 @@ import { APPLICATION_THING, missionError } from '../missions.errors.js';
 import { MISSION_MESSAGES } from '../missions.messages.js';
 import { TradeMissionRepository } from '../missions.repository.js';
 import { MissionsService } from '../missions.service.js';
+import { isRunning } from '../lifecycle/mission-status.js';
 import { MissionFit, type MarketFitOf } from '../selection/mission-fit.js';
 import { MissionApplicationRepository } from './applications.repository.js';
 
@@ -111,6 +112,7 @@ export class MissionApplicationsService {
     problems.throwIfAny();
     const { saved, pending } = await this.missions.transaction(async (manager) => {
       const mission = await this.missionsService.lockRunnable(manager, viewer, existing.missionId);
+      if (!isRunning(mission.status)) throw missionError('NOT_RUNNING');
       const application = (await this.applications.lock(manager, id))!;
       if (application.status === 'WITHDRAWN') throw missionError('WITHDRAWN');
       if (status === 'SELECTED' && application.role === 'DELEGATE' && application.status !== 'SELECTED') {

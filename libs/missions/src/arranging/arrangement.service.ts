@@ -19,6 +19,8 @@ import type { TradeMissionEntity } from '../mission.entity.js';
 import { UNPLACED_REASONS } from '../missions.messages.js';
 import { TradeMissionRepository } from '../missions.repository.js';
 import { MissionsService } from '../missions.service.js';
+import { isRunning } from '../lifecycle/mission-status.js';
+import { missionError } from '../missions.errors.js';
 import { MissionPreferenceRepository } from '../preferences/preferences.repository.js';
 import { MissionFit } from '../selection/mission-fit.js';
 import { MissionMeetingRepository } from './mission-meetings.repository.js';
@@ -72,6 +74,7 @@ export class MissionArrangementService {
     await this.missionsService.getRunnable(viewer, missionId);
     const { view, pending } = await this.missions.transaction(async (manager) => {
       const mission = await this.missionsService.lockRunnable(manager, viewer, missionId);
+      if (!isRunning(mission.status)) throw missionError('NOT_RUNNING');
       return this.arrangeLocked(manager, viewer, mission, publish);
     });
     for (const p of pending) await this.notifications.deliver(p);

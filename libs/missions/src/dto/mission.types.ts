@@ -67,6 +67,11 @@ export class MissionApplicationType {
   @Field(() => MissionRoleEnum) role: MissionRole;
   @Field({ description: 'What the company wants from this market, in its own words.' }) objectives: string;
   @Field(() => MissionApplicationStatusEnum) status: MissionApplicationStatus;
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When staff recorded the delegate fee as paid.',
+  })
+  feePaidAt: Date | null;
   @Field(() => Date) createdAt: Date;
 }
 
@@ -74,6 +79,10 @@ export class MissionApplicationType {
 export class MissionPreferencesType {
   @Field(() => [CompanyType]) mustMeet: CompanyType[];
   @Field(() => [CompanyType]) avoid: CompanyType[];
+  @Field(() => [CompanyType], {
+    description: 'The selected companies of the other side the company may name; none until it is selected.',
+  })
+  choices: CompanyType[];
 }
 
 @ObjectType({ description: 'A pair of the arrangement, with its slot (dry run or published).' })

@@ -34,6 +34,10 @@ export class MissionPreferencesResolver {
     const loader = loaders.get(CompanyLoader);
     const load = async (ids: string[]) =>
       (await loader.loadMany(ids)).filter((c): c is CompanyEntity => !!c && !(c instanceof Error));
-    return { mustMeet: await load(preferences.mustMeet), avoid: await load(preferences.avoid) };
+    return {
+      mustMeet: await load(preferences.mustMeet),
+      avoid: await load(preferences.avoid),
+      choices: await load(preferences.choices),
+    };
   }
 }

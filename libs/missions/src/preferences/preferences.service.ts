@@ -12,6 +12,8 @@ export const MAX_MUST_MEET = 5;
 export interface CompanyPreferences {
   mustMeet: string[];
   avoid: string[];
+  /** The selected companies of the other side it may name; none until it is selected. */
+  choices: string[];
 }
 
 /** Each selected company names who it must meet (up to 5) and who it will not meet. */
@@ -27,7 +29,11 @@ export class MissionPreferencesService {
   async mine(viewer: Viewer, missionId: string): Promise<CompanyPreferences> {
     await this.missionsService.getVisible(viewer, missionId);
     if (!viewer.companyId) throw AppException.forbidden();
-    return this.split(await this.preferences.forMission(missionId, viewer.companyId));
+    const { otherSide } = await this.sides(missionId, viewer.companyId);
+    return {
+      ...this.split(await this.preferences.forMission(missionId, viewer.companyId)),
+      choices: otherSide,
+    };
   }
 
   async set(
@@ -39,10 +45,9 @@ export class MissionPreferencesService {
     await this.missionsService.getVisible(viewer, missionId);
     const companyId = viewer.companyId;
     if (viewer.role !== 'COMPANY_ADMIN' || !companyId) throw missionError('NOT_SELECTED');
-    const selected = await this.applications.forMission(missionId, { status: 'SELECTED' });
-    const own = selected.find((a) => a.companyId === companyId);
-    if (!own) throw missionError('NOT_SELECTED');
-    const otherSide = new Set(selected.filter((a) => a.role !== own.role).map((a) => a.companyId));
+    const { selected, otherSide: choices } = await this.sides(missionId, companyId);
+    if (!selected) throw missionError('NOT_SELECTED');
+    const otherSide = new Set(choices);
     const problems = new FieldProblems();
     const must = [...new Set(mustMeet)];
     const avoided = [...new Set(avoid)];
@@ -63,10 +68,18 @@ export class MissionPreferencesService {
     await this.missions.transaction((manager) =>
       this.preferences.replace(manager, missionId, companyId, must, avoided),
     );
-    return { mustMeet: must, avoid: avoided };
+    return { mustMeet: must, avoid: avoided, choices };
   }
 
-  private split(rows: { otherCompanyId: string; kind: string }[]): CompanyPreferences {
+  /** Whether the company is selected, and the selected companies of the other side. */
+  private async sides(missionId: string, companyId: string) {
+    const selected = await this.applications.forMission(missionId, { status: 'SELECTED' });
+    const own = selected.find((a) => a.companyId === companyId);
+    const otherSide = own ? selected.filter((a) => a.role !== own.role).map((a) => a.companyId) : [];
+    return { selected: !!own, otherSide };
+  }
+
+  private split(rows: { otherCompanyId: string; kind: string }[]): Omit<CompanyPreferences, 'choices'> {
     return {
       mustMeet: rows.filter((r) => r.kind === 'MUST_MEET').map((r) => r.otherCompanyId),
       avoid: rows.filter((r) => r.kind === 'AVOID').map((r) => r.otherCompanyId),

@@ -3,7 +3,7 @@ import type { Response } from 'express';
 import { Roles } from '@app/auth';
 import { CurrentViewer, RequestLocale, translate, type Locale, type Viewer } from '@app/common';
 import { CompaniesService } from '@app/companies';
-import { toCsv, type Cell } from '@app/events';
+import { dayInZone, toCsv, type Cell } from '@app/events';
 import { REPORT_LABELS } from '../missions.messages.js';
 import { MissionReportService } from './report.service.js';
 
@@ -41,10 +41,11 @@ export class MissionReportController {
       [t('partnershipsDiscussed'), r.partnershipsDiscussed],
       ...r.stages.map((s) => [`${t('stage')} ${s.stage}`, s.meetings]),
       [],
-      [t('company'), t('fee'), t('meetingsHeld'), t('stage')],
+      [t('company'), t('fee'), t('feePaidOn'), t('meetingsHeld'), t('stage')],
       ...r.delegateLines.map((l) => [
         names.get(l.companyId),
         l.feeCents === null ? null : (l.feeCents / 100).toFixed(2),
+        l.feePaidAt ? dayInZone(l.feePaidAt, r.mission.timeZone) : null,
         l.meetingsHeld,
         l.stages.join(' '),
       ]),

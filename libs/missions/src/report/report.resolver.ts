@@ -20,6 +20,8 @@ export class MissionDelegateLine {
     description: 'The delegate fee with taxes, at its tier when selected.',
   })
   feeCents: number | null;
+  @Field(() => Date, { nullable: true, description: 'When staff recorded the fee as paid.' })
+  feePaidAt: Date | null;
   @Field(() => Int) meetingsHeld: number;
   @Field(() => [PartnershipStageEnum], { description: 'Stages it recorded for its meetings.' })
   stages: PartnershipStage[];

@@ -13,6 +13,8 @@ export interface DelegateLine {
   companyId: string;
   /** The delegate fee with taxes, at the tier the company qualified for when selected. */
   feeCents: number | null;
+  /** When staff recorded the fee as paid; null while not recorded. */
+  feePaidAt: Date | null;
   meetingsHeld: number;
   /** The stages the company itself recorded for its meetings, in stage order. */
   stages: PartnershipStage[];
@@ -61,6 +63,7 @@ export class MissionReportService {
       delegateLines.push({
         companyId: d.companyId,
         feeCents: quote?.totalCents ?? null,
+        feePaidAt: d.feePaidAt,
         meetingsHeld: own.filter((m) => isHeld(m, now)).length,
         stages,
       });

@@ -149,6 +149,14 @@ export const NOTIFICATION_TEMPLATES = {
     },
     subject: { fr: 'Candidature non retenue : {mission}', en: 'Application not selected: {mission}' },
   },
+  MISSION_CANCELLED: {
+    page: '/missions',
+    message: {
+      fr: 'La mission commerciale « {mission} » est annulée.',
+      en: 'The trade mission "{mission}" is cancelled.',
+    },
+    subject: { fr: 'Mission annulée : {mission}', en: 'Trade mission cancelled: {mission}' },
+  },
 } satisfies Record<string, NotificationTemplate>;
 
 export type NotificationKind = keyof typeof NOTIFICATION_TEMPLATES;

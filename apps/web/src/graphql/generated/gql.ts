@@ -40,6 +40,14 @@ type Documents = {
   '\n  mutation ResetCalendarFeed {\n    resetCalendarFeedUrl\n  }\n': typeof types.ResetCalendarFeedDocument;
   '\n  query UpcomingMeetings($from: DateTime, $to: DateTime) {\n    meetings(from: $from, to: $to) {\n      id\n      start\n      end\n      status\n      location\n      table\n      icsUrl\n      event {\n        id\n        title\n      }\n      companies {\n        id\n        name\n      }\n      participants {\n        id\n        name\n      }\n    }\n  }\n': typeof types.UpcomingMeetingsDocument;
   '\n  mutation CancelMeeting($id: ID!, $reason: String) {\n    cancelMeeting(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n': typeof types.CancelMeetingDocument;
+  '\n  fragment MissionFields on TradeMission {\n    id\n    title\n    description\n    organizer\n    hostProvince\n    city\n    startsAt\n    endsAt\n    timeZone\n    applicationDeadline\n    delegationSize\n    meetingMinutes\n    status\n    applicationsCount\n    sectors {\n      code\n      label\n    }\n    feeForMe {\n      amountCents\n      taxCents\n      currency\n      tier\n    }\n    myApplication {\n      id\n      role\n      status\n      objectives\n      createdAt\n    }\n  }\n': typeof types.MissionFieldsFragmentDoc;
+  '\n  query TradeMissions {\n    tradeMissions {\n      ...MissionFields\n    }\n  }\n': typeof types.TradeMissionsDocument;
+  '\n  query TradeMissionDetail($id: ID!) {\n    tradeMission(id: $id) {\n      ...MissionFields\n    }\n  }\n': typeof types.TradeMissionDetailDocument;
+  '\n  mutation ApplyToTradeMission($missionId: ID!, $role: MissionRole!, $objectives: String!) {\n    applyToTradeMission(missionId: $missionId, role: $role, objectives: $objectives) {\n      id\n      status\n    }\n  }\n': typeof types.ApplyToTradeMissionDocument;
+  '\n  mutation WithdrawMissionApplication($id: ID!) {\n    withdrawMissionApplication(id: $id) {\n      id\n      status\n    }\n  }\n': typeof types.WithdrawMissionApplicationDocument;
+  '\n  query MissionAgenda($missionId: ID!, $companyId: ID) {\n    missionAgenda(missionId: $missionId, companyId: $companyId) {\n      calendarUrl\n      company {\n        id\n        name\n      }\n      meetings {\n        id\n        start\n        end\n        status\n        location\n        icsUrl\n        companies {\n          id\n          name\n          province\n          description\n        }\n        participants {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.MissionAgendaDocument;
+  '\n  query MissionPreferences($missionId: ID!) {\n    missionPreferences(missionId: $missionId) {\n      choices {\n        id\n        name\n        province\n      }\n      mustMeet {\n        id\n      }\n      avoid {\n        id\n      }\n    }\n  }\n': typeof types.MissionPreferencesDocument;
+  '\n  mutation SetMissionPreferences($missionId: ID!, $mustMeet: [ID!]!, $avoid: [ID!]!) {\n    setMissionPreferences(missionId: $missionId, mustMeet: $mustMeet, avoid: $avoid) {\n      mustMeet {\n        id\n      }\n      avoid {\n        id\n      }\n    }\n  }\n': typeof types.SetMissionPreferencesDocument;
   '\n  query EditableProfile($id: ID!) {\n    company(id: $id) {\n      id\n      name\n      city\n      website\n      languages\n      matchmakingOptIn\n      matchmakingConsentAt\n      descriptionFr\n      descriptionEn\n      seekingFr\n      seekingEn\n      size {\n        code\n      }\n      stage {\n        code\n      }\n      sectors {\n        code\n      }\n      therapeuticAreas {\n        code\n      }\n      modalities {\n        code\n      }\n      offers {\n        code\n      }\n      seeks {\n        code\n      }\n      partnershipTypes {\n        code\n      }\n    }\n  }\n': typeof types.EditableProfileDocument;
   '\n  mutation UpdateCompanyProfile($companyId: ID, $input: CompanyProfileInput!) {\n    updateCompanyProfile(companyId: $companyId, input: $input) {\n      id\n      name\n      matchmakingOptIn\n      matchmakingConsentAt\n    }\n  }\n': typeof types.UpdateCompanyProfileDocument;
   '\n  fragment EventCandidateFields on EventCandidate {\n    score\n    curation\n    curatedBy\n    note\n    introduced\n    hasMeeting\n    requestStatus\n    companyWish\n    partnerWish\n    reasons {\n      code\n      message\n    }\n    company {\n      id\n      name\n    }\n    partner {\n      id\n      name\n    }\n  }\n': typeof types.EventCandidateFieldsFragmentDoc;
@@ -50,6 +58,12 @@ type Documents = {
   '\n  fragment ScheduleResultFields on ScheduleResult {\n    runId\n    status\n    publish\n    error\n    placed\n    unplaced\n    kept\n    tables\n    lowerBoundUnplaced\n    millis\n    grid {\n      tablesUsed\n      tablesFree\n      slot {\n        id\n        start\n        end\n      }\n      placements {\n        table\n        fixed\n        companies {\n          id\n          name\n        }\n      }\n    }\n    unplacedMeetings {\n      reason\n      message\n      request {\n        id\n        fromCompany {\n          id\n          name\n        }\n        toCompany {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.ScheduleResultFieldsFragmentDoc;
   '\n  mutation ScheduleEventMeetings($eventId: ID!, $publish: Boolean) {\n    scheduleEventMeetings(eventId: $eventId, publish: $publish) {\n      ...ScheduleResultFields\n    }\n  }\n': typeof types.ScheduleEventMeetingsDocument;
   '\n  query ScheduleRun($id: ID!) {\n    scheduleRun(id: $id) {\n      ...ScheduleResultFields\n    }\n  }\n': typeof types.ScheduleRunDocument;
+  '\n  query MissionApplications($missionId: ID!) {\n    missionApplications(missionId: $missionId) {\n      id\n      role\n      status\n      objectives\n      marketFit\n      strongMatches\n      feePaidAt\n      company {\n        id\n        name\n        province\n      }\n    }\n  }\n': typeof types.MissionApplicationsDocument;
+  '\n  mutation DecideMissionApplication($id: ID!, $status: MissionApplicationStatus!) {\n    decideMissionApplication(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n': typeof types.DecideMissionApplicationDocument;
+  '\n  mutation SetTradeMissionStatus($id: ID!, $status: TradeMissionStatus!) {\n    setTradeMissionStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n': typeof types.SetTradeMissionStatusDocument;
+  '\n  mutation RecordMissionFeePaid($applicationId: ID!, $paid: Boolean!) {\n    recordMissionFeePaid(applicationId: $applicationId, paid: $paid) {\n      id\n      feePaidAt\n    }\n  }\n': typeof types.RecordMissionFeePaidDocument;
+  '\n  mutation ArrangeMissionMeetings($missionId: ID!, $publish: Boolean!) {\n    arrangeMissionMeetings(missionId: $missionId, publish: $publish) {\n      placed\n      unplacedMustMeets\n      unplacedReasons\n      millis\n      delegatesBelowTarget {\n        id\n        name\n      }\n      pairings {\n        start\n        end\n        fit\n        mustMeet\n        kept\n        delegate {\n          id\n          name\n        }\n        host {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.ArrangeMissionMeetingsDocument;
+  '\n  query MissionReport($missionId: ID!) {\n    missionReport(missionId: $missionId) {\n      delegates\n      hosts\n      meetingsArranged\n      meetingsHeld\n      noShows\n      followUpsPlanned\n      partnershipsDiscussed\n      stages {\n        stage\n        meetings\n      }\n      delegateLines {\n        feeCents\n        feePaidAt\n        meetingsHeld\n        stages\n        company {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.MissionReportDocument;
   '\n  query StaffCompanies($first: Int, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          externalId\n          name\n          province\n          city\n          matchmakingOptIn\n          sectors {\n            code\n            label\n          }\n          memberships {\n            association\n            active\n          }\n        }\n      }\n    }\n  }\n': typeof types.StaffCompaniesDocument;
   '\n  mutation CurateMatch(\n    $companyId: ID!\n    $partnerId: ID!\n    $status: CurationStatus!\n    $note: String\n    $mirror: Boolean\n  ) {\n    curateMatch(companyId: $companyId, partnerId: $partnerId, status: $status, note: $note, mirror: $mirror) {\n      curation\n      curatedBy\n      curationNote\n      partner {\n        id\n      }\n    }\n  }\n': typeof types.CurateMatchDocument;
   '\n  mutation ImportCompanies($document: JSON!, $dryRun: Boolean) {\n    importCompanies(document: $document, dryRun: $dryRun) {\n      dryRun\n      companies\n      created\n      updated\n      unchanged\n      invited\n    }\n  }\n': typeof types.ImportCompaniesDocument;
@@ -116,6 +130,22 @@ const documents: Documents = {
     types.UpcomingMeetingsDocument,
   '\n  mutation CancelMeeting($id: ID!, $reason: String) {\n    cancelMeeting(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n':
     types.CancelMeetingDocument,
+  '\n  fragment MissionFields on TradeMission {\n    id\n    title\n    description\n    organizer\n    hostProvince\n    city\n    startsAt\n    endsAt\n    timeZone\n    applicationDeadline\n    delegationSize\n    meetingMinutes\n    status\n    applicationsCount\n    sectors {\n      code\n      label\n    }\n    feeForMe {\n      amountCents\n      taxCents\n      currency\n      tier\n    }\n    myApplication {\n      id\n      role\n      status\n      objectives\n      createdAt\n    }\n  }\n':
+    types.MissionFieldsFragmentDoc,
+  '\n  query TradeMissions {\n    tradeMissions {\n      ...MissionFields\n    }\n  }\n':
+    types.TradeMissionsDocument,
+  '\n  query TradeMissionDetail($id: ID!) {\n    tradeMission(id: $id) {\n      ...MissionFields\n    }\n  }\n':
+    types.TradeMissionDetailDocument,
+  '\n  mutation ApplyToTradeMission($missionId: ID!, $role: MissionRole!, $objectives: String!) {\n    applyToTradeMission(missionId: $missionId, role: $role, objectives: $objectives) {\n      id\n      status\n    }\n  }\n':
+    types.ApplyToTradeMissionDocument,
+  '\n  mutation WithdrawMissionApplication($id: ID!) {\n    withdrawMissionApplication(id: $id) {\n      id\n      status\n    }\n  }\n':
+    types.WithdrawMissionApplicationDocument,
+  '\n  query MissionAgenda($missionId: ID!, $companyId: ID) {\n    missionAgenda(missionId: $missionId, companyId: $companyId) {\n      calendarUrl\n      company {\n        id\n        name\n      }\n      meetings {\n        id\n        start\n        end\n        status\n        location\n        icsUrl\n        companies {\n          id\n          name\n          province\n          description\n        }\n        participants {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+    types.MissionAgendaDocument,
+  '\n  query MissionPreferences($missionId: ID!) {\n    missionPreferences(missionId: $missionId) {\n      choices {\n        id\n        name\n        province\n      }\n      mustMeet {\n        id\n      }\n      avoid {\n        id\n      }\n    }\n  }\n':
+    types.MissionPreferencesDocument,
+  '\n  mutation SetMissionPreferences($missionId: ID!, $mustMeet: [ID!]!, $avoid: [ID!]!) {\n    setMissionPreferences(missionId: $missionId, mustMeet: $mustMeet, avoid: $avoid) {\n      mustMeet {\n        id\n      }\n      avoid {\n        id\n      }\n    }\n  }\n':
+    types.SetMissionPreferencesDocument,
   '\n  query EditableProfile($id: ID!) {\n    company(id: $id) {\n      id\n      name\n      city\n      website\n      languages\n      matchmakingOptIn\n      matchmakingConsentAt\n      descriptionFr\n      descriptionEn\n      seekingFr\n      seekingEn\n      size {\n        code\n      }\n      stage {\n        code\n      }\n      sectors {\n        code\n      }\n      therapeuticAreas {\n        code\n      }\n      modalities {\n        code\n      }\n      offers {\n        code\n      }\n      seeks {\n        code\n      }\n      partnershipTypes {\n        code\n      }\n    }\n  }\n':
     types.EditableProfileDocument,
   '\n  mutation UpdateCompanyProfile($companyId: ID, $input: CompanyProfileInput!) {\n    updateCompanyProfile(companyId: $companyId, input: $input) {\n      id\n      name\n      matchmakingOptIn\n      matchmakingConsentAt\n    }\n  }\n':
@@ -136,6 +166,18 @@ const documents: Documents = {
     types.ScheduleEventMeetingsDocument,
   '\n  query ScheduleRun($id: ID!) {\n    scheduleRun(id: $id) {\n      ...ScheduleResultFields\n    }\n  }\n':
     types.ScheduleRunDocument,
+  '\n  query MissionApplications($missionId: ID!) {\n    missionApplications(missionId: $missionId) {\n      id\n      role\n      status\n      objectives\n      marketFit\n      strongMatches\n      feePaidAt\n      company {\n        id\n        name\n        province\n      }\n    }\n  }\n':
+    types.MissionApplicationsDocument,
+  '\n  mutation DecideMissionApplication($id: ID!, $status: MissionApplicationStatus!) {\n    decideMissionApplication(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n':
+    types.DecideMissionApplicationDocument,
+  '\n  mutation SetTradeMissionStatus($id: ID!, $status: TradeMissionStatus!) {\n    setTradeMissionStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n':
+    types.SetTradeMissionStatusDocument,
+  '\n  mutation RecordMissionFeePaid($applicationId: ID!, $paid: Boolean!) {\n    recordMissionFeePaid(applicationId: $applicationId, paid: $paid) {\n      id\n      feePaidAt\n    }\n  }\n':
+    types.RecordMissionFeePaidDocument,
+  '\n  mutation ArrangeMissionMeetings($missionId: ID!, $publish: Boolean!) {\n    arrangeMissionMeetings(missionId: $missionId, publish: $publish) {\n      placed\n      unplacedMustMeets\n      unplacedReasons\n      millis\n      delegatesBelowTarget {\n        id\n        name\n      }\n      pairings {\n        start\n        end\n        fit\n        mustMeet\n        kept\n        delegate {\n          id\n          name\n        }\n        host {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+    types.ArrangeMissionMeetingsDocument,
+  '\n  query MissionReport($missionId: ID!) {\n    missionReport(missionId: $missionId) {\n      delegates\n      hosts\n      meetingsArranged\n      meetingsHeld\n      noShows\n      followUpsPlanned\n      partnershipsDiscussed\n      stages {\n        stage\n        meetings\n      }\n      delegateLines {\n        feeCents\n        feePaidAt\n        meetingsHeld\n        stages\n        company {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+    types.MissionReportDocument,
   '\n  query StaffCompanies($first: Int, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          externalId\n          name\n          province\n          city\n          matchmakingOptIn\n          sectors {\n            code\n            label\n          }\n          memberships {\n            association\n            active\n          }\n        }\n      }\n    }\n  }\n':
     types.StaffCompaniesDocument,
   '\n  mutation CurateMatch(\n    $companyId: ID!\n    $partnerId: ID!\n    $status: CurationStatus!\n    $note: String\n    $mirror: Boolean\n  ) {\n    curateMatch(companyId: $companyId, partnerId: $partnerId, status: $status, note: $note, mirror: $mirror) {\n      curation\n      curatedBy\n      curationNote\n      partner {\n        id\n      }\n    }\n  }\n':
@@ -339,6 +381,54 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment MissionFields on TradeMission {\n    id\n    title\n    description\n    organizer\n    hostProvince\n    city\n    startsAt\n    endsAt\n    timeZone\n    applicationDeadline\n    delegationSize\n    meetingMinutes\n    status\n    applicationsCount\n    sectors {\n      code\n      label\n    }\n    feeForMe {\n      amountCents\n      taxCents\n      currency\n      tier\n    }\n    myApplication {\n      id\n      role\n      status\n      objectives\n      createdAt\n    }\n  }\n',
+): (typeof documents)['\n  fragment MissionFields on TradeMission {\n    id\n    title\n    description\n    organizer\n    hostProvince\n    city\n    startsAt\n    endsAt\n    timeZone\n    applicationDeadline\n    delegationSize\n    meetingMinutes\n    status\n    applicationsCount\n    sectors {\n      code\n      label\n    }\n    feeForMe {\n      amountCents\n      taxCents\n      currency\n      tier\n    }\n    myApplication {\n      id\n      role\n      status\n      objectives\n      createdAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TradeMissions {\n    tradeMissions {\n      ...MissionFields\n    }\n  }\n',
+): (typeof documents)['\n  query TradeMissions {\n    tradeMissions {\n      ...MissionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TradeMissionDetail($id: ID!) {\n    tradeMission(id: $id) {\n      ...MissionFields\n    }\n  }\n',
+): (typeof documents)['\n  query TradeMissionDetail($id: ID!) {\n    tradeMission(id: $id) {\n      ...MissionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ApplyToTradeMission($missionId: ID!, $role: MissionRole!, $objectives: String!) {\n    applyToTradeMission(missionId: $missionId, role: $role, objectives: $objectives) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation ApplyToTradeMission($missionId: ID!, $role: MissionRole!, $objectives: String!) {\n    applyToTradeMission(missionId: $missionId, role: $role, objectives: $objectives) {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation WithdrawMissionApplication($id: ID!) {\n    withdrawMissionApplication(id: $id) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation WithdrawMissionApplication($id: ID!) {\n    withdrawMissionApplication(id: $id) {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MissionAgenda($missionId: ID!, $companyId: ID) {\n    missionAgenda(missionId: $missionId, companyId: $companyId) {\n      calendarUrl\n      company {\n        id\n        name\n      }\n      meetings {\n        id\n        start\n        end\n        status\n        location\n        icsUrl\n        companies {\n          id\n          name\n          province\n          description\n        }\n        participants {\n          id\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MissionAgenda($missionId: ID!, $companyId: ID) {\n    missionAgenda(missionId: $missionId, companyId: $companyId) {\n      calendarUrl\n      company {\n        id\n        name\n      }\n      meetings {\n        id\n        start\n        end\n        status\n        location\n        icsUrl\n        companies {\n          id\n          name\n          province\n          description\n        }\n        participants {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MissionPreferences($missionId: ID!) {\n    missionPreferences(missionId: $missionId) {\n      choices {\n        id\n        name\n        province\n      }\n      mustMeet {\n        id\n      }\n      avoid {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MissionPreferences($missionId: ID!) {\n    missionPreferences(missionId: $missionId) {\n      choices {\n        id\n        name\n        province\n      }\n      mustMeet {\n        id\n      }\n      avoid {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetMissionPreferences($missionId: ID!, $mustMeet: [ID!]!, $avoid: [ID!]!) {\n    setMissionPreferences(missionId: $missionId, mustMeet: $mustMeet, avoid: $avoid) {\n      mustMeet {\n        id\n      }\n      avoid {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetMissionPreferences($missionId: ID!, $mustMeet: [ID!]!, $avoid: [ID!]!) {\n    setMissionPreferences(missionId: $missionId, mustMeet: $mustMeet, avoid: $avoid) {\n      mustMeet {\n        id\n      }\n      avoid {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query EditableProfile($id: ID!) {\n    company(id: $id) {\n      id\n      name\n      city\n      website\n      languages\n      matchmakingOptIn\n      matchmakingConsentAt\n      descriptionFr\n      descriptionEn\n      seekingFr\n      seekingEn\n      size {\n        code\n      }\n      stage {\n        code\n      }\n      sectors {\n        code\n      }\n      therapeuticAreas {\n        code\n      }\n      modalities {\n        code\n      }\n      offers {\n        code\n      }\n      seeks {\n        code\n      }\n      partnershipTypes {\n        code\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query EditableProfile($id: ID!) {\n    company(id: $id) {\n      id\n      name\n      city\n      website\n      languages\n      matchmakingOptIn\n      matchmakingConsentAt\n      descriptionFr\n      descriptionEn\n      seekingFr\n      seekingEn\n      size {\n        code\n      }\n      stage {\n        code\n      }\n      sectors {\n        code\n      }\n      therapeuticAreas {\n        code\n      }\n      modalities {\n        code\n      }\n      offers {\n        code\n      }\n      seeks {\n        code\n      }\n      partnershipTypes {\n        code\n      }\n    }\n  }\n'];
 /**
@@ -395,6 +485,42 @@ export function graphql(
 export function graphql(
   source: '\n  query ScheduleRun($id: ID!) {\n    scheduleRun(id: $id) {\n      ...ScheduleResultFields\n    }\n  }\n',
 ): (typeof documents)['\n  query ScheduleRun($id: ID!) {\n    scheduleRun(id: $id) {\n      ...ScheduleResultFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MissionApplications($missionId: ID!) {\n    missionApplications(missionId: $missionId) {\n      id\n      role\n      status\n      objectives\n      marketFit\n      strongMatches\n      feePaidAt\n      company {\n        id\n        name\n        province\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MissionApplications($missionId: ID!) {\n    missionApplications(missionId: $missionId) {\n      id\n      role\n      status\n      objectives\n      marketFit\n      strongMatches\n      feePaidAt\n      company {\n        id\n        name\n        province\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DecideMissionApplication($id: ID!, $status: MissionApplicationStatus!) {\n    decideMissionApplication(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation DecideMissionApplication($id: ID!, $status: MissionApplicationStatus!) {\n    decideMissionApplication(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetTradeMissionStatus($id: ID!, $status: TradeMissionStatus!) {\n    setTradeMissionStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetTradeMissionStatus($id: ID!, $status: TradeMissionStatus!) {\n    setTradeMissionStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordMissionFeePaid($applicationId: ID!, $paid: Boolean!) {\n    recordMissionFeePaid(applicationId: $applicationId, paid: $paid) {\n      id\n      feePaidAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordMissionFeePaid($applicationId: ID!, $paid: Boolean!) {\n    recordMissionFeePaid(applicationId: $applicationId, paid: $paid) {\n      id\n      feePaidAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ArrangeMissionMeetings($missionId: ID!, $publish: Boolean!) {\n    arrangeMissionMeetings(missionId: $missionId, publish: $publish) {\n      placed\n      unplacedMustMeets\n      unplacedReasons\n      millis\n      delegatesBelowTarget {\n        id\n        name\n      }\n      pairings {\n        start\n        end\n        fit\n        mustMeet\n        kept\n        delegate {\n          id\n          name\n        }\n        host {\n          id\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ArrangeMissionMeetings($missionId: ID!, $publish: Boolean!) {\n    arrangeMissionMeetings(missionId: $missionId, publish: $publish) {\n      placed\n      unplacedMustMeets\n      unplacedReasons\n      millis\n      delegatesBelowTarget {\n        id\n        name\n      }\n      pairings {\n        start\n        end\n        fit\n        mustMeet\n        kept\n        delegate {\n          id\n          name\n        }\n        host {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MissionReport($missionId: ID!) {\n    missionReport(missionId: $missionId) {\n      delegates\n      hosts\n      meetingsArranged\n      meetingsHeld\n      noShows\n      followUpsPlanned\n      partnershipsDiscussed\n      stages {\n        stage\n        meetings\n      }\n      delegateLines {\n        feeCents\n        feePaidAt\n        meetingsHeld\n        stages\n        company {\n          id\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MissionReport($missionId: ID!) {\n    missionReport(missionId: $missionId) {\n      delegates\n      hosts\n      meetingsArranged\n      meetingsHeld\n      noShows\n      followUpsPlanned\n      partnershipsDiscussed\n      stages {\n        stage\n        meetings\n      }\n      delegateLines {\n        feeCents\n        feePaidAt\n        meetingsHeld\n        stages\n        company {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -63,6 +63,15 @@ export type MeetingStatus = 'CANCELLED' | 'SCHEDULED';
 /** What a company attending an event wishes of its meeting with a partner there. */
 export type MeetingWish = 'MUST_MEET' | 'NO_THANKS';
 
+export type MissionApplicationStatus = 'DECLINED' | 'SELECTED' | 'SUBMITTED' | 'WAITLISTED' | 'WITHDRAWN';
+
+/** DELEGATE: travels to the host province; HOST: receives delegates there. */
+export type MissionRole = 'DELEGATE' | 'HOST';
+
+/** Where a meeting led: no further contact, knowledge gained, a valuable contact, a negotiation, an agreement. */
+export type PartnershipStage =
+  'AGREEMENT' | 'KNOWLEDGE_GAIN' | 'NEGOTIATION' | 'NO_FURTHER_CONTACT' | 'VALUABLE_CONTACT';
+
 export type Province = 'ON' | 'QC';
 
 export type Role = 'ADMIN' | 'COMPANY_ADMIN' | 'MEMBER' | 'STAFF';
@@ -92,6 +101,8 @@ export type TimeRangeInput = {
   end: string;
   start: string;
 };
+
+export type TradeMissionStatus = 'CANCELLED' | 'CLOSED' | 'COMPLETED' | 'DRAFT' | 'OPEN' | 'SCHEDULED';
 
 export type UpdateMeInput = {
   /** WEEKLY or NONE. */
@@ -458,6 +469,156 @@ export type CancelMeetingMutationVariables = Exact<{
 
 export type CancelMeetingMutation = { cancelMeeting: { id: string; status: MeetingStatus } };
 
+export type MissionFieldsFragment = {
+  id: string;
+  title: string;
+  description: string | null;
+  organizer: string;
+  hostProvince: Province;
+  city: string;
+  startsAt: string;
+  endsAt: string;
+  timeZone: string;
+  applicationDeadline: string;
+  delegationSize: number;
+  meetingMinutes: number;
+  status: TradeMissionStatus;
+  applicationsCount: number;
+  sectors: Array<{ code: string; label: string }>;
+  feeForMe: { amountCents: number; taxCents: number; currency: string; tier: string } | null;
+  myApplication: {
+    id: string;
+    role: MissionRole;
+    status: MissionApplicationStatus;
+    objectives: string;
+    createdAt: string;
+  } | null;
+};
+
+export type TradeMissionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type TradeMissionsQuery = {
+  tradeMissions: Array<{
+    id: string;
+    title: string;
+    description: string | null;
+    organizer: string;
+    hostProvince: Province;
+    city: string;
+    startsAt: string;
+    endsAt: string;
+    timeZone: string;
+    applicationDeadline: string;
+    delegationSize: number;
+    meetingMinutes: number;
+    status: TradeMissionStatus;
+    applicationsCount: number;
+    sectors: Array<{ code: string; label: string }>;
+    feeForMe: { amountCents: number; taxCents: number; currency: string; tier: string } | null;
+    myApplication: {
+      id: string;
+      role: MissionRole;
+      status: MissionApplicationStatus;
+      objectives: string;
+      createdAt: string;
+    } | null;
+  }>;
+};
+
+export type TradeMissionDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type TradeMissionDetailQuery = {
+  tradeMission: {
+    id: string;
+    title: string;
+    description: string | null;
+    organizer: string;
+    hostProvince: Province;
+    city: string;
+    startsAt: string;
+    endsAt: string;
+    timeZone: string;
+    applicationDeadline: string;
+    delegationSize: number;
+    meetingMinutes: number;
+    status: TradeMissionStatus;
+    applicationsCount: number;
+    sectors: Array<{ code: string; label: string }>;
+    feeForMe: { amountCents: number; taxCents: number; currency: string; tier: string } | null;
+    myApplication: {
+      id: string;
+      role: MissionRole;
+      status: MissionApplicationStatus;
+      objectives: string;
+      createdAt: string;
+    } | null;
+  } | null;
+};
+
+export type ApplyToTradeMissionMutationVariables = Exact<{
+  missionId: string | number;
+  role: MissionRole;
+  objectives: string;
+}>;
+
+export type ApplyToTradeMissionMutation = {
+  applyToTradeMission: { id: string; status: MissionApplicationStatus };
+};
+
+export type WithdrawMissionApplicationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type WithdrawMissionApplicationMutation = {
+  withdrawMissionApplication: { id: string; status: MissionApplicationStatus };
+};
+
+export type MissionAgendaQueryVariables = Exact<{
+  missionId: string | number;
+  companyId?: string | number | null | undefined;
+}>;
+
+export type MissionAgendaQuery = {
+  missionAgenda: {
+    calendarUrl: string | null;
+    company: { id: string; name: string };
+    meetings: Array<{
+      id: string;
+      start: string;
+      end: string;
+      status: MeetingStatus;
+      location: string | null;
+      icsUrl: string;
+      companies: Array<{ id: string; name: string; province: Province; description: string | null }>;
+      participants: Array<{ id: string; name: string }>;
+    }>;
+  };
+};
+
+export type MissionPreferencesQueryVariables = Exact<{
+  missionId: string | number;
+}>;
+
+export type MissionPreferencesQuery = {
+  missionPreferences: {
+    choices: Array<{ id: string; name: string; province: Province }>;
+    mustMeet: Array<{ id: string }>;
+    avoid: Array<{ id: string }>;
+  };
+};
+
+export type SetMissionPreferencesMutationVariables = Exact<{
+  missionId: string | number;
+  mustMeet: Array<string | number> | string | number;
+  avoid: Array<string | number> | string | number;
+}>;
+
+export type SetMissionPreferencesMutation = {
+  setMissionPreferences: { mustMeet: Array<{ id: string }>; avoid: Array<{ id: string }> };
+};
+
 export type EditableProfileQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -734,6 +895,96 @@ export type ScheduleRunQuery = {
   } | null;
 };
 
+export type MissionApplicationsQueryVariables = Exact<{
+  missionId: string | number;
+}>;
+
+export type MissionApplicationsQuery = {
+  missionApplications: Array<{
+    id: string;
+    role: MissionRole;
+    status: MissionApplicationStatus;
+    objectives: string;
+    marketFit: number;
+    strongMatches: number;
+    feePaidAt: string | null;
+    company: { id: string; name: string; province: Province };
+  }>;
+};
+
+export type DecideMissionApplicationMutationVariables = Exact<{
+  id: string | number;
+  status: MissionApplicationStatus;
+}>;
+
+export type DecideMissionApplicationMutation = {
+  decideMissionApplication: { id: string; status: MissionApplicationStatus };
+};
+
+export type SetTradeMissionStatusMutationVariables = Exact<{
+  id: string | number;
+  status: TradeMissionStatus;
+}>;
+
+export type SetTradeMissionStatusMutation = {
+  setTradeMissionStatus: { id: string; status: TradeMissionStatus };
+};
+
+export type RecordMissionFeePaidMutationVariables = Exact<{
+  applicationId: string | number;
+  paid: boolean;
+}>;
+
+export type RecordMissionFeePaidMutation = { recordMissionFeePaid: { id: string; feePaidAt: string | null } };
+
+export type ArrangeMissionMeetingsMutationVariables = Exact<{
+  missionId: string | number;
+  publish: boolean;
+}>;
+
+export type ArrangeMissionMeetingsMutation = {
+  arrangeMissionMeetings: {
+    placed: number;
+    unplacedMustMeets: number;
+    unplacedReasons: Array<string>;
+    millis: number;
+    delegatesBelowTarget: Array<{ id: string; name: string }>;
+    pairings: Array<{
+      start: string;
+      end: string;
+      fit: number;
+      mustMeet: boolean;
+      kept: boolean;
+      delegate: { id: string; name: string };
+      host: { id: string; name: string };
+    }>;
+  };
+};
+
+export type MissionReportQueryVariables = Exact<{
+  missionId: string | number;
+}>;
+
+export type MissionReportQuery = {
+  missionReport: {
+    delegates: number;
+    hosts: number;
+    meetingsArranged: number;
+    meetingsHeld: number;
+    noShows: number;
+    followUpsPlanned: number;
+    partnershipsDiscussed: number;
+    stages: Array<{ stage: PartnershipStage; meetings: number }>;
+    delegateLines: Array<{
+      feeCents: number | null;
+      feePaidAt: string | null;
+      meetingsHeld: number;
+      stages: Array<PartnershipStage>;
+      company: { id: string; name: string };
+    }>;
+  };
+};
+
 export type StaffCompaniesQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -1006,6 +1257,73 @@ export const EventFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<EventFieldsFragment, unknown>;
+export const MissionFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MissionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TradeMission' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizer' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostProvince' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicationDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'delegationSize' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicationsCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sectors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'feeForMe' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amountCents' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxCents' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myApplication' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'objectives' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MissionFieldsFragment, unknown>;
 export const EventCandidateFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2878,6 +3196,544 @@ export const CancelMeetingDocument = {
     },
   ],
 } as unknown as DocumentNode<CancelMeetingMutation, CancelMeetingMutationVariables>;
+export const TradeMissionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TradeMissions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tradeMissions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MissionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MissionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TradeMission' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizer' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostProvince' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicationDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'delegationSize' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicationsCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sectors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'feeForMe' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amountCents' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxCents' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myApplication' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'objectives' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TradeMissionsQuery, TradeMissionsQueryVariables>;
+export const TradeMissionDetailDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TradeMissionDetail' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tradeMission' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MissionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MissionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TradeMission' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizer' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostProvince' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicationDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'delegationSize' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicationsCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sectors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'feeForMe' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amountCents' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxCents' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myApplication' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'objectives' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TradeMissionDetailQuery, TradeMissionDetailQueryVariables>;
+export const ApplyToTradeMissionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ApplyToTradeMission' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'missionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'role' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'MissionRole' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'objectives' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applyToTradeMission' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'missionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'missionId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'role' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'role' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'objectives' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'objectives' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApplyToTradeMissionMutation, ApplyToTradeMissionMutationVariables>;
+export const WithdrawMissionApplicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WithdrawMissionApplication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'withdrawMissionApplication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WithdrawMissionApplicationMutation, WithdrawMissionApplicationMutationVariables>;
+export const MissionAgendaDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MissionAgenda' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'missionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'companyId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'missionAgenda' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'missionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'missionId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'companyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'companyId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'calendarUrl' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'company' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'meetings' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'icsUrl' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'companies' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'province' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'participants' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MissionAgendaQuery, MissionAgendaQueryVariables>;
+export const MissionPreferencesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MissionPreferences' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'missionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'missionPreferences' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'missionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'missionId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'choices' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'province' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mustMeet' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'avoid' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MissionPreferencesQuery, MissionPreferencesQueryVariables>;
+export const SetMissionPreferencesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetMissionPreferences' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'missionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'mustMeet' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'avoid' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setMissionPreferences' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'missionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'missionId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'mustMeet' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'mustMeet' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'avoid' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'avoid' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mustMeet' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'avoid' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetMissionPreferencesMutation, SetMissionPreferencesMutationVariables>;
 export const EditableProfileDocument = {
   kind: 'Document',
   definitions: [
@@ -3884,6 +4740,404 @@ export const ScheduleRunDocument = {
     },
   ],
 } as unknown as DocumentNode<ScheduleRunQuery, ScheduleRunQueryVariables>;
+export const MissionApplicationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MissionApplications' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'missionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'missionApplications' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'missionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'missionId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'objectives' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'marketFit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'strongMatches' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'feePaidAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'company' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'province' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MissionApplicationsQuery, MissionApplicationsQueryVariables>;
+export const DecideMissionApplicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DecideMissionApplication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'MissionApplicationStatus' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decideMissionApplication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DecideMissionApplicationMutation, DecideMissionApplicationMutationVariables>;
+export const SetTradeMissionStatusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetTradeMissionStatus' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'TradeMissionStatus' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setTradeMissionStatus' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetTradeMissionStatusMutation, SetTradeMissionStatusMutationVariables>;
+export const RecordMissionFeePaidDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordMissionFeePaid' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'applicationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'paid' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordMissionFeePaid' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'applicationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'applicationId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'paid' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'paid' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'feePaidAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordMissionFeePaidMutation, RecordMissionFeePaidMutationVariables>;
+export const ArrangeMissionMeetingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ArrangeMissionMeetings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'missionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'publish' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'arrangeMissionMeetings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'missionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'missionId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'publish' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'publish' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'placed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unplacedMustMeets' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unplacedReasons' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'millis' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'delegatesBelowTarget' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pairings' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fit' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mustMeet' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'delegate' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'host' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ArrangeMissionMeetingsMutation, ArrangeMissionMeetingsMutationVariables>;
+export const MissionReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MissionReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'missionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'missionReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'missionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'missionId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'delegates' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hosts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetingsArranged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetingsHeld' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'noShows' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'followUpsPlanned' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnershipsDiscussed' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stages' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'meetings' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'delegateLines' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'feeCents' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'feePaidAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'meetingsHeld' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stages' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'company' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MissionReportQuery, MissionReportQueryVariables>;
 export const StaffCompaniesDocument = {
   kind: 'Document',
   definitions: [
