@@ -52,7 +52,9 @@ describe('companies: the members’ directory, with the fit and the meeting stat
     expect(await names(ann, { search: 'antibody' })).toContain('BioFabrik Québec');
     // The stem finds the English word too; the province narrows it.
     expect(await names(ann, { search: 'therapeutique' })).toContain('Maple Antibody Therapeutics');
-    expect(await names(ann, { search: 'therapeutique', province: 'QC' })).toEqual(['Néovasc Thérapeutique inc.']);
+    expect(await names(ann, { search: 'therapeutique', province: 'QC' })).toEqual([
+      'Néovasc Thérapeutique inc.',
+    ]);
   });
 
   it('pages by name without repeating anyone', async () => {

@@ -43,7 +43,8 @@ export class MatchingCoreModule {}
 @Module({
   imports: [MatchingCoreModule],
   providers: [FeedResolver, CompanyFitResolver],
-  exports: [MatchingCoreModule] })
+  exports: [MatchingCoreModule],
+})
 export class MatchingModule {}
 
 /**

@@ -9,7 +9,9 @@ describe('translate helpers', () => {
     expect(fill('Your request was sent to {name}. You will be told.', { name: 'Acme Inc.' })).toBe(
       'Your request was sent to Acme Inc. You will be told.',
     );
-    expect(fill('It expires on {date}.', { date: 'Dec 4, 10:00 a.m.' })).toBe('It expires on Dec 4, 10:00 a.m.');
+    expect(fill('It expires on {date}.', { date: 'Dec 4, 10:00 a.m.' })).toBe(
+      'It expires on Dec 4, 10:00 a.m.',
+    );
     expect(fill('Sent to {name}.', { name: 'Acme' })).toBe('Sent to Acme.');
   });
 

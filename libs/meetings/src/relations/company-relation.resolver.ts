@@ -40,17 +40,22 @@ export class CompanyRelationResolver {
     const own = viewer.companyId;
     if (!own || own === company.id) return null;
     // Two queries for a whole page of companies, whatever its size.
-    const loader = requestLoader<string, MeetingsWithMe>(context.req, 'company.meetingsWithMe', async (ids) => {
-      const [pending, upcoming] = await Promise.all([
-        this.repository.pendingBetween(own, ids),
-        this.repository.upcomingBetween(own, ids, this.clock.now()),
-      ]);
-      const partnerOf = (r: MeetingRequestEntity) => (r.fromCompanyId === own ? r.toCompanyId : r.fromCompanyId);
-      return ids.map((id) => ({
-        pendingRequest: pending.find((r) => partnerOf(r) === id) ?? null,
-        nextMeeting: upcoming.find((u) => u.partnerId === id)?.meeting ?? null,
-      }));
-    });
+    const loader = requestLoader<string, MeetingsWithMe>(
+      context.req,
+      'company.meetingsWithMe',
+      async (ids) => {
+        const [pending, upcoming] = await Promise.all([
+          this.repository.pendingBetween(own, ids),
+          this.repository.upcomingBetween(own, ids, this.clock.now()),
+        ]);
+        const partnerOf = (r: MeetingRequestEntity) =>
+          r.fromCompanyId === own ? r.toCompanyId : r.fromCompanyId;
+        return ids.map((id) => ({
+          pendingRequest: pending.find((r) => partnerOf(r) === id) ?? null,
+          nextMeeting: upcoming.find((u) => u.partnerId === id)?.meeting ?? null,
+        }));
+      },
+    );
     return loader.load(company.id);
   }
 }
