@@ -34,6 +34,9 @@ type Documents = {
   '\n  mutation CancelRegistration($eventId: ID!) {\n    cancelRegistration(eventId: $eventId) {\n      id\n      status\n    }\n  }\n': typeof types.CancelRegistrationDocument;
   '\n  query EventWishPartners($eventId: ID!) {\n    eventWishPartners(eventId: $eventId) {\n      requestStatus\n      wish\n      partner {\n        id\n        name\n      }\n    }\n  }\n': typeof types.EventWishPartnersDocument;
   '\n  mutation SetEventWish($eventId: ID!, $partnerId: ID!, $wish: MeetingWish) {\n    setEventWish(eventId: $eventId, partnerId: $partnerId, wish: $wish) {\n      wish\n      partner {\n        id\n      }\n    }\n  }\n': typeof types.SetEventWishDocument;
+  '\n  query EventAgenda($id: ID!) {\n    event(id: $id) {\n      id\n      timeZone\n      partneringSession {\n        slotMinutes\n        tables\n        days {\n          date\n          start\n          end\n          breaks {\n            start\n            end\n          }\n        }\n      }\n    }\n  }\n': typeof types.EventAgendaDocument;
+  '\n  query EventAttendees($id: ID!) {\n    event(id: $id) {\n      id\n      attendees {\n        name\n        province\n        city\n        languages\n        sectors {\n          code\n          label\n        }\n        therapeuticAreas {\n          code\n          label\n        }\n        ...PartnerRelation\n      }\n    }\n  }\n': typeof types.EventAttendeesDocument;
+  '\n  query MyEventMeetings($from: DateTime, $to: DateTime) {\n    meetings(from: $from, to: $to) {\n      id\n      start\n      end\n      status\n      table\n      location\n      event {\n        id\n      }\n      companies {\n        id\n        name\n      }\n    }\n  }\n': typeof types.MyEventMeetingsDocument;
   '\n  query MeetingRequests(\n    $first: Int\n    $after: String\n    $status: MeetingRequestStatus\n    $direction: MeetingRequestDirection\n    $orderBy: MeetingRequestOrder\n  ) {\n    meetingRequests(first: $first, after: $after, status: $status, direction: $direction, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          status\n          direction\n          message\n          location\n          reason\n          createdAt\n          expiresAt\n          fit\n          fitReasons {\n            code\n            message\n          }\n          fromCompany {\n            id\n            name\n          }\n          toCompany {\n            id\n            name\n          }\n          requester {\n            id\n            name\n          }\n          event {\n            id\n            title\n          }\n          proposedSlots {\n            start\n            end\n          }\n          meeting {\n            id\n            start\n            end\n            status\n          }\n        }\n      }\n    }\n  }\n': typeof types.MeetingRequestsDocument;
   '\n  mutation DeclineMeetingRequests($ids: [ID!]!, $reason: String) {\n    declineMeetingRequests(ids: $ids, reason: $reason) {\n      id\n      status\n      reason\n    }\n  }\n': typeof types.DeclineMeetingRequestsDocument;
   '\n  mutation RespondToMeetingRequest($id: ID!, $accept: Boolean!, $slot: TimeRangeInput, $reason: String) {\n    respondToMeetingRequest(id: $id, accept: $accept, slot: $slot, reason: $reason) {\n      id\n      status\n      meeting {\n        id\n        start\n        end\n        status\n      }\n    }\n  }\n': typeof types.RespondToMeetingRequestDocument;
@@ -107,6 +110,12 @@ const documents: Documents = {
     types.EventWishPartnersDocument,
   '\n  mutation SetEventWish($eventId: ID!, $partnerId: ID!, $wish: MeetingWish) {\n    setEventWish(eventId: $eventId, partnerId: $partnerId, wish: $wish) {\n      wish\n      partner {\n        id\n      }\n    }\n  }\n':
     types.SetEventWishDocument,
+  '\n  query EventAgenda($id: ID!) {\n    event(id: $id) {\n      id\n      timeZone\n      partneringSession {\n        slotMinutes\n        tables\n        days {\n          date\n          start\n          end\n          breaks {\n            start\n            end\n          }\n        }\n      }\n    }\n  }\n':
+    types.EventAgendaDocument,
+  '\n  query EventAttendees($id: ID!) {\n    event(id: $id) {\n      id\n      attendees {\n        name\n        province\n        city\n        languages\n        sectors {\n          code\n          label\n        }\n        therapeuticAreas {\n          code\n          label\n        }\n        ...PartnerRelation\n      }\n    }\n  }\n':
+    types.EventAttendeesDocument,
+  '\n  query MyEventMeetings($from: DateTime, $to: DateTime) {\n    meetings(from: $from, to: $to) {\n      id\n      start\n      end\n      status\n      table\n      location\n      event {\n        id\n      }\n      companies {\n        id\n        name\n      }\n    }\n  }\n':
+    types.MyEventMeetingsDocument,
   '\n  query MeetingRequests(\n    $first: Int\n    $after: String\n    $status: MeetingRequestStatus\n    $direction: MeetingRequestDirection\n    $orderBy: MeetingRequestOrder\n  ) {\n    meetingRequests(first: $first, after: $after, status: $status, direction: $direction, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          status\n          direction\n          message\n          location\n          reason\n          createdAt\n          expiresAt\n          fit\n          fitReasons {\n            code\n            message\n          }\n          fromCompany {\n            id\n            name\n          }\n          toCompany {\n            id\n            name\n          }\n          requester {\n            id\n            name\n          }\n          event {\n            id\n            title\n          }\n          proposedSlots {\n            start\n            end\n          }\n          meeting {\n            id\n            start\n            end\n            status\n          }\n        }\n      }\n    }\n  }\n':
     types.MeetingRequestsDocument,
   '\n  mutation DeclineMeetingRequests($ids: [ID!]!, $reason: String) {\n    declineMeetingRequests(ids: $ids, reason: $reason) {\n      id\n      status\n      reason\n    }\n  }\n':
@@ -305,6 +314,24 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SetEventWish($eventId: ID!, $partnerId: ID!, $wish: MeetingWish) {\n    setEventWish(eventId: $eventId, partnerId: $partnerId, wish: $wish) {\n      wish\n      partner {\n        id\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation SetEventWish($eventId: ID!, $partnerId: ID!, $wish: MeetingWish) {\n    setEventWish(eventId: $eventId, partnerId: $partnerId, wish: $wish) {\n      wish\n      partner {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query EventAgenda($id: ID!) {\n    event(id: $id) {\n      id\n      timeZone\n      partneringSession {\n        slotMinutes\n        tables\n        days {\n          date\n          start\n          end\n          breaks {\n            start\n            end\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query EventAgenda($id: ID!) {\n    event(id: $id) {\n      id\n      timeZone\n      partneringSession {\n        slotMinutes\n        tables\n        days {\n          date\n          start\n          end\n          breaks {\n            start\n            end\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query EventAttendees($id: ID!) {\n    event(id: $id) {\n      id\n      attendees {\n        name\n        province\n        city\n        languages\n        sectors {\n          code\n          label\n        }\n        therapeuticAreas {\n          code\n          label\n        }\n        ...PartnerRelation\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query EventAttendees($id: ID!) {\n    event(id: $id) {\n      id\n      attendees {\n        name\n        province\n        city\n        languages\n        sectors {\n          code\n          label\n        }\n        therapeuticAreas {\n          code\n          label\n        }\n        ...PartnerRelation\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyEventMeetings($from: DateTime, $to: DateTime) {\n    meetings(from: $from, to: $to) {\n      id\n      start\n      end\n      status\n      table\n      location\n      event {\n        id\n      }\n      companies {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MyEventMeetings($from: DateTime, $to: DateTime) {\n    meetings(from: $from, to: $to) {\n      id\n      start\n      end\n      status\n      table\n      location\n      event {\n        id\n      }\n      companies {\n        id\n        name\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

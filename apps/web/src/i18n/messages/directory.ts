@@ -28,7 +28,8 @@ const fr = {
   'agenda.break': 'Pause : {time}',
   'agenda.none': 'Le programme détaillé n’est pas encore publié.',
   'attendees.title': 'Participants',
-  'attendees.lead': 'Les entreprises inscrites (confirmées) qui participent au maillage, les mieux jumelées avec la vôtre en premier.',
+  'attendees.lead':
+    'Les entreprises inscrites (confirmées) qui participent au maillage, les mieux jumelées avec la vôtre en premier.',
   'attendees.empty': 'Aucune autre entreprise inscrite pour l’instant.',
   'attendees.request': 'Demander une rencontre à l’événement',
   'mySchedule.title': 'Mon horaire à l’événement',

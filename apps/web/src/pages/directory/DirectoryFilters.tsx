@@ -55,7 +55,9 @@ export function DirectoryFilters({
         <span>{t('directory.filterProvince')}</span>
         <select
           value={filter.province ?? ''}
-          onChange={(e) => onChange({ ...filter, province: (e.target.value || undefined) as Province | undefined })}
+          onChange={(e) =>
+            onChange({ ...filter, province: (e.target.value || undefined) as Province | undefined })
+          }
         >
           <CodeOptions list="provinces" empty={t('common.allFeminine')} sorted={false} />
         </select>
