@@ -59,7 +59,7 @@ export function FitSummary({
   return (
     <div className="fit-summary">
       <ScoreMeter score={fit.score} />
-      <Heading className="reasons-title">{t('feed.why')}</Heading>
+      <Heading className="reasons-title">{t('relation.why')}</Heading>
       <FitReasons reasons={fit.reasons} />
     </div>
   );
