@@ -1,3 +1,4 @@
+import { countQueries } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { eventWorld, type EventWorld } from '../events/events-fixtures.js';
 
@@ -70,6 +71,16 @@ describe('companies: the members’ directory, with the fit and the meeting stat
     } while (after);
     expect(seen).toEqual([...seen].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     expect(new Set(seen).size).toBe(w.ids.size - 1);
+  });
+
+  it('costs the same few queries for a page of two companies or of seven, fit and meeting state included', async () => {
+    const ann = w.people.get('LSO-0310')!;
+    const page = (first: number) => () => t.gql(DIRECTORY, { first }, { token: ann });
+    await page(1)(); // warms the viewer's lookups and the compiled query
+    const small = await countQueries(t, page(2));
+    const large = await countQueries(t, page(7));
+    expect(large).toBe(small);
+    expect(large).toBeLessThanOrEqual(10);
   });
 
   it('refuses an over-long search, naming the field, in the caller’s language', async () => {
