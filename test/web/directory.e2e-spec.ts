@@ -181,4 +181,23 @@ describe('members find companies, see the fit, and ask for meetings at an event 
     expect(await seriousViolations(julie.page)).toEqual([]);
     await julie.context.close();
   }, 120000);
+
+  it('never lets reasons read as addressed to staff', async () => {
+    const { context, page } = await newPerson(browser, base, 'fr-CA');
+    await signIn(page, 'sophie@bioquebec.test', TEST_PASSWORD);
+    await page.goto(`/staff/companies/${ids.get('BQ-1042')}`);
+    await settled(page);
+    // The reasons say « vous » to Néovasc: the heading says so.
+    await page
+      .getByRole('heading', { name: 'Pourquoi, du point de vue de Néovasc Thérapeutique inc. (« vous »)' })
+      .first()
+      .waitFor();
+    expect(await page.getByRole('heading', { name: 'Pourquoi cette suggestion' }).count()).toBe(0);
+    // Staff have no company of their own: a company's page shows no fit "with your company".
+    await page.goto(`/companies/${ids.get('LSO-0310')}`);
+    await page.getByRole('heading', { name: 'Lakeshore Clinical Research', level: 1 }).waitFor();
+    expect(await page.getByRole('region', { name: 'Jumelage avec votre entreprise' }).count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  }, 120000);
 });

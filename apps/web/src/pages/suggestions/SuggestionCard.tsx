@@ -15,8 +15,14 @@ export function SuggestionCard({
   onRequest,
   onDismiss,
   actions,
+  seenFrom,
 }: {
   suggestion: Suggestion;
+  /**
+   * Staff read another company's matches: the reasons say "you" to that company, so the heading
+   * names it rather than letting them read as addressed to staff.
+   */
+  seenFrom?: string;
   onRequest?(): void;
   onDismiss?(): void;
   actions?: React.ReactNode;
@@ -49,7 +55,9 @@ export function SuggestionCard({
         </div>
         <ScoreMeter score={suggestion.score} />
       </div>
-      <h4 className="reasons-title">{t('feed.why')}</h4>
+      <h4 className="reasons-title">
+        {seenFrom ? t('relation.whyFor', { company: seenFrom }) : t('feed.why')}
+      </h4>
       <FitReasons reasons={reasons} />
       <ul className="tags" aria-label={t('feed.fields')}>
         {[...partner.sectors, ...partner.therapeuticAreas].slice(0, 5).map((l) => (
