@@ -14,6 +14,7 @@ import './styles/feedback.css';
 import './styles/widgets.css';
 import './styles/multiselect.css';
 import './styles/filters.css';
+import './styles/partners.css';
 
 const client = createApolloClient({
   token: () => sessionStore.freshToken(),

@@ -18,6 +18,8 @@ import { DemandService } from './reports/demand.service.js';
 import { PartnershipReportService } from './reports/partnership-report.service.js';
 import { ReportsResolver } from './reports/reports.resolver.js';
 import { RegistrationEntity } from './registrations/registration.entity.js';
+import { AttendeesRepository } from './registrations/attendees.repository.js';
+import { AttendeesResolver } from './registrations/attendees.resolver.js';
 import { RegistrationsResolver } from './registrations/registrations.resolver.js';
 import { RegistrationsService } from './registrations/registrations.service.js';
 import { Waitlist } from './registrations/waitlist.js';
@@ -51,6 +53,7 @@ const SERVICES = [
   EventCurationService,
   EventWishesRepository,
   EventWishesService,
+  AttendeesRepository,
 ];
 
 /** Events, registrations and scheduling services without the GraphQL surface: for the worker and the CLI. */
@@ -76,6 +79,7 @@ export class EventsCoreModule {}
     ReportsResolver,
     CurationResolver,
     RegistrationsResolver,
+    AttendeesResolver,
     ScheduleResolver,
     EventWishesResolver,
     EventWishPartnerResolver,

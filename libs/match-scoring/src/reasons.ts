@@ -30,6 +30,13 @@ const FR_ARTICLE: Record<string, string> = {
   talent_training: 'des ',
 };
 
+/** English articles of the capability labels that name one thing ("an asset available for licensing"). */
+const EN_ARTICLE: Record<string, string> = {
+  research_collaboration: 'a ',
+  licensing_asset: 'an ',
+  technology_platform: 'a ',
+};
+
 /** How « Vous travaillez tous deux … » continues, where « en » + label reads badly. */
 const FR_AREA: Record<string, string> = {
   cardiovascular: 'dans le domaine cardiovasculaire',
@@ -53,7 +60,7 @@ const capabilityLabel = (code: string, locale: Locale) =>
 
 /** The capability as the object of a verb: « des services d'essais cliniques », "clinical trial services". */
 function capabilityPhrase(code: string, locale: Locale): string {
-  if (locale === 'en') return capabilityLabel(code, locale);
+  if (locale === 'en') return (EN_ARTICLE[code] ?? '') + capabilityLabel(code, locale);
   if (code === 'ip_legal') return 'des services en propriété intellectuelle et juridiques';
   return (FR_ARTICLE[code] ?? '') + capabilityLabel(code, locale);
 }
@@ -100,7 +107,7 @@ const RENDERERS: Record<string, Renderer> = {
   }),
   GAINS_A_CLIENT: (p) => ({
     fr: `Gagne en vous un client pour son offre : ${capabilityLabel(p.capability, 'fr')}`,
-    en: `Gains in you a client for its ${capabilityPhrase(p.capability, 'en')}`,
+    en: `Gains in you a client for its ${capabilityLabel(p.capability, 'en')}`,
   }),
   MODALITY_FIT: (p) => ({
     fr: `Travaille avec votre modalité : ${inSentence(label(TAXONOMY.modalities, p.modality, 'fr'))}`,

@@ -7,6 +7,7 @@ import { FeedService } from './feed/feed.service.js';
 import { FeedbackRepository } from './feedback/feedback.repository.js';
 import { FeedbackTrainer } from './feedback/feedback-trainer.js';
 import { ImpressionCounter } from './feed/impression-counter.js';
+import { CompanyFitLoader, CompanyFitResolver } from './pair-fit/company-fit.resolver.js';
 import { PairFitRepository } from './pair-fit/pair-fit.repository.js';
 import { PairFitService } from './pair-fit/pair-fit.service.js';
 import { CompanyRescorer } from './runs/company-rescorer.js';
@@ -39,7 +40,11 @@ import { RunExecutor } from './runs/run-executor.js';
 })
 export class MatchingCoreModule {}
 
-@Module({ imports: [MatchingCoreModule], providers: [FeedResolver], exports: [MatchingCoreModule] })
+@Module({
+  imports: [MatchingCoreModule],
+  providers: [FeedResolver, CompanyFitResolver, CompanyFitLoader],
+  exports: [MatchingCoreModule],
+})
 export class MatchingModule {}
 
 /**

@@ -32,7 +32,7 @@ export const MEETING_FIELD_MESSAGES = {
     en: 'is a company that has not opted in to matchmaking and does not take meeting requests.',
   },
   slotsOrEvent: {
-    fr: 'proposez de une à trois plages horaires, ou choisissez un événement auquel les deux entreprises participent.',
+    fr: 'proposez d’une à trois plages horaires, ou choisissez un événement auquel les deux entreprises participent.',
     en: 'propose one to three time ranges, or choose an event both companies attend.',
   },
   eventNotFound: { fr: 'ne correspond à aucun événement.', en: 'is not a known event.' },

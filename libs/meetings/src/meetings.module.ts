@@ -29,6 +29,8 @@ import { MeetingWriter } from './meetings/meeting-writer.js';
 import { MeetingOutcomeResolver, MeetingsResolver } from './meetings/meetings.resolver.js';
 import { MeetingsService } from './meetings/meetings.service.js';
 import { MeetingNotifier } from './notify/meeting-notifier.js';
+import { CompanyRelationResolver, MeetingsWithMeLoader } from './relations/company-relation.resolver.js';
+import { CompanyRelationsRepository } from './relations/company-relations.repository.js';
 import { BulkDeclineService } from './requests/bulk-decline.service.js';
 import { MeetingRequestRepository } from './requests/meeting-request.repository.js';
 import { MeetingRequestsResolver } from './requests/meeting-requests.resolver.js';
@@ -60,6 +62,7 @@ const SERVICES = [
   RequestFitsService,
   BulkDeclineService,
   MeetingsService,
+  CompanyRelationsRepository,
 ];
 
 /** Meeting services without the GraphQL surface: for the worker, the command line and other domains. */
@@ -92,6 +95,8 @@ export class MeetingsCoreModule {}
   providers: [
     MeetingRequestsResolver,
     MeetingsResolver,
+    CompanyRelationResolver,
+    MeetingsWithMeLoader,
     MeetingOutcomeResolver,
     AvailabilityResolver,
     CalendarFeedResolver,

@@ -138,6 +138,23 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   ...withParent('Meeting', 'mission', "the participants' companies and staff"),
   ...withParent('MeetingOutcome', 'stage', 'the company that recorded it, and staff'),
   ...withParent('SuggestedConnection', 'lensScores'),
+  {
+    coordinate: 'Company.fitWithMe',
+    allowed: 'parent',
+    rule: "people of another company (seen from theirs); one's own company and staff: null",
+  },
+  ...withParent('CompanyFit', 'reasons score', "the viewer's company"),
+  {
+    coordinate: 'Company.meetingsWithMe',
+    allowed: 'parent',
+    rule: "people of another company (their company's requests and meetings); one's own and staff: null",
+  },
+  ...withParent('MeetingsWithMe', 'nextMeeting pendingRequest', "the viewer's company"),
+  {
+    coordinate: 'Event.attendees',
+    allowed: 'parent',
+    rule: 'signed in; confirmed companies that opted in to matchmaking',
+  },
   ...withParent('SuggestionLensScores', 'theyOffer theySeek'),
   ...withParent(
     'TradeMission',

@@ -2,6 +2,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { AppShell } from '../layout/AppShell';
 import { CompanyPage } from '../pages/company/CompanyPage';
+import { DirectoryPage } from '../pages/directory/DirectoryPage';
 import { EventPage } from '../pages/events/EventPage';
 import { EventsPage } from '../pages/events/EventsPage';
 import { InvitationPage } from '../pages/account/InvitationPage';
@@ -64,6 +65,7 @@ export function App() {
       <Route element={<AppShell />}>
         <Route index element={member(<Home />)} />
         <Route path="suggestions" element={member(<SuggestionsPage />)} />
+        <Route path="companies" element={member(<DirectoryPage />)} />
         <Route path="companies/:id" element={member(<CompanyPage />)} />
         <Route path="requests" element={member(<RequestsPage />)} />
         <Route path="meetings" element={member(<MeetingsPage />)} />

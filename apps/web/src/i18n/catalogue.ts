@@ -1,5 +1,6 @@
 import { ACCOUNT_MESSAGES } from './messages/account';
 import { COMMON_MESSAGES } from './messages/common';
+import { DIRECTORY_MESSAGES } from './messages/directory';
 import { EVENT_MESSAGES } from './messages/events';
 import { FEED_MESSAGES } from './messages/feed';
 import { MEETING_MESSAGES } from './messages/meetings';
@@ -18,6 +19,7 @@ export const AREAS = [
   EVENT_MESSAGES,
   STAFF_MESSAGES,
   MISSION_MESSAGES,
+  DIRECTORY_MESSAGES,
 ] as const;
 
 type Area = (typeof AREAS)[number];

@@ -14,9 +14,16 @@ export function localeFromTag(tag: string | undefined | null): Locale | undefine
   return isLocale(primary) ? primary : undefined;
 }
 
-/** Fills `{name}` placeholders; a placeholder without a value stays visible rather than vanishing. */
+/**
+ * Fills `{name}` placeholders; a placeholder without a value stays visible rather than vanishing.
+ * A value that already ends the sentence ("Acme Inc.", "10:00 a.m.") takes the text's full stop.
+ */
 export function fill(text: string, params: MessageParams = {}): string {
-  return text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+  return text.replace(/\{(\w+)\}(\.?)/g, (whole, key: string, stop: string) => {
+    if (!(key in params)) return whole;
+    const value = String(params[key]);
+    return stop && value.endsWith('.') ? value : value + stop;
+  });
 }
 
 /** The placeholders a text uses, to check that both languages ask for the same values. */

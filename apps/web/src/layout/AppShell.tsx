@@ -9,6 +9,7 @@ import { UserMenu } from './UserMenu';
 
 const MEMBER_LINKS: [string, MessageKey][] = [
   ['/suggestions', 'nav.suggestions'],
+  ['/companies', 'nav.directory'],
   ['/requests', 'nav.requests'],
   ['/meetings', 'nav.meetings'],
   ['/events', 'nav.events'],

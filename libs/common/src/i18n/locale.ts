@@ -32,9 +32,14 @@ export function localeFromAcceptLanguage(header: string | undefined): Locale | u
   return undefined;
 }
 
-/** Fills `{name}` placeholders; a placeholder without a value stays visible rather than vanishing. */
+/**
+ * Fills `{name}` placeholders; a placeholder without a value stays visible rather than vanishing.
+ * A value that already ends the sentence ("Acme Inc.", "10:00 a.m.") takes the text's full stop.
+ */
 export function translate(text: LocalizedText, locale: Locale, params: MessageParams = {}): string {
-  return text[locale].replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in params ? String(params[key]) : whole,
-  );
+  return text[locale].replace(/\{(\w+)\}(\.?)/g, (whole, key: string, stop: string) => {
+    if (!(key in params)) return whole;
+    const value = String(params[key]);
+    return stop && value.endsWith('.') ? value : value + stop;
+  });
 }

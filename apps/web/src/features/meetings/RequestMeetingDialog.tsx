@@ -25,20 +25,24 @@ interface SlotDraft {
 export function RequestMeetingDialog({
   partner,
   onClose,
+  eventId: atEvent,
 }: {
   partner: { id: string; name: string };
   onClose(): void;
+  /** Asked from an event's page: a meeting at that event, chosen already. */
+  eventId?: string;
 }) {
   const { t, timeZone, dateTime, zoneName } = useI18n();
-  const [mode, setMode] = useState<'times' | 'event'>('times');
+  const [mode, setMode] = useState<'times' | 'event'>(atEvent ? 'event' : 'times');
   const [message, setMessage] = useState('');
   const [location, setLocation] = useState('');
   const [slots, setSlots] = useState<SlotDraft[]>([{ date: '', time: '10:00' }]);
   const [duration, setDuration] = useState(30);
-  const [eventId, setEventId] = useState('');
+  const [eventId, setEventId] = useState(atEvent ?? '');
   const events = useQuery(EVENT_CHOICES, { skip: mode !== 'event' });
   const [request, { data, loading, error }] = useMutation(REQUEST_MEETING, {
-    refetchQueries: ['MeetingRequests'],
+    // The pages that show where the two companies stand, so no card invites a second request.
+    refetchQueries: ['MeetingRequests', 'Directory', 'CompanyProfile', 'SuggestedPartners', 'EventAttendees'],
   });
   const problems = fieldMessages(error);
   const problemsAt = (prefix: string) =>

@@ -1,6 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { FitSummary } from '../../features/companies/FitSummary';
+import { MeetingState } from '../../features/companies/MeetingState';
 import { RequestMeetingDialog } from '../../features/meetings/RequestMeetingDialog';
 import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/catalogue';
@@ -46,7 +48,10 @@ function LabelGroup({ title, labels }: { title: string; labels: Labelled[] }) {
   );
 }
 
-/** A partner's profile, in the viewer's language, with the way to ask for a meeting. */
+/**
+ * A partner's profile, in the viewer's language: how well it suits the viewer's company and why,
+ * where the two stand on meetings, and the way to ask for one.
+ */
 export function CompanyPage() {
   const { id = '' } = useParams();
   const { t, locale } = useI18n();
@@ -87,12 +92,16 @@ export function CompanyPage() {
               </Link>
             )
           ) : viewer?.company ? (
-            <button type="button" className="button button-primary" onClick={() => setRequesting(true)}>
-              {t('feed.request')}
-            </button>
+            <MeetingState partner={company} onRequest={() => setRequesting(true)} />
           ) : null
         }
       />
+      {company.fitWithMe && (
+        <section className="panel" aria-labelledby="fit-title">
+          <h2 id="fit-title">{t('relation.fitTitle')}</h2>
+          <FitSummary fit={company.fitWithMe} level={3} />
+        </section>
+      )}
       <div className="profile-layout">
         <section className="panel" aria-labelledby="about-title">
           <h2 id="about-title">{t('company.about')}</h2>

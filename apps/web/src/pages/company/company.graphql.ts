@@ -50,6 +50,7 @@ export const COMPANY_PROFILE = graphql(`
         association
         active
       }
+      ...PartnerRelation
     }
   }
 `);

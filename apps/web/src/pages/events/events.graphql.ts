@@ -92,3 +92,68 @@ export const SET_EVENT_WISH = graphql(`
     }
   }
 `);
+
+export const EVENT_AGENDA = graphql(`
+  query EventAgenda($id: ID!) {
+    event(id: $id) {
+      id
+      timeZone
+      partneringSession {
+        slotMinutes
+        tables
+        days {
+          date
+          start
+          end
+          breaks {
+            start
+            end
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const EVENT_ATTENDEES = graphql(`
+  query EventAttendees($id: ID!) {
+    event(id: $id) {
+      id
+      attendees {
+        name
+        province
+        city
+        languages
+        sectors {
+          code
+          label
+        }
+        therapeuticAreas {
+          code
+          label
+        }
+        ...PartnerRelation
+      }
+    }
+  }
+`);
+
+export const MY_EVENT_MEETINGS = graphql(`
+  query MyEventMeetings($from: DateTime, $to: DateTime) {
+    meetings(from: $from, to: $to) {
+      id
+      start
+      end
+      status
+      table
+      location
+      event {
+        id
+      }
+      companies {
+        id
+        name
+      }
+    }
+  }
+`);

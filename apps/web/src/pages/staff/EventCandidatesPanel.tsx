@@ -49,7 +49,7 @@ export function EventCandidatesPanel({
         <label className="filter">
           <span>{t('staff.company')}</span>
           <select value={companyId} onChange={(e) => setCompanyId(e.target.value)}>
-            <option value="">{t('common.all')}</option>
+            <option value="">{t('common.allFeminine')}</option>
             {companies.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}

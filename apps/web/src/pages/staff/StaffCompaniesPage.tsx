@@ -1,24 +1,15 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import type { CompanyFilter, Province } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/i18n-context';
 import { CodeOptions } from '../../taxonomy/CodeOptions';
 import { labelOf } from '../../taxonomy/taxonomy';
 import { EmptyState, ErrorState, PageHeader, Skeleton } from '../../ui/PageState';
+import { useDebounced } from '../../ui/useDebounced';
 import { STAFF_COMPANIES } from './staff.graphql';
 
 const PAGE = 25;
-
-/** Waits until typing pauses before searching, so each keystroke does not cost a request. */
-function useDebounced<T>(value: T, ms = 300): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
-}
 
 /** Every member company of both associations, searchable in French and English. */
 export function StaffCompaniesPage() {
@@ -70,7 +61,7 @@ export function StaffCompaniesPage() {
               setFilter((f) => ({ ...f, province: (e.target.value || undefined) as Province | undefined }))
             }
           >
-            <CodeOptions list="provinces" empty={t('common.all')} sorted={false} />
+            <CodeOptions list="provinces" empty={t('common.allFeminine')} sorted={false} />
           </select>
         </label>
         <label className="filter">

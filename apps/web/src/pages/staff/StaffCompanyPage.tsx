@@ -60,7 +60,11 @@ export function StaffCompanyPage() {
           <ul className="card-list card-grid">
             {suggestions.map((s) => (
               <li key={s.partner.id}>
-                <SuggestionCard suggestion={s} actions={<CurationControls companyId={id} suggestion={s} />} />
+                <SuggestionCard
+                  suggestion={s}
+                  seenFrom={c?.name}
+                  actions={<CurationControls companyId={id} suggestion={s} />}
+                />
               </li>
             ))}
           </ul>

@@ -1,25 +1,13 @@
-import { useState } from 'react';
 import { Link } from 'react-router';
+import { FitReasons, ScoreMeter } from '../../features/companies/FitSummary';
+import { MeetingState } from '../../features/companies/MeetingState';
 import type { SuggestedPartnersQuery } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/i18n-context';
 import { labelOf } from '../../taxonomy/taxonomy';
 
 export type Suggestion = SuggestedPartnersQuery['suggestedConnections']['edges'][number]['node'];
 
-const SHOWN_REASONS = 3;
-
-export function ScoreMeter({ score }: { score: number }) {
-  const { t, number } = useI18n();
-  const percent = Math.round(score * 100);
-  return (
-    <div className="score" title={t('feed.scoreHint')}>
-      <span className="score-value">{t('feed.score', { score: number(percent) })}</span>
-      <span className="score-bar" aria-hidden="true">
-        <span className="score-fill" style={{ width: `${percent}%` }} />
-      </span>
-    </div>
-  );
-}
+export { ScoreMeter };
 
 /** One suggested partner: who they are, how well they fit and why, and what to do next. */
 export function SuggestionCard({
@@ -27,16 +15,20 @@ export function SuggestionCard({
   onRequest,
   onDismiss,
   actions,
+  seenFrom,
 }: {
   suggestion: Suggestion;
+  /**
+   * Staff read another company's matches: the reasons say "you" to that company, so the heading
+   * names it rather than letting them read as addressed to staff.
+   */
+  seenFrom?: string;
   onRequest?(): void;
   onDismiss?(): void;
   actions?: React.ReactNode;
 }) {
-  const { t, plural, locale } = useI18n();
-  const [allReasons, setAllReasons] = useState(false);
+  const { t, locale } = useI18n();
   const { partner, reasons } = suggestion;
-  const shown = allReasons ? reasons : reasons.slice(0, SHOWN_REASONS);
   const pinned = suggestion.curation === 'PINNED';
   return (
     <article
@@ -63,22 +55,10 @@ export function SuggestionCard({
         </div>
         <ScoreMeter score={suggestion.score} />
       </div>
-      <h4 className="reasons-title">{t('feed.why')}</h4>
-      <ul className="reasons">
-        {shown.map((reason) => (
-          <li key={reason.code + reason.message}>{reason.message}</li>
-        ))}
-      </ul>
-      {reasons.length > SHOWN_REASONS && (
-        <button
-          type="button"
-          className="button-link"
-          aria-expanded={allReasons}
-          onClick={() => setAllReasons((v) => !v)}
-        >
-          {allReasons ? t('feed.fewerReasons') : plural('feed.moreReasons', reasons.length - SHOWN_REASONS)}
-        </button>
-      )}
+      <h4 className="reasons-title">
+        {seenFrom ? t('relation.whyFor', { company: seenFrom }) : t('feed.why')}
+      </h4>
+      <FitReasons reasons={reasons} />
       <ul className="tags" aria-label={t('feed.fields')}>
         {[...partner.sectors, ...partner.therapeuticAreas].slice(0, 5).map((l) => (
           <li key={l.code} className="tag">
@@ -87,12 +67,7 @@ export function SuggestionCard({
         ))}
       </ul>
       <div className="card-actions">
-        {onRequest && (
-          <button type="button" className="button button-primary" onClick={onRequest}>
-            {t('feed.request')}
-            <span className="visually-hidden"> — {partner.name}</span>
-          </button>
-        )}
+        <MeetingState partner={partner} onRequest={onRequest} />
         {onDismiss && (
           <button type="button" className="button" onClick={onDismiss}>
             {t('feed.dismiss')}

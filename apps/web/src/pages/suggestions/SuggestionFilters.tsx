@@ -4,11 +4,12 @@ import type { MessageKey } from '../../i18n/catalogue';
 import { CodeOptions } from '../../taxonomy/CodeOptions';
 import type { CodeList } from '../../taxonomy/taxonomy';
 
-const FILTERS: [keyof SuggestionFilter, CodeList, MessageKey][] = [
-  ['sector', 'sectors', 'feed.filterSector'],
-  ['therapeuticArea', 'therapeuticAreas', 'feed.filterArea'],
-  ['capability', 'capabilities', 'feed.filterCapability'],
-  ['partnershipType', 'partnershipTypes', 'feed.filterPartnership'],
+/** Each filter with its "all" option, agreeing in French with the label (« Compétence : Toutes »). */
+const FILTERS: [keyof SuggestionFilter, CodeList, MessageKey, MessageKey][] = [
+  ['sector', 'sectors', 'feed.filterSector', 'common.all'],
+  ['therapeuticArea', 'therapeuticAreas', 'feed.filterArea', 'common.all'],
+  ['capability', 'capabilities', 'feed.filterCapability', 'common.allFeminine'],
+  ['partnershipType', 'partnershipTypes', 'feed.filterPartnership', 'common.all'],
 ];
 
 /** Narrows the feed by the taxonomy (SuggestionFilter); each choice refetches at once. */
@@ -28,14 +29,14 @@ export function SuggestionFilters({
       aria-label={t('feed.filters')}
       onSubmit={(e) => e.preventDefault()}
     >
-      {FILTERS.map(([field, list, label]) => (
+      {FILTERS.map(([field, list, label, all]) => (
         <label key={field} className="filter">
           <span>{t(label)}</span>
           <select
             value={value[field] ?? ''}
             onChange={(e) => onChange({ ...value, [field]: e.target.value || undefined })}
           >
-            <CodeOptions list={list} empty={t('common.all')} />
+            <CodeOptions list={list} empty={t(all)} />
           </select>
         </label>
       ))}

@@ -37,6 +37,16 @@ export const SUGGESTED_PARTNERS = graphql(`
               code
               label
             }
+            meetingsWithMe {
+              pendingRequest {
+                id
+                direction
+              }
+              nextMeeting {
+                id
+                start
+              }
+            }
           }
         }
       }
