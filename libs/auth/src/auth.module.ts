@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { createSecretKey } from 'node:crypto';
 import { APP_CONFIG, type AppConfig } from '@app/config';
+import { UnitOfWork } from '@app/database';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '@app/notifications';
 import { RateLimiterModule } from '@app/rate-limit';
@@ -10,10 +11,13 @@ import { AuthGuard } from './auth.guard.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { InvitationService } from './invitations/invitation.service.js';
+import { InvitationsRepository } from './invitations/invitations.repository.js';
 import { RefreshTokenService } from './refresh-token.service.js';
+import { RefreshTokensRepository } from './refresh-tokens.repository.js';
 import { TokenService } from './token.service.js';
 import { CompanyPeopleLoader, UserLoader } from './user.loaders.js';
 import { UserEntity } from './user.entity.js';
+import { UsersRepository } from './users.repository.js';
 import { UsersService } from './users.service.js';
 import { ViewerService } from './viewer.service.js';
 
@@ -33,8 +37,28 @@ const Jwt = JwtModule.registerAsync({
 /** Accounts and sign-in. `AuthModule` is for the API (it installs the global guard). */
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity]), Jwt, NotificationsModule, RateLimiterModule],
-  providers: [UsersService, TokenService, RefreshTokenService, ViewerService, InvitationService, AuthService],
-  exports: [UsersService, TokenService, RefreshTokenService, ViewerService, InvitationService, AuthService],
+  providers: [
+    UnitOfWork,
+    UsersRepository,
+    RefreshTokensRepository,
+    InvitationsRepository,
+    UsersService,
+    TokenService,
+    RefreshTokenService,
+    ViewerService,
+    InvitationService,
+    AuthService,
+  ],
+  exports: [
+    UsersRepository,
+    InvitationsRepository,
+    UsersService,
+    TokenService,
+    RefreshTokenService,
+    ViewerService,
+    InvitationService,
+    AuthService,
+  ],
 })
 export class AccountsModule {}
 

@@ -1,8 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { FieldProblems } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
+import { UnitOfWork } from '@app/database';
 import { NotificationBus } from '@app/notifications';
 import { LoginLockout } from '@app/rate-limit';
 import { authError, PASSWORD_TOO_WEAK } from './auth.errors.js';
@@ -29,7 +28,7 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly refreshTokens: RefreshTokenService,
     private readonly invitations: InvitationService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly lockout: LoginLockout,
     private readonly bus: NotificationBus,
@@ -76,7 +75,7 @@ export class AuthService {
 
   /** Every session of the person ends, and their open sockets close on every API instance. */
   async signOutEverywhere(userId: string): Promise<void> {
-    await this.dataSource.transaction((manager) => this.users.revokeEverySession(userId, manager));
+    await this.unitOfWork.run((tx) => this.users.revokeEverySession(userId, tx));
     await this.bus.publishSessionsEnded({ userId, deleted: false });
   }
 
@@ -84,10 +83,10 @@ export class AuthService {
     const problems = new FieldProblems();
     if (!isAcceptablePassword(password)) problems.add('password', PASSWORD_TOO_WEAK);
     problems.throwIfAny();
-    const userId = await this.dataSource.transaction(async (manager) => {
-      const id = await this.invitations.redeem(manager, token);
-      await this.users.setPassword(id, password, manager);
-      if (name?.trim()) await manager.query(`UPDATE users SET name = $2 WHERE id = $1`, [id, name.trim()]);
+    const userId = await this.unitOfWork.run(async (tx) => {
+      const id = await this.invitations.redeem(tx, token);
+      await this.users.setPassword(id, password, tx);
+      if (name?.trim()) await this.users.rename(id, name.trim(), tx);
       return id;
     });
     // The new password ended every earlier session (see UsersService.setPassword).

@@ -12,3 +12,4 @@ export * from './user.loaders.js';
 export * from './users.service.js';
 export * from './viewer.service.js';
 export * from './users.table.js';
+export * from './sessions.tables.js';

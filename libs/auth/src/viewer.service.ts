@@ -1,20 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import type { DataSource } from 'typeorm';
 import type { PasserelleRequest, Viewer } from '@app/common';
-import { preparedQuery } from '@app/database';
 import { TokenService } from './token.service.js';
-
-interface ViewerRow {
-  id: string;
-  role: Viewer['role'];
-  company_id: string | null;
-  association: string | null;
-  locale: Viewer['locale'];
-  token_version: number;
-  generations: Record<string, number>;
-}
+import { UsersRepository, type ViewerRow } from './users.repository.js';
 
 export function viewerOf(user: {
   id: string;
@@ -49,7 +37,7 @@ export class ViewerService {
 
   constructor(
     private readonly tokens: TokenService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UsersRepository,
   ) {}
 
   /** The request's viewer, looked up once per request whoever asks first (body limits, the guard). */
@@ -85,14 +73,7 @@ export class ViewerService {
 
   /** The generations come in the same round trip: a cached feed then costs no query at all. */
   private async read(ids: readonly string[]): Promise<(ViewerRow | undefined)[]> {
-    const rows = await preparedQuery<ViewerRow>(
-      this.dataSource,
-      'viewers-by-id',
-      `SELECT u.id, u.role, u.company_id, u.association, u.locale, u.token_version,
-              (SELECT jsonb_object_agg(name, generation) FROM cache_generations) AS generations
-         FROM users u WHERE u.id = ANY($1::uuid[]) AND u.deleted_at IS NULL`,
-      [ids],
-    );
+    const rows = await this.users.viewersById(ids);
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id));
   }

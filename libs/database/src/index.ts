@@ -5,3 +5,4 @@ export * from './migrations/index.js';
 export * from './preflight.js';
 export * from './prepared-query.js';
 export * from './table-shape.js';
+export * from './unit-of-work.js';

@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
 import { translate, type Locale } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
+import type { Transaction } from '@app/database';
 import { EmailOutbox } from '@app/notifications';
 import { authError } from '../auth.errors.js';
 import { INVITATION_EMAIL } from './invitation.messages.js';
+import { InvitationsRepository } from './invitations.repository.js';
 
 export const INVITATION_DAYS = 14;
 
@@ -30,15 +31,20 @@ export class InvitationService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly outbox: EmailOutbox,
+    private readonly invitations: InvitationsRepository,
   ) {}
 
   /** Creates the invitation and its email in the caller's transaction; returns the email id to dispatch. */
-  async create(manager: EntityManager, request: InvitationRequest): Promise<string | undefined> {
+  async create(manager: Transaction, request: InvitationRequest): Promise<string | undefined> {
     const token = randomBytes(32).toString('base64url');
-    await manager.query(
-      `INSERT INTO invitations (user_id, token_hash, invited_by, expires_at)
-       VALUES ($1, $2, $3, now() + make_interval(days => $4))`,
-      [request.userId, hashToken(token), request.invitedBy, INVITATION_DAYS],
+    await this.invitations.insert(
+      {
+        userId: request.userId,
+        tokenHash: hashToken(token),
+        invitedBy: request.invitedBy,
+        days: INVITATION_DAYS,
+      },
+      manager,
     );
     const params = {
       name: request.name,
@@ -61,16 +67,11 @@ export class InvitationService {
   }
 
   /** Marks the token used and returns its user, under a row lock so that it works only once. */
-  async redeem(manager: EntityManager, token: string): Promise<string> {
-    const rows: { id: string; user_id: string; expired: boolean }[] = await manager.query(
-      `SELECT id, user_id, expires_at < now() AS expired FROM invitations
-        WHERE token_hash = $1 AND used_at IS NULL FOR UPDATE`,
-      [hashToken(token)],
-    );
-    const invitation = rows[0];
+  async redeem(manager: Transaction, token: string): Promise<string> {
+    const invitation = await this.invitations.lockUnusedByHash(hashToken(token), manager);
     if (!invitation) throw authError('INVITATION_INVALID');
     if (invitation.expired) throw authError('INVITATION_EXPIRED');
-    await manager.query(`UPDATE invitations SET used_at = now() WHERE id = $1`, [invitation.id]);
+    await this.invitations.markUsed(invitation.id, manager);
     return invitation.user_id;
   }
 }
