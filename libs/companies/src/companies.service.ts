@@ -55,6 +55,12 @@ export class CompaniesService {
     return ids.length ? this.companies.find({ where: { id: In([...ids]) } }) : [];
   }
 
+  /** The id of the company an import file names by this externalId. */
+  async idByExternalId(externalId: string): Promise<string | undefined> {
+    const company = await this.companies.findOne({ where: { externalId }, select: { id: true } });
+    return company?.id;
+  }
+
   async list(
     viewer: Viewer,
     filter: CompanyFilter | undefined,

@@ -1,5 +1,4 @@
 import type { Role } from '@app/auth';
-import { DataSource } from 'typeorm';
 import { EXIT_INVALID_INPUT, EXIT_OK, UsageError, type CliCommand } from '../cli-command.js';
 import { parseFlags } from '../parse-flags.js';
 
@@ -13,7 +12,7 @@ export const createUserCommand: CliCommand = {
     '[--company EXTERNAL_ID] [--locale fr|en] [--name NAME]',
   async run(args, io) {
     const { UsersService, isAcceptablePassword, ROLES } = await import('@app/auth');
-    const { isEmail } = await import('@app/companies');
+    const { CompaniesService, isEmail } = await import('@app/companies');
     const { positional, flags } = parseFlags(args, FLAGS);
     if (positional.length > 0) throw new UsageError(`unexpected argument "${positional[0]}"`);
     for (const required of ['email', 'password', 'role'] as const) {
@@ -47,14 +46,12 @@ export const createUserCommand: CliCommand = {
       }
       let companyId: string | null = null;
       if (flags.company) {
-        const rows: { id: string }[] = await app
-          .get(DataSource)
-          .query(`SELECT id FROM companies WHERE external_id = $1`, [flags.company]);
-        if (!rows[0]) {
+        const id = await app.get(CompaniesService).idByExternalId(flags.company);
+        if (!id) {
           io.err(`--company: no company has the externalId "${flags.company}"`);
           return EXIT_INVALID_INPUT;
         }
-        companyId = rows[0].id;
+        companyId = id;
       }
       const user = await users.create({
         email: flags.email,
