@@ -13,6 +13,16 @@ export function Skeleton({ lines = 3, height }: { lines?: number; height?: strin
   );
 }
 
+/** A detail page (an event, a mission) on its way: its header, then its body. */
+export function DetailPageSkeleton() {
+  return (
+    <div className="page page-narrow">
+      <Skeleton lines={2} height="4rem" />
+      <Skeleton lines={8} height="20rem" />
+    </div>
+  );
+}
+
 export function SkeletonCards({ count = 3 }: { count?: number }) {
   const { t } = useI18n();
   return (

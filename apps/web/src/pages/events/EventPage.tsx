@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { useI18n } from '../../i18n/i18n-context';
 import { useSession } from '../../session/session-context';
-import { EmptyState, ErrorState, PageHeader, Skeleton } from '../../ui/PageState';
+import { DetailPageSkeleton, EmptyState, ErrorState, PageHeader } from '../../ui/PageState';
 import { EventAgenda } from './EventAgenda';
 import { EventAttendees } from './EventAttendees';
 import { EVENT_DETAIL } from './events.graphql';
@@ -21,13 +21,7 @@ export function EventPage() {
   const { isStaff, viewer } = useSession();
   const { data, error, refetch } = useQuery(EVENT_DETAIL, { variables: { id } });
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
-  if (!data)
-    return (
-      <div className="page page-narrow">
-        <Skeleton lines={2} height="4rem" />
-        <Skeleton lines={8} height="20rem" />
-      </div>
-    );
+  if (!data) return <DetailPageSkeleton />;
   const event = data.event;
   if (!event) return <EmptyState title={t('events.notFound')} />;
   const attending = event.myRegistration?.status === 'CONFIRMED';

@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useI18n } from '../../i18n/i18n-context';
 import { useSession } from '../../session/session-context';
 import { labelOf } from '../../taxonomy/taxonomy';
-import { EmptyState, ErrorState, PageHeader, Skeleton } from '../../ui/PageState';
+import { DetailPageSkeleton, EmptyState, ErrorState, PageHeader } from '../../ui/PageState';
 import { MissionAgendaPanel } from './MissionAgendaPanel';
 import { MissionApplicationPanel } from './MissionApplicationPanel';
 import { MissionPreferencesPanel } from './MissionPreferencesPanel';
@@ -17,13 +17,7 @@ export function MissionPage() {
   const { isStaff } = useSession();
   const { data, error, refetch } = useQuery(MISSION_DETAIL, { variables: { id } });
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
-  if (!data)
-    return (
-      <div className="page page-narrow">
-        <Skeleton lines={2} height="4rem" />
-        <Skeleton lines={8} height="20rem" />
-      </div>
-    );
+  if (!data) return <DetailPageSkeleton />;
   const mission = data.tradeMission;
   if (!mission) return <EmptyState title={t('missions.notFound')} />;
   const selected = mission.myApplication?.status === 'SELECTED';
