@@ -10,7 +10,7 @@ interface RunProgress {
   companies_total: number;
 }
 
-describe('a worker killed during a full rescoring', () => {
+describe('every worker killed during a full rescoring', () => {
   let t: TestApp;
   let db: DataSource;
   let staff: string;
@@ -77,9 +77,10 @@ describe('a worker killed during a full rescoring', () => {
     await t?.close();
   });
 
-  it('resumes the run in a new worker and stores exactly the feeds of an uninterrupted run', async () => {
+  it('resumes the run once workers start again and stores exactly the feeds of an uninterrupted run', async () => {
     const interrupted = await startRun();
-    const first = spawnWorker();
+    // Two instances, as deployed with `--scale worker=2`; both die in the middle of the run.
+    const first = [spawnWorker(), spawnWorker()];
     await waitFor(
       'the run to be part-way through',
       async () => {
@@ -89,13 +90,14 @@ describe('a worker killed during a full rescoring', () => {
       60_000,
       50,
     );
-    first.child.kill('SIGKILL');
-    await first.exit;
+    for (const worker of first) worker.child.kill('SIGKILL');
+    await Promise.all(first.map((worker) => worker.exit));
     const atKill = await progress(interrupted);
     expect(atKill.status).toBe('RUNNING');
     expect(atKill.companies_scored).toBeLessThan(atKill.companies_total);
 
-    // BullMQ hands the dead worker's job to another once its 15 s lock has expired.
+    // BullMQ hands the dead workers' job to a new one once its 15 s lock has expired.
+    spawnWorker();
     spawnWorker();
     await waitCompleted(interrupted, 60_000);
     const resumed = await progress(interrupted);
