@@ -2,8 +2,9 @@
 // docs/matching.md for how each was written):
 // - blind-holdout.json: profiles and one-way relevance labels ("provider offers what seeker
 //   seeks", graded 1–3) written from a short brief by someone who never saw the engine;
-// - real-world.json: real Québec and Ontario organisations, profiles written from public facts,
-//   and documented partnerships between them (each with its source).
+// - real-world.json and real-world-2.json: real Québec and Ontario organisations (two sets, no
+//   organisation in both), profiles written from public facts, and documented partnerships
+//   between them (each with its source).
 import { readFileSync } from 'node:fs';
 import type { ImportCompany } from '@app/company-generator';
 import { prepareProfiles, scoreCompanies, type MatchProfile, type Weights } from '@app/match-scoring';
@@ -134,8 +135,9 @@ export function evaluateRealWorld(
   weights: Partial<Weights> = {},
   quiet = false,
   half?: 0 | 1,
+  file = 'real-world.json',
 ): { recall10: number; mrr: number } | undefined {
-  const set = load<RealWorldSet>('real-world.json');
+  const set = load<RealWorldSet>(file);
   if (!set) return undefined;
   const profiles = set.companies.map(toProfile);
   const partnerships = set.partnerships.filter((_, i) => half === undefined || i % 2 === half);
@@ -145,7 +147,7 @@ export function evaluateRealWorld(
   ]);
   if (!quiet)
     console.log(
-      `real-world set: ${profiles.length} organisations, ${set.partnerships.length} documented partnerships, ${queries.length} queries`,
+      `${file}: ${profiles.length} organisations, ${set.partnerships.length} documented partnerships, ${queries.length} queries`,
     );
   let result = { recall10: 0, mrr: 0 };
   const rankers: Array<[string, Map<string, string[]>]> = [

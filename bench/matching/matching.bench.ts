@@ -168,6 +168,7 @@ async function main(): Promise<void> {
   console.log('\n== Held-out data: never used for tuning');
   const blind = evaluateBlind('blind-holdout.json', 'blind held-out set');
   const real = evaluateRealWorld();
+  const real2 = evaluateRealWorld({}, false, undefined, 'real-world-2.json');
   console.log('\n== Gap (tuning → held out)');
   if (!Number.isNaN(tuning))
     console.log(`  generator partnering sets, all fitting pairs: default feed ${fmt(tuning)}`);
@@ -178,6 +179,7 @@ async function main(): Promise<void> {
         `lens ${fmt(blind.lens)} (gap ${fmt(dev.lens - blind.lens)})`,
     );
   if (real) console.log(`  real world: recall@10 ${fmt(real.recall10)}, MRR ${fmt(real.mrr)}`);
+  if (real2) console.log(`  real world, second set: recall@10 ${fmt(real2.recall10)}, MRR ${fmt(real2.mrr)}`);
   if (!process.argv.includes('--quality-only') && !externalOnly) await speed();
 }
 

@@ -1,11 +1,13 @@
 // The model's tunable numbers. A stored score keeps MODEL_VERSION and these weights, so a reader
 // can tell which model made it; change the version whenever a rule or a default changes.
 
-export const MODEL_VERSION = 'complementarity-science-2026.12.04b';
+export const MODEL_VERSION = 'complementarity-science-2026.12.05';
 
 export const DEFAULT_WEIGHTS = Object.freeze({
   /** Confidence of a capability, area or modality read from free text rather than tagged. */
   text: 0.8,
+  /** Share of that confidence given to an offer read from the clients a company looks for. */
+  clientOffer: 0.8,
   /** Confidence of a need or offer implied by the company's kind and stage, never stated. */
   implied: 0.4,
   /** Soft-or of several met needs: the 2nd and 3rd best add this share of what is left. */

@@ -55,7 +55,7 @@ function readText(profile: MatchProfile): TextFeatures {
 
 function union(
   list: ExtractedFeatures[],
-  field: 'offers' | 'seeks' | 'therapeuticAreas' | 'modalities' | 'stages',
+  field: 'offers' | 'seeks' | 'clientNeeds' | 'therapeuticAreas' | 'modalities' | 'stages',
 ) {
   const out = new Map<string, number>();
   for (const f of list)
@@ -133,6 +133,9 @@ function prepareOne(core: PreparedCore, i: number, profile: MatchProfile, w: Wei
   for (const [code, weight] of union(text.description, 'offers')) raise(offerW, base, code, w.text * weight);
   for (const [code, weight] of union(all, 'seeks')) raise(seekW, base, code, w.text * weight);
   for (const [code, weight] of union(text.seeking, 'offers')) raise(offerW, base, code, w.text * weight);
+  // Looking for clients who need something says the company sells it.
+  const clientNeeds = union(all, 'clientNeeds');
+  for (const [code, weight] of clientNeeds) raise(offerW, base, code, w.clientOffer * w.text * weight);
   const modalityList = [...modalityCodes];
   for (const f of all) {
     for (const [side, weight] of Object.entries(f.unresolvedManufacturing)) {
@@ -207,7 +210,8 @@ function prepareOne(core: PreparedCore, i: number, profile: MatchProfile, w: Wei
   core.offerUntagged[i] = (offerMask & ~tagOffers) >>> 0;
   core.seekUntagged[i] = (seekMask & ~tagSeeks) >>> 0;
 
-  const isProvider = profile.sectors.some((s) => PROVIDER_SECTORS.includes(s)) || distributes;
+  const isProvider =
+    profile.sectors.some((s) => PROVIDER_SECTORS.includes(s)) || distributes || clientNeeds.size > 0;
   core.role[i] =
     (isInvestor ? ROLE.INVESTOR : 0) |
     (distributes ? ROLE.DISTRIBUTOR : 0) |

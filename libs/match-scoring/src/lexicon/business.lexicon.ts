@@ -13,7 +13,10 @@ export const BUSINESS_LEXICON: LexiconGroup[] = [
       'regulatory pathway*|voie* reglementaire*|regulatory approval*|approbation* reglementaire*|' +
       'approval*|approbation*|product approval*|market authori*|autorisation mise marche|homologation|conformite reglementaire|regulatory compliance|' +
       'quality assurance|assurance qualite|systeme* gestion qualite|quality management system*|^qms|^smq|' +
-      'quality system*|^qa ra|^ara|audit* bpf|gmp audit*|inspection* bpf|qualified person|personne qualifiee',
+      'quality system*|^qa ra|^ara|audit* bpf|gmp audit*|inspection* bpf|qualified person|personne qualifiee|' +
+      'orphan designation*|orphan drug designation*|designation* orpheline*|designation* medicament orphelin|' +
+      'statut orphelin|pediatric plan*|paediatric plan*|pediatric investigation plan*|plan* pediatrique*|' +
+      'drug master file*|^dmf|fiche* maitresse*|^ectd|product monograph*|monographie* produit',
     capability('regulatory_affairs'),
   ),
   group(
@@ -37,6 +40,12 @@ export const BUSINESS_LEXICON: LexiconGroup[] = [
       'droits commercialisation|marketing rights|territor*|market* product* canada|mise en marche|' +
       'bring* market|porter marche|market entry|entree marche|reach* hospitals|rejoindre hopitaux',
     capability('distribution'),
+  ),
+  // The verb: someone to commercialise our product is a need; our own commercialising is no service.
+  group(
+    'commercialise|commercialiser|commercialize|commercializing|commercialising|commercialisent|' +
+      'commercialiserons|to commercialise|to commercialize',
+    capability('distribution', 1, 'needOnly'),
   ),
   group(
     'intellectual property|propriete intellectuelle|^ip|^pi|strategie pi|ip strateg*|brevet*|patent*|' +
@@ -90,6 +99,8 @@ export const BUSINESS_LEXICON: LexiconGroup[] = [
     capability('equity_investment'),
   ),
   group('pre seed|pre amorcage|preamorcage|pre seed', round(['discovery'])),
+  // A round with no stage named (« une ronde de croissance », "our next funding round").
+  group('ronde|rondes|funding round|next round|prochaine ronde|growth round|ronde croissance', round([])),
   group('seed|amorcage|seed stage|stade amorcage|seed round', round(['discovery', 'preclinical'])),
   // Company-stage words say which stages an investor funds, or where a company is, not that it needs money.
   group(

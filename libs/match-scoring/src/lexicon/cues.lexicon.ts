@@ -13,7 +13,8 @@ export const CUE_LEXICON: LexiconGroup[] = [
       'want|wants|wanted|hoping|hope|esperons|espere|open to|ouvert a|ouverts a|ouverte a|ouvertes a|' +
       'quete|requiert|requierent|necessit*|lack|lacks|lacking|manque|manquent|demandons|sollicit*|' +
       'welcome|welcomes|bienvenu*|invite|invitons|exploring|explorons|envisag*|considering|would like|' +
-      'would welcome|next step*|prochaine etape*',
+      'would welcome|next step*|prochaine etape*|devons|devrons|il nous faut|nous faut|must|have to|' +
+      'will need|aurons besoin',
     cue('need'),
   ),
   group(
@@ -22,13 +23,19 @@ export const CUE_LEXICON: LexiconGroup[] = [
     cue('weakNeed'),
   ),
   group(
-    'we offer|we provide|we bring|we deliver|we run|we conduct|we have|we own|we operate|we host|' +
+    'we offer|we provide|we bring|we deliver|we run|we conduct|we host|' +
       'we invest|we fund|we support|we manage|we can offer|we can provide|offrons|pouvons offrir|' +
-      'fournissons|apportons|proposons|offrir|mettons disposition|menons|realisons|gerons|disposons|' +
-      'possedons|exploitons|hebergeons|investissons|financons|accompagnons|soutenons|en echange|' +
-      'in exchange|en retour|in return|nous avons|we are|nous sommes|our services|nos services|' +
+      'fournissons|apportons|proposons|offrir|mettons disposition|menons|realisons|gerons|' +
+      'hebergeons|investissons|financons|accompagnons|soutenons|en echange|' +
+      'in exchange|en retour|in return|our services|nos services|' +
       'available for|disponible pour|disponibles pour|a offrir|to offer',
     cue('offer'),
+  ),
+  // Saying what one has or is turns a description's need back into an offer, but in a text about
+  // what the company looks for it describes the situation ("where we have no presence").
+  group(
+    'we have|we own|we operate|we are|nous avons|nous sommes|disposons|possedons|exploitons',
+    cue('weakOffer'),
   ),
   // Phrases that contain a need word without stating one ("to meet the needs of our clients").
   group(
@@ -40,6 +47,36 @@ export const CUE_LEXICON: LexiconGroup[] = [
       'selon les besoins|if needed|si besoin|tailored to|adapte aux besoins|adaptes aux besoins',
     cue('neutral'),
   ),
+  // Who a provider looks for when it looks for clients ("sponsors running trials that need eCOA",
+  // « des promoteurs qui préparent leur phase I »): what they need is what the provider sells.
+  group(
+    'clients|customers|clientele|sponsors|trial sponsors|promoteurs|commanditaires|donneurs ordre|' +
+      'mandants|licensees|licencies|investees|portfolio companies|societes portefeuille',
+    cue('client'),
+    cue('service'),
+  ),
+  group(
+    'developers|developpeurs|startups|start ups|jeunes pousses|biotechs|medtechs|companies|entreprises|' +
+      'societes|firms|firmes|innovators|innovateurs|teams|equipes|founders|fondateurs|projects|projets|' +
+      'manufacturers|fabricants|laboratories|laboratoires|hospitals|hopitaux',
+    cue('party'),
+  ),
+  group(
+    'needing|requiring|preparing|planning|entering|approaching|running|heading|moving|facing|' +
+      'that need|who need|which need|that require|who require|that are preparing|who are preparing|' +
+      'before their|ahead of their|qui ont besoin|ayant besoin|qui doivent|qui preparent|preparant|' +
+      'qui planifient|qui approchent|qui entrent|qui se preparent|qui visent|en voie|a l approche|' +
+      'avant leur|avant leurs|looking for|seeking|who seek|that seek|in need of|who lack|that lack|' +
+      'lacking|qui cherchent|qui recherchent|qui n ont pas|a la recherche|en quete',
+    cue('needing'),
+  ),
+  group(
+    'raise|raising|raised|are raising|lever|levons|levee|leverons|boucler|bouclons|close our|closing our|' +
+      'preparing|preparons|preparer|prepare|opening|ouvrons|ouvrir|launching|lancons|lancer|plan to raise|' +
+      'will raise|en train de lever',
+    cue('raising'),
+  ),
+  group('and|et|as well as|ainsi que|plus|also|aussi|de plus|en outre|as well', cue('conjunction')),
   // Words of a company describing its own program: a trial it mentions is its own, not a service.
   group(
     'our lead|notre candidat|notre principal|developing|developpons|developpe|develops|our drug|' +

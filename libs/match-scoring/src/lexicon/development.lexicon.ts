@@ -32,16 +32,22 @@ export const DEVELOPMENT_LEXICON: LexiconGroup[] = [
   // --- preclinical services (study words alone are a service only when offered as one)
   group(
     'preclinical service*|services preclinique*|preclinical cro|cro preclinique|' +
-      'drug discovery service*|services decouverte|discovery service*|' +
-      'medicinal chemistry|chimie medicinale|chimie therapeutique|hit lead|lead optimi*|optimisation tete* serie*|' +
+      'drug discovery service*|services decouverte|discovery service*|screening service*|' +
+      'services toxicolog*|toxicology service*|bioanalytical service*|services bioanaly*',
+    capability('preclinical_services'),
+  ),
+  // Study words: a developer names them about its own program, a CRO as what it runs; they are a
+  // need when wanted and an offer only with a service cue (as trial words are).
+  group(
+    'medicinal chemistry|chimie medicinale|chimie therapeutique|hit lead|lead optimi*|optimisation tete* serie*|' +
       'drug metabolism|metabolisme medicament*|toxicolog*|toxicity stud*|etude* toxicite|tox stud*|glp|bpl|bonnes pratiques laboratoire|' +
       'good laboratory practice*|pharmacokineti*|pharmacocineti*|pk pd|pkpd|adme|dmpk|bioanaly*|' +
       'safety pharmacolog*|pharmacologie securite|in vivo pharmacolog*|animal model*|modele* animal*|' +
       'modele* murin*|murine model*|rodent*|rongeur*|vivarium|animalerie|efficacy stud*|' +
       'etude* efficacite|in vitro assay*|essai* in vitro|cell based assay*|essai* cellulaire*|' +
-      'criblage|screening service*|high throughput screening|hts|ind enabling|cta enabling|' +
+      'criblage|high throughput screening|hts|ind enabling|cta enabling|' +
       'etude* habilitante*|ind package|dossier ind',
-    capability('preclinical_services'),
+    preclinical(),
   ),
   group(
     'preclini*|etude* preclinique*|preclinical stud*|preclinical development|developpement preclinique|' +
@@ -92,8 +98,16 @@ export const DEVELOPMENT_LEXICON: LexiconGroup[] = [
   group(
     'hopita*|hospital*|chu|chum|cusm|muhc|centre hospitalier|centres hospitaliers|health network*|' +
       'reseau* sante|reseau hospitalier|hospital network*|ciusss|cisss|clinician*|clinicien*|medecin*|' +
-      'physician*|bedside|chevet|usagers|patient* partenaire*',
+      'physician*|bedside|chevet|usagers|patient* partenaire*|clinic|clinics|cliniques|outpatient clinic*|' +
+      'memory clinic*|specialty clinic*|endoscopy unit*|unite* endoscopie',
     capability('clinical_sites', 0.7, 'needOnly'),
+  ),
+  // An institution that says it takes part in sponsors' trials offers itself as a site.
+  group(
+    'industry trial*|industry sponsored trial*|sponsored trial*|essai* commandite*|essai* industrie*|' +
+      'take part industry|participate industry|participons essais|participe essais|participation essais|' +
+      'trial participation|site network*|reseau* sites',
+    capability('clinical_sites', 0.8),
   ),
   group('recrut*|recruit*', capability('clinical_sites', 0.5)),
   // --- manufacturing, generic (modality decides which kind)

@@ -5,12 +5,18 @@ import type { AreaCode, CapabilityCode, ModalityCode, StageCode } from '../codes
 export type Cue =
   | 'need' // "we seek", « nous cherchons »: what follows is wanted from a partner
   | 'offer' // "we offer", « nous offrons »: what follows is brought to a partner
+  | 'weakOffer' // "we have", « nous sommes »: an offer after a need in a description, not in a seeking text
   | 'weakNeed' // "looking to", « cherchons à »: a need only when an acquiring verb follows
   | 'acquire' // "find", "partner", « trouver », « s'associer »: confirms a weak need
   | 'negation' // "not", « sans », « aucun »: the next few words are not claimed
   | 'service' // "we run", « réalisons », "clients": trial and study mentions are a service on offer
   | 'self' // "our lead candidate", « actuellement »: trial mentions are the company's own program
-  | 'neutral'; // "to meet the needs of our clients": a need word that states no need
+  | 'neutral' // "to meet the needs of our clients": a need word that states no need
+  | 'client' // "sponsors", « promoteurs »: who is sought is a client, so what follows is the client's need
+  | 'party' // "developers", « entreprises »: a client only when a needing word follows ("startups preparing …")
+  | 'needing' // "needing", "preparing", « qui ont besoin »: turns a party just named into a client
+  | 'raising' // "we are raising", « nous préparons », « boucler »: a funding round in the sentence is wanted
+  | 'conjunction'; // "and", « et »: what follows is another item, not the context of the one before
 
 export type Effect =
   /**

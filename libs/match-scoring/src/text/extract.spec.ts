@@ -54,4 +54,21 @@ describe('extractFeatures', () => {
     );
     expect(extractFeatures('osteoporosis').therapeuticAreas).toContain('musculoskeletal');
   });
+
+  it('reads the clients a provider looks for as their needs, not its own', () => {
+    const cro = extractFeatures('Biotech sponsors across Canada needing IND/CTA-enabling packages.', {
+      mode: 'need',
+    });
+    expect(cro.seeks).toEqual([]);
+    expect(cro.clientNeeds).toEqual(expect.arrayContaining(['preclinical_services', 'regulatory_affairs']));
+    const fr = extractFeatures('Des entreprises qui préparent leur première étude clinique.', { mode: 'need' });
+    expect(fr.seeks).toEqual([]);
+    expect(fr.clientNeeds).toContain('clinical_trial_services');
+  });
+
+  it('keeps a need for a provider when the party sought is the one that offers it', () => {
+    const f = extractFeatures('We seek companies offering regulatory support for our CTA.', { mode: 'need' });
+    expect(f.seeks).toContain('regulatory_affairs');
+    expect(f.clientNeeds).toEqual([]);
+  });
 });

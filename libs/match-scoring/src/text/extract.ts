@@ -24,6 +24,8 @@ const CUES = compileLexicon(CUE_LEXICON, false);
 
 /** How many content words after a negation are not claimed ("no need for a CRO or a CDMO"). */
 const NEGATION_SPAN = 4;
+/** How many words after a party ("startups", « entreprises ») a needing word makes it a client. */
+const PARTY_SPAN = 5;
 /** A trial mention this close after a stated need is that need's context ("lots for our phase I"). */
 const CONTEXT_SPAN = 5;
 const PARTNER_WORDS = new Set([
@@ -43,6 +45,8 @@ export type Weighted = Record<string, number>;
 export interface ExtractedFeatures {
   offers: string[];
   seeks: string[];
+  /** What the clients the company looks for need ("sponsors needing GLP tox"): what it sells. */
+  clientNeeds: string[];
   therapeuticAreas: string[];
   modalities: string[];
   stages: string[];
@@ -50,6 +54,7 @@ export interface ExtractedFeatures {
   weights: {
     offers: Weighted;
     seeks: Weighted;
+    clientNeeds: Weighted;
     therapeuticAreas: Weighted;
     modalities: Weighted;
     stages: Weighted;
@@ -68,6 +73,10 @@ export interface ExtractOptions {
 interface Pending {
   effects: Effect[];
   need: boolean;
+  /** Said of the clients sought, not of the company. */
+  client: boolean;
+  /** Content position of the last "and" before it: a new item of a list starts there. */
+  conjunctionAt: number;
   position: number;
   /** The trial mention follows a partner word ("a partner for phase II"): a need on its own. */
   afterPartner: boolean;
@@ -81,6 +90,7 @@ export function extractFeatures(text: string, options: ExtractOptions = {}): Ext
   const weights = {
     offers: {},
     seeks: {},
+    clientNeeds: {},
     therapeuticAreas: {},
     modalities: {},
     stages: {},
@@ -104,18 +114,26 @@ export function extractFeatures(text: string, options: ExtractOptions = {}): Ext
   let service = false;
   let self = false;
   let lastPartner = -100;
+  let client = false;
+  let partyAt = -100;
+  let raising = false;
+  let conjunctionAt = -100;
   let pending: Pending[] = [];
   let contentPos = 0;
   let sentence = 0;
 
   const flush = () => {
-    resolveSentence(pending, service, self, weights, unresolved, options.modalities ?? []);
+    resolveSentence(pending, { service, self, raising }, weights, unresolved, options.modalities ?? []);
     pending = [];
     need = defaultNeed;
     negatedUntil = -1;
     service = false;
     self = false;
     lastPartner = -100;
+    client = false;
+    partyAt = -100;
+    raising = false;
+    conjunctionAt = -100;
   };
 
   for (let i = 0; i < stream.raw.length; i++) {
@@ -128,13 +146,19 @@ export function extractFeatures(text: string, options: ExtractOptions = {}): Ext
       for (const effect of cueHit.effects) {
         if (effect.kind !== 'cue') continue;
         if (effect.cue === 'need') need = true;
-        else if (effect.cue === 'offer') need = false;
+        else if (effect.cue === 'offer' || (effect.cue === 'weakOffer' && !defaultNeed)) need = false;
         else if (effect.cue === 'weakNeed' && confirmsNeed(cuesAt, i + cueHit.length, stream.sentence))
           need = true;
         else if (effect.cue === 'negation')
           negatedUntil = contentPos + (stream.content[contentPos] === i ? 1 : 0) + NEGATION_SPAN;
         else if (effect.cue === 'service') service = true;
         else if (effect.cue === 'self') self = true;
+        // Clients are only sought in a need; "our clients" in a description is a service cue.
+        else if (effect.cue === 'client' && need) client = true;
+        else if (effect.cue === 'party' && need) partyAt = i;
+        else if (effect.cue === 'needing' && i - partyAt <= PARTY_SPAN) client = true;
+        else if (effect.cue === 'raising') raising = true;
+        else if (effect.cue === 'conjunction') conjunctionAt = contentPos;
       }
     }
     if (stream.content[contentPos] !== i) continue;
@@ -144,6 +168,8 @@ export function extractFeatures(text: string, options: ExtractOptions = {}): Ext
       pending.push({
         effects: hit.effects,
         need,
+        client,
+        conjunctionAt,
         position: contentPos,
         afterPartner: contentPos - lastPartner <= 3,
       });
@@ -156,6 +182,7 @@ export function extractFeatures(text: string, options: ExtractOptions = {}): Ext
   return {
     offers: codes(weights.offers),
     seeks: codes(weights.seeks),
+    clientNeeds: codes(weights.clientNeeds),
     therapeuticAreas: codes(weights.therapeuticAreas),
     modalities: codes(weights.modalities),
     stages: codes(weights.stages),
@@ -172,10 +199,16 @@ function confirmsNeed(cuesAt: Map<number, Hit>, from: number, sentence: Int32Arr
   return false;
 }
 
+/** What the sentence's cues said: services offered, the company's own program, a round being raised. */
+interface SentenceCues {
+  service: boolean;
+  self: boolean;
+  raising: boolean;
+}
+
 function resolveSentence(
   pending: Pending[],
-  service: boolean,
-  self: boolean,
+  { service, self, raising }: SentenceCues,
   weights: ExtractedFeatures['weights'],
   unresolved: { offer: number; seek: number },
   knownModalities: readonly string[],
@@ -189,10 +222,14 @@ function resolveSentence(
     .map((p) => p.position);
 
   for (const p of pending) {
-    const side = p.need ? weights.seeks : weights.offers;
+    const side = p.client ? weights.clientNeeds : p.need ? weights.seeks : weights.offers;
     for (const e of p.effects) {
       switch (e.kind) {
         case 'cap':
+          if (p.client) {
+            put(weights.clientNeeds, e.code, e.weight);
+            break;
+          }
           if (e.side === 'needOnly' && !p.need) break;
           put(
             e.side === 'seek' ? weights.seeks : e.side === 'offer' ? weights.offers : side,
@@ -202,7 +239,7 @@ function resolveSentence(
           break;
         case 'mfg': {
           const resolved = manufacturingFor(sentenceModalities, knownModalities);
-          if (resolved.length === 0) {
+          if (resolved.length === 0 && !p.client) {
             const key = p.need ? 'seek' : 'offer';
             unresolved[key] = Math.max(unresolved[key], e.weight);
           }
@@ -212,8 +249,11 @@ function resolveSentence(
         case 'clinical':
         case 'preclinical': {
           const code = e.kind === 'clinical' ? 'clinical_trial_services' : 'preclinical_services';
-          const isContext = neededAt.some((pos) => pos < p.position && p.position - pos <= CONTEXT_SPAN);
-          if (p.need && (p.afterPartner || !isContext)) put(weights.seeks, code, e.weight * 0.9);
+          const isContext = neededAt.some(
+            (pos) => pos < p.position && p.position - pos <= CONTEXT_SPAN && p.conjunctionAt < pos,
+          );
+          if (p.client) put(weights.clientNeeds, code, e.weight * 0.9);
+          else if (p.need && (p.afterPartner || !isContext)) put(weights.seeks, code, e.weight * 0.9);
           else if (!p.need && service && !self) put(weights.offers, code, e.weight * 0.8);
           break;
         }
@@ -226,7 +266,8 @@ function resolveSentence(
         case 'stage':
         case 'round':
           for (const code of e.codes) put(weights.stages, code, e.weight);
-          if (e.kind === 'round' && p.need) put(weights.seeks, 'equity_investment', 0.9 * e.weight);
+          if (e.kind === 'round' && (p.need || raising))
+            put(p.client ? weights.clientNeeds : weights.seeks, 'equity_investment', 0.9 * e.weight);
           break;
       }
     }
