@@ -7,12 +7,12 @@ export const DEFAULT_WEIGHTS = Object.freeze({
   /** Confidence of a capability, area or modality read from free text rather than tagged. */
   text: 0.8,
   /** Share of that confidence given to an offer read from the clients a company looks for. */
-  clientOffer: 0.8,
+  clientOffer: 1,
   /** Confidence of a need or offer implied by the company's kind and stage, never stated. */
   implied: 0.4,
   /** Soft-or of several met needs: the 2nd and 3rd best add this share of what is left. */
   secondNeed: 0.65,
-  thirdNeed: 0.25,
+  thirdNeed: 0.1,
   /** What serving a partner's need is worth to a provider (CRO, CDMO, investor …) and to others. */
   providerGain: 0.95,
   peerGain: 0.6,
@@ -37,7 +37,7 @@ export const DEFAULT_WEIGHTS = Object.freeze({
   /** What shared science is worth, as a share of the above, to a pair with nothing to trade. */
   scienceAlone: 0.5,
   /** Share of a one-way lens score taken from the pair score (see pair-score.ts). */
-  lensMutual: 0.65,
+  lensMutual: 0.5,
 });
 
 export type Weights = { -readonly [K in keyof typeof DEFAULT_WEIGHTS]: number };

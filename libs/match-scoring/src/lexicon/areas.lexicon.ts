@@ -4,6 +4,11 @@
 import { area, group, modality, type LexiconGroup } from './lexicon.types.js';
 
 export const AREA_LEXICON: LexiconGroup[] = [
+  // Regulatory T cells are immunology, not regulatory affairs.
+  group(
+    'regulatory t cell*|regulatory t lymphocyte*|tregs|treg|lymphocyte* t regulat*|cellule* t regulat*',
+    area('immunology'),
+  ),
   group(
     'oncolog*|cancer*|cancero*|tumo*|tumeur*|carcinom*|melanom*|sarcom*|glioblastom*|gliom*|metasta*|' +
       'chimiotherap*|chemotherap*|immuno oncolog*|immunooncolog*|neoplas*|nsclc|sclc|mesotheliom*|' +

@@ -6,7 +6,7 @@ import { capability, group, modality, round, stage, type LexiconGroup } from './
 
 export const BUSINESS_LEXICON: LexiconGroup[] = [
   group(
-    'regulat*|reglementa*|affaires reglementaires|regulatory affairs|homolog*|sante canada|health canada|' +
+    'regulatory|regulator|regulators|reglementa*|affaires reglementaires|regulatory affairs|homolog*|sante canada|health canada|' +
       '^fda|^ema|510 k|510k|^pma|de novo|marquage ce|ce mark*|^mdr|^ivdr|^mdel|^mdl|licence etablissement|' +
       'licence instrument*|^ind|^cta|^nds|^nda|^bla|^anda|dossier* reglementaire*|regulatory submission*|' +
       'soumission* reglementaire*|regulatory filing*|regulatory strateg*|strategie reglementaire|' +

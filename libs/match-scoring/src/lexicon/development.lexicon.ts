@@ -5,6 +5,7 @@
 import {
   capability,
   clinical,
+  cro,
   group,
   manufacturing,
   modality,
@@ -55,10 +56,17 @@ export const DEVELOPMENT_LEXICON: LexiconGroup[] = [
     preclinical(0.9),
     stage(['preclinical'], 0.7),
   ),
-  // --- clinical trial services: explicit service words
+  // --- a CRO: which kind depends on the studies named with it
   group(
     'cro|cros|contract research*|recherche contractuelle|recherche sous contrat|organisation* recherche|' +
-      'clinical research organi*|clinical trial service*|services essai* clinique*|service* essai* clinique*|' +
+      'contract research organi*|organisation* recherche contractuelle|' +
+      // Running studies, like a CRO, is preclinical or clinical by the studies named.
+      'run* stud*|conduct* stud*|mener etude*|menons etude*|mene* etude*|realis* etude*|perform* stud*',
+    cro(),
+  ),
+  // --- clinical trial services: explicit service words
+  group(
+    'clinical research organi*|clinical trial service*|services essai* clinique*|service* essai* clinique*|' +
       'clinical service*|services cliniques|clinical research service*|services recherche clinique|' +
       'clinical operations|operations cliniques|trial management|gestion essai* clinique*|gestion essai*|' +
       'gestion etude* clinique*|study management|clinical monitoring|monitoring clinique|trial monitoring|monitoring essai*|' +
@@ -66,8 +74,7 @@ export const DEVELOPMENT_LEXICON: LexiconGroup[] = [
       'gestion donnees cliniques|medical writing|redaction medicale|clinical development partner*|' +
       'partenaire* developpement clinique|clinical partner*|partenaire* clinique*|bioequivalen*|' +
       'bioequivalence stud*|trial execution|conduite essai*|full service cro|cro service complet|' +
-      'run* trial*|run* stud*|conduct* trial*|conduct* stud*|mene* essai*|menons essai*|mener etude*|menons etude*|' +
-      'realis* essai*|realis* etude*|execut* essai*|execut* trial*',
+      'run* trial*|conduct* trial*|mene* essai*|menons essai*|realis* essai*|execut* essai*|execut* trial*',
     capability('clinical_trial_services'),
   ),
   // --- clinical context: a trial or study of one's own, a need for trial services when wanted

@@ -26,6 +26,8 @@ export type Effect =
   | { kind: 'cap'; code: CapabilityCode; weight: number; side?: 'offer' | 'seek' | 'needOnly' }
   /** Manufacturing whose kind depends on the modality (« lots cliniques de notre anticorps »). */
   | { kind: 'mfg'; weight: number }
+  /** A contract research organisation: preclinical when the sentence is about preclinical studies, else trials. */
+  | { kind: 'cro'; weight: number }
   /** A clinical study or phase: a need for trial services in a need, a service only with a service cue. */
   | { kind: 'clinical'; weight: number }
   /** The same for preclinical studies. */
@@ -50,6 +52,7 @@ export const modality = (code: ModalityCode, weight = 1): Effect => ({ kind: 'mo
 export const stage = (codes: StageCode[], weight = 1): Effect => ({ kind: 'stage', codes, weight });
 export const round = (codes: StageCode[], weight = 1): Effect => ({ kind: 'round', codes, weight });
 export const manufacturing = (weight = 1): Effect => ({ kind: 'mfg', weight });
+export const cro = (weight = 1): Effect => ({ kind: 'cro', weight });
 export const clinical = (weight = 1): Effect => ({ kind: 'clinical', weight });
 export const preclinical = (weight = 1): Effect => ({ kind: 'preclinical', weight });
 export const cue = (c: Cue): Effect => ({ kind: 'cue', cue: c });

@@ -61,7 +61,9 @@ describe('extractFeatures', () => {
     });
     expect(cro.seeks).toEqual([]);
     expect(cro.clientNeeds).toEqual(expect.arrayContaining(['preclinical_services', 'regulatory_affairs']));
-    const fr = extractFeatures('Des entreprises qui préparent leur première étude clinique.', { mode: 'need' });
+    const fr = extractFeatures('Des entreprises qui préparent leur première étude clinique.', {
+      mode: 'need',
+    });
     expect(fr.seeks).toEqual([]);
     expect(fr.clientNeeds).toContain('clinical_trial_services');
   });
@@ -70,5 +72,40 @@ describe('extractFeatures', () => {
     const f = extractFeatures('We seek companies offering regulatory support for our CTA.', { mode: 'need' });
     expect(f.seeks).toContain('regulatory_affairs');
     expect(f.clientNeeds).toEqual([]);
+  });
+
+  it('reads a round being raised as a need for investors, in both languages', () => {
+    expect(extractFeatures('We are also raising a CAD 15M Series A.', { mode: 'need' }).seeks).toContain(
+      'equity_investment',
+    );
+    expect(
+      extractFeatures("Nous préparons une ronde de croissance pour financer l'expansion.", { mode: 'need' })
+        .seeks,
+    ).toContain('equity_investment');
+  });
+
+  it('keeps a seeking text a need when it says what the company has or lacks', () => {
+    const f = extractFeatures(
+      'A partner to commercialise in Canada, where we have no presence, and help with public drug plan listings.',
+      { mode: 'need' },
+    );
+    expect(f.seeks).toEqual(expect.arrayContaining(['distribution', 'market_access']));
+    expect(f.offers).toEqual([]);
+  });
+
+  it('tells a preclinical CRO from a clinical one by the studies named with it', () => {
+    const f = extractFeatures('Nous cherchons un CRO capable de mener les études de toxicologie GLP.', {
+      mode: 'need',
+    });
+    expect(f.seeks).toContain('preclinical_services');
+    expect(f.seeks).not.toContain('clinical_trial_services');
+  });
+
+  it("does not read a developer's own studies or regulatory T cells as services on offer", () => {
+    const f = extractFeatures(
+      'We completed a dose-ranging study in mice; our antibody expands regulatory T cells. Lead optimisation is done.',
+    );
+    expect(f.offers).toEqual([]);
+    expect(f.therapeuticAreas).toContain('immunology');
   });
 });

@@ -206,6 +206,12 @@ interface SentenceCues {
   raising: boolean;
 }
 
+const isPreclinical = (e: Effect) =>
+  e.kind === 'preclinical' || (e.kind === 'cap' && e.code === 'preclinical_services');
+const isClinical = (e: Effect) =>
+  e.kind === 'clinical' ||
+  (e.kind === 'cap' && (e.code === 'clinical_trial_services' || e.code === 'clinical_sites'));
+
 function resolveSentence(
   pending: Pending[],
   { service, self, raising }: SentenceCues,
@@ -217,8 +223,18 @@ function resolveSentence(
   const sentenceModalities: Weighted = {};
   for (const p of pending)
     for (const e of p.effects) if (e.kind === 'mod') put(sentenceModalities, e.code, e.weight);
+  // "A CRO for our GLP tox studies" is a preclinical CRO; a CRO alone runs trials.
+  const croKind =
+    pending.some((p) => p.effects.some(isPreclinical)) && !pending.some((p) => p.effects.some(isClinical))
+      ? 'preclinical_services'
+      : 'clinical_trial_services';
+  // A study named after a need for studies is that need's object, not its context.
   const neededAt = pending
-    .filter((p) => p.need && p.effects.some((e) => e.kind === 'cap' || e.kind === 'mfg'))
+    .filter(
+      (p) =>
+        p.need &&
+        p.effects.some((e) => (e.kind === 'cap' && !isClinical(e) && !isPreclinical(e)) || e.kind === 'mfg'),
+    )
     .map((p) => p.position);
 
   for (const p of pending) {
@@ -236,6 +252,9 @@ function resolveSentence(
             e.code,
             e.weight,
           );
+          break;
+        case 'cro':
+          put(side, croKind, e.weight);
           break;
         case 'mfg': {
           const resolved = manufacturingFor(sentenceModalities, knownModalities);
