@@ -5,6 +5,7 @@ import { CompaniesCoreModule } from '@app/companies';
 import { MatchingCoreModule } from '@app/matching';
 import { MeetingsCoreModule } from '@app/meetings';
 import { NotificationsModule } from '@app/notifications';
+import { EventAttendanceModule } from './attendance/event-attendance.repository.js';
 import { CurationResolver } from './curation/curation.resolver.js';
 import { EventCurationService } from './curation/event-curation.service.js';
 import { EventEntity } from './event.entity.js';
@@ -60,6 +61,7 @@ const SERVICES = [
 @Module({
   imports: [
     TypeOrmModule.forFeature([EventEntity, RegistrationEntity]),
+    EventAttendanceModule,
     CompaniesCoreModule,
     MeetingsCoreModule,
     MatchingCoreModule,
