@@ -12,6 +12,7 @@ export * from './entities/meeting-outcome.entity.js';
 export * from './entities/meeting-participant.entity.js';
 export * from './entities/meeting-request.entity.js';
 export * from './entities/meeting.entity.js';
+export * from './for-events/event-meetings.repository.js';
 export * from './jobs/meeting-reminders.job.js';
 export * from './jobs/request-expiry.job.js';
 export * from './meeting.loaders.js';

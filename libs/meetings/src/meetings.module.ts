@@ -20,6 +20,7 @@ import {
   WeeklyAvailabilityEntity,
 } from './entities/availability.entity.js';
 import { ConnectionEntity } from './entities/connection.entity.js';
+import { EventMeetingsRepository } from './for-events/event-meetings.repository.js';
 import { MeetingEntity } from './entities/meeting.entity.js';
 import { MeetingOutcomeEntity } from './entities/meeting-outcome.entity.js';
 import { MeetingParticipantEntity } from './entities/meeting-participant.entity.js';
@@ -59,6 +60,7 @@ const SERVICES = [
   CalendarRepository,
   MeetingsRepository,
   MeetingPeopleRepository,
+  EventMeetingsRepository,
   AvailabilityService,
   CalendarLinks,
   CalendarService,
