@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@app/database';
+import { CurationsRepository } from '@app/matching';
 import { AvailabilityService, EventMeetingsRepository, type UnscheduledRequestRow } from '@app/meetings';
 import type { EventEntity } from '../event.entity.js';
 import { EventsService } from '../events.service.js';
 import type { PartneringSlot } from '../partnering/partnering-session.js';
 import { EventWishesRepository, type WishRow } from '../wishes/event-wishes.repository.js';
 import type { InstanceInput, PendingRequest, PublishedMeeting } from './schedule-instance.js';
-import { ScheduleRunsRepository } from './schedule-runs.repository.js';
 
 /** Priorities: an introduction staff curated for this event, a pair staff pinned, any other. */
 export const PRIORITY = { EVENT_INTRODUCTION: 2, PINNED: 1, NONE: 0 } as const;
@@ -41,19 +41,19 @@ export class ScheduleDataLoader {
     private readonly availability: AvailabilityService,
     private readonly wishes: EventWishesRepository,
     private readonly meetings: EventMeetingsRepository,
-    private readonly runs: ScheduleRunsRepository,
+    private readonly curations: CurationsRepository,
   ) {}
 
   async load(manager: Transaction, event: EventEntity): Promise<ScheduleData> {
     const slots = this.events.slotsOf(event);
     const slotByStart = new Map(slots.map((s) => [s.start.getTime(), s]));
     const unscheduled = await this.meetings.unscheduledRequests(event.id, manager);
-    const curations = await this.runs.pairCurations(
+    const pins = await this.curations.pins(
       event.id,
       unscheduled.map((r) => ({ a: r.from_company_id, b: r.to_company_id })),
       manager,
     );
-    let requestRows: RequestRow[] = unscheduled.map((r, i) => ({ ...r, ...curations[i] }));
+    let requestRows: RequestRow[] = unscheduled.map((r, i) => ({ ...r, ...pins[i] }));
     const meetingRows = await this.meetings.scheduledMeetings(event.id, manager);
     const published: PublishedMeeting[] = [];
     for (const m of meetingRows) {

@@ -4,25 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { Transaction } from '@app/database';
 import type { ScheduleRunRow, StoredScheduleResult } from './schedule-run.types.js';
 
-/** Staff's priorities for a pair of companies, for the scheduler. */
-export interface PairCuration {
-  curated_for_event: boolean;
-  pinned: boolean;
-}
-
-/**
- * Whether staff pinned each pair ($2[i], $3[i]), for this event ($1) or at all. Reads matching's
- * `match_curations`, which has no exported look-up yet.
- */
-export const PAIR_CURATIONS_SQL = `SELECT
-              EXISTS (SELECT 1 FROM match_curations c WHERE c.status = 'PINNED' AND c.event_id = $1
-                        AND ((c.company_id, c.partner_id) IN ((t.a, t.b), (t.b, t.a)))) AS curated_for_event,
-              EXISTS (SELECT 1 FROM match_curations c WHERE c.status = 'PINNED'
-                        AND ((c.company_id, c.partner_id) IN ((t.a, t.b), (t.b, t.a)))) AS pinned
-         FROM unnest($2::uuid[], $3::uuid[]) WITH ORDINALITY AS t(a, b, idx)
-        ORDER BY t.idx`;
-
-/** Every query on `event_schedule_runs`, and the curations the scheduler ranks pairs by. */
+/** Every query on `event_schedule_runs`. */
 @Injectable()
 export class ScheduleRunsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -79,19 +61,5 @@ export class ScheduleRunsRepository {
       [eventId],
     );
     return rows[0];
-  }
-
-  /** For each pair, in order, whether staff pinned it for the event or at all. */
-  async pairCurations(
-    eventId: string,
-    pairs: { a: string; b: string }[],
-    tx?: Transaction,
-  ): Promise<PairCuration[]> {
-    if (pairs.length === 0) return [];
-    return (tx ?? this.dataSource.manager).query(PAIR_CURATIONS_SQL, [
-      eventId,
-      pairs.map((p) => p.a),
-      pairs.map((p) => p.b),
-    ]);
   }
 }
