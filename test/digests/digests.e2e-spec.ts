@@ -1,5 +1,6 @@
 import { DigestRunner } from '@app/digests';
 import { EmailSenderProcessor } from '../../libs/notifications/src/email/email-sender.processor.js';
+import { SentEmailsRepository } from '../../libs/notifications/src/email/sent-emails.repository.js';
 import {
   db,
   meetingWorld,
@@ -195,7 +196,10 @@ describe('weekly digest', () => {
     try {
       const [digest] = await digestsTo('julie@neovasc.test');
       await db(t).query(`UPDATE sent_emails SET status = 'PENDING' WHERE id = $1`, [digest.id]);
-      const sender = new EmailSenderProcessor({ ...t.config, SMTP_URL: url }, db(t));
+      const sender = new EmailSenderProcessor(
+        { ...t.config, SMTP_URL: url },
+        new SentEmailsRepository(db(t)),
+      );
       await sender.send({ emailId: digest.id });
       expect(smtp.messages).toHaveLength(1);
       const raw = smtp.messages[0];

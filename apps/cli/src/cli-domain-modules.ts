@@ -3,6 +3,7 @@ import { AuditModule } from '@app/audit';
 import { AccountsModule } from '@app/auth';
 import { CompaniesCoreModule } from '@app/companies';
 import { DigestsCoreModule } from '@app/digests';
+import { EventAttendanceModule } from '@app/events';
 
 /** The domain modules whose services the operators' commands use. */
 export const CLI_DOMAIN_MODULES: (Type | DynamicModule)[] = [
@@ -10,4 +11,6 @@ export const CLI_DOMAIN_MODULES: (Type | DynamicModule)[] = [
   AccountsModule,
   CompaniesCoreModule,
   DigestsCoreModule,
+  // Meeting requests made for an event ask the events domain (the EVENT_ATTENDANCE port).
+  EventAttendanceModule,
 ];

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '@app/common';
+import type { Transaction } from '@app/database';
+import { AuditLogRepository } from './audit-log.repository.js';
 
 /**
  * Every staff action (curation, introductions, scheduling, rescoring) is kept with who did it and
@@ -9,17 +9,17 @@ import type { Viewer } from '@app/common';
  */
 @Injectable()
 export class AuditLog {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly repository: AuditLogRepository) {}
 
   async record(
-    manager: EntityManager | undefined,
+    manager: Transaction | undefined,
     viewer: Viewer,
     action: string,
     details: Record<string, unknown>,
   ): Promise<void> {
-    await (manager ?? this.dataSource.manager).query(
-      `INSERT INTO staff_audit_log (actor_id, association, action, details) VALUES ($1, $2, $3, $4)`,
-      [viewer.userId, viewer.association, action, JSON.stringify(details)],
+    await this.repository.insert(
+      { actor_id: viewer.userId, association: viewer.association, action, details },
+      manager,
     );
   }
 }

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { Locale } from '@app/common';
+import type { Transaction } from '@app/database';
+import type { SentDigestRow } from './digests.tables.js';
 
 /** A person who may receive a digest, with what their digest reads. */
 export interface DigestReader {
@@ -39,7 +41,7 @@ export class DigestRepository {
 
   /** The periods among `periods` already checked for each person (one query for every person). */
   async checkedPeriods(userIds: string[], periods: string[]): Promise<Set<string>> {
-    const rows: { user_id: string; period: string }[] = await this.dataSource.query(
+    const rows: Pick<SentDigestRow, 'user_id' | 'period'>[] = await this.dataSource.query(
       `SELECT d.user_id, d.period FROM sent_digests d
          JOIN unnest($1::uuid[], $2::text[]) AS t(user_id, period) ON t.user_id = d.user_id AND t.period = d.period`,
       [userIds, periods],
@@ -48,7 +50,7 @@ export class DigestRepository {
   }
 
   async lastEmailed(userId: string): Promise<DigestItems> {
-    const [row]: { partner_ids: string[]; request_ids: string[]; meeting_ids: string[] }[] =
+    const [row]: Pick<SentDigestRow, 'partner_ids' | 'request_ids' | 'meeting_ids'>[] =
       await this.dataSource.query(
         `SELECT partner_ids, request_ids, meeting_ids FROM sent_digests
           WHERE user_id = $1 AND emailed ORDER BY checked_at DESC LIMIT 1`,
@@ -63,14 +65,14 @@ export class DigestRepository {
 
   /** Records a period once; false when it was already recorded (a retried or repeated job). */
   async record(
-    manager: EntityManager,
+    tx: Transaction,
     userId: string,
     period: string,
     emailed: boolean,
     items: DigestItems,
     at: Date,
   ): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
+    const rows: unknown[] = await tx.query(
       `INSERT INTO sent_digests (user_id, period, emailed, partner_ids, request_ids, meeting_ids, checked_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (user_id, period) DO NOTHING RETURNING user_id`,
       [userId, period, emailed, items.partnerIds, items.requestIds, items.meetingIds, at],

@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import type { Viewer } from '@app/common';
+import { UnitOfWork } from '@app/database';
 import { CompaniesService } from '@app/companies';
 import { PairFitService, renderReasons } from '@app/matching';
 import { Clock, MeetingsService, RequestFitsService } from '@app/meetings';
@@ -32,7 +31,7 @@ export interface DigestOutcome {
 @Injectable()
 export class DigestService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly repository: DigestRepository,
     private readonly pairFits: PairFitService,
@@ -49,8 +48,8 @@ export class DigestService {
     const now = this.clock.now();
     const last = await this.repository.lastEmailed(reader.id);
     const { data, items, anythingNew } = await this.compose(reader, last, now);
-    const emailId = await this.dataSource.transaction(async (manager) => {
-      const first = await this.repository.record(manager, reader.id, period, anythingNew, items, now);
+    const emailId = await this.unitOfWork.run(async (tx) => {
+      const first = await this.repository.record(tx, reader.id, period, anythingNew, items, now);
       if (!first) return null;
       if (!anythingNew) return undefined;
       const email = renderDigest(data);
@@ -69,7 +68,7 @@ export class DigestService {
           },
           dedupeKey: `digest:${reader.id}:${period}`,
         },
-        manager,
+        tx,
       );
     });
     if (emailId) await this.outbox.dispatch([emailId]);

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { UnitOfWork } from '@app/database';
 import { MatchingCoreModule } from '@app/matching';
 import { MeetingsCoreModule } from '@app/meetings';
 import { DigestRunner, DigestSchedule } from './digest.jobs.js';
@@ -7,7 +8,7 @@ import { DigestService } from './digest.service.js';
 import { UnsubscribeController } from './unsubscribe/unsubscribe.controller.js';
 import { UnsubscribeLinks } from './unsubscribe/unsubscribe-links.js';
 
-const SERVICES = [DigestRepository, DigestService, DigestRunner, UnsubscribeLinks];
+const SERVICES = [UnitOfWork, DigestRepository, DigestService, DigestRunner, UnsubscribeLinks];
 
 /** The digest services, for the worker and the command line (`send-digests --now`). */
 @Module({

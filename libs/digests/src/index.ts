@@ -5,4 +5,5 @@ export * from './digest.jobs.js';
 export * from './digest.repository.js';
 export * from './digest.service.js';
 export * from './digests.module.js';
+export * from './digests.tables.js';
 export * from './unsubscribe/unsubscribe-links.js';

@@ -1,25 +1,32 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@app/audit';
+import { UnitOfWork } from '@app/database';
 import { CompaniesCoreModule } from '@app/companies';
 import { MatchingCoreModule } from '@app/matching';
 import { MeetingsCoreModule } from '@app/meetings';
 import { NotificationsModule } from '@app/notifications';
+import { EventAttendanceModule } from './attendance/event-attendance.repository.js';
 import { CurationResolver } from './curation/curation.resolver.js';
+import { EventCurationRepository } from './curation/event-curation.repository.js';
 import { EventCurationService } from './curation/event-curation.service.js';
+import { EventPeopleRepository } from './event-people.repository.js';
 import { EventEntity } from './event.entity.js';
 import { EventsResolver } from './events.resolver.js';
 import { ExportsController } from './exports/exports.controller.js';
 import { ScheduleExportService } from './exports/schedule-export.service.js';
+import { EventsRepository } from './events.repository.js';
 import { EventsService } from './events.service.js';
 import { MeetingEventResolver, MeetingRequestEventResolver } from './meeting-event.resolver.js';
 import { PricingService } from './pricing/pricing.service.js';
 import { DemandService } from './reports/demand.service.js';
 import { PartnershipReportService } from './reports/partnership-report.service.js';
+import { ReportsRepository } from './reports/reports.repository.js';
 import { ReportsResolver } from './reports/reports.resolver.js';
 import { RegistrationEntity } from './registrations/registration.entity.js';
 import { AttendeesRepository } from './registrations/attendees.repository.js';
 import { AttendeesResolver } from './registrations/attendees.resolver.js';
+import { RegistrationsRepository } from './registrations/registrations.repository.js';
 import { RegistrationsResolver } from './registrations/registrations.resolver.js';
 import { RegistrationsService } from './registrations/registrations.service.js';
 import { Waitlist } from './registrations/waitlist.js';
@@ -27,6 +34,7 @@ import { ScheduleDataLoader } from './scheduling/schedule-data.js';
 import { ScheduleProcessor } from './scheduling/schedule.processor.js';
 import { ScheduleResolver } from './scheduling/schedule.resolver.js';
 import { ScheduleRunner } from './scheduling/schedule-runner.js';
+import { ScheduleRunsRepository } from './scheduling/schedule-runs.repository.js';
 import { ScheduleService } from './scheduling/schedule.service.js';
 import { EventWishesRepository } from './wishes/event-wishes.repository.js';
 import { EventWishesResolver, EventWishPartnerResolver } from './wishes/event-wishes.resolver.js';
@@ -40,6 +48,13 @@ import {
 } from './event.loaders.js';
 
 const SERVICES = [
+  UnitOfWork,
+  EventsRepository,
+  RegistrationsRepository,
+  EventPeopleRepository,
+  ScheduleRunsRepository,
+  EventCurationRepository,
+  ReportsRepository,
   EventsService,
   PricingService,
   Waitlist,
@@ -60,6 +75,7 @@ const SERVICES = [
 @Module({
   imports: [
     TypeOrmModule.forFeature([EventEntity, RegistrationEntity]),
+    EventAttendanceModule,
     CompaniesCoreModule,
     MeetingsCoreModule,
     MatchingCoreModule,

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager, type Repository } from 'typeorm';
 import { AuditLog } from '@app/audit';
 import { isStaff, isStaffOf } from '@app/auth';
 import { AppException, FieldProblems, type Viewer } from '@app/common';
+import { UnitOfWork, type Transaction } from '@app/database';
+import { EventMeetingsRepository } from '@app/meetings';
 import type { EventInput } from './dto/event.inputs.js';
-import { EventEntity } from './event.entity.js';
+import type { EventEntity } from './event.entity.js';
 import { checkEventInput, type EventDraft } from './event-rules.js';
 import { EVENT_THING } from './events.errors.js';
+import { EventsRepository } from './events.repository.js';
 import { isUuid } from './ids.js';
 import { EVENT_MESSAGES } from './events.messages.js';
 import { partneringSlots, type PartneringSlot } from './partnering/partnering-session.js';
@@ -16,25 +17,23 @@ import { Waitlist } from './registrations/waitlist.js';
 @Injectable()
 export class EventsService {
   constructor(
-    @InjectRepository(EventEntity) private readonly events: Repository<EventEntity>,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: EventsRepository,
+    private readonly meetings: EventMeetingsRepository,
+    private readonly unitOfWork: UnitOfWork,
     private readonly audit: AuditLog,
     private readonly waitlist: Waitlist,
   ) {}
 
   /** Every signed-in person sees every event; `upcoming` keeps those not over yet, soonest first. */
   list(upcoming: boolean): Promise<EventEntity[]> {
-    const query = this.events.createQueryBuilder('e');
-    if (upcoming) query.where('e.ends_at > now()').orderBy('e.starts_at', 'ASC');
-    else query.orderBy('e.starts_at', 'DESC');
-    return query.addOrderBy('e.id', 'ASC').getMany();
+    return this.repository.list(upcoming);
   }
 
-  async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<EventEntity | null> {
-    return isUuid(id) ? manager.findOne(EventEntity, { where: { id } }) : null;
+  async findById(id: string, manager?: Transaction): Promise<EventEntity | null> {
+    return isUuid(id) ? this.repository.findById(id, manager) : null;
   }
 
-  async getById(id: string, manager?: EntityManager): Promise<EventEntity> {
+  async getById(id: string, manager?: Transaction): Promise<EventEntity> {
     const event = await this.findById(id, manager);
     if (!event) throw AppException.notFound(EVENT_THING);
     return event;
@@ -53,14 +52,12 @@ export class EventsService {
 
   async findByIds(ids: readonly string[]): Promise<EventEntity[]> {
     const valid = ids.filter(isUuid);
-    return valid.length ? this.events.find({ where: { id: In(valid) } }) : [];
+    return valid.length ? this.repository.findByIds(valid) : [];
   }
 
   /** Locks the event row: registrations, cancellations and publishing of one event run one at a time. */
-  async lock(manager: EntityManager, id: string): Promise<EventEntity> {
-    const event = isUuid(id)
-      ? await manager.findOne(EventEntity, { where: { id }, lock: { mode: 'pessimistic_write' } })
-      : null;
+  async lock(manager: Transaction, id: string): Promise<EventEntity> {
+    const event = isUuid(id) ? await this.repository.lock(id, manager) : null;
     if (!event) throw AppException.notFound(EVENT_THING);
     return event;
   }
@@ -72,10 +69,10 @@ export class EventsService {
   async create(viewer: Viewer, input: EventInput): Promise<EventEntity> {
     if (!isStaff(viewer)) throw AppException.forbidden();
     const draft = this.checked(viewer, input);
-    return this.dataSource.transaction(async (manager) => {
-      const saved = await manager.save(manager.create(EventEntity, { ...draft, createdBy: viewer.userId }));
+    return this.unitOfWork.run(async (manager) => {
+      const saved = await this.repository.insert({ ...draft, createdBy: viewer.userId }, manager);
       await this.audit.record(manager, viewer, 'event.create', { eventId: saved.id, title: saved.titleEn });
-      return manager.findOneOrFail(EventEntity, { where: { id: saved.id } });
+      return saved;
     });
   }
 
@@ -85,7 +82,7 @@ export class EventsService {
    */
   async update(viewer: Viewer, id: string, input: EventInput): Promise<EventEntity> {
     if (!isStaff(viewer)) throw AppException.forbidden();
-    const { event, emails } = await this.dataSource.transaction(async (manager) => {
+    const { event, emails } = await this.unitOfWork.run(async (manager) => {
       const event = await this.lock(manager, id);
       this.assertManages(viewer, event);
       const draft = this.checked(viewer, input);
@@ -95,28 +92,18 @@ export class EventsService {
           count: event.registeredCount,
         });
       }
-      const busiest = await this.busiestSlot(manager, id);
+      const busiest = await this.meetings.busiestSlot(id, manager);
       if (busiest > 0 && (draft.tables ?? 0) < busiest) {
         problems.add('input.tables', EVENT_MESSAGES.tablesBelowPublished, { count: busiest });
       }
       problems.throwIfAny();
-      await manager.update(EventEntity, { id }, draft);
+      await this.repository.update(id, draft, manager);
       const emails = await this.waitlist.fill(manager, id);
       await this.audit.record(manager, viewer, 'event.update', { eventId: id, promoted: emails.promoted });
-      return { event: await manager.findOneOrFail(EventEntity, { where: { id } }), emails };
+      return { event: (await this.repository.findById(id, manager))!, emails };
     });
     await this.waitlist.dispatch(emails.ids);
     return event;
-  }
-
-  /** The most meetings already published in one slot of the event: fewer tables could not hold them. */
-  private async busiestSlot(manager: EntityManager, eventId: string): Promise<number> {
-    const [row]: { n: number | null }[] = await manager.query(
-      `SELECT max(n)::int AS n FROM (SELECT count(*) AS n FROM meetings
-         WHERE event_id = $1 AND status = 'SCHEDULED' AND table_label IS NOT NULL GROUP BY starts_at) s`,
-      [eventId],
-    );
-    return row?.n ?? 0;
   }
 
   private checked(viewer: Viewer, input: EventInput): EventDraft {

@@ -1,9 +1,11 @@
+export { EventAttendanceModule } from './attendance/event-attendance.repository.js';
 export * from './event.entity.js';
 export * from './event.loaders.js';
 export { toCsv, type Cell } from './exports/csv.js';
 export * from './events.errors.js';
 export * from './events.module.js';
 export * from './events.service.js';
+export * from './events.tables.js';
 export * from './dto/event.types.js';
 export * from './dto/registration.types.js';
 export { priceOfQuote } from './dto/price.mapper.js';

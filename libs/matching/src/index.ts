@@ -1,4 +1,5 @@
 export * from './curation/curation.service.js';
+export * from './curation/curations.repository.js';
 export * from './dto/matching.types.js';
 export * from './feed/feed.service.js';
 export * from './feed/impression-counter.js';

@@ -1,6 +1,7 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { CompaniesCoreModule } from '@app/companies';
 import { CurationService } from './curation/curation.service.js';
+import { CurationsRepository } from './curation/curations.repository.js';
 import { FeedCache } from './feed/feed-cache.js';
 import { FeedResolver } from './feed/feed.resolver.js';
 import { FeedService } from './feed/feed.service.js';
@@ -23,6 +24,7 @@ import { RunExecutor } from './runs/run-executor.js';
     FeedService,
     FeedCache,
     CurationService,
+    CurationsRepository,
     ImpressionCounter,
     FeedbackRepository,
     PairFitRepository,
@@ -32,6 +34,7 @@ import { RunExecutor } from './runs/run-executor.js';
     MatchingRunsService,
     FeedService,
     CurationService,
+    CurationsRepository,
     ImpressionCounter,
     FeedbackRepository,
     PairFitService,

@@ -3,12 +3,15 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '@app/auth';
 import { CompaniesCoreModule } from '@app/companies';
 import { MatchingCoreModule } from '@app/matching';
+import { UnitOfWork } from '@app/database';
 import { NotificationsModule } from '@app/notifications';
+import { AvailabilityRepository } from './availability/availability.repository.js';
 import { AvailabilityResolver } from './availability/availability.resolver.js';
 import { AvailabilityService } from './availability/availability.service.js';
 import { CalendarFeedResolver } from './calendar/calendar-feed.resolver.js';
 import { CalendarLinks } from './calendar/calendar-links.js';
 import { CalendarController } from './calendar/calendar.controller.js';
+import { CalendarRepository } from './calendar/calendar.repository.js';
 import { CalendarService } from './calendar/calendar.service.js';
 import { Clock } from './clock.js';
 import {
@@ -17,6 +20,7 @@ import {
   WeeklyAvailabilityEntity,
 } from './entities/availability.entity.js';
 import { ConnectionEntity } from './entities/connection.entity.js';
+import { EventMeetingsRepository } from './for-events/event-meetings.repository.js';
 import { MeetingEntity } from './entities/meeting.entity.js';
 import { MeetingOutcomeEntity } from './entities/meeting-outcome.entity.js';
 import { MeetingParticipantEntity } from './entities/meeting-participant.entity.js';
@@ -27,8 +31,10 @@ import { RequestExpiryJob } from './jobs/request-expiry.job.js';
 import { BusyTimes } from './meetings/busy-times.js';
 import { MeetingWriter } from './meetings/meeting-writer.js';
 import { MeetingOutcomeResolver, MeetingsResolver } from './meetings/meetings.resolver.js';
+import { MeetingsRepository } from './meetings/meetings.repository.js';
 import { MeetingsService } from './meetings/meetings.service.js';
 import { MeetingNotifier } from './notify/meeting-notifier.js';
+import { MeetingPeopleRepository } from './people/meeting-people.repository.js';
 import { CompanyRelationResolver, MeetingsWithMeLoader } from './relations/company-relation.resolver.js';
 import { CompanyRelationsRepository } from './relations/company-relations.repository.js';
 import { BulkDeclineService } from './requests/bulk-decline.service.js';
@@ -49,6 +55,12 @@ import {
 
 const SERVICES = [
   Clock,
+  UnitOfWork,
+  AvailabilityRepository,
+  CalendarRepository,
+  MeetingsRepository,
+  MeetingPeopleRepository,
+  EventMeetingsRepository,
   AvailabilityService,
   CalendarLinks,
   CalendarService,
@@ -65,7 +77,10 @@ const SERVICES = [
   CompanyRelationsRepository,
 ];
 
-/** Meeting services without the GraphQL surface: for the worker, the command line and other domains. */
+/**
+ * Meeting services without the GraphQL surface: for the worker, the command line and other
+ * domains. Requests made for an event ask EVENT_ATTENDANCE, which the events domain binds.
+ */
 @Module({
   imports: [
     TypeOrmModule.forFeature([

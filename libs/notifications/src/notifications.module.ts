@@ -1,9 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { UnitOfWork } from '@app/database';
 import { EmailOutbox } from './email/email-outbox.service.js';
+import { SentEmailsRepository } from './email/sent-emails.repository.js';
 import { NotificationBus } from './in-app/notification-bus.js';
 import { NotificationEntity } from './in-app/notification.entity.js';
 import { NotificationsResolver } from './in-app/notifications.resolver.js';
+import { NotificationsRepository } from './in-app/notifications.repository.js';
 import { NotificationsService } from './in-app/notifications.service.js';
 
 /**
@@ -12,7 +15,14 @@ import { NotificationsService } from './in-app/notifications.service.js';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([NotificationEntity])],
-  providers: [EmailOutbox, NotificationBus, NotificationsService],
+  providers: [
+    UnitOfWork,
+    SentEmailsRepository,
+    NotificationsRepository,
+    EmailOutbox,
+    NotificationBus,
+    NotificationsService,
+  ],
   exports: [EmailOutbox, NotificationBus, NotificationsService],
 })
 export class NotificationsModule {}

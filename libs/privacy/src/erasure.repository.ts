@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import type { Transaction } from '@app/database';
 
 /** What stands in for erased words in copies kept for others (emails already sent, the audit log). */
 export const ERASED_TEXT = '[erased]';
@@ -12,7 +12,7 @@ export const ERASED_TEXT = '[erased]';
 @Injectable()
 export class ErasureRepository {
   /** The person's name, email and every text they wrote, longest first, read before erasing them. */
-  async wordsOf(manager: EntityManager, userId: string): Promise<string[]> {
+  async wordsOf(manager: Transaction, userId: string): Promise<string[]> {
     const rows: { word: string | null }[] = await manager.query(
       `SELECT name AS word FROM users WHERE id = $1
        UNION SELECT email FROM users WHERE id = $1
@@ -35,7 +35,7 @@ export class ErasureRepository {
   }
 
   /** Clears the texts at their source; meetings and requests themselves stay (the other side's history). */
-  async clearTexts(manager: EntityManager, userId: string, words: string[]): Promise<void> {
+  async clearTexts(manager: Transaction, userId: string, words: string[]): Promise<void> {
     await manager.query(
       `UPDATE meeting_requests SET message = NULL, location = NULL WHERE requester_id = $1`,
       [userId],
@@ -57,7 +57,7 @@ export class ErasureRepository {
    * theirs becomes '' (rendered "Former participant"), and a note, reason or location they wrote
    * is dropped.
    */
-  async scrubNotifications(manager: EntityManager, words: string[]): Promise<void> {
+  async scrubNotifications(manager: Transaction, words: string[]): Promise<void> {
     await manager.query(
       `UPDATE notifications n
           SET params = (
@@ -72,7 +72,7 @@ export class ErasureRepository {
   }
 
   /** Emails sent to others and the staff audit log: each of the words replaced by ERASED_TEXT. */
-  async scrubCopies(manager: EntityManager, words: string[]): Promise<void> {
+  async scrubCopies(manager: Transaction, words: string[]): Promise<void> {
     for (const word of words) {
       await manager.query(
         `UPDATE sent_emails SET subject = replace(subject, $1, $2), body = replace(body, $1, $2)

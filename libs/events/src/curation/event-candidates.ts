@@ -1,6 +1,4 @@
-import type { EntityManager } from 'typeorm';
-import { prepareProfiles, scoreCompanies, type MatchReason } from '@app/match-scoring';
-import { loadMatchProfiles } from '@app/matching';
+import { prepareProfiles, scoreCompanies, type MatchProfile, type MatchReason } from '@app/match-scoring';
 
 /** A pair of attending companies the engine suggests, QC side first; scored among attendees only. */
 export interface CandidatePair {
@@ -15,13 +13,13 @@ export interface CandidatePair {
  * engine does): each company's `perCompany` best partners, each pair listed once, best first.
  * Companies that have not consented to matchmaking are left out.
  */
-export async function scoreAttendees(
-  manager: EntityManager,
+export function scoreAttendees(
+  openProfiles: readonly MatchProfile[],
   attendeeIds: ReadonlySet<string>,
   perCompany: number,
   onlyCompanyId?: string,
-): Promise<CandidatePair[]> {
-  const profiles = (await loadMatchProfiles(manager)).filter((p) => attendeeIds.has(p.id));
+): CandidatePair[] {
+  const profiles = openProfiles.filter((p) => attendeeIds.has(p.id));
   if (profiles.length < 2) return [];
   const province = new Map(profiles.map((p) => [p.id, p.province]));
   const ids = onlyCompanyId

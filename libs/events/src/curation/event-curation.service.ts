@@ -1,18 +1,21 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { AuditLog } from '@app/audit';
 import { COMMON_MESSAGES, FieldProblems, type Viewer } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
+import { UnitOfWork } from '@app/database';
 import type { MatchReason } from '@app/match-scoring';
 import { CurationService, CurationStatus } from '@app/matching';
+import { EventMeetingsRepository } from '@app/meetings';
 import { EmailOutbox } from '@app/notifications';
+import { EventPeopleRepository } from '../event-people.repository.js';
 import { eventsError } from '../events.errors.js';
 import { EventsService } from '../events.service.js';
 import { isUuid } from '../ids.js';
 import { EventWishesRepository, type MeetingWishValue } from '../wishes/event-wishes.repository.js';
+import { AttendeesRepository } from '../registrations/attendees.repository.js';
 import { scoreAttendees } from './event-candidates.js';
-import { introductionEmail, type IntroductionRecipient } from './introduction-email.js';
+import { EventCurationRepository } from './event-curation.repository.js';
+import { introductionEmail } from './introduction-email.js';
 
 export const MAX_CANDIDATES = 500;
 export const MAX_INTRODUCTIONS = 100;
@@ -41,15 +44,6 @@ export interface IntroductionRequest {
   note?: string | null;
 }
 
-interface CurationRow {
-  company_id: string;
-  partner_id: string;
-  status: 'PINNED' | 'HIDDEN';
-  note: string | null;
-  association: string | null;
-  event_id: string | null;
-}
-
 const NOT_ATTENDING = {
   fr: 'n’est pas inscrite (confirmée) à l’événement.',
   en: 'is not a confirmed attendee of the event.',
@@ -64,7 +58,11 @@ const SAME_SIDE = { fr: 'doit être de l’autre province.', en: 'must be from t
 @Injectable()
 export class EventCurationService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly repository: EventCurationRepository,
+    private readonly attending: AttendeesRepository,
+    private readonly people: EventPeopleRepository,
+    private readonly meetings: EventMeetingsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly events: EventsService,
     private readonly curation: CurationService,
@@ -85,9 +83,8 @@ export class EventCurationService {
     }
     const attendees = await this.attendees(event.id);
     if (companyId && !attendees.has(companyId)) return [];
-    const pairs = (
-      await scoreAttendees(this.dataSource.manager, attendees, PER_COMPANY, companyId ?? undefined)
-    ).slice(0, first);
+    const profiles = await this.repository.matchProfiles();
+    const pairs = scoreAttendees(profiles, attendees, PER_COMPANY, companyId ?? undefined).slice(0, first);
     return this.decorate(event.id, pairs);
   }
 
@@ -147,15 +144,15 @@ export class EventCurationService {
         score: curated[i].score,
         reasons: curated[i].reasons,
       }));
-    const emailIds = await this.dataSource.transaction(async (manager) => {
+    const emailIds = await this.unitOfWork.run(async (manager) => {
       const ids: (string | undefined)[] = [];
-      const names = await this.companyNames(requests.flatMap((r) => [r.companyId, r.partnerId]));
+      const names = await this.people.companyNames(requests.flatMap((r) => [r.companyId, r.partnerId]));
       for (const r of requests) {
         for (const [side, other] of [
           [r.companyId, r.partnerId],
           [r.partnerId, r.companyId],
         ]) {
-          for (const person of await this.peopleOf(side)) {
+          for (const person of await this.people.membersOf(side)) {
             const email = introductionEmail(
               person,
               event,
@@ -189,7 +186,7 @@ export class EventCurationService {
     if (requests.length > MAX_INTRODUCTIONS)
       problems.add('introductions', COMMON_MESSAGES.tooLong, { max: MAX_INTRODUCTIONS });
     const attendees = await this.attendees(eventId);
-    const provinces = await this.provinces(
+    const provinces = await this.people.provinces(
       requests.flatMap((r) => [r.companyId, r.partnerId]).filter(isUuid),
     );
     const seen = new Set<string>();
@@ -222,21 +219,8 @@ export class EventCurationService {
   ): Promise<EventCandidateView[]> {
     if (pairs.length === 0) return [];
     const ids = [...new Set(pairs.flatMap((p) => [p.companyId, p.partnerId]))];
-    const curations: CurationRow[] = await this.dataSource.query(
-      `SELECT company_id, partner_id, status, note, association, event_id FROM match_curations
-        WHERE company_id = ANY($1::uuid[]) AND partner_id = ANY($1::uuid[])`,
-      [ids],
-    );
-    const requests: { a: string; b: string; status: string; has_meeting: boolean }[] =
-      await this.dataSource.query(
-        `SELECT DISTINCT ON (LEAST(r.from_company_id, r.to_company_id), GREATEST(r.from_company_id, r.to_company_id))
-              LEAST(r.from_company_id, r.to_company_id)::text AS a, GREATEST(r.from_company_id, r.to_company_id)::text AS b,
-              r.status, EXISTS (SELECT 1 FROM meetings m WHERE m.request_id = r.id AND m.status = 'SCHEDULED') AS has_meeting
-         FROM meeting_requests r
-        WHERE r.event_id = $1 AND r.from_company_id = ANY($2::uuid[]) AND r.to_company_id = ANY($2::uuid[])
-        ORDER BY LEAST(r.from_company_id, r.to_company_id), GREATEST(r.from_company_id, r.to_company_id), r.created_at DESC`,
-        [eventId, ids],
-      );
+    const curations = await this.repository.curationsAmong(ids);
+    const requests = await this.meetings.latestRequestPerPair(eventId, ids);
     const curationOf = (a: string, b: string) =>
       curations.find((c) => c.company_id === a && c.partner_id === b);
     const wishes = new Map(
@@ -266,33 +250,6 @@ export class EventCurationService {
   }
 
   private async attendees(eventId: string): Promise<Set<string>> {
-    const rows: { company_id: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT company_id FROM event_registrations WHERE event_id = $1 AND status = 'CONFIRMED'`,
-      [eventId],
-    );
-    return new Set(rows.map((r) => r.company_id));
-  }
-
-  private async provinces(ids: string[]): Promise<Map<string, string>> {
-    const rows: { id: string; province: string }[] = await this.dataSource.query(
-      `SELECT id, province FROM companies WHERE id = ANY($1::uuid[])`,
-      [ids],
-    );
-    return new Map(rows.map((r) => [r.id, r.province]));
-  }
-
-  private async companyNames(ids: string[]): Promise<Map<string, string>> {
-    const rows: { id: string; name: string }[] = await this.dataSource.query(
-      `SELECT id, name FROM companies WHERE id = ANY($1::uuid[])`,
-      [[...new Set(ids)]],
-    );
-    return new Map(rows.map((r) => [r.id, r.name]));
-  }
-
-  private peopleOf(companyId: string): Promise<IntroductionRecipient[]> {
-    return this.dataSource.query(
-      `SELECT id, email, name, locale FROM users WHERE company_id = $1 AND deleted_at IS NULL ORDER BY name`,
-      [companyId],
-    );
+    return new Set(await this.attending.companyIds(eventId));
   }
 }

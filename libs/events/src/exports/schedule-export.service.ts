@@ -1,34 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { AppException, translate, type Locale, type LocalizedText, type Viewer } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { buildCalendar, type IcsEvent } from '@app/meetings';
+import {
+  buildCalendar,
+  EventMeetingsRepository,
+  type EventGridMeetingRow,
+  type IcsEvent,
+} from '@app/meetings';
+import { EventPeopleRepository } from '../event-people.repository.js';
 import { PARTICIPANT_THING } from '../events.errors.js';
 import { EventsService } from '../events.service.js';
 import { instantToZoned, timeOfMinutes } from '../partnering/zoned-time.js';
 import { eventTitle } from '../registrations/registration-emails.js';
 import { toCsv } from './csv.js';
 
-interface Seat {
-  userId: string;
-  name: string;
-  email: string;
-  companyId: string;
-  company: string;
-}
-
-interface GridMeeting {
-  id: string;
-  starts_at: Date;
-  ends_at: Date;
-  table_label: string | null;
-  location: string | null;
-  sequence: number;
-  created_at: Date;
-  updated_at: Date;
-  seats: Seat[];
-}
+type GridMeeting = EventGridMeetingRow;
 
 const TEXT = {
   header: {
@@ -48,7 +34,8 @@ const TEXT = {
 @Injectable()
 export class ScheduleExportService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly eventMeetings: EventMeetingsRepository,
+    private readonly people: EventPeopleRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly events: EventsService,
   ) {}
@@ -108,10 +95,7 @@ export class ScheduleExportService {
     userId: string,
   ): Promise<{ filename: string; body: string }> {
     const event = await this.events.getManaged(viewer, eventId);
-    const [person]: { id: string; name: string; locale: Locale }[] = await this.dataSource.query(
-      `SELECT id, name, locale FROM users WHERE id::text = $1`,
-      [userId],
-    );
+    const person = await this.people.nameAndLocale(userId);
     if (!person) throw AppException.notFound(PARTICIPANT_THING);
     const mine = (await this.meetings(eventId)).filter((m) => m.seats.some((s) => s.userId === person.id));
     const l = person.locale;
@@ -155,18 +139,6 @@ export class ScheduleExportService {
   }
 
   private meetings(eventId: string): Promise<GridMeeting[]> {
-    return this.dataSource.query(
-      `SELECT m.id, m.starts_at, m.ends_at, m.table_label, m.location, m.sequence, m.created_at, m.updated_at,
-              json_agg(json_build_object('userId', u.id, 'name', u.name, 'email', u.email,
-                                         'companyId', c.id, 'company', c.name) ORDER BY c.name, u.name) AS seats
-         FROM meetings m
-         JOIN meeting_participants p ON p.meeting_id = m.id
-         JOIN users u ON u.id = p.user_id
-         JOIN companies c ON c.id = p.company_id
-        WHERE m.event_id = $1 AND m.status = 'SCHEDULED'
-        GROUP BY m.id
-        ORDER BY m.starts_at, m.table_label, m.id`,
-      [eventId],
-    );
+    return this.eventMeetings.grid(eventId);
   }
 }

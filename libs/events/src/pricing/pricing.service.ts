@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { Transaction } from '@app/database';
+import { EventPeopleRepository, type CompanyPricingRow } from '../event-people.repository.js';
 import {
   dayInZone,
   quote,
@@ -22,22 +22,16 @@ export interface PricedOffer {
   timeZone: string;
 }
 
-interface CompanyPricingRow {
-  id: string;
-  province: TaxProvince;
-  memberships: { association: Association; member_since: string | null; expires_on: string | null }[];
-}
-
 /** Reads what pricing needs (a company's province and memberships) and quotes with the pure rules. */
 @Injectable()
 export class PricingService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly people: EventPeopleRepository) {}
 
   async quoteFor(
     event: PricedOffer,
     companyId: string,
     at: Date = new Date(),
-    manager: EntityManager = this.dataSource.manager,
+    manager?: Transaction,
   ): Promise<Quote | null> {
     return (await this.quotesFor(event, [companyId], at, manager)).get(companyId) ?? null;
   }
@@ -47,7 +41,7 @@ export class PricingService {
     event: PricedOffer,
     companyIds: readonly string[],
     at: Date = new Date(),
-    manager: EntityManager = this.dataSource.manager,
+    manager?: Transaction,
   ): Promise<Map<string, Quote>> {
     const companies = await this.companies(companyIds, manager);
     return new Map(companies.map((company) => [company.id, this.quoteOne(event, company, at)]));
@@ -59,7 +53,7 @@ export class PricingService {
     companyId: string,
     at: Date = new Date(),
   ): Promise<Map<string, Quote>> {
-    const [company] = await this.companies([companyId], this.dataSource.manager);
+    const [company] = await this.companies([companyId]);
     const out = new Map<string, Quote>();
     if (!company) return out;
     for (const event of events) out.set(event.id, this.quoteOne(event, company, at));
@@ -83,18 +77,8 @@ export class PricingService {
     });
   }
 
-  private async companies(ids: readonly string[], manager: EntityManager): Promise<CompanyPricingRow[]> {
+  private async companies(ids: readonly string[], manager?: Transaction): Promise<CompanyPricingRow[]> {
     if (ids.length === 0) return [];
-    return manager.query(
-      `SELECT c.id, c.province,
-              coalesce(json_agg(json_build_object('association', m.association,
-                         'member_since', to_char(m.member_since, 'YYYY-MM-DD'),
-                         'expires_on', to_char(m.expires_on, 'YYYY-MM-DD')))
-                       FILTER (WHERE m.id IS NOT NULL), '[]') AS memberships
-         FROM companies c LEFT JOIN memberships m ON m.company_id = c.id
-        WHERE c.id = ANY($1::uuid[])
-        GROUP BY c.id`,
-      [ids],
-    );
+    return this.people.companiesForPricing(ids, manager);
   }
 }

@@ -1,28 +1,28 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
 import { AuditLog } from '@app/audit';
 import { isStaff, isStaffOf } from '@app/auth';
 import { AppException, type Viewer } from '@app/common';
+import { UnitOfWork } from '@app/database';
 import { EmailOutbox } from '@app/notifications';
 import type { EventEntity } from '../event.entity.js';
+import { EventPeopleRepository } from '../event-people.repository.js';
+import { EventsRepository } from '../events.repository.js';
 import { eventsError, PARTICIPANT_THING, REGISTRATION_THING } from '../events.errors.js';
 import { EventsService } from '../events.service.js';
 import { isUuid } from '../ids.js';
 import { PricingService } from '../pricing/pricing.service.js';
 import { registrationEmail } from './registration-emails.js';
-import { RegistrationEntity, type RegistrationStatus } from './registration.entity.js';
-import { recipient, Waitlist } from './waitlist.js';
-
-interface Registrant {
-  id: string;
-  company_id: string | null;
-}
+import type { RegistrationEntity, RegistrationStatus } from './registration.entity.js';
+import { RegistrationsRepository } from './registrations.repository.js';
+import { Waitlist } from './waitlist.js';
 
 @Injectable()
 export class RegistrationsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly repository: RegistrationsRepository,
+    private readonly eventRows: EventsRepository,
+    private readonly people: EventPeopleRepository,
     private readonly events: EventsService,
     private readonly pricing: PricingService,
     private readonly waitlist: Waitlist,
@@ -39,26 +39,18 @@ export class RegistrationsService {
     const registrant = await this.registrant(viewer, userId ?? viewer.userId);
     if (!registrant.company_id) throw eventsError('NEEDS_COMPANY');
     const companyId = registrant.company_id;
-    const { registration, emailId } = await this.dataSource.transaction(async (manager) => {
+    const { registration, emailId } = await this.unitOfWork.run(async (manager) => {
       const event = await this.events.lock(manager, eventId);
       // Staff register others (and past the dates) only at the events their association organizes.
       if (isStaff(viewer) && registrant.id !== viewer.userId) this.events.assertManages(viewer, event);
       this.checkOpen(event, new Date(), isStaffOf(viewer, event.organizers));
-      const live = await manager.query(
-        `SELECT 1 FROM event_registrations WHERE event_id = $1 AND user_id = $2 AND status <> 'CANCELLED'`,
-        [eventId, registrant.id],
-      );
-      if (live.length > 0) throw eventsError('ALREADY_REGISTERED');
+      if (await this.repository.hasLive(eventId, registrant.id, manager))
+        throw eventsError('ALREADY_REGISTERED');
       const price = (await this.pricing.quoteFor(event, companyId, new Date(), manager))!;
-      const seated: unknown[] = await manager.query(
-        `WITH seat AS (UPDATE events SET registered_count = registered_count + 1
-                        WHERE id = $1 AND (capacity IS NULL OR registered_count < capacity) RETURNING id)
-         SELECT id FROM seat`,
-        [eventId],
-      );
-      const status: RegistrationStatus = seated.length > 0 ? 'CONFIRMED' : 'WAITLISTED';
-      const registration = await manager.save(
-        manager.create(RegistrationEntity, {
+      const seated = await this.eventRows.takePlace(eventId, manager);
+      const status: RegistrationStatus = seated ? 'CONFIRMED' : 'WAITLISTED';
+      const registration = await this.repository.insert(
+        {
           eventId,
           userId: registrant.id,
           companyId,
@@ -72,7 +64,8 @@ export class RegistrationsService {
           taxLines: price.taxes,
           confirmedAt: status === 'CONFIRMED' ? new Date() : null,
           waitlistedAt: status === 'WAITLISTED' ? new Date() : null,
-        }),
+        },
+        manager,
       );
       if (registrant.id !== viewer.userId && isStaff(viewer)) {
         await this.audit.record(manager, viewer, 'event.register-for', {
@@ -82,7 +75,12 @@ export class RegistrationsService {
         });
       }
       const kind = status === 'CONFIRMED' ? 'confirmed' : 'waitlisted';
-      const email = registrationEmail(kind, event, registration, await recipient(manager, registrant.id));
+      const email = registrationEmail(
+        kind,
+        event,
+        registration,
+        await this.people.contact(registrant.id, manager),
+      );
       return { registration, emailId: await this.outbox.record(email, manager) };
     });
     await this.outbox.dispatch([emailId]);
@@ -95,22 +93,15 @@ export class RegistrationsService {
    */
   async cancel(viewer: Viewer, target: { id?: string; eventId?: string }): Promise<RegistrationEntity> {
     const found = await this.findTarget(viewer, target);
-    const result = await this.dataSource.transaction(async (manager) => {
+    const result = await this.unitOfWork.run(async (manager) => {
       const event = await this.events.lock(manager, found.eventId);
-      const registration = await manager.findOneOrFail(RegistrationEntity, { where: { id: found.id } });
+      const registration = await this.repository.getById(found.id, manager);
       if (isStaff(viewer) && registration.userId !== viewer.userId) this.events.assertManages(viewer, event);
       if (registration.status === 'CANCELLED') throw eventsError('ALREADY_CANCELLED');
       if (event.endsAt <= new Date()) throw eventsError('EVENT_OVER');
       const wasConfirmed = registration.status === 'CONFIRMED';
-      await manager.query(
-        `UPDATE event_registrations SET status = 'CANCELLED', cancelled_at = now(), updated_at = now() WHERE id = $1`,
-        [registration.id],
-      );
-      if (wasConfirmed) {
-        await manager.query(`UPDATE events SET registered_count = registered_count - 1 WHERE id = $1`, [
-          event.id,
-        ]);
-      }
+      await this.repository.markCancelled(registration.id, manager);
+      if (wasConfirmed) await this.eventRows.countRegistered(event.id, -1, manager);
       const promotions = await this.waitlist.fill(manager, event.id);
       if (isStaff(viewer)) {
         await this.audit.record(manager, viewer, 'event.cancel-registration', {
@@ -119,12 +110,12 @@ export class RegistrationsService {
           promoted: promotions.promoted,
         });
       }
-      const cancelled = await manager.findOneOrFail(RegistrationEntity, { where: { id: registration.id } });
+      const cancelled = await this.repository.getById(registration.id, manager);
       const email = registrationEmail(
         'cancelled',
         event,
         cancelled,
-        await recipient(manager, cancelled.userId),
+        await this.people.contact(cancelled.userId, manager),
       );
       return { cancelled, ids: [...promotions.ids, await this.outbox.record(email, manager)] };
     });
@@ -133,61 +124,35 @@ export class RegistrationsService {
   }
 
   findById(id: string): Promise<RegistrationEntity | null> {
-    return this.dataSource.manager.findOne(RegistrationEntity, { where: { id } });
+    return this.repository.findById(id);
   }
 
   /** The viewer's registrations, soonest event first (cancelled ones included, for their history). */
   mine(viewer: Viewer): Promise<RegistrationEntity[]> {
-    return this.dataSource.manager
-      .createQueryBuilder(RegistrationEntity, 'r')
-      .innerJoin('events', 'e', 'e.id = r.event_id')
-      .where('r.user_id = :userId', { userId: viewer.userId })
-      .orderBy('e.starts_at', 'ASC')
-      .addOrderBy('r.created_at', 'ASC')
-      .getMany();
+    return this.repository.ofUser(viewer.userId);
   }
 
   /** The viewer's live registration at each of these events (for `event.myRegistration`). */
   async liveFor(userId: string, eventIds: readonly string[]): Promise<RegistrationEntity[]> {
     if (eventIds.length === 0) return [];
-    return this.dataSource.manager
-      .createQueryBuilder(RegistrationEntity, 'r')
-      .where('r.user_id = :userId AND r.event_id IN (:...eventIds)', { userId, eventIds })
-      .andWhere(`r.status <> 'CANCELLED'`)
-      .getMany();
+    return this.repository.liveFor(userId, eventIds);
   }
 
   /** For staff: an event's registrations, confirmed first, then the waitlist in order. */
   forEvent(eventId: string, status?: RegistrationStatus): Promise<RegistrationEntity[]> {
-    const query = this.dataSource.manager
-      .createQueryBuilder(RegistrationEntity, 'r')
-      .where('r.event_id = :eventId', { eventId });
-    if (status) query.andWhere('r.status = :status', { status });
-    return query
-      .orderBy(`CASE r.status WHEN 'CONFIRMED' THEN 0 WHEN 'WAITLISTED' THEN 1 ELSE 2 END`)
-      .addOrderBy('r.waitlist_seq', 'ASC')
-      .getMany();
+    return this.repository.ofEvent(eventId, status);
   }
 
   /** 1-based places on the waitlist of these registrations (null when not waitlisted). */
   async waitlistPositions(ids: readonly string[]): Promise<Map<string, number>> {
     if (ids.length === 0) return new Map();
-    const rows: { id: string; position: string }[] = await this.dataSource.query(
-      `SELECT r.id, (SELECT count(*) FROM event_registrations w
-                      WHERE w.event_id = r.event_id AND w.status = 'WAITLISTED' AND w.waitlist_seq <= r.waitlist_seq) AS position
-         FROM event_registrations r WHERE r.id = ANY($1::uuid[]) AND r.status = 'WAITLISTED'`,
-      [ids],
-    );
+    const rows = await this.repository.waitlistPositions(ids);
     return new Map(rows.map((r) => [r.id, Number(r.position)]));
   }
 
   /** Counts per event of people waiting. */
   async waitlistCounts(eventIds: readonly string[]): Promise<Map<string, number>> {
-    const rows: { event_id: string; n: string }[] = await this.dataSource.query(
-      `SELECT event_id, count(*) AS n FROM event_registrations
-        WHERE event_id = ANY($1::uuid[]) AND status = 'WAITLISTED' GROUP BY event_id`,
-      [eventIds],
-    );
+    const rows = await this.repository.waitlistCounts(eventIds);
     return new Map(rows.map((r) => [r.event_id, Number(r.n)]));
   }
 
@@ -204,11 +169,8 @@ export class RegistrationsService {
   }
 
   /** A person registers themself; a company admin their colleagues; staff anyone. */
-  private async registrant(viewer: Viewer, userId: string, manager: EntityManager = this.dataSource.manager) {
-    const rows: Registrant[] = isUuid(userId)
-      ? await manager.query(`SELECT id, company_id FROM users WHERE id = $1 AND deleted_at IS NULL`, [userId])
-      : [];
-    const user = rows[0];
+  private async registrant(viewer: Viewer, userId: string) {
+    const user = isUuid(userId) ? await this.people.liveUser(userId) : undefined;
     if (!user) throw AppException.notFound(PARTICIPANT_THING);
     const allowed =
       user.id === viewer.userId ||
@@ -222,21 +184,13 @@ export class RegistrationsService {
     viewer: Viewer,
     target: { id?: string; eventId?: string },
   ): Promise<RegistrationEntity> {
-    const manager = this.dataSource.manager;
     if ((target.id && !isUuid(target.id)) || (target.eventId && !isUuid(target.eventId))) {
       throw AppException.notFound(REGISTRATION_THING);
     }
     const registration = target.id
-      ? await manager.findOne(RegistrationEntity, { where: { id: target.id } })
+      ? await this.repository.findById(target.id)
       : target.eventId
-        ? await manager
-            .createQueryBuilder(RegistrationEntity, 'r')
-            .where('r.event_id = :eventId AND r.user_id = :userId', {
-              eventId: target.eventId,
-              userId: viewer.userId,
-            })
-            .andWhere(`r.status <> 'CANCELLED'`)
-            .getOne()
+        ? await this.repository.liveOf(target.eventId, viewer.userId)
         : null;
     const mayCancel =
       registration &&

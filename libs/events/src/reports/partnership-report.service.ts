@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { AppException, FieldProblems, translate, type Locale, type Viewer } from '@app/common';
 import { isStaff } from '@app/auth';
 import type { Province } from '@app/companies';
@@ -11,25 +9,13 @@ import { EventsService } from '../events.service.js';
 import { EVENT_MESSAGES } from '../events.messages.js';
 import { isCalendarDate } from '../partnering/zoned-time.js';
 import { dayInZone } from '../pricing/pricing.js';
-import { REPORT_BY_GROUP_SQL, REPORT_TOTALS_SQL } from './partnership-report.sql.js';
+import { ReportsRepository, type PartnershipReportRow } from './reports.repository.js';
 
 /** Months are counted in the associations' zone (both work on Eastern time). */
 export const REPORT_TIME_ZONE = 'America/Toronto';
 const MAX_DAYS = 5 * 366;
 
-interface Row {
-  dimension: 'MONTH' | 'EVENT';
-  key: string;
-  province: Province | null;
-  sector: string | null;
-  suggestions_shown: number;
-  requests: number;
-  cross_border_requests: number;
-  meetings_held: number;
-  cross_border_meetings_held: number;
-  follow_ups: number;
-  partnerships_discussed: number;
-}
+type Row = PartnershipReportRow;
 
 export interface ReportLine {
   dimension: 'MONTH' | 'EVENT';
@@ -90,7 +76,7 @@ const ALL = { fr: 'Tous', en: 'All' };
 @Injectable()
 export class PartnershipReportService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: ReportsRepository,
     private readonly events: EventsService,
     private readonly impressions: ImpressionCounter,
   ) {}
@@ -100,11 +86,7 @@ export class PartnershipReportService {
     // Suggestions shown in the last seconds may still be counted in memory.
     await this.impressions.flush();
     const range = this.range(from, to);
-    const params = [range.from, range.to, REPORT_TIME_ZONE];
-    const [groups, totals]: Row[][] = await Promise.all([
-      this.dataSource.query(REPORT_BY_GROUP_SQL, params),
-      this.dataSource.query(REPORT_TOTALS_SQL, params),
-    ]);
+    const [groups, totals] = await this.repository.partnership(range.from, range.to, REPORT_TIME_ZONE);
     const eventIds = [
       ...new Set([...groups, ...totals].filter((r) => r.dimension === 'EVENT').map((r) => r.key)),
     ];

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
-import { AvailabilityService } from '@app/meetings';
+import type { Transaction } from '@app/database';
+import { CurationsRepository } from '@app/matching';
+import { AvailabilityService, EventMeetingsRepository, type UnscheduledRequestRow } from '@app/meetings';
 import type { EventEntity } from '../event.entity.js';
 import { EventsService } from '../events.service.js';
 import type { PartneringSlot } from '../partnering/partnering-session.js';
@@ -26,24 +27,7 @@ export interface ScheduleData extends InstanceInput {
   refused: string[];
 }
 
-interface RequestRow {
-  id: string;
-  requester_id: string;
-  responded_by: string;
-  from_company_id: string;
-  to_company_id: string;
-  curated_for_event: boolean;
-  pinned: boolean;
-}
-
-interface MeetingRow {
-  id: string;
-  starts_at: Date;
-  ends_at: Date;
-  table_label: string | null;
-  participants: string[];
-  companies: string[];
-}
+type RequestRow = UnscheduledRequestRow & { curated_for_event: boolean; pinned: boolean };
 
 /**
  * Reads an event's scheduling problem inside the caller's transaction: the requests accepted for
@@ -56,31 +40,21 @@ export class ScheduleDataLoader {
     private readonly events: EventsService,
     private readonly availability: AvailabilityService,
     private readonly wishes: EventWishesRepository,
+    private readonly meetings: EventMeetingsRepository,
+    private readonly curations: CurationsRepository,
   ) {}
 
-  async load(manager: EntityManager, event: EventEntity): Promise<ScheduleData> {
+  async load(manager: Transaction, event: EventEntity): Promise<ScheduleData> {
     const slots = this.events.slotsOf(event);
     const slotByStart = new Map(slots.map((s) => [s.start.getTime(), s]));
-    let requestRows: RequestRow[] = await manager.query(
-      `SELECT r.id, r.requester_id, r.responded_by, r.from_company_id, r.to_company_id,
-              EXISTS (SELECT 1 FROM match_curations c WHERE c.status = 'PINNED' AND c.event_id = r.event_id
-                        AND ((c.company_id, c.partner_id) IN ((r.from_company_id, r.to_company_id), (r.to_company_id, r.from_company_id)))) AS curated_for_event,
-              EXISTS (SELECT 1 FROM match_curations c WHERE c.status = 'PINNED'
-                        AND ((c.company_id, c.partner_id) IN ((r.from_company_id, r.to_company_id), (r.to_company_id, r.from_company_id)))) AS pinned
-         FROM meeting_requests r
-        WHERE r.event_id = $1 AND r.status = 'ACCEPTED' AND r.responded_by IS NOT NULL
-          AND NOT EXISTS (SELECT 1 FROM meetings m WHERE m.request_id = r.id)
-        ORDER BY r.responded_at, r.id`,
-      [event.id],
+    const unscheduled = await this.meetings.unscheduledRequests(event.id, manager);
+    const pins = await this.curations.pins(
+      event.id,
+      unscheduled.map((r) => ({ a: r.from_company_id, b: r.to_company_id })),
+      manager,
     );
-    const meetingRows: MeetingRow[] = await manager.query(
-      `SELECT m.id, m.starts_at, m.ends_at, m.table_label, array_agg(p.user_id ORDER BY p.user_id) AS participants,
-              array_agg(DISTINCT p.company_id) AS companies
-         FROM meetings m JOIN meeting_participants p ON p.meeting_id = m.id
-        WHERE m.event_id = $1 AND m.status = 'SCHEDULED'
-        GROUP BY m.id ORDER BY m.starts_at, m.id`,
-      [event.id],
-    );
+    let requestRows: RequestRow[] = unscheduled.map((r, i) => ({ ...r, ...pins[i] }));
+    const meetingRows = await this.meetings.scheduledMeetings(event.id, manager);
     const published: PublishedMeeting[] = [];
     for (const m of meetingRows) {
       const slot = slotByStart.get(m.starts_at.getTime());
@@ -148,7 +122,7 @@ export class ScheduleDataLoader {
 
   /** Per person, the slots outside their availability or overlapping a meeting not on this grid. */
   private async unavailable(
-    manager: EntityManager,
+    manager: Transaction,
     people: string[],
     slots: PartneringSlot[],
     gridMeetings: string[],
@@ -160,13 +134,7 @@ export class ScheduleDataLoader {
     for (const slot of slots) {
       for (const userId of await this.availability.unavailable(manager, people, slot)) block(userId, slot.id);
     }
-    const busy: { user_id: string; idx: string }[] = await manager.query(
-      `SELECT DISTINCT p.user_id, i.idx
-         FROM unnest($2::timestamptz[], $3::timestamptz[]) WITH ORDINALITY AS i(lo, hi, idx)
-         JOIN meeting_participants p ON p.active AND p.period && tstzrange(i.lo, i.hi)
-        WHERE p.user_id = ANY($1::uuid[]) AND NOT (p.meeting_id = ANY($4::uuid[]))`,
-      [people, slots.map((s) => s.start), slots.map((s) => s.end), gridMeetings],
-    );
+    const busy = await this.meetings.busyInRanges(people, slots, gridMeetings, manager);
     for (const row of busy) block(row.user_id, slots[Number(row.idx) - 1].id);
     return blocked;
   }

@@ -1,15 +1,16 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
 import { AppException } from '@app/common';
+import { UnitOfWork, type Transaction } from '@app/database';
 import { solveSchedule, validateInstance } from '@app/meeting-scheduler';
-import { MeetingNotifier, MeetingWriter } from '@app/meetings';
+import { EventMeetingsRepository, MeetingNotifier, MeetingWriter } from '@app/meetings';
 import { NotificationsService, type PendingNotifications } from '@app/notifications';
+import { EventPeopleRepository } from '../event-people.repository.js';
 import { eventsError } from '../events.errors.js';
 import { EventsService } from '../events.service.js';
 import { ScheduleDataLoader, type ScheduleData } from './schedule-data.js';
 import { buildInstance, readResult } from './schedule-instance.js';
-import type { ScheduleRunRow, StoredScheduleResult } from './schedule-run.types.js';
+import type { StoredScheduleResult } from './schedule-run.types.js';
+import { ScheduleRunsRepository } from './schedule-runs.repository.js';
 
 /**
  * Runs the partnering-meeting scheduler on an event, in the worker. The event row stays locked
@@ -21,7 +22,10 @@ export class ScheduleRunner {
   private readonly logger = new Logger(ScheduleRunner.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly runs: ScheduleRunsRepository,
+    private readonly meetings: EventMeetingsRepository,
+    private readonly people: EventPeopleRepository,
     private readonly events: EventsService,
     private readonly loader: ScheduleDataLoader,
     private readonly writer: MeetingWriter,
@@ -31,24 +35,16 @@ export class ScheduleRunner {
 
   async run(runId: string): Promise<StoredScheduleResult | null> {
     // A run already DONE or FAILED is not run again when its job is retried.
-    const [run]: ScheduleRunRow[] = await this.dataSource.query(
-      `WITH started AS (UPDATE event_schedule_runs SET status = 'RUNNING'
-                         WHERE id = $1 AND status IN ('QUEUED', 'RUNNING') RETURNING *)
-       SELECT * FROM started`,
-      [runId],
-    );
+    const run = await this.runs.start(runId);
     if (!run) return null;
     try {
-      const { result, pending } = await this.dataSource.transaction(async (manager) => {
+      const { result, pending } = await this.unitOfWork.run(async (manager) => {
         const event = await this.events.lock(manager, run.event_id);
         if (!event.tables) throw eventsError('NO_PARTNERING_SESSION');
         const data = await this.loader.load(manager, event);
         const result = this.solve(data);
         const pending = run.publish ? await this.publish(manager, data, result, run.requested_by) : [];
-        await manager.query(
-          `UPDATE event_schedule_runs SET status = 'DONE', result = $2, finished_at = now() WHERE id = $1`,
-          [runId, JSON.stringify(result)],
-        );
+        await this.runs.finish(runId, result, manager);
         return { result, pending };
       });
       for (const p of pending) await this.notifications.deliver(p);
@@ -57,10 +53,7 @@ export class ScheduleRunner {
       const reason = error instanceof AppException ? (error.reason ?? error.message) : 'SCHEDULE_FAILED';
       if (!(error instanceof AppException))
         this.logger.error(`Scheduling run ${runId} failed: ${(error as Error).stack}`);
-      await this.dataSource.query(
-        `UPDATE event_schedule_runs SET status = 'FAILED', error = $2, finished_at = now() WHERE id = $1`,
-        [runId, reason],
-      );
+      await this.runs.fail(runId, reason);
       return null;
     }
   }
@@ -100,26 +93,26 @@ export class ScheduleRunner {
 
   /** Creates the new meetings through the meetings domain (seats, connections, notifications with ICS links). */
   private async publish(
-    manager: EntityManager,
+    manager: Transaction,
     data: ScheduleData,
     result: StoredScheduleResult,
     actorId: string | null,
   ): Promise<PendingNotifications[]> {
     const pending: PendingNotifications[] = [];
-    const names = await this.companyNames(
-      manager,
+    const names = await this.people.companyNames(
       [...data.requestSeats.values()].flat().map((s) => s.companyId),
-    );
-    const people = await this.personNames(
       manager,
+    );
+    const people = await this.people.personNames(
       [...data.requestSeats.values()].flat().map((s) => s.userId),
+      manager,
     );
     const now = new Date();
     const kept = new Map(data.published.map((m) => [m.id, m.table]));
     for (const placement of result.placements) {
       if (placement.fixed) {
         if (kept.get(placement.id) !== placement.table)
-          await this.moveTable(manager, placement.id, placement.table);
+          await this.meetings.moveTable(placement.id, String(placement.table), manager);
         continue;
       }
       const slot = data.slotTimes.get(placement.slotId)!;
@@ -149,29 +142,5 @@ export class ScheduleRunner {
     }
     result.published = true;
     return pending;
-  }
-
-  /** A kept meeting that had no table (or a table beyond the current count) gets its new one. */
-  private async moveTable(manager: EntityManager, meetingId: string, table: number): Promise<void> {
-    await manager.query(
-      `UPDATE meetings SET table_label = $2, sequence = sequence + 1, updated_at = now() WHERE id = $1`,
-      [meetingId, String(table)],
-    );
-  }
-
-  private async companyNames(manager: EntityManager, ids: string[]): Promise<Map<string, string>> {
-    const rows: { id: string; name: string }[] = await manager.query(
-      `SELECT id, name FROM companies WHERE id = ANY($1::uuid[])`,
-      [[...new Set(ids)]],
-    );
-    return new Map(rows.map((r) => [r.id, r.name]));
-  }
-
-  private async personNames(manager: EntityManager, ids: string[]): Promise<Map<string, string>> {
-    const rows: { id: string; name: string }[] = await manager.query(
-      `SELECT id, name FROM users WHERE id = ANY($1::uuid[])`,
-      [[...new Set(ids)]],
-    );
-    return new Map(rows.map((r) => [r.id, r.name]));
   }
 }

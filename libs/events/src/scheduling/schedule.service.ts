@@ -1,15 +1,15 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Job, QueueEvents } from 'bullmq';
-import type { DataSource } from 'typeorm';
 import { AuditLog } from '@app/audit';
 import { isStaff } from '@app/auth';
 import { AppException, type Viewer } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
+import { UnitOfWork } from '@app/database';
 import { JOB_QUEUE, JobName, JobQueue, redisConnectionOptions } from '@app/queue';
 import { eventsError, SCHEDULE_RUN_THING } from '../events.errors.js';
 import { EventsService } from '../events.service.js';
 import type { ScheduleRunRow } from './schedule-run.types.js';
+import { ScheduleRunsRepository } from './schedule-runs.repository.js';
 
 /** How long `scheduleEventMeetings` waits for the worker before answering with the run still going. */
 export const SCHEDULE_WAIT_MS = 25_000;
@@ -23,7 +23,8 @@ export class ScheduleService implements OnModuleDestroy {
   private queueEvents?: Promise<QueueEvents>;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly runs: ScheduleRunsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly events: EventsService,
     private readonly jobs: JobQueue,
@@ -38,11 +39,8 @@ export class ScheduleService implements OnModuleDestroy {
   ): Promise<ScheduleRunRow> {
     const event = await this.events.getManaged(viewer, eventId);
     if (!event.tables) throw eventsError('NO_PARTNERING_SESSION');
-    const run = await this.dataSource.transaction(async (manager) => {
-      const [row]: ScheduleRunRow[] = await manager.query(
-        `INSERT INTO event_schedule_runs (event_id, publish, requested_by) VALUES ($1, $2, $3) RETURNING *`,
-        [eventId, publish, viewer.userId],
-      );
+    const run = await this.unitOfWork.run(async (manager) => {
+      const row = await this.runs.insert({ eventId, publish, requestedBy: viewer.userId }, manager);
       await this.audit.record(
         manager,
         viewer,
@@ -68,12 +66,9 @@ export class ScheduleService implements OnModuleDestroy {
 
   async find(viewer: Viewer, runId: string): Promise<ScheduleRunRow | null> {
     if (!isStaff(viewer)) throw AppException.forbidden();
-    const rows: ScheduleRunRow[] = await this.dataSource.query(
-      `SELECT * FROM event_schedule_runs WHERE id::text = $1`,
-      [runId],
-    );
-    if (rows[0]) await this.events.getManaged(viewer, rows[0].event_id);
-    return rows[0] ?? null;
+    const run = await this.runs.find(runId);
+    if (run) await this.events.getManaged(viewer, run.event_id);
+    return run ?? null;
   }
 
   async get(viewer: Viewer, runId: string): Promise<ScheduleRunRow> {
@@ -84,12 +79,7 @@ export class ScheduleService implements OnModuleDestroy {
 
   /** The latest published run of an event (its grid and exports), or null before the first publication. */
   async latestPublished(eventId: string): Promise<ScheduleRunRow | null> {
-    const rows: ScheduleRunRow[] = await this.dataSource.query(
-      `SELECT * FROM event_schedule_runs WHERE event_id = $1 AND publish AND status = 'DONE'
-        ORDER BY finished_at DESC LIMIT 1`,
-      [eventId],
-    );
-    return rows[0] ?? null;
+    return (await this.runs.latestPublished(eventId)) ?? null;
   }
 
   private listen(): Promise<QueueEvents> {

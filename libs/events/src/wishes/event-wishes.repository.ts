@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import type { Transaction } from '@app/database';
+import { EventMeetingsRepository } from '@app/meetings';
 
 export type MeetingWishValue = 'MUST_MEET' | 'NO_THANKS';
 
@@ -20,7 +22,10 @@ export interface WishPartnerRow {
 /** The queries of event wishes (table event_wishes) and the attendance they depend on. */
 @Injectable()
 export class EventWishesRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly meetings: EventMeetingsRepository,
+  ) {}
 
   /** Whether the person holds a confirmed place at the event for this company. */
   async attends(eventId: string, userId: string, companyId: string): Promise<boolean> {
@@ -52,7 +57,7 @@ export class EventWishesRepository {
   }
 
   /** Every wish at the event (for the scheduler and staff), in the caller's transaction if given. */
-  async ofEvent(eventId: string, manager: EntityManager = this.dataSource.manager): Promise<WishRow[]> {
+  async ofEvent(eventId: string, manager: Transaction = this.dataSource.manager): Promise<WishRow[]> {
     const rows: { company_id: string; partner_id: string; wish: MeetingWishValue }[] = await manager.query(
       `SELECT company_id, partner_id, wish FROM event_wishes WHERE event_id = $1 ORDER BY company_id, partner_id`,
       [eventId],
@@ -107,16 +112,11 @@ export class EventWishesRepository {
    * with a pending or accepted request to or from it at the event, and those it already marked.
    */
   async partners(eventId: string, companyId: string): Promise<WishPartnerRow[]> {
+    // The requests are the meetings domain's: asked from it, then joined here as a list.
+    const requested = await this.meetings.requestedPartners(eventId, companyId);
     const rows: { partner_id: string; request_status: string | null; wish: MeetingWishValue | null }[] =
       await this.dataSource.query(
-        `WITH requested AS (
-           SELECT DISTINCT ON (partner_id) partner_id, status
-             FROM (SELECT CASE WHEN r.from_company_id = $2 THEN r.to_company_id ELSE r.from_company_id END AS partner_id,
-                          r.status, r.created_at
-                     FROM meeting_requests r
-                    WHERE r.event_id = $1 AND $2 IN (r.from_company_id, r.to_company_id)
-                      AND r.status IN ('PENDING', 'ACCEPTED')) x
-            ORDER BY partner_id, created_at DESC)
+        `WITH requested AS (SELECT * FROM unnest($3::uuid[], $4::text[]) AS t(partner_id, status))
          SELECT p.partner_id, q.status AS request_status, w.wish
            FROM (SELECT partner_id FROM requested
                   UNION SELECT partner_id FROM event_wishes WHERE event_id = $1 AND company_id = $2) p
@@ -125,7 +125,7 @@ export class EventWishesRepository {
           WHERE EXISTS (SELECT 1 FROM event_registrations g
                          WHERE g.event_id = $1 AND g.company_id = p.partner_id AND g.status = 'CONFIRMED')
           ORDER BY w.wish NULLS LAST, p.partner_id`,
-        [eventId, companyId],
+        [eventId, companyId, requested.map((r) => r.partner_id), requested.map((r) => r.status)],
       );
     return rows.map((r) => ({ partnerId: r.partner_id, requestStatus: r.request_status, wish: r.wish }));
   }

@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
 import { translate, type LocalizedText, type Locale } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { Clock } from '../clock.js';
-import { MeetingEntity } from '../entities/meeting.entity.js';
+import type { MeetingEntity } from '../entities/meeting.entity.js';
+import { MeetingsRepository } from '../meetings/meetings.repository.js';
 import { isUuid } from '../rules/ids.js';
 import { CalendarLinks, type CalendarOwner } from './calendar-links.js';
+import { CalendarRepository, type CalendarSeatRow as SeatRow } from './calendar.repository.js';
 import { buildCalendar, type IcsEvent } from './ics-builder.js';
 
 const TEXT = {
@@ -29,16 +29,6 @@ const FEED_REFRESH_MINUTES = 60;
 /** The feed keeps a year of past meetings, so a calendar does not lose them at the next refresh. */
 const FEED_HISTORY_DAYS = 365;
 
-interface SeatRow {
-  meeting_id: string;
-  user_id: string;
-  company_id: string;
-  user_name: string;
-  email: string;
-  company_name: string;
-  requester_id: string | null;
-}
-
 /**
  * Calendar files for the holder of a secret per-person link: one meeting (REQUEST, or CANCEL once
  * cancelled, with the same UID and a higher SEQUENCE), or the person's whole feed, in their
@@ -47,7 +37,8 @@ interface SeatRow {
 @Injectable()
 export class CalendarService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly meetings: MeetingsRepository,
+    private readonly repository: CalendarRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly links: CalendarLinks,
     private readonly clock: Clock,
@@ -56,7 +47,7 @@ export class CalendarService {
   async meetingFile(token: string, meetingId: string): Promise<string | null> {
     const owner = await this.links.ownerOf(token);
     if (!owner || !isUuid(meetingId)) return null;
-    const meeting = await this.dataSource.getRepository(MeetingEntity).findOne({ where: { id: meetingId } });
+    const meeting = await this.meetings.findById(meetingId);
     if (!meeting) return null;
     const seats = await this.seatsOf([meeting.id]);
     const mine = seats.some(
@@ -74,19 +65,7 @@ export class CalendarService {
     const owner = await this.links.ownerOf(token);
     if (!owner) return null;
     const since = new Date(this.clock.now().getTime() - FEED_HISTORY_DAYS * 24 * 3600 * 1000);
-    const meetings = await this.dataSource
-      .getRepository(MeetingEntity)
-      .createQueryBuilder('m')
-      .where(
-        `EXISTS (SELECT 1 FROM meeting_participants p WHERE p.meeting_id = m.id AND p.user_id = :userId)`,
-        {
-          userId: owner.id,
-        },
-      )
-      .andWhere(`m.status = 'SCHEDULED'`)
-      .andWhere('m.ends_at > :since', { since })
-      .orderBy('m.starts_at', 'ASC')
-      .getMany();
+    const meetings = await this.meetings.scheduledOfUserSince(owner.id, since);
     const seats = await this.seatsOf(meetings.map((m) => m.id));
     return buildCalendar({
       name: translate(TEXT.calendarName, owner.locale),
@@ -119,11 +98,7 @@ export class CalendarService {
         )
         .map((s) => s.meeting_id),
     );
-    const meetings = mine.size
-      ? await this.dataSource
-          .getRepository(MeetingEntity)
-          .find({ where: { id: In([...mine]), status: 'SCHEDULED' }, order: { start: 'ASC', id: 'ASC' } })
-      : [];
+    const meetings = await this.meetings.scheduledAmong([...mine]);
     return buildCalendar({
       name: translate(name, owner.locale),
       refreshMinutes: FEED_REFRESH_MINUTES,
@@ -139,19 +114,7 @@ export class CalendarService {
   }
 
   private seatsOf(meetingIds: string[]): Promise<SeatRow[]> {
-    if (meetingIds.length === 0) return Promise.resolve([]);
-    return this.dataSource.query(
-      `SELECT p.meeting_id, p.user_id, p.company_id, u.name AS user_name, u.email, c.name AS company_name,
-              r.requester_id
-         FROM meeting_participants p
-         JOIN users u ON u.id = p.user_id
-         JOIN companies c ON c.id = p.company_id
-         JOIN meetings m ON m.id = p.meeting_id
-         LEFT JOIN meeting_requests r ON r.id = m.request_id
-        WHERE p.meeting_id = ANY($1::uuid[])
-        ORDER BY c.name, u.name`,
-      [meetingIds],
-    );
+    return this.repository.seatsOf(meetingIds);
   }
 
   private event(owner: CalendarOwner, meeting: MeetingEntity, seats: SeatRow[], stamp: Date): IcsEvent {

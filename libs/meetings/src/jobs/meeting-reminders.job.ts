@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { UnitOfWork } from '@app/database';
 import { NotificationsService } from '@app/notifications';
 import { JobHandler, JobName } from '@app/queue';
 import { Clock } from '../clock.js';
-import { MeetingEntity } from '../entities/meeting.entity.js';
-import { MeetingParticipantEntity } from '../entities/meeting-participant.entity.js';
+import { MeetingsRepository } from '../meetings/meetings.repository.js';
 import { MeetingNotifier } from '../notify/meeting-notifier.js';
+import { MeetingPeopleRepository } from '../people/meeting-people.repository.js';
 
 const MINUTE = 60_000;
 
@@ -24,7 +23,9 @@ const REMINDERS = [
 @Injectable()
 export class MeetingRemindersJob {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly meetingsRepository: MeetingsRepository,
+    private readonly people: MeetingPeopleRepository,
     private readonly notifier: MeetingNotifier,
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,
@@ -35,40 +36,20 @@ export class MeetingRemindersJob {
     const now = this.clock.now();
     let meetings = 0;
     for (const { kind, leadMs, untilMs } of REMINDERS) {
-      const due = await this.dataSource
-        .getRepository(MeetingEntity)
-        .createQueryBuilder('m')
-        .where(`m.status = 'SCHEDULED'`)
-        .andWhere('m.starts_at > :from AND m.starts_at <= :to', {
-          from: new Date(now.getTime() + untilMs),
-          to: new Date(now.getTime() + leadMs),
-        })
-        .andWhere(`m.created_at <= m.starts_at - CAST(:lead AS interval)`, {
-          lead: `${leadMs / 1000} seconds`,
-        })
-        .andWhere(
-          `EXISTS (SELECT 1 FROM meeting_participants p WHERE p.meeting_id = m.id AND p.active
-                     AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.dedupe_key = :kind || ':' || m.id || ':' || p.user_id))`,
-          { kind },
-        )
-        .orderBy('m.starts_at')
-        .getMany();
+      const due = await this.meetingsRepository.dueForReminder(
+        kind,
+        new Date(now.getTime() + untilMs),
+        new Date(now.getTime() + leadMs),
+        leadMs / 1000,
+      );
       for (const meeting of due) {
-        const pending = await this.dataSource.transaction(async (manager) => {
-          const seats = await manager.find(MeetingParticipantEntity, {
-            where: { meetingId: meeting.id, active: true },
-          });
-          const names: { id: string; name: string }[] = await manager.query(
-            `SELECT id, name FROM companies WHERE id = ANY($1::uuid[])`,
-            [seats.map((s) => s.companyId)],
-          );
-          return this.notifier.reminder(
+        const pending = await this.unitOfWork.run(async (manager) => {
+          const seats = await this.meetingsRepository.activeSeatsOf(meeting.id, manager);
+          const names = await this.people.companyNames(
+            seats.map((s) => s.companyId),
             manager,
-            kind,
-            meeting,
-            seats,
-            new Map(names.map((c) => [c.id, c.name])),
           );
+          return this.notifier.reminder(manager, kind, meeting, seats, names);
         });
         await this.notifications.deliver(pending);
       }

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
+import { UnitOfWork } from '@app/database';
 import { NotificationsService, type PendingNotifications } from '@app/notifications';
 import { JobHandler, JobName } from '@app/queue';
 import { Clock } from '../clock.js';
-import { MeetingRequestEntity } from '../entities/meeting-request.entity.js';
 import { MeetingNotifier } from '../notify/meeting-notifier.js';
+import { MeetingPeopleRepository } from '../people/meeting-people.repository.js';
+import { MeetingRequestRepository } from '../requests/meeting-request.repository.js';
 import { storyOf } from '../requests/request-story.js';
 
 const BATCH = 200;
@@ -17,7 +17,9 @@ const BATCH = 200;
 @Injectable()
 export class RequestExpiryJob {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly requests: MeetingRequestRepository,
+    private readonly people: MeetingPeopleRepository,
     private readonly notifier: MeetingNotifier,
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,
@@ -28,21 +30,15 @@ export class RequestExpiryJob {
     const now = this.clock.now();
     let expired = 0;
     for (;;) {
-      const { count, pending } = await this.dataSource.transaction(async (manager) => {
-        const [rows]: [{ id: string }[], number] = await manager.query(
-          `UPDATE meeting_requests SET status = 'EXPIRED', updated_at = $1
-            WHERE id IN (SELECT id FROM meeting_requests WHERE status = 'PENDING' AND expires_at <= $1
-                          ORDER BY expires_at LIMIT $2 FOR UPDATE SKIP LOCKED)
-           RETURNING id`,
-          [now, BATCH],
-        );
-        const requests = await manager.find(MeetingRequestEntity, {
-          where: { id: In(rows.map((r) => r.id)) },
-        });
+      const { count, pending } = await this.unitOfWork.run(async (manager) => {
+        const ids = await this.requests.expireDue(now, BATCH, manager);
+        const requests = await this.requests.findByIds(ids, manager);
         const told: PendingNotifications[] = [];
         for (const request of requests)
-          told.push(await this.notifier.requestExpired(manager, await storyOf(manager, request)));
-        return { count: rows.length, pending: told };
+          told.push(
+            await this.notifier.requestExpired(manager, await storyOf(this.people, manager, request)),
+          );
+        return { count: ids.length, pending: told };
       });
       for (const told of pending) await this.notifications.deliver(told);
       expired += count;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import type { Transaction } from '@app/database';
+import { MeetingsRepository } from './meetings.repository.js';
 
 export interface BusyPeriod {
   meetingId: string;
@@ -14,15 +15,11 @@ export interface BusyPeriod {
  */
 @Injectable()
 export class BusyTimes {
-  async of(manager: EntityManager, userIds: readonly string[], from: Date, to: Date): Promise<BusyPeriod[]> {
+  constructor(private readonly meetings: MeetingsRepository) {}
+
+  async of(manager: Transaction, userIds: readonly string[], from: Date, to: Date): Promise<BusyPeriod[]> {
     if (userIds.length === 0) return [];
-    const rows: { meeting_id: string; user_id: string; starts_at: Date; ends_at: Date }[] =
-      await manager.query(
-        `SELECT p.meeting_id, p.user_id, lower(p.period) AS starts_at, upper(p.period) AS ends_at
-         FROM meeting_participants p
-        WHERE p.active AND p.user_id = ANY($1::uuid[]) AND p.period && tstzrange($2::timestamptz, $3::timestamptz)`,
-        [[...userIds], from, to],
-      );
+    const rows = await this.meetings.busyPeriods(userIds, from, to, manager);
     return rows.map((r) => ({
       meetingId: r.meeting_id,
       userId: r.user_id,

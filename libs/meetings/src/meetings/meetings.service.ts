@@ -1,20 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager, type Repository } from 'typeorm';
 import { isStaff, UsersService } from '@app/auth';
 import { AppException, COMMON_MESSAGES, FieldProblems, type Viewer } from '@app/common';
+import { UnitOfWork, type Transaction } from '@app/database';
 import { NotificationsService } from '@app/notifications';
 import { Clock } from '../clock.js';
 import type { MeetingOutcomeInput } from '../dto/meeting.types.js';
-import { MeetingEntity } from '../entities/meeting.entity.js';
-import { MeetingOutcomeEntity, type PartnershipStage } from '../entities/meeting-outcome.entity.js';
-import { MeetingParticipantEntity } from '../entities/meeting-participant.entity.js';
+import type { MeetingEntity } from '../entities/meeting.entity.js';
+import type { MeetingOutcomeEntity, PartnershipStage } from '../entities/meeting-outcome.entity.js';
+import type { MeetingParticipantEntity } from '../entities/meeting-participant.entity.js';
 import { meetingError, MEETING_THING } from '../meetings.errors.js';
 import { MEETING_FIELD_MESSAGES as M } from '../meetings.messages.js';
 import { MeetingNotifier } from '../notify/meeting-notifier.js';
+import { MeetingPeopleRepository } from '../people/meeting-people.repository.js';
 import { isUuid } from '../rules/ids.js';
 import { MAX_REASON } from '../requests/meeting-requests.service.js';
 import { MeetingWriter } from './meeting-writer.js';
+import { MeetingsRepository } from './meetings.repository.js';
 
 export const MAX_NOTE = 2000;
 
@@ -29,10 +30,9 @@ function isParty(viewer: Viewer, seats: MeetingParticipantEntity[]): boolean {
 @Injectable()
 export class MeetingsService {
   constructor(
-    @InjectRepository(MeetingEntity) private readonly meetings: Repository<MeetingEntity>,
-    @InjectRepository(MeetingParticipantEntity) private readonly seats: Repository<MeetingParticipantEntity>,
-    @InjectRepository(MeetingOutcomeEntity) private readonly outcomes: Repository<MeetingOutcomeEntity>,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: MeetingsRepository,
+    private readonly people: MeetingPeopleRepository,
+    private readonly unitOfWork: UnitOfWork,
     private readonly users: UsersService,
     private readonly writer: MeetingWriter,
     private readonly notifier: MeetingNotifier,
@@ -52,39 +52,30 @@ export class MeetingsService {
   ): Promise<MeetingEntity[]> {
     const since = from ?? this.clock.now();
     if (to && to <= since) new FieldProblems().add('to', M.toBeforeFrom).throwIfAny();
-    const query = this.meetings
-      .createQueryBuilder('m')
-      .where(
-        `EXISTS (SELECT 1 FROM meeting_participants p WHERE p.meeting_id = m.id
-                   AND (p.user_id = :userId OR (:company AND p.company_id = :companyId)))`,
-        { userId: viewer.userId, company: company && viewer.companyId !== null, companyId: viewer.companyId },
-      )
-      .andWhere('m.ends_at > :since', { since });
-    if (to) query.andWhere('m.starts_at < :to', { to });
-    return query.orderBy('m.starts_at', 'ASC').addOrderBy('m.id', 'ASC').getMany();
+    return this.repository.ofPerson(
+      { userId: viewer.userId, companyId: viewer.companyId, company: company && viewer.companyId !== null },
+      since,
+      to ?? null,
+    );
   }
 
   async findVisible(viewer: Viewer, id: string): Promise<MeetingEntity | null> {
     if (!isUuid(id)) return null;
-    const meeting = await this.meetings.findOne({ where: { id } });
+    const meeting = await this.repository.findById(id);
     if (!meeting) return null;
-    return isStaff(viewer) || isParty(viewer, await this.seats.find({ where: { meetingId: id } }))
-      ? meeting
-      : null;
+    return isStaff(viewer) || isParty(viewer, await this.repository.seatsOf([id])) ? meeting : null;
   }
 
   findByIds(ids: readonly string[]): Promise<MeetingEntity[]> {
-    return ids.length ? this.meetings.find({ where: { id: In([...ids]) } }) : Promise.resolve([]);
+    return this.repository.findByIds(ids);
   }
 
   findByRequestIds(ids: readonly string[]): Promise<MeetingEntity[]> {
-    return ids.length ? this.meetings.find({ where: { requestId: In([...ids]) } }) : Promise.resolve([]);
+    return this.repository.findByRequestIds(ids);
   }
 
   seatsOf(meetingIds: readonly string[]): Promise<MeetingParticipantEntity[]> {
-    return meetingIds.length
-      ? this.seats.find({ where: { meetingId: In([...meetingIds]) } })
-      : Promise.resolve([]);
+    return this.repository.seatsOf(meetingIds);
   }
 
   /**
@@ -92,31 +83,21 @@ export class MeetingsService {
    * when) changes on an outcome already recorded; a meeting without one gets one.
    */
   async recordStage(
-    manager: EntityManager,
+    manager: Transaction,
     meetingId: string,
     companyId: string,
     stage: PartnershipStage,
   ): Promise<void> {
-    await manager.query(
-      `INSERT INTO meeting_outcomes (meeting_id, company_id, useful, follow_up_planned, partnership_discussed,
-                                     no_show, stage, recorded_at)
-       VALUES ($1, $2, $3, false, false, false, $4, now())
-       ON CONFLICT (meeting_id, company_id) DO UPDATE SET stage = EXCLUDED.stage, recorded_at = EXCLUDED.recorded_at`,
-      [meetingId, companyId, stage !== 'NO_FURTHER_CONTACT', stage],
-    );
+    await this.repository.upsertStage(meetingId, companyId, stage, manager);
   }
 
   /** Every company's outcomes of the meetings, for reports of the domains that arranged them. */
   outcomesOfMeetings(meetingIds: readonly string[]): Promise<MeetingOutcomeEntity[]> {
-    return meetingIds.length
-      ? this.outcomes.find({ where: { meetingId: In([...meetingIds]) } })
-      : Promise.resolve([]);
+    return this.repository.outcomesOfMeetings(meetingIds);
   }
 
   outcomesOf(companyId: string, meetingIds: readonly string[]): Promise<MeetingOutcomeEntity[]> {
-    return meetingIds.length
-      ? this.outcomes.find({ where: { companyId, meetingId: In([...meetingIds]) } })
-      : Promise.resolve([]);
+    return this.repository.outcomesOf(companyId, meetingIds);
   }
 
   /** Either side cancels before the meeting starts; the others are told and the time frees up. */
@@ -127,7 +108,7 @@ export class MeetingsService {
     }
     const now = this.clock.now();
     const actor = await this.users.findById(viewer.userId);
-    const { meeting, pending } = await this.dataSource.transaction(async (manager) => {
+    const { meeting, pending } = await this.unitOfWork.run(async (manager) => {
       const { meeting: found, seats } = await this.lockAsParty(manager, viewer, id);
       if (found.status === 'CANCELLED') throw meetingError('MEETING_CANCELLED');
       if (found.start <= now) throw meetingError('MEETING_STARTED');
@@ -139,16 +120,16 @@ export class MeetingsService {
         sequence: found.sequence + 1,
         updatedAt: now,
       });
-      const saved = await manager.save(found);
-      await manager.update(MeetingParticipantEntity, { meetingId: id }, { active: false });
+      const saved = await this.repository.save(found, manager);
+      await this.repository.freeSeats(id, manager);
       await this.syncConnections(manager, seats);
-      const [company]: { name: string }[] = await manager.query(`SELECT name FROM companies WHERE id = $1`, [
-        viewer.companyId,
-      ]);
+      const companyName = (await this.people.companyNames([viewer.companyId], manager)).get(
+        viewer.companyId!,
+      );
       const told = await this.notifier.meetingCancelled(manager, saved, seats, {
         id: viewer.userId,
         name: actor?.name ?? '',
-        companyName: company?.name ?? '',
+        companyName: companyName ?? '',
       });
       return { meeting: saved, pending: told };
     });
@@ -172,50 +153,39 @@ export class MeetingsService {
     if (noShow && input.partnershipDiscussed) problems.add('input.partnershipDiscussed', M.noShowDiscussed);
     problems.throwIfAny();
     const now = this.clock.now();
-    return this.dataSource.transaction(async (manager) => {
+    return this.unitOfWork.run(async (manager) => {
       const { meeting, seats } = await this.lockAsParty(manager, viewer, meetingId);
       if (meeting.status === 'CANCELLED') throw meetingError('MEETING_CANCELLED');
       if (meeting.start > now) throw meetingError('MEETING_NOT_HELD');
-      await manager.query(
-        `INSERT INTO meeting_outcomes (meeting_id, company_id, useful, follow_up_planned, partnership_discussed,
-                                       no_show, note, recorded_by, recorded_at, stage)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-         ON CONFLICT (meeting_id, company_id) DO UPDATE SET
-           useful = EXCLUDED.useful, follow_up_planned = EXCLUDED.follow_up_planned,
-           partnership_discussed = EXCLUDED.partnership_discussed, no_show = EXCLUDED.no_show,
-           note = EXCLUDED.note, recorded_by = EXCLUDED.recorded_by, recorded_at = EXCLUDED.recorded_at,
-           stage = coalesce(EXCLUDED.stage, meeting_outcomes.stage)`,
-        [
-          meeting.id,
-          viewer.companyId,
-          input.useful,
-          input.followUpPlanned ?? false,
-          input.partnershipDiscussed ?? false,
+      await this.repository.upsertOutcome(
+        {
+          meetingId: meeting.id,
+          companyId: viewer.companyId!,
+          useful: input.useful,
+          followUpPlanned: input.followUpPlanned ?? false,
+          partnershipDiscussed: input.partnershipDiscussed ?? false,
           noShow,
           note,
-          viewer.userId,
-          now,
-          input.stage ?? null,
-        ],
+          recordedBy: viewer.userId,
+          at: now,
+          stage: input.stage ?? null,
+        },
+        manager,
       );
       await this.syncConnections(manager, seats);
-      return manager.findOneOrFail(MeetingOutcomeEntity, {
-        where: { meetingId: meeting.id, companyId: viewer.companyId! },
-      });
+      return this.repository.outcomeOf(meeting.id, viewer.companyId!, manager);
     });
   }
 
-  private async lockAsParty(manager: EntityManager, viewer: Viewer, id: string) {
-    const meeting = isUuid(id)
-      ? await manager.findOne(MeetingEntity, { where: { id }, lock: { mode: 'pessimistic_write' } })
-      : null;
-    const seats = meeting ? await manager.find(MeetingParticipantEntity, { where: { meetingId: id } }) : [];
+  private async lockAsParty(manager: Transaction, viewer: Viewer, id: string) {
+    const meeting = isUuid(id) ? await this.repository.lockById(id, manager) : null;
+    const seats = meeting ? await this.repository.seatsOf([id], manager) : [];
     if (!meeting || (!isParty(viewer, seats) && !isStaff(viewer))) throw AppException.notFound(MEETING_THING);
     if (!isParty(viewer, seats)) throw meetingError('NOT_A_PARTY');
     return { meeting, seats };
   }
 
-  private syncConnections(manager: EntityManager, seats: MeetingParticipantEntity[]): Promise<void> {
+  private syncConnections(manager: Transaction, seats: MeetingParticipantEntity[]): Promise<void> {
     return this.writer.syncConnections(
       manager,
       seats.map((s) => s.companyId),

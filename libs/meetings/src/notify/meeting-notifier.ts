@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import {
   NotificationsService,
   type NotificationDraft,
@@ -7,9 +6,11 @@ import {
   type NotificationParams,
   type PendingNotifications,
 } from '@app/notifications';
+import type { Transaction } from '@app/database';
 import { CalendarLinks } from '../calendar/calendar-links.js';
 import type { MeetingEntity } from '../entities/meeting.entity.js';
 import type { MeetingRequestEntity } from '../entities/meeting-request.entity.js';
+import { MeetingPeopleRepository } from '../people/meeting-people.repository.js';
 
 /** A request with the names its notifications show. */
 export interface RequestStory {
@@ -34,17 +35,14 @@ export class MeetingNotifier {
   constructor(
     private readonly notifications: NotificationsService,
     private readonly links: CalendarLinks,
+    private readonly people: MeetingPeopleRepository,
   ) {}
 
-  private async membersOf(manager: EntityManager, companyId: string): Promise<string[]> {
-    const rows: { id: string }[] = await manager.query(
-      `SELECT id FROM users WHERE company_id = $1 AND deleted_at IS NULL`,
-      [companyId],
-    );
-    return rows.map((r) => r.id);
+  private membersOf(manager: Transaction, companyId: string): Promise<string[]> {
+    return this.people.membersOf(companyId, manager);
   }
 
-  private async icsLinks(manager: EntityManager, userIds: string[], meetingId: string) {
+  private async icsLinks(manager: Transaction, userIds: string[], meetingId: string) {
     const tokens = await this.links.tokensOf(userIds, manager);
     return (userId: string) => {
       const token = tokens.get(userId);
@@ -61,7 +59,7 @@ export class MeetingNotifier {
     return userIds.map((userId) => ({ userId, kind, params, dedupeKey: `${key}:${userId}` }));
   }
 
-  async requestReceived(manager: EntityManager, story: RequestStory): Promise<PendingNotifications> {
+  async requestReceived(manager: Transaction, story: RequestStory): Promise<PendingNotifications> {
     const { request } = story;
     const params = {
       company: story.fromName,
@@ -77,7 +75,7 @@ export class MeetingNotifier {
   }
 
   async requestAccepted(
-    manager: EntityManager,
+    manager: Transaction,
     story: RequestStory,
     acceptorName: string,
     meeting: MeetingEntity | null,
@@ -114,7 +112,7 @@ export class MeetingNotifier {
 
   /** `better`: names of companies that suit the requester better, from its own feed. */
   async requestDeclined(
-    manager: EntityManager,
+    manager: Transaction,
     story: RequestStory,
     better: string[] = [],
   ): Promise<PendingNotifications> {
@@ -135,7 +133,7 @@ export class MeetingNotifier {
   }
 
   async requestCancelled(
-    manager: EntityManager,
+    manager: Transaction,
     story: RequestStory,
     actorName: string,
   ): Promise<PendingNotifications> {
@@ -154,7 +152,7 @@ export class MeetingNotifier {
   }
 
   /** Both sides: the requester, and the people of the company that never answered. */
-  async requestExpired(manager: EntityManager, story: RequestStory): Promise<PendingNotifications> {
+  async requestExpired(manager: Transaction, story: RequestStory): Promise<PendingNotifications> {
     const { request } = story;
     const key = `request-expired:${request.id}`;
     const members = await this.membersOf(manager, request.toCompanyId);
@@ -175,7 +173,7 @@ export class MeetingNotifier {
   }
 
   async meetingCancelled(
-    manager: EntityManager,
+    manager: Transaction,
     meeting: MeetingEntity,
     seats: Seat[],
     actor: { id: string; name: string; companyName: string },
@@ -204,7 +202,7 @@ export class MeetingNotifier {
 
   /** A meeting placed by someone else (the event scheduler): each participant hears of it once. */
   meetingScheduled(
-    manager: EntityManager,
+    manager: Transaction,
     meeting: MeetingEntity,
     seats: Seat[],
     companyNames: Map<string, string>,
@@ -214,7 +212,7 @@ export class MeetingNotifier {
 
   /** One reminder per kind, person and meeting. */
   reminder(
-    manager: EntityManager,
+    manager: Transaction,
     kind: 'MEETING_REMINDER_24H' | 'MEETING_REMINDER_15M',
     meeting: MeetingEntity,
     seats: Seat[],
@@ -225,7 +223,7 @@ export class MeetingNotifier {
 
   /** Each participant reads the name of the other company, and gets their own calendar link. */
   private async perSeat(
-    manager: EntityManager,
+    manager: Transaction,
     kind: NotificationKind,
     meeting: MeetingEntity,
     seats: Seat[],

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { AppException, COMMON_MESSAGES, FieldProblems, type LocalizedText, type Viewer } from '@app/common';
+import { UnitOfWork } from '@app/database';
 import { NotificationsService } from '@app/notifications';
 import { Clock } from '../clock.js';
 import type { MeetingRequestEntity } from '../entities/meeting-request.entity.js';
 import { meetingError, MEETING_REQUEST_THING } from '../meetings.errors.js';
+import { MeetingPeopleRepository } from '../people/meeting-people.repository.js';
 import { isUuid } from '../rules/ids.js';
 import { MeetingRequestRepository } from './meeting-request.repository.js';
 import { MAX_REASON } from './meeting-requests.service.js';
@@ -29,7 +29,8 @@ const TOO_MANY: LocalizedText = {
 @Injectable()
 export class BulkDeclineService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly people: MeetingPeopleRepository,
     private readonly repository: MeetingRequestRepository,
     private readonly decliner: RequestDecliner,
     private readonly notifications: NotificationsService,
@@ -52,13 +53,13 @@ export class BulkDeclineService {
     const unique = [...new Set(ids)];
     const now = this.clock.now();
 
-    const { declined, pending } = await this.dataSource.transaction(async (manager) => {
+    const { declined, pending } = await this.unitOfWork.run(async (manager) => {
       const locked = await this.repository.lockMany(manager, unique);
       if (locked.length !== unique.length) throw AppException.notFound(MEETING_REQUEST_THING);
       if (locked.some((r) => r.toCompanyId !== own)) throw meetingError('NOT_ALL_RECEIVED');
       for (const request of locked) assertPending(request, now);
       const stories: RequestStory[] = [];
-      for (const request of locked) stories.push(await storyOf(manager, request));
+      for (const request of locked) stories.push(await storyOf(this.people, manager, request));
       const told = await this.decliner.decline(manager, own, stories, {
         reason: cleanReason,
         by: viewer.userId,

@@ -1,6 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import type { DataSource, EntityManager, Repository } from 'typeorm';
 import { isStaff, UsersService } from '@app/auth';
 import {
   AppException,
@@ -12,15 +10,18 @@ import {
 } from '@app/common';
 import { CompaniesService, COMPANY_THING } from '@app/companies';
 import { APP_CONFIG, type AppConfig } from '@app/config';
+import { UnitOfWork, type Transaction } from '@app/database';
 import { formatTimeRange, NotificationsService } from '@app/notifications';
 import { AvailabilityService } from '../availability/availability.service.js';
 import { Clock } from '../clock.js';
 import type { MeetingRequestDirection } from '../dto/meeting-request.types.js';
 import type { TimeRangeInput } from '../dto/time-range.types.js';
-import { MeetingRequestEntity, type MeetingRequestStatus } from '../entities/meeting-request.entity.js';
+import type { MeetingRequestEntity, MeetingRequestStatus } from '../entities/meeting-request.entity.js';
 import { meetingError, MEETING_REQUEST_THING } from '../meetings.errors.js';
 import { MEETING_FIELD_MESSAGES as M } from '../meetings.messages.js';
 import { MeetingNotifier } from '../notify/meeting-notifier.js';
+import { MeetingPeopleRepository } from '../people/meeting-people.repository.js';
+import { EVENT_ATTENDANCE, type EventAttendance } from '../ports/event-attendance.port.js';
 import { isInstantIdKey, isUuid } from '../rules/ids.js';
 import { checkProposals, type Range } from '../rules/time-range-rules.js';
 import { enforceQuotas, quotaLimits, REQUEST_LIFETIME_DAYS } from './request-quotas.js';
@@ -39,12 +40,6 @@ export interface NewRequest {
   proposedSlots?: TimeRangeInput[] | null;
 }
 
-interface EventRow {
-  starts_at: Date;
-  ends_at: Date;
-  confirmed: string[];
-}
-
 const ONE_PENDING_INDEX = 'meeting_requests_one_pending_idx';
 
 export function canSeeRequest(viewer: Viewer, request: MeetingRequestEntity): boolean {
@@ -57,9 +52,10 @@ export function canSeeRequest(viewer: Viewer, request: MeetingRequestEntity): bo
 @Injectable()
 export class MeetingRequestsService {
   constructor(
-    @InjectRepository(MeetingRequestEntity) private readonly requests: Repository<MeetingRequestEntity>,
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: MeetingRequestRepository,
+    private readonly people: MeetingPeopleRepository,
+    private readonly unitOfWork: UnitOfWork,
+    @Inject(EVENT_ATTENDANCE) private readonly events: EventAttendance,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly companies: CompaniesService,
     private readonly users: UsersService,
@@ -71,14 +67,12 @@ export class MeetingRequestsService {
 
   async findVisible(viewer: Viewer, id: string): Promise<MeetingRequestEntity | null> {
     if (!isUuid(id)) return null;
-    const request = await this.requests.findOne({ where: { id } });
+    const request = await this.repository.findById(id);
     return request && canSeeRequest(viewer, request) ? request : null;
   }
 
   async findByIds(ids: readonly string[]): Promise<MeetingRequestEntity[]> {
-    return ids.length
-      ? this.requests.createQueryBuilder('r').where('r.id IN (:...ids)', { ids }).getMany()
-      : [];
+    return this.repository.findByIds(ids);
   }
 
   async list(
@@ -91,21 +85,14 @@ export class MeetingRequestsService {
     const page = parsePage<[string, string]>(first, after, 2);
     if (page.after && !isInstantIdKey(page.after))
       new FieldProblems().add('after', COMMON_MESSAGES.badCursor).throwIfAny();
-    const query = this.repository.scoped(viewer, { status, direction });
-    if (!query) return toConnection([], page, 0, () => []);
-    const totalCount = await query.clone().getCount();
-    if (page.after) {
-      query.andWhere('(r.created_at, r.id) < (:afterAt::timestamptz, :afterId::uuid)', {
-        afterAt: page.after[0],
-        afterId: page.after[1],
-      });
-    }
-    const rows = await query
-      .orderBy('r.created_at', 'DESC')
-      .addOrderBy('r.id', 'DESC')
-      .take(page.first + 1)
-      .getMany();
-    return toConnection(rows, page, totalCount, (r) => [r.createdAt.toISOString(), r.id]);
+    const found = await this.repository.page(
+      viewer,
+      { status, direction },
+      page.first + 1,
+      page.after ? [String(page.after[0]), String(page.after[1])] : null,
+    );
+    if (!found) return toConnection([], page, 0, () => []);
+    return toConnection(found.rows, page, found.total, (r) => [r.createdAt.toISOString(), r.id]);
   }
 
   async request(viewer: Viewer, input: NewRequest): Promise<MeetingRequestEntity> {
@@ -145,9 +132,9 @@ export class MeetingRequestsService {
 
     const describe = (instant: Date) =>
       formatTimeRange(instant, undefined, viewer.locale, requester.timeZone);
-    const { request, pending } = await this.dataSource
-      .transaction(async (manager) => {
-        await enforceQuotas(manager, {
+    const { request, pending } = await this.unitOfWork
+      .run(async (manager) => {
+        await enforceQuotas({ requests: this.repository, people: this.people }, manager, {
           fromCompanyId: own.id,
           toCompanyId: target.id,
           toName: target.name,
@@ -155,8 +142,8 @@ export class MeetingRequestsService {
           limits: quotaLimits(this.config),
           describe,
         });
-        const created = await manager.getRepository(MeetingRequestEntity).save(
-          manager.getRepository(MeetingRequestEntity).create({
+        const created = await this.repository.insert(
+          {
             fromCompanyId: own.id,
             toCompanyId: target.id,
             requesterId: viewer.userId,
@@ -168,7 +155,8 @@ export class MeetingRequestsService {
             expiresAt: new Date(now.getTime() + REQUEST_LIFETIME_DAYS * 24 * 3600 * 1000),
             createdAt: now,
             updatedAt: now,
-          }),
+          },
+          manager,
         );
         const story = {
           request: created,
@@ -196,7 +184,7 @@ export class MeetingRequestsService {
       new FieldProblems().add('reason', COMMON_MESSAGES.tooLong, { max: MAX_REASON }).throwIfAny();
     }
     const now = this.clock.now();
-    const { request, pending } = await this.dataSource.transaction(async (manager) => {
+    const { request, pending } = await this.unitOfWork.run(async (manager) => {
       const found = await this.lockVisible(manager, viewer, id);
       const mayWithdraw =
         found.requesterId === viewer.userId ||
@@ -204,9 +192,9 @@ export class MeetingRequestsService {
       if (!mayWithdraw) throw meetingError('NOT_REQUESTER');
       assertPending(found, now);
       Object.assign(found, { status: 'CANCELLED', responseReason: cleanReason, updatedAt: now });
-      const saved = await manager.save(found);
+      const saved = await this.repository.save(found, manager);
       const actor = await this.users.findById(viewer.userId);
-      const story = await storyOf(manager, saved);
+      const story = await storyOf(this.people, manager, saved);
       return {
         request: saved,
         pending: await this.notifier.requestCancelled(manager, story, actor?.name ?? ''),
@@ -216,10 +204,8 @@ export class MeetingRequestsService {
     return request;
   }
 
-  async lockVisible(manager: EntityManager, viewer: Viewer, id: string): Promise<MeetingRequestEntity> {
-    const found = isUuid(id)
-      ? await manager.findOne(MeetingRequestEntity, { where: { id }, lock: { mode: 'pessimistic_write' } })
-      : null;
+  async lockVisible(manager: Transaction, viewer: Viewer, id: string): Promise<MeetingRequestEntity> {
+    const found = isUuid(id) ? await this.repository.lockById(id, manager) : null;
     if (!found || !canSeeRequest(viewer, found)) throw AppException.notFound(MEETING_REQUEST_THING);
     return found;
   }
@@ -233,24 +219,18 @@ export class MeetingRequestsService {
     usable: number[],
     now: Date,
   ): Promise<void> {
-    const [event]: EventRow[] = await this.dataSource.query(
-      `SELECT e.starts_at, e.ends_at,
-              array(SELECT DISTINCT r.company_id::text FROM event_registrations r
-                     WHERE r.event_id = e.id AND r.status = 'CONFIRMED' AND r.company_id = ANY($2::uuid[])) AS confirmed
-         FROM events e WHERE e.id = $1`,
-      [eventId, [own.id, target.id]],
-    );
+    const event = await this.events.attendance(eventId, [own.id, target.id]);
     if (!event) {
       problems.add('eventId', M.eventNotFound);
       return;
     }
-    if (event.ends_at <= now) problems.add('eventId', M.eventOver);
+    if (event.endsAt <= now) problems.add('eventId', M.eventOver);
     for (const company of [own, target]) {
-      if (!event.confirmed.includes(company.id))
+      if (!event.confirmedCompanyIds.includes(company.id))
         problems.add('eventId', M.notRegistered, { company: company.name });
     }
     for (const i of usable) {
-      if (slots[i].start < event.starts_at || slots[i].end > event.ends_at)
+      if (slots[i].start < event.startsAt || slots[i].end > event.endsAt)
         problems.add(`proposedSlots[${i}]`, M.outsideEvent);
     }
   }
@@ -262,14 +242,13 @@ export class MeetingRequestsService {
     slots: Range[],
     usable: number[],
   ) {
-    const manager = this.dataSource.manager;
     const busy = await this.availability.busy(
-      manager,
+      undefined,
       userId,
       usable.map((i) => slots[i]),
     );
     for (const [position, i] of usable.entries()) {
-      if ((await this.availability.unavailable(manager, [userId], slots[i])).size > 0) {
+      if ((await this.availability.unavailable(undefined, [userId], slots[i])).size > 0) {
         problems.add(`proposedSlots[${i}]`, M.outsideYourAvailability);
       }
       if (busy.has(position)) problems.add(`proposedSlots[${i}]`, M.overlapsYourMeeting);

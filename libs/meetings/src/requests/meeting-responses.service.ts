@@ -1,8 +1,7 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import { Inject, Injectable } from '@nestjs/common';
 import { UsersService } from '@app/auth';
 import { COMMON_MESSAGES, FieldProblems, type Viewer } from '@app/common';
+import { UnitOfWork, type Transaction } from '@app/database';
 import { NotificationsService } from '@app/notifications';
 import { AvailabilityService } from '../availability/availability.service.js';
 import { Clock } from '../clock.js';
@@ -13,8 +12,11 @@ import { meetingError } from '../meetings.errors.js';
 import { MEETING_FIELD_MESSAGES as M } from '../meetings.messages.js';
 import { MeetingWriter } from '../meetings/meeting-writer.js';
 import { MeetingNotifier, type RequestStory } from '../notify/meeting-notifier.js';
+import { MeetingPeopleRepository } from '../people/meeting-people.repository.js';
+import { EVENT_ATTENDANCE, type EventAttendance } from '../ports/event-attendance.port.js';
 import { checkMeetingRange, type Range } from '../rules/time-range-rules.js';
 import { MAX_LOCATION, MAX_REASON, MeetingRequestsService } from './meeting-requests.service.js';
+import { MeetingRequestRepository } from './meeting-request.repository.js';
 import { RequestDecliner } from './request-decliner.js';
 import { assertPending, storyOf } from './request-story.js';
 
@@ -34,7 +36,10 @@ export interface RequestAnswer {
 @Injectable()
 export class MeetingResponsesService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly repository: MeetingRequestRepository,
+    private readonly people: MeetingPeopleRepository,
+    @Inject(EVENT_ATTENDANCE) private readonly events: EventAttendance,
     private readonly requests: MeetingRequestsService,
     private readonly users: UsersService,
     private readonly availability: AvailabilityService,
@@ -57,9 +62,9 @@ export class MeetingResponsesService {
     early.throwIfAny();
     const responder = await this.users.findById(viewer.userId);
 
-    const { request, pending } = await this.dataSource.transaction(async (manager) => {
+    const { request, pending } = await this.unitOfWork.run(async (manager) => {
       const found = await this.requests.lockVisible(manager, viewer, id);
-      const story = await storyOf(manager, found);
+      const story = await storyOf(this.people, manager, found);
       if (viewer.companyId !== found.toCompanyId)
         throw meetingError('NOT_RECIPIENT', { params: { company: story.toName } });
       assertPending(found, now);
@@ -82,7 +87,7 @@ export class MeetingResponsesService {
         now,
       );
       found.status = 'ACCEPTED';
-      const saved = await manager.save(found);
+      const saved = await this.repository.save(found, manager);
       const accepted = await this.notifier.requestAccepted(
         manager,
         { ...story, request: saved },
@@ -97,7 +102,7 @@ export class MeetingResponsesService {
 
   /** The meeting of an accepted request, or none when the event scheduler is to place it. */
   private async accept(
-    manager: EntityManager,
+    manager: Transaction,
     viewer: Viewer,
     story: RequestStory,
     responderName: string,
@@ -115,9 +120,9 @@ export class MeetingResponsesService {
     if (slot) range = { start: slot.start, end: slot.end };
     else if (proposals.length === 1) range = proposals[0];
     else if (proposals.length > 1) problems.add('slot', M.chooseSlot);
-    const event = request.eventId ? await this.eventOf(manager, request.eventId) : null;
+    const event = request.eventId ? await this.events.attendance(request.eventId, [], manager) : null;
     if (range && checkMeetingRange(problems, 'slot', range, now)) {
-      if (event && (range.start < event.starts_at || range.end > event.ends_at))
+      if (event && (range.start < event.startsAt || range.end > event.endsAt))
         problems.add('slot', M.outsideEvent);
       const unavailable = await this.availability.unavailable(
         manager,
@@ -147,13 +152,5 @@ export class MeetingResponsesService {
       },
       viewer.userId,
     );
-  }
-
-  private async eventOf(manager: EntityManager, eventId: string) {
-    const rows: { starts_at: Date; ends_at: Date; venue: string | null }[] = await manager.query(
-      `SELECT starts_at, ends_at, venue FROM events WHERE id = $1`,
-      [eventId],
-    );
-    return rows[0] ?? null;
   }
 }

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { CompaniesService } from '@app/companies';
+import type { Transaction } from '@app/database';
 import { PairFitService } from '@app/matching';
 import type { PendingNotifications } from '@app/notifications';
 import { MeetingNotifier, type RequestStory } from '../notify/meeting-notifier.js';
+import { MeetingRequestRepository } from './meeting-request.repository.js';
 
 /** Better-suited companies a declined requester is shown. */
 const BETTER_SHOWN = 3;
@@ -24,6 +25,7 @@ export interface DeclineAnswer {
 @Injectable()
 export class RequestDecliner {
   constructor(
+    private readonly repository: MeetingRequestRepository,
     private readonly companies: CompaniesService,
     private readonly pairFits: PairFitService,
     private readonly notifier: MeetingNotifier,
@@ -34,7 +36,7 @@ export class RequestDecliner {
    * records each requester's notice (delivered by the caller after the commit).
    */
   async decline(
-    manager: EntityManager,
+    manager: Transaction,
     receiverId: string,
     stories: RequestStory[],
     answer: DeclineAnswer,
@@ -51,7 +53,7 @@ export class RequestDecliner {
         respondedAt: answer.at,
         updatedAt: answer.at,
       });
-      await manager.save(request);
+      await this.repository.save(request, manager);
       // One look-up per requesting company, however many of its requests are declined.
       if (!better.has(request.fromCompanyId)) {
         const partners = receiver

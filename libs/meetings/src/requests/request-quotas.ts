@@ -1,6 +1,8 @@
-import type { EntityManager } from 'typeorm';
 import type { AppConfig } from '@app/config';
+import type { Transaction } from '@app/database';
 import { meetingError } from '../meetings.errors.js';
+import type { MeetingPeopleRepository } from '../people/meeting-people.repository.js';
+import type { MeetingRequestRepository } from './meeting-request.repository.js';
 
 const DAY_MS = 24 * 3600 * 1000;
 /** Unanswered requests count against the pair for this long, then they age out. */
@@ -41,30 +43,28 @@ function secondsUntil(instant: Date, now: Date): number {
  * company sent: one request waiting per pair, `unansweredPerCompany` left unanswered by the same
  * company within 90 days, `perDay` in any 24 hours.
  */
-export async function enforceQuotas(manager: EntityManager, check: QuotaCheck): Promise<void> {
+export async function enforceQuotas(
+  store: { requests: MeetingRequestRepository; people: MeetingPeopleRepository },
+  tx: Transaction,
+  check: QuotaCheck,
+): Promise<void> {
   const { fromCompanyId, toCompanyId, now, limits } = check;
-  await manager.query(`SELECT id FROM companies WHERE id = $1 FOR NO KEY UPDATE`, [fromCompanyId]);
+  await store.people.lockSender(fromCompanyId, tx);
 
-  const pending: { from_company_id: string }[] = await manager.query(
-    `SELECT from_company_id FROM meeting_requests
-      WHERE status = 'PENDING' AND LEAST(from_company_id, to_company_id) = LEAST($1::uuid, $2::uuid)
-        AND GREATEST(from_company_id, to_company_id) = GREATEST($1::uuid, $2::uuid)`,
-    [fromCompanyId, toCompanyId],
-  );
-  if (pending[0]) {
-    const ours = pending[0].from_company_id === fromCompanyId;
+  const pendingFrom = await store.requests.pendingSenderBetween(fromCompanyId, toCompanyId, tx);
+  if (pendingFrom) {
+    const ours = pendingFrom === fromCompanyId;
     throw meetingError(ours ? 'PENDING_EXISTS' : 'PENDING_FROM_THEM', { params: { company: check.toName } });
   }
 
-  const unanswered: { created_at: Date }[] = await manager.query(
-    `SELECT created_at FROM meeting_requests
-      WHERE from_company_id = $1 AND to_company_id = $2 AND responded_at IS NULL
-        AND status IN ('PENDING', 'EXPIRED', 'CANCELLED') AND created_at > $3
-      ORDER BY created_at`,
-    [fromCompanyId, toCompanyId, new Date(now.getTime() - UNANSWERED_WINDOW_DAYS * DAY_MS)],
+  const unanswered = await store.requests.unansweredSince(
+    fromCompanyId,
+    toCompanyId,
+    new Date(now.getTime() - UNANSWERED_WINDOW_DAYS * DAY_MS),
+    tx,
   );
   if (unanswered.length >= limits.unansweredPerCompany) {
-    const freed = unanswered[unanswered.length - limits.unansweredPerCompany].created_at;
+    const freed = unanswered[unanswered.length - limits.unansweredPerCompany];
     const when = new Date(new Date(freed).getTime() + UNANSWERED_WINDOW_DAYS * DAY_MS);
     throw meetingError('UNANSWERED_LIMIT', {
       params: { company: check.toName, limit: limits.unansweredPerCompany, when: check.describe(when) },
@@ -72,12 +72,9 @@ export async function enforceQuotas(manager: EntityManager, check: QuotaCheck): 
     });
   }
 
-  const today: { created_at: Date }[] = await manager.query(
-    `SELECT created_at FROM meeting_requests WHERE from_company_id = $1 AND created_at > $2 ORDER BY created_at`,
-    [fromCompanyId, new Date(now.getTime() - DAY_MS)],
-  );
+  const today = await store.requests.sentSince(fromCompanyId, new Date(now.getTime() - DAY_MS), tx);
   if (today.length >= limits.perDay) {
-    const when = new Date(new Date(today[today.length - limits.perDay].created_at).getTime() + DAY_MS);
+    const when = new Date(new Date(today[today.length - limits.perDay]).getTime() + DAY_MS);
     throw meetingError('DAILY_LIMIT', {
       params: { limit: limits.perDay, when: check.describe(when) },
       retryAfterSeconds: secondsUntil(when, now),

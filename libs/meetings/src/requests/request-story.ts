@@ -1,16 +1,16 @@
-import type { EntityManager } from 'typeorm';
+import type { Transaction } from '@app/database';
 import type { MeetingRequestEntity } from '../entities/meeting-request.entity.js';
 import type { RequestStory } from '../notify/meeting-notifier.js';
 import { meetingError, type MeetingErrorCode } from '../meetings.errors.js';
+import type { MeetingPeopleRepository } from '../people/meeting-people.repository.js';
 
 /** The names a request's notifications and errors show, read in the same transaction. */
-export async function storyOf(manager: EntityManager, request: MeetingRequestEntity): Promise<RequestStory> {
-  const [names]: { from_name: string; to_name: string; requester_name: string }[] = await manager.query(
-    `SELECT (SELECT name FROM companies WHERE id = $1) AS from_name,
-            (SELECT name FROM companies WHERE id = $2) AS to_name,
-            (SELECT name FROM users WHERE id = $3) AS requester_name`,
-    [request.fromCompanyId, request.toCompanyId, request.requesterId],
-  );
+export async function storyOf(
+  people: MeetingPeopleRepository,
+  tx: Transaction,
+  request: MeetingRequestEntity,
+): Promise<RequestStory> {
+  const names = await people.requestNames(request, tx);
   return { request, fromName: names.from_name, toName: names.to_name, requesterName: names.requester_name };
 }
 

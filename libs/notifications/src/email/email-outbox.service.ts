@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
+import type { Transaction } from '@app/database';
 import { JobName, JobQueue } from '@app/queue';
 import { SecretSeal, withholdSecrets, type EmailSecrets } from './email-secrets.js';
+import { SentEmailsRepository } from './sent-emails.repository.js';
 
 export interface OutgoingEmail {
   to: string;
@@ -33,7 +33,7 @@ export class EmailOutbox {
   private readonly seal: SecretSeal;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly emails: SentEmailsRepository,
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly jobs: JobQueue,
   ) {
@@ -41,29 +41,23 @@ export class EmailOutbox {
   }
 
   /** Records the email; call `dispatch` with the returned ids once the transaction committed. */
-  async record(
-    email: OutgoingEmail,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<string | undefined> {
+  async record(email: OutgoingEmail, tx?: Transaction): Promise<string | undefined> {
     const secrets = email.secrets ?? {};
     const hasSecrets = Object.values(secrets).some(Boolean);
-    const rows: { id: string }[] = await manager.query(
-      `INSERT INTO sent_emails (to_address, user_id, kind, subject, body, html, headers, dedupe_key, sealed_secrets)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-       ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
-      [
-        email.to,
-        email.userId ?? null,
-        email.kind,
-        withholdSecrets(email.subject, secrets),
-        withholdSecrets(email.body, secrets),
-        email.html ? withholdSecrets(email.html, secrets) : null,
-        JSON.stringify(email.headers ?? {}),
-        email.dedupeKey ?? null,
-        hasSecrets ? this.seal.seal(secrets) : null,
-      ],
+    return this.emails.insert(
+      {
+        to: email.to,
+        userId: email.userId ?? null,
+        kind: email.kind,
+        subject: withholdSecrets(email.subject, secrets),
+        body: withholdSecrets(email.body, secrets),
+        html: email.html ? withholdSecrets(email.html, secrets) : null,
+        headers: email.headers ?? {},
+        dedupeKey: email.dedupeKey ?? null,
+        sealedSecrets: hasSecrets ? this.seal.seal(secrets) : null,
+      },
+      tx,
     );
-    return rows[0]?.id;
   }
 
   async dispatch(ids: (string | undefined)[]): Promise<void> {

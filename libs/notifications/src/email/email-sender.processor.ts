@@ -1,21 +1,9 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import nodemailer, { type Transporter } from 'nodemailer';
-import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { JobHandler, JobName, type JobPayloads } from '@app/queue';
 import { restoreSecrets, SecretSeal } from './email-secrets.js';
-
-interface EmailRow {
-  id: string;
-  to_address: string;
-  subject: string;
-  body: string;
-  sealed_secrets: string | null;
-  html: string | null;
-  headers: Record<string, string>;
-  status: string;
-}
+import { SentEmailsRepository } from './sent-emails.repository.js';
 
 /**
  * Sends one outbox email over SMTP (SMTP_URL), its secrets (links) put back from their seal, which
@@ -31,7 +19,7 @@ export class EmailSenderProcessor implements OnApplicationBootstrap {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly emails: SentEmailsRepository,
   ) {
     if (config.SMTP_URL) this.transport = nodemailer.createTransport(config.SMTP_URL);
     this.seal = new SecretSeal(config.JWT_SECRET);
@@ -48,20 +36,14 @@ export class EmailSenderProcessor implements OnApplicationBootstrap {
 
   @JobHandler(JobName.SEND_EMAIL)
   async send({ emailId }: JobPayloads[JobName.SEND_EMAIL]): Promise<void> {
-    // An UPDATE answers [rows, affected count] through TypeORM.
-    const [rows]: [EmailRow[], number] = await this.dataSource.query(
-      `UPDATE sent_emails SET attempts = attempts + 1 WHERE id = $1 AND status IN ('PENDING', 'FAILED')
-       RETURNING id, to_address, subject, body, html, headers, sealed_secrets, status`,
-      [emailId],
-    );
-    const email = rows[0];
+    const email = await this.emails.claimAttempt(emailId);
     if (!email) return;
     if (!this.transport) {
       this.logger.log(
         { to: email.to_address, subject: email.subject, body: email.body },
         'Email (no SMTP_URL: logged)',
       );
-      await this.mark(email.id, 'LOGGED');
+      await this.emails.mark(email.id, 'LOGGED');
       return;
     }
     try {
@@ -74,20 +56,10 @@ export class EmailSenderProcessor implements OnApplicationBootstrap {
         ...(email.html ? { html: restoreSecrets(email.html, secrets) } : {}),
         headers: email.headers,
       });
-      await this.mark(email.id, 'SENT');
+      await this.emails.mark(email.id, 'SENT');
     } catch (error) {
-      await this.mark(email.id, 'FAILED', (error as Error).message);
+      await this.emails.mark(email.id, 'FAILED', (error as Error).message);
       throw error;
     }
-  }
-
-  private async mark(id: string, status: string, error?: string): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE sent_emails SET status = $2::varchar, last_error = $3,
-              sent_at = CASE WHEN $2::varchar IN ('SENT', 'LOGGED') THEN now() END,
-              sealed_secrets = CASE WHEN $2::varchar IN ('SENT', 'LOGGED') THEN NULL ELSE sealed_secrets END
-        WHERE id = $1`,
-      [id, status, error ?? null],
-    );
   }
 }

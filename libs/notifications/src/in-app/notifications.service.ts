@@ -1,6 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
 import {
   COMMON_MESSAGES,
   FieldProblems,
@@ -11,6 +9,7 @@ import {
   type Viewer,
 } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
+import { UnitOfWork, type Transaction } from '@app/database';
 import { EmailOutbox } from '../email/email-outbox.service.js';
 import type { NotificationKind } from '../templates/notification-templates.js';
 import {
@@ -20,6 +19,7 @@ import {
   type NotificationParams,
 } from '../templates/render.js';
 import { NotificationBus, type PublishedNotification } from './notification-bus.js';
+import { NotificationsRepository, type NotificationRow } from './notifications.repository.js';
 
 /** One notification to one person; the dedupe key makes writing it twice write nothing. */
 export interface NotificationDraft {
@@ -48,23 +48,6 @@ export interface RenderedNotification {
 }
 
 export type NotificationPage = Connection<RenderedNotification> & { unreadCount: number };
-
-interface RecipientRow {
-  id: string;
-  email: string;
-  name: string;
-  locale: Locale;
-  time_zone: string;
-}
-
-interface NotificationRow {
-  id: string;
-  user_id: string;
-  kind: string;
-  params: NotificationParams;
-  created_at: Date;
-  read_at: Date | null;
-}
 
 const MAX_MARKED = 500;
 const TOO_MANY_IDS = { fr: 'doit compter au plus {max} éléments.', en: 'must have at most {max} items.' };
@@ -98,34 +81,23 @@ export function render(
 @Injectable()
 export class NotificationsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: NotificationsRepository,
+    private readonly unitOfWork: UnitOfWork,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly outbox: EmailOutbox,
     private readonly bus: NotificationBus,
   ) {}
 
-  async record(manager: EntityManager, drafts: NotificationDraft[]): Promise<PendingNotifications> {
+  async record(manager: Transaction, drafts: NotificationDraft[]): Promise<PendingNotifications> {
     const pending: PendingNotifications = { live: [], emailIds: [] };
     if (drafts.length === 0) return pending;
-    const recipients: RecipientRow[] = await manager.query(
-      `SELECT id, email, name, locale, time_zone FROM users WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL`,
-      [[...new Set(drafts.map((d) => d.userId))]],
-    );
+    const recipients = await this.repository.recipients([...new Set(drafts.map((d) => d.userId))], manager);
     const byId = new Map(recipients.map((r) => [r.id, r]));
     const present = drafts.filter((d) => byId.has(d.userId));
     if (present.length === 0) return pending;
-    const inserted: (NotificationRow & { dedupe_key: string })[] = await manager.query(
-      `INSERT INTO notifications (user_id, kind, params, dedupe_key, created_at)
-       SELECT t.user_id, t.kind, t.params, t.dedupe_key, date_trunc('milliseconds', clock_timestamp())
-         FROM unnest($1::uuid[], $2::text[], $3::jsonb[], $4::text[]) AS t(user_id, kind, params, dedupe_key)
-       ON CONFLICT (dedupe_key) DO NOTHING
-       RETURNING id, user_id, kind, params, dedupe_key, created_at, read_at`,
-      [
-        present.map((d) => d.userId),
-        present.map((d) => d.kind),
-        present.map((d) => JSON.stringify(d.params)),
-        present.map((d) => d.dedupeKey),
-      ],
+    const inserted = await this.repository.insertMany(
+      present.map((d) => ({ userId: d.userId, kind: d.kind, params: d.params, dedupeKey: d.dedupeKey })),
+      manager,
     );
     const draftByKey = new Map(present.map((d) => [d.dedupeKey, d]));
     for (const row of inserted) {
@@ -171,7 +143,7 @@ export class NotificationsService {
 
   /** For jobs that notify outside any other transaction. */
   async notify(drafts: NotificationDraft[]): Promise<void> {
-    await this.deliver(await this.dataSource.transaction((manager) => this.record(manager, drafts)));
+    await this.deliver(await this.unitOfWork.run((tx) => this.record(tx, drafts)));
   }
 
   async list(
@@ -187,22 +159,12 @@ export class NotificationsService {
     ) {
       new FieldProblems().add('after', COMMON_MESSAGES.badCursor).throwIfAny();
     }
-    const [counts]: { total: number; unread: number; time_zone: string }[] = await this.dataSource.query(
-      `SELECT (SELECT time_zone FROM users WHERE id = $1) AS time_zone,
-              count(*)::int AS total, (count(*) FILTER (WHERE read_at IS NULL))::int AS unread
-         FROM notifications WHERE user_id = $1`,
-      [viewer.userId],
-    );
-    const params: unknown[] = [viewer.userId, page.first + 1];
-    let conditions = unreadOnly ? ' AND read_at IS NULL' : '';
-    if (page.after) {
-      params.push(page.after[0], page.after[1]);
-      conditions += ' AND (created_at, id) < ($3::timestamptz, $4::uuid)';
-    }
-    const rows: NotificationRow[] = await this.dataSource.query(
-      `SELECT id, user_id, kind, params, created_at, read_at FROM notifications
-        WHERE user_id = $1${conditions} ORDER BY created_at DESC, id DESC LIMIT $2`,
-      params,
+    const counts = await this.repository.counts(viewer.userId);
+    const rows = await this.repository.page(
+      viewer.userId,
+      page.first + 1,
+      unreadOnly,
+      page.after ? [String(page.after[0]), String(page.after[1])] : null,
     );
     const rendered = rows.map((row) => render(row, viewer.locale, counts.time_zone));
     const connection = toConnection(rendered, page, unreadOnly ? counts.unread : counts.total, (n) => [
@@ -220,24 +182,12 @@ export class NotificationsService {
     });
     if (ids.length > MAX_MARKED) problems.add('ids', TOO_MANY_IDS, { max: MAX_MARKED });
     problems.throwIfAny();
-    await this.dataSource.query(
-      `UPDATE notifications SET read_at = now() WHERE user_id = $1 AND id = ANY($2::uuid[]) AND read_at IS NULL`,
-      [viewer.userId, ids],
-    );
-    const rows: (NotificationRow & { time_zone: string })[] = await this.dataSource.query(
-      `SELECT n.id, n.user_id, n.kind, n.params, n.created_at, n.read_at, u.time_zone
-         FROM notifications n JOIN users u ON u.id = n.user_id
-        WHERE n.user_id = $1 AND n.id = ANY($2::uuid[]) ORDER BY n.created_at DESC, n.id DESC`,
-      [viewer.userId, ids],
-    );
+    await this.repository.markRead(viewer.userId, ids);
+    const rows = await this.repository.ownWithZone(viewer.userId, ids);
     return rows.map((row) => render(row, viewer.locale, row.time_zone));
   }
 
   async markAllRead(viewer: Viewer): Promise<number> {
-    const [, count]: [unknown, number] = await this.dataSource.query(
-      `UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL`,
-      [viewer.userId],
-    );
-    return count;
+    return this.repository.markAllRead(viewer.userId);
   }
 }
