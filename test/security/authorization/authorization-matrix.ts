@@ -37,7 +37,8 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   ...withParent('QueueDashboardAccess', 'expiresAt path', 'staff'),
   ...withParent('EventPrices', 'currency memberPriceCents nonMemberPriceCents partnerMemberPriceCents'),
   ...withParent('EventSlot', 'end id start'),
-  ...withParent('ImportResult', 'companies created dryRun invited unchanged updated', 'staff'),
+  ...withParent('ImportLine', 'externalId isNew name row', 'staff'),
+  ...withParent('ImportResult', 'companies created dryRun invited lines unchanged updated', 'staff'),
   ...withParent('Label', 'code label'),
   ...withParent('MatchReason', 'code message'),
   ...withParent(
