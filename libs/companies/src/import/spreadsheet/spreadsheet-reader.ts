@@ -3,7 +3,7 @@ import { FieldProblems } from '@app/common';
 import type { ImportCompany } from '../import-document.js';
 import { validateImportDocument } from '../import-validator.js';
 import { CsvSyntaxError, parseCsv } from './csv.js';
-import { placeOf, sheetToDocument, spreadsheetProblem, type SheetCell } from './spreadsheet-import.js';
+import { sheetToDocument, spreadsheetProblem, type SheetCell } from './spreadsheet-import.js';
 import { SPREADSHEET_MESSAGES as M } from './spreadsheet.messages.js';
 
 export type SpreadsheetFormat = 'CSV' | 'XLSX';
