@@ -21,6 +21,7 @@ const STAFF_LINKS: [string, MessageKey][] = [
   ['/staff/companies', 'nav.staffCompanies'],
   ['/staff/import', 'nav.staffImport'],
   ['/staff/matching', 'nav.staffMatching'],
+  ['/staff/events', 'nav.staffEvents'],
   ['/events', 'nav.events'],
   ['/missions', 'missions.nav'],
 ];
