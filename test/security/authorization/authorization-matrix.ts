@@ -111,10 +111,10 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     'company curatedBy curation hasMeeting introduced note partner reasons requestStatus score',
     'staff',
   ),
-  ...withParent('PartnershipReport', 'byEvent byMonth from to', 'staff'),
+  ...withParent('PartnershipReport', 'byEvent byMonth byProvince from to', 'staff'),
   ...withParent(
     'PartnershipReportRow',
-    `crossBorderMeetingsHeld crossBorderRequests event followUps meetingsHeld partnershipsDiscussed period province
+    `crossBorderMeetingsHeld crossBorderRequests event followUps meetingsHeld noShows partnershipsDiscussed period province
      requests sector suggestionsShown`,
     'staff',
   ),

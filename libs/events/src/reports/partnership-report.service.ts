@@ -11,7 +11,7 @@ import { EventsService } from '../events.service.js';
 import { EVENT_MESSAGES } from '../events.messages.js';
 import { isCalendarDate } from '../partnering/zoned-time.js';
 import { dayInZone } from '../pricing/pricing.js';
-import { REPORT_BY_GROUP_SQL, REPORT_TOTALS_SQL } from './partnership-report.sql.js';
+import { REPORT_BY_GROUP_SQL, REPORT_BY_PROVINCE_SQL, REPORT_TOTALS_SQL } from './partnership-report.sql.js';
 
 /** Months are counted in the associations' zone (both work on Eastern time). */
 export const REPORT_TIME_ZONE = 'America/Toronto';
@@ -29,6 +29,7 @@ interface Row {
   cross_border_meetings_held: number;
   follow_ups: number;
   partnerships_discussed: number;
+  no_shows: number;
 }
 
 export interface ReportLine {
@@ -44,6 +45,7 @@ export interface ReportLine {
   crossBorderMeetingsHeld: number;
   followUps: number;
   partnershipsDiscussed: number;
+  noShows: number;
 }
 
 export interface Report {
@@ -51,6 +53,7 @@ export interface Report {
   to: string;
   byMonth: ReportLine[];
   byEvent: ReportLine[];
+  byProvince: ReportLine[];
 }
 
 const CSV_HEADER = {
@@ -67,6 +70,7 @@ const CSV_HEADER = {
     'Rencontres interprovinciales tenues',
     'Suivis prévus',
     'Partenariats discutés',
+    'Absences signalées',
   ],
   en: [
     'Grouping',
@@ -81,6 +85,7 @@ const CSV_HEADER = {
     'Cross-border meetings held',
     'Follow-ups planned',
     'Partnerships discussed',
+    'No-shows reported',
   ],
 };
 const DIMENSIONS = { MONTH: { fr: 'Mois', en: 'Month' }, EVENT: { fr: 'Événement', en: 'Event' } };
@@ -101,9 +106,10 @@ export class PartnershipReportService {
     await this.impressions.flush();
     const range = this.range(from, to);
     const params = [range.from, range.to, REPORT_TIME_ZONE];
-    const [groups, totals]: Row[][] = await Promise.all([
+    const [groups, totals, provinces]: Row[][] = await Promise.all([
       this.dataSource.query(REPORT_BY_GROUP_SQL, params),
       this.dataSource.query(REPORT_TOTALS_SQL, params),
+      this.dataSource.query(REPORT_BY_PROVINCE_SQL, params),
     ]);
     const eventIds = [
       ...new Set([...groups, ...totals].filter((r) => r.dimension === 'EVENT').map((r) => r.key)),
@@ -116,7 +122,12 @@ export class PartnershipReportService {
         .sort(
           (a, b) => a.period.localeCompare(b.period) || (a.event?.id ?? '').localeCompare(b.event?.id ?? ''),
         );
-    return { ...range, byMonth: lines('MONTH'), byEvent: lines('EVENT') };
+    return {
+      ...range,
+      byMonth: lines('MONTH'),
+      byEvent: lines('EVENT'),
+      byProvince: provinces.map((r) => this.line(r, null)),
+    };
   }
 
   csv(report: Report, locale: Locale): { header: string[]; rows: (string | number | null)[][] } {
@@ -133,6 +144,7 @@ export class PartnershipReportService {
       l.crossBorderMeetingsHeld,
       l.followUps,
       l.partnershipsDiscussed,
+      l.noShows,
     ]);
     return { header: CSV_HEADER[locale], rows };
   }
@@ -167,6 +179,7 @@ export class PartnershipReportService {
       crossBorderMeetingsHeld: r.cross_border_meetings_held,
       followUps: r.follow_ups,
       partnershipsDiscussed: r.partnerships_discussed,
+      noShows: r.no_shows,
     };
   }
 }
