@@ -39,6 +39,9 @@ const StaffEventsPage = lazy(() =>
 const EventEditPage = lazy(() =>
   import('../pages/staff/EventEditPage').then((m) => ({ default: m.EventEditPage })),
 );
+const StaffReportsPage = lazy(() =>
+  import('../pages/staff/StaffReportsPage').then((m) => ({ default: m.StaffReportsPage })),
+);
 const StaffEventPage = lazy(() =>
   import('../pages/staff/StaffEventPage').then((m) => ({ default: m.StaffEventPage })),
 );
@@ -91,6 +94,7 @@ export function App() {
         <Route path="staff/events/new" element={staff(<EventEditPage />)} />
         <Route path="staff/events/:id" element={staff(<StaffEventPage />)} />
         <Route path="staff/events/:id/edit" element={staff(<EventEditPage />)} />
+        <Route path="staff/reports" element={staff(<StaffReportsPage />)} />
         <Route path="staff/missions/:id" element={staff(<StaffMissionPage />)} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

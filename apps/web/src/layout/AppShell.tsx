@@ -22,6 +22,7 @@ const STAFF_LINKS: [string, MessageKey][] = [
   ['/staff/import', 'nav.staffImport'],
   ['/staff/matching', 'nav.staffMatching'],
   ['/staff/events', 'nav.staffEvents'],
+  ['/staff/reports', 'nav.staffReports'],
   ['/events', 'nav.events'],
   ['/missions', 'missions.nav'],
 ];

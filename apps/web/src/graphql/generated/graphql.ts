@@ -1319,6 +1319,38 @@ export type MissionReportQuery = {
   };
 };
 
+export type PartnershipReportQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+export type PartnershipReportQuery = {
+  partnershipReport: {
+    from: string;
+    to: string;
+    byMonth: Array<{
+      period: string;
+      province: Province | null;
+      requests: number;
+      meetingsHeld: number;
+      crossBorderMeetingsHeld: number;
+      followUps: number;
+      partnershipsDiscussed: number;
+      noShows: number;
+      sector: { code: string; label: string } | null;
+    }>;
+    byProvince: Array<{
+      period: string;
+      province: Province | null;
+      requests: number;
+      meetingsHeld: number;
+      crossBorderMeetingsHeld: number;
+      followUps: number;
+      noShows: number;
+    }>;
+  };
+};
+
 export type StaffCompaniesQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -6647,6 +6679,100 @@ export const MissionReportDocument = {
     },
   ],
 } as unknown as DocumentNode<MissionReportQuery, MissionReportQueryVariables>;
+export const PartnershipReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PartnershipReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnershipReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byMonth' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'province' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sector' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'requests' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'meetingsHeld' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'crossBorderMeetingsHeld' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'followUps' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnershipsDiscussed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'noShows' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byProvince' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'province' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'requests' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'meetingsHeld' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'crossBorderMeetingsHeld' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'followUps' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'noShows' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnershipReportQuery, PartnershipReportQueryVariables>;
 export const StaffCompaniesDocument = {
   kind: 'Document',
   definitions: [
