@@ -52,7 +52,7 @@ describe('staff create and edit events (Chromium)', () => {
   it('creates an event in French, showing the API’s message under the field it names', async () => {
     const { context, page } = await newPerson(browser, base, 'fr-CA');
     await signIn(page, 'sophie@bioquebec.test', TEST_PASSWORD);
-    await page.getByRole('link', { name: 'Gérer les événements' }).first().click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Événements', exact: true }).click();
     await page.getByRole('link', { name: 'Nouvel événement' }).click();
     await page.getByRole('heading', { name: 'Nouvel événement' }).waitFor();
 

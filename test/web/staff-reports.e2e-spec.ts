@@ -76,7 +76,7 @@ describe('the partnership report for staff (Chromium)', () => {
   it('shows the key figures and charts in French, with the CSV beside them', async () => {
     const { context, page } = await newPerson(browser, base, 'fr-CA');
     await signIn(page, 'sophie@bioquebec.test', TEST_PASSWORD);
-    await page.getByRole('link', { name: 'Bilan du partenariat' }).first().click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Bilan', exact: true }).click();
     await page.getByRole('heading', { name: 'En bref' }).waitFor();
     const figures = page.locator('.report-figures');
     expect((await figures.innerText()).replace(/\s+/g, ' ')).toBe(

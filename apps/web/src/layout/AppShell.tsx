@@ -21,9 +21,8 @@ const STAFF_LINKS: [string, MessageKey][] = [
   ['/staff/companies', 'nav.staffCompanies'],
   ['/staff/import', 'nav.staffImport'],
   ['/staff/matching', 'nav.staffMatching'],
-  ['/staff/events', 'nav.staffEvents'],
+  ['/staff/events', 'nav.events'],
   ['/staff/reports', 'nav.staffReports'],
-  ['/events', 'nav.events'],
   ['/missions', 'missions.nav'],
 ];
 

@@ -1,5 +1,4 @@
 const fr = {
-  'nav.staffEvents': 'Gérer les événements',
   'staffEvents.title': 'Événements',
   'staffEvents.new': 'Nouvel événement',
   'staffEvents.none': 'Aucun événement pour le moment.',
@@ -64,7 +63,6 @@ const fr = {
 };
 
 const en: typeof fr = {
-  'nav.staffEvents': 'Manage events',
   'staffEvents.title': 'Events',
   'staffEvents.new': 'New event',
   'staffEvents.none': 'No event yet.',

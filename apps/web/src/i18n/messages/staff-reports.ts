@@ -1,5 +1,5 @@
 const fr = {
-  'nav.staffReports': 'Bilan du partenariat',
+  'nav.staffReports': 'Bilan',
   'reports.title': 'Bilan du partenariat',
   'reports.lead': 'Les rencontres entre membres du Québec et de l’Ontario, mois par mois.',
   'reports.period': 'Du {from} au {to}, mois à l’heure de l’Est.',
@@ -33,7 +33,7 @@ const fr = {
 };
 
 const en: typeof fr = {
-  'nav.staffReports': 'Partnership report',
+  'nav.staffReports': 'Report',
   'reports.title': 'Partnership report',
   'reports.lead': 'Meetings between Québec and Ontario members, month by month.',
   'reports.period': 'From {from} to {to}, months in Eastern time.',
