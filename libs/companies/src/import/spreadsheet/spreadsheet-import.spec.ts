@@ -105,6 +105,17 @@ describe('member spreadsheets', () => {
     ]);
   });
 
+  it('says so when a CSV is separated by semicolons or is not UTF-8', async () => {
+    expect(await problemsOf('externalId;name;province\nBQ-1;Alpha;QC\n')).toEqual([
+      'row 1: the columns are separated by ";": save the file as "CSV UTF-8 (comma delimited)".',
+    ]);
+    const latin1 = Buffer.from(`${HEADER}\nBQ-1,Société,QC,BIOQUEBEC,fr,biopharma,oui\n`, 'latin1');
+    const { problems } = await validateSpreadsheet('CSV', latin1);
+    expect(problems.list.map((p) => `${p.path}: ${translate(p.message, 'fr', p.params)}`)).toEqual([
+      'file: ce fichier n’est pas en UTF-8 (les accents seraient perdus) : enregistrez-le en « CSV UTF-8 ».',
+    ]);
+  });
+
   it('refuses an unclosed quote, an empty file and a file that is not a workbook', async () => {
     expect(await problemsOf(`${HEADER}\nBQ-1,"Alpha,QC\n`)).toEqual([
       'row 2: a quoted value is never closed.',

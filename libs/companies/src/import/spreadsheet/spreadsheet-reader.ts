@@ -21,6 +21,16 @@ async function readCells(
 ): Promise<SheetCell[][]> {
   if (format === 'CSV') {
     const text = typeof content === 'string' ? content : new TextDecoder().decode(content);
+    // Invalid UTF-8 decodes to U+FFFD: a Windows-1252 export would lose its accents.
+    if (text.includes('\uFFFD')) {
+      problems.add('file', M.notUtf8);
+      return [];
+    }
+    const firstLine = text.slice(0, text.search(/\r?\n|$/));
+    if (!firstLine.includes(',') && firstLine.split(';').length > 2) {
+      problems.add('row 1', M.semicolons);
+      return [];
+    }
     try {
       return parseCsv(text);
     } catch (error) {

@@ -11,6 +11,14 @@ export const SPREADSHEET_MESSAGES = {
     fr: 'doit valoir true ou false (ou oui/non, yes/no, 1/0).',
     en: 'must be true or false (or oui/non, yes/no, 1/0).',
   },
+  semicolons: {
+    fr: 'les colonnes sont séparées par des « ; » : enregistrez le fichier en « CSV UTF-8 (délimité par des virgules) ».',
+    en: 'the columns are separated by ";": save the file as "CSV UTF-8 (comma delimited)".',
+  },
+  notUtf8: {
+    fr: 'ce fichier n’est pas en UTF-8 (les accents seraient perdus) : enregistrez-le en « CSV UTF-8 ».',
+    en: 'this file is not UTF-8 (accents would be lost): save it as "CSV UTF-8".',
+  },
   noRows: { fr: 'le fichier ne contient aucune entreprise.', en: 'the file holds no company.' },
   unclosedQuote: {
     fr: 'un guillemet ouvert n’est jamais fermé.',
