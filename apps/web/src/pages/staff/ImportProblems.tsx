@@ -49,7 +49,7 @@ export function ImportProblems({ problems, file }: { problems: FieldMessage[]; f
                 {sheet ? (
                   <>
                     <td>{place?.row ?? ''}</td>
-                    <td>{place ? <code>{place.column}</code> : p.path}</td>
+                    <td>{place?.column ? <code>{place.column}</code> : null}</td>
                   </>
                 ) : (
                   <>
