@@ -301,20 +301,25 @@ describe('events: staff curation, demand and the partnership report', () => {
       [meeting.id],
     );
     await db.query(
-      `INSERT INTO meeting_outcomes (meeting_id, company_id, useful, follow_up_planned, partnership_discussed, recorded_at)
-       VALUES ($1, $2, true, true, true, now()), ($1, $3, true, true, false, now())`,
+      `INSERT INTO meeting_outcomes (meeting_id, company_id, useful, follow_up_planned, partnership_discussed, no_show, recorded_at)
+       VALUES ($1, $2, true, true, true, false, now()), ($1, $3, false, false, false, true, now())`,
       [meeting.id, w.ids.get('BQ-0007'), w.ids.get('LSO-1203')],
     );
     const [{ month }] = await db.query(
       `SELECT to_char((now() - interval '2 hours') AT TIME ZONE 'America/Toronto', 'YYYY-MM') AS month`,
     );
     const query = `{ partnershipReport { from to
-      byMonth { period province sector { code label } suggestionsShown requests crossBorderRequests meetingsHeld crossBorderMeetingsHeld followUps partnershipsDiscussed }
-      byEvent { period event { id } province sector { code } suggestionsShown requests meetingsHeld followUps partnershipsDiscussed } } }`;
+      byMonth { period province sector { code label } suggestionsShown requests crossBorderRequests meetingsHeld crossBorderMeetingsHeld followUps partnershipsDiscussed noShows }
+      byEvent { period event { id } province sector { code } suggestionsShown requests meetingsHeld followUps partnershipsDiscussed noShows }
+      byProvince { period province sector { code } meetingsHeld noShows } } }`;
     const member = await t.gql(query, {}, { token: w.people.get('BQ-0007') });
     expect(member.errors?.[0].extensions.code).toBe('FORBIDDEN');
     const response = await t.gql<{
-      partnershipReport: { byMonth: Record<string, unknown>[]; byEvent: Record<string, unknown>[] };
+      partnershipReport: {
+        byMonth: Record<string, unknown>[];
+        byEvent: Record<string, unknown>[];
+        byProvince: Record<string, unknown>[];
+      };
     }>(query, {}, { token: w.staffLso });
     const report = response.data!.partnershipReport;
     const monthTotal = report.byMonth.find((r) => r.period === month && r.province === null);
@@ -323,8 +328,9 @@ describe('events: staff curation, demand and the partnership report', () => {
       crossBorderRequests: 2,
       meetingsHeld: 1,
       crossBorderMeetingsHeld: 1,
-      followUps: 2,
+      followUps: 1,
       partnershipsDiscussed: 1,
+      noShows: 1,
     });
     expect(monthTotal!.suggestionsShown as number).toBeGreaterThan(0);
     const eventTotal = report.byEvent.find(
@@ -333,10 +339,16 @@ describe('events: staff curation, demand and the partnership report', () => {
     expect(eventTotal).toMatchObject({
       requests: 2,
       meetingsHeld: 1,
-      followUps: 2,
+      followUps: 1,
       partnershipsDiscussed: 1,
+      noShows: 1,
     });
     expect(eventTotal!.suggestionsShown as number).toBeGreaterThan(0);
+    // One meeting between a Québec and an Ontario company: held once on each side.
+    expect(report.byProvince.filter((r) => r.period === month)).toEqual([
+      { period: month, province: 'ON', sector: null, meetingsHeld: 1, noShows: 1 },
+      { period: month, province: 'QC', sector: null, meetingsHeld: 1, noShows: 0 },
+    ]);
     const quebec = report.byMonth.filter((r) => r.period === month && r.province === 'QC');
     expect(
       quebec.some(
@@ -350,7 +362,7 @@ describe('events: staff curation, demand and the partnership report', () => {
       .set('authorization', `Bearer ${w.staffLso}`);
     expect(csv.status).toBe(200);
     expect(csv.text.split('\r\n')[0]).toBe(
-      '\uFEFFGrouping,Period,Event,Province,Sector,Cross-border suggestions shown,Requests,Cross-border requests,Meetings held,Cross-border meetings held,Follow-ups planned,Partnerships discussed',
+      '\uFEFFGrouping,Period,Event,Province,Sector,Cross-border suggestions shown,Requests,Cross-border requests,Meetings held,Cross-border meetings held,Follow-ups planned,Partnerships discussed,No-shows reported',
     );
     expect(csv.text).toContain(`Event,${month.slice(0, 4)}`);
     expect(csv.text).toContain('Québec–Ontario Partnering Day');

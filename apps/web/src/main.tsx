@@ -15,6 +15,7 @@ import './styles/widgets.css';
 import './styles/multiselect.css';
 import './styles/filters.css';
 import './styles/partners.css';
+import './styles/reports.css';
 
 const client = createApolloClient({
   token: () => sessionStore.freshToken(),

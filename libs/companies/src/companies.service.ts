@@ -61,6 +61,16 @@ export class CompaniesService {
     return company?.id;
   }
 
+  /** Which of these externalIds already name a company (an import's preview). */
+  async knownExternalIds(externalIds: readonly string[]): Promise<Set<string>> {
+    if (externalIds.length === 0) return new Set();
+    const found = await this.companies.find({
+      where: { externalId: In([...externalIds]) },
+      select: { externalId: true },
+    });
+    return new Set(found.map((c) => c.externalId!));
+  }
+
   async list(
     viewer: Viewer,
     filter: CompanyFilter | undefined,

@@ -9,6 +9,8 @@ export * from './dto/company.types.js';
 export * from './import/company-import.service.js';
 export * from './import/import-document.js';
 export * from './import/import-validator.js';
+export * from './import/spreadsheet/spreadsheet-reader.js';
+export { spreadsheetProblem, SPREADSHEET_COLUMNS } from './import/spreadsheet/spreadsheet-import.js';
 export * from './membership.entity.js';
 export * from './name-only.js';
 export * from './members/members.service.js';

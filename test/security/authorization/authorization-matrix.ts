@@ -37,7 +37,8 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   ...withParent('QueueDashboardAccess', 'expiresAt path', 'staff'),
   ...withParent('EventPrices', 'currency memberPriceCents nonMemberPriceCents partnerMemberPriceCents'),
   ...withParent('EventSlot', 'end id start'),
-  ...withParent('ImportResult', 'companies created dryRun invited unchanged updated', 'staff'),
+  ...withParent('ImportLine', 'externalId isNew name row', 'staff'),
+  ...withParent('ImportResult', 'companies created dryRun invited lines unchanged updated', 'staff'),
   ...withParent('Label', 'code label'),
   ...withParent('MatchReason', 'code message'),
   ...withParent(
@@ -110,10 +111,10 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     'company curatedBy curation hasMeeting introduced note partner reasons requestStatus score',
     'staff',
   ),
-  ...withParent('PartnershipReport', 'byEvent byMonth from to', 'staff'),
+  ...withParent('PartnershipReport', 'byEvent byMonth byProvince from to', 'staff'),
   ...withParent(
     'PartnershipReportRow',
-    `crossBorderMeetingsHeld crossBorderRequests event followUps meetingsHeld partnershipsDiscussed period province
+    `crossBorderMeetingsHeld crossBorderRequests event followUps meetingsHeld noShows partnershipsDiscussed period province
      requests sector suggestionsShown`,
     'staff',
   ),

@@ -242,6 +242,12 @@ export const OPERATION_ROWS: readonly OperationRow[] = [
     probe: { query: 'mutation { importCompanies(document: { companies: [] }, dryRun: true) { dryRun } }' },
   },
   {
+    coordinate: 'Mutation.importSpreadsheet',
+    allowed: STAFF,
+    rule: 'staff',
+    probe: { query: 'mutation { importSpreadsheet(format: CSV, content: "externalId\\n") { dryRun } }' },
+  },
+  {
     coordinate: 'Mutation.dismissSuggestion',
     allowed: SIGNED_IN,
     rule: "signed in; acts on the viewer's own company's feed",

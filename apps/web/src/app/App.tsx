@@ -33,6 +33,15 @@ const MatchingRunPage = lazy(() =>
 const StaffMissionPage = lazy(() =>
   import('../pages/staff/StaffMissionPage').then((m) => ({ default: m.StaffMissionPage })),
 );
+const StaffEventsPage = lazy(() =>
+  import('../pages/staff/StaffEventsPage').then((m) => ({ default: m.StaffEventsPage })),
+);
+const EventEditPage = lazy(() =>
+  import('../pages/staff/EventEditPage').then((m) => ({ default: m.EventEditPage })),
+);
+const StaffReportsPage = lazy(() =>
+  import('../pages/staff/StaffReportsPage').then((m) => ({ default: m.StaffReportsPage })),
+);
 const StaffEventPage = lazy(() =>
   import('../pages/staff/StaffEventPage').then((m) => ({ default: m.StaffEventPage })),
 );
@@ -81,7 +90,11 @@ export function App() {
         <Route path="staff/companies/:id/edit" element={staff(<ProfileEditPage />)} />
         <Route path="staff/import" element={staff(<ImportPage />)} />
         <Route path="staff/matching" element={staff(<MatchingRunPage />)} />
+        <Route path="staff/events" element={staff(<StaffEventsPage />)} />
+        <Route path="staff/events/new" element={staff(<EventEditPage />)} />
         <Route path="staff/events/:id" element={staff(<StaffEventPage />)} />
+        <Route path="staff/events/:id/edit" element={staff(<EventEditPage />)} />
+        <Route path="staff/reports" element={staff(<StaffReportsPage />)} />
         <Route path="staff/missions/:id" element={staff(<StaffMissionPage />)} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

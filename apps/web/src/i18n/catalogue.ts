@@ -7,6 +7,8 @@ import { MEETING_MESSAGES } from './messages/meetings';
 import { MISSION_MESSAGES } from './messages/missions';
 import { PROFILE_MESSAGES } from './messages/profile';
 import { STAFF_MESSAGES } from './messages/staff';
+import { STAFF_EVENT_MESSAGES } from './messages/staff-events';
+import { STAFF_REPORT_MESSAGES } from './messages/staff-reports';
 import type { Locale } from './translate';
 
 /** Every area's texts, side by side in both languages; `catalogue.spec.ts` checks they match. */
@@ -18,6 +20,8 @@ export const AREAS = [
   PROFILE_MESSAGES,
   EVENT_MESSAGES,
   STAFF_MESSAGES,
+  STAFF_EVENT_MESSAGES,
+  STAFF_REPORT_MESSAGES,
   MISSION_MESSAGES,
   DIRECTORY_MESSAGES,
 ] as const;

@@ -21,7 +21,8 @@ const STAFF_LINKS: [string, MessageKey][] = [
   ['/staff/companies', 'nav.staffCompanies'],
   ['/staff/import', 'nav.staffImport'],
   ['/staff/matching', 'nav.staffMatching'],
-  ['/events', 'nav.events'],
+  ['/staff/events', 'nav.events'],
+  ['/staff/reports', 'nav.staffReports'],
   ['/missions', 'missions.nav'],
 ];
 

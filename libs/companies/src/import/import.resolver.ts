@@ -1,43 +1,25 @@
-import { Args, Field, Int, Mutation, ObjectType, Resolver } from '@nestjs/graphql';
-import { InjectRepository } from '@nestjs/typeorm';
-import { In, type Repository } from 'typeorm';
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { Roles } from '@app/auth';
-import { CurrentViewer, JsonScalar, type Viewer } from '@app/common';
-import { CompanyEntity } from '../company.entity.js';
+import { AppException, CurrentViewer, JsonScalar, type FieldProblem, type Viewer } from '@app/common';
+import { CompaniesService } from '../companies.service.js';
 import { CompanyImportService } from './company-import.service.js';
+import type { ImportCompany } from './import-document.js';
+import { ImportResult, SpreadsheetFormatEnum } from './import.types.js';
 import { validateImportDocument } from './import-validator.js';
-
-@ObjectType({ description: 'What an import did, or (dry run) would do.' })
-export class ImportResult {
-  @Field({ description: 'True when nothing was written.' })
-  dryRun: boolean;
-
-  @Field(() => Int, { description: 'Companies in the file.' })
-  companies: number;
-
-  @Field(() => Int, { description: 'New externalIds (dry run: would be created).' })
-  created: number;
-
-  @Field(() => Int, { description: 'Known externalIds (dry run: would be updated or left unchanged).' })
-  updated: number;
-
-  @Field(() => Int)
-  unchanged: number;
-
-  @Field(() => Int, { description: 'People invited by email.' })
-  invited: number;
-}
+import { spreadsheetProblem } from './spreadsheet/spreadsheet-import.js';
+import { validateSpreadsheet, type SpreadsheetFormat } from './spreadsheet/spreadsheet-reader.js';
 
 /**
  * The staff import of a member file, as `npm run cli -- import` does it: every problem of the
- * file is reported at once (BAD_USER_INPUT, `extensions.fields` at `companies[i].field`) and
- * nothing is written; `dryRun` checks the file without writing even when it is valid.
+ * file is reported at once (BAD_USER_INPUT, `extensions.fields` at `companies[i].field`, or at
+ * `row N, column NAME` for a spreadsheet) and nothing is written; `dryRun` checks the file
+ * without writing even when it is valid.
  */
 @Resolver()
 export class CompanyImportResolver {
   constructor(
     private readonly importer: CompanyImportService,
-    @InjectRepository(CompanyEntity) private readonly companies: Repository<CompanyEntity>,
+    private readonly companies: CompaniesService,
   ) {}
 
   @Roles('STAFF', 'ADMIN')
@@ -51,20 +33,53 @@ export class CompanyImportResolver {
   ): Promise<ImportResult> {
     const { companies, problems } = validateImportDocument(document);
     problems.throwIfAny();
+    return this.run(viewer, companies, dryRun, null);
+  }
+
+  @Roles('STAFF', 'ADMIN')
+  @Mutation(() => ImportResult, {
+    description:
+      'Imports or updates member companies from a spreadsheet (staff): CSV text or a base64 .xlsx ' +
+      'workbook, one row per company (docs/company-import.md). A dry run by default.',
+  })
+  async importSpreadsheet(
+    @CurrentViewer() viewer: Viewer,
+    @Args('format', { type: () => SpreadsheetFormatEnum }) format: SpreadsheetFormat,
+    @Args('content') content: string,
+    @Args('dryRun', { nullable: true, defaultValue: true }) dryRun: boolean,
+  ): Promise<ImportResult> {
+    const { companies, problems, rows } = await validateSpreadsheet(format, content);
+    problems.throwIfAny();
+    return this.run(viewer, companies, dryRun, rows, (p) => spreadsheetProblem(p, rows));
+  }
+
+  private async run(
+    viewer: Viewer,
+    companies: ImportCompany[],
+    dryRun: boolean,
+    rows: number[] | null,
+    place: (problem: FieldProblem) => FieldProblem = (p) => p,
+  ): Promise<ImportResult> {
+    const known = await this.companies.knownExternalIds(companies.map((c) => c.externalId));
+    const lines = companies.map((c, i) => ({
+      externalId: c.externalId,
+      name: c.name,
+      row: rows?.[i] ?? null,
+      isNew: !known.has(c.externalId),
+    }));
     if (dryRun) {
-      const known = await this.companies.count({
-        where: { externalId: In(companies.map((c) => c.externalId)) },
-      });
-      return {
-        dryRun,
-        companies: companies.length,
-        created: companies.length - known,
-        updated: known,
-        unchanged: 0,
-        invited: 0,
-      };
+      const created = lines.filter((l) => l.isNew).length;
+      const summary = { created, updated: companies.length - created, unchanged: 0, invited: 0 };
+      return { dryRun, companies: companies.length, ...summary, lines };
     }
-    const summary = await this.importer.import(companies, viewer.userId);
-    return { dryRun, companies: companies.length, ...summary };
+    try {
+      const summary = await this.importer.import(companies, viewer.userId);
+      return { dryRun, companies: companies.length, ...summary, lines };
+    } catch (error) {
+      // A contact of another company is found while importing: point at its row and column.
+      if (error instanceof AppException && error.fields.length > 0)
+        throw AppException.invalidFields(error.fields.map(place));
+      throw error;
+    }
   }
 }

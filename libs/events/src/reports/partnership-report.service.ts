@@ -30,6 +30,7 @@ export interface ReportLine {
   crossBorderMeetingsHeld: number;
   followUps: number;
   partnershipsDiscussed: number;
+  noShows: number;
 }
 
 export interface Report {
@@ -37,6 +38,7 @@ export interface Report {
   to: string;
   byMonth: ReportLine[];
   byEvent: ReportLine[];
+  byProvince: ReportLine[];
 }
 
 const CSV_HEADER = {
@@ -53,6 +55,7 @@ const CSV_HEADER = {
     'Rencontres interprovinciales tenues',
     'Suivis prévus',
     'Partenariats discutés',
+    'Absences signalées',
   ],
   en: [
     'Grouping',
@@ -67,6 +70,7 @@ const CSV_HEADER = {
     'Cross-border meetings held',
     'Follow-ups planned',
     'Partnerships discussed',
+    'No-shows reported',
   ],
 };
 const DIMENSIONS = { MONTH: { fr: 'Mois', en: 'Month' }, EVENT: { fr: 'Événement', en: 'Event' } };
@@ -86,7 +90,11 @@ export class PartnershipReportService {
     // Suggestions shown in the last seconds may still be counted in memory.
     await this.impressions.flush();
     const range = this.range(from, to);
-    const [groups, totals] = await this.repository.partnership(range.from, range.to, REPORT_TIME_ZONE);
+    const [groups, totals, provinces] = await this.repository.partnership(
+      range.from,
+      range.to,
+      REPORT_TIME_ZONE,
+    );
     const eventIds = [
       ...new Set([...groups, ...totals].filter((r) => r.dimension === 'EVENT').map((r) => r.key)),
     ];
@@ -98,7 +106,12 @@ export class PartnershipReportService {
         .sort(
           (a, b) => a.period.localeCompare(b.period) || (a.event?.id ?? '').localeCompare(b.event?.id ?? ''),
         );
-    return { ...range, byMonth: lines('MONTH'), byEvent: lines('EVENT') };
+    return {
+      ...range,
+      byMonth: lines('MONTH'),
+      byEvent: lines('EVENT'),
+      byProvince: provinces.map((r) => this.line(r, null)),
+    };
   }
 
   csv(report: Report, locale: Locale): { header: string[]; rows: (string | number | null)[][] } {
@@ -115,6 +128,7 @@ export class PartnershipReportService {
       l.crossBorderMeetingsHeld,
       l.followUps,
       l.partnershipsDiscussed,
+      l.noShows,
     ]);
     return { header: CSV_HEADER[locale], rows };
   }
@@ -149,6 +163,7 @@ export class PartnershipReportService {
       crossBorderMeetingsHeld: r.cross_border_meetings_held,
       followUps: r.follow_ups,
       partnershipsDiscussed: r.partnerships_discussed,
+      noShows: r.no_shows,
     };
   }
 }

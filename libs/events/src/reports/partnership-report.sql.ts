@@ -1,7 +1,8 @@
 /**
  * The partnership report's facts, one row per thing counted, each dated and attributed to one
  * company: cross-border suggestions shown (from the feed's daily impressions), requests sent,
- * meetings held (scheduled and over), and the outcomes each company recorded. Facts are read in
+ * meetings held (scheduled and over), and the outcomes each company recorded (follow-up,
+ * partnership discussed, the other side did not come). Facts are read in
  * the associations' zone ($3) between dates $1 and $2, then grouped by month or by event.
  */
 const FACTS = `
@@ -29,7 +30,7 @@ const FACTS = `
        AND (m.starts_at AT TIME ZONE $3)::date BETWEEN $1::date AND $2::date),
   outcomes AS (
     SELECT o.meeting_id, o.company_id, m.event_id, (m.starts_at AT TIME ZONE $3)::date AS day,
-           o.follow_up_planned, o.partnership_discussed
+           o.follow_up_planned, o.partnership_discussed, o.no_show
       FROM meeting_outcomes o JOIN meetings m ON m.id = o.meeting_id
      WHERE m.status = 'SCHEDULED' AND (m.starts_at AT TIME ZONE $3)::date BETWEEN $1::date AND $2::date),
   base AS (
@@ -42,7 +43,9 @@ const FACTS = `
     UNION ALL SELECT company_id, event_id, day, 'follow_up', meeting_id::text || company_id::text, 1
                 FROM outcomes WHERE follow_up_planned
     UNION ALL SELECT company_id, event_id, day, 'partnership', meeting_id::text || company_id::text, 1
-                FROM outcomes WHERE partnership_discussed),
+                FROM outcomes WHERE partnership_discussed
+    UNION ALL SELECT company_id, event_id, day, 'no_show', meeting_id::text || company_id::text, 1
+                FROM outcomes WHERE no_show),
   -- Per event, suggestions count when both companies were confirmed attendees, up to the event's end.
   event_impressions AS (
     SELECT i.company_id, e.id AS event_id, i.day, 'shown' AS kind,
@@ -65,7 +68,8 @@ const MEASURES = `
   count(DISTINCT f.ref) FILTER (WHERE f.kind = 'held')::int AS meetings_held,
   count(DISTINCT f.ref) FILTER (WHERE f.kind = 'held_xb')::int AS cross_border_meetings_held,
   count(DISTINCT f.ref) FILTER (WHERE f.kind = 'follow_up')::int AS follow_ups,
-  count(DISTINCT f.ref) FILTER (WHERE f.kind = 'partnership')::int AS partnerships_discussed`;
+  count(DISTINCT f.ref) FILTER (WHERE f.kind = 'partnership')::int AS partnerships_discussed,
+  count(DISTINCT f.ref) FILTER (WHERE f.kind = 'no_show')::int AS no_shows`;
 
 /** Per month or event, each province and sector (a company counts in each of its sectors). */
 export const REPORT_BY_GROUP_SQL = `
@@ -84,3 +88,13 @@ export const REPORT_TOTALS_SQL = `
     FROM facts f
    GROUP BY f.dimension, f.key
    ORDER BY f.dimension, f.key`;
+
+/** Per month and province, each company once (the lines above count it in each of its sectors). */
+export const REPORT_BY_PROVINCE_SQL = `
+  WITH ${FACTS}
+  SELECT f.dimension, f.key, c.province, NULL AS sector, ${MEASURES}
+    FROM facts f
+    JOIN companies c ON c.id = f.company_id
+   WHERE f.dimension = 'MONTH'
+   GROUP BY f.dimension, f.key, c.province
+   ORDER BY f.dimension, f.key, c.province`;

@@ -28,6 +28,8 @@ export class PartnershipReportRow {
   @Field(() => Int, { description: 'Companies that planned a follow-up after a meeting.' }) followUps: number;
   @Field(() => Int, { description: 'Companies that discussed a partnership in a meeting.' })
   partnershipsDiscussed: number;
+  @Field(() => Int, { description: 'Meetings a company reported the other side did not come to.' })
+  noShows: number;
 }
 
 @ObjectType({ description: 'What BIOQuébec and LSO report to their members on the partnership.' })
@@ -42,6 +44,11 @@ export class PartnershipReport {
     description: 'Per event: a total line, then a line per province and sector.',
   })
   byEvent: PartnershipReportRow[];
+  @Field(() => [PartnershipReportRow], {
+    description:
+      'Per month, a line per province with each company counted once (byMonth counts a company in each of its sectors).',
+  })
+  byProvince: PartnershipReportRow[];
 }
 
 @ObjectType({ description: 'A company’s meeting demand at an event.' })

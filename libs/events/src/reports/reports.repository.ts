@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Province } from '@app/companies';
-import { REPORT_BY_GROUP_SQL, REPORT_TOTALS_SQL } from './partnership-report.sql.js';
+import { REPORT_BY_GROUP_SQL, REPORT_BY_PROVINCE_SQL, REPORT_TOTALS_SQL } from './partnership-report.sql.js';
 
 /** One group of the partnership report: a month or an event, by province and sector. */
 export interface PartnershipReportRow {
@@ -17,6 +17,7 @@ export interface PartnershipReportRow {
   cross_border_meetings_held: number;
   follow_ups: number;
   partnerships_discussed: number;
+  no_shows: number;
 }
 
 /**
@@ -28,12 +29,13 @@ export interface PartnershipReportRow {
 export class ReportsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Groups and totals over [from, to] (calendar days in `timeZone`). */
+  /** Groups, totals and per-month province lines over [from, to] (calendar days in `timeZone`). */
   partnership(from: string, to: string, timeZone: string): Promise<PartnershipReportRow[][]> {
     const params = [from, to, timeZone];
     return Promise.all([
       this.dataSource.query(REPORT_BY_GROUP_SQL, params),
       this.dataSource.query(REPORT_TOTALS_SQL, params),
+      this.dataSource.query(REPORT_BY_PROVINCE_SQL, params),
     ]);
   }
 }

@@ -59,6 +59,11 @@ type Documents = {
   '\n  query EventCandidates($eventId: ID!, $companyId: ID) {\n    eventCandidates(eventId: $eventId, companyId: $companyId, first: 100) {\n      ...EventCandidateFields\n    }\n  }\n': typeof types.EventCandidatesDocument;
   '\n  mutation CurateEventMatch(\n    $eventId: ID!\n    $companyId: ID!\n    $partnerId: ID!\n    $status: CurationStatus!\n    $note: String\n  ) {\n    curateEventMatch(\n      eventId: $eventId\n      companyId: $companyId\n      partnerId: $partnerId\n      status: $status\n      note: $note\n    ) {\n      ...EventCandidateFields\n    }\n  }\n': typeof types.CurateEventMatchDocument;
   '\n  mutation SendEventIntroductions($eventId: ID!, $introductions: [IntroductionInput!]!) {\n    sendEventIntroductions(eventId: $eventId, introductions: $introductions) {\n      ...EventCandidateFields\n    }\n  }\n': typeof types.SendEventIntroductionsDocument;
+  '\n  query StaffEvents {\n    events(upcoming: false) {\n      id\n      title\n      startsAt\n      endsAt\n      timeZone\n      venue\n      capacity\n      registeredCount\n      waitlistCount\n    }\n  }\n': typeof types.StaffEventsDocument;
+  '\n  fragment EventSettings on Event {\n    id\n    title\n    titleFr\n    titleEn\n    descriptionFr\n    descriptionEn\n    startsAt\n    endsAt\n    timeZone\n    venue\n    province\n    organizers\n    capacity\n    registeredCount\n    waitlistCount\n    registrationOpensAt\n    registrationClosesAt\n    prices {\n      memberPriceCents\n      partnerMemberPriceCents\n      nonMemberPriceCents\n    }\n    partneringSession {\n      slotMinutes\n      tables\n      days {\n        date\n        start\n        end\n        breaks {\n          start\n          end\n        }\n      }\n    }\n  }\n': typeof types.EventSettingsFragmentDoc;
+  '\n  query EventSettings($id: ID!) {\n    event(id: $id) {\n      ...EventSettings\n    }\n  }\n': typeof types.EventSettingsDocument;
+  '\n  mutation CreateEvent($input: EventInput!) {\n    createEvent(input: $input) {\n      ...EventSettings\n    }\n  }\n': typeof types.CreateEventDocument;
+  '\n  mutation UpdateEvent($id: ID!, $input: EventInput!) {\n    updateEvent(id: $id, input: $input) {\n      ...EventSettings\n    }\n  }\n': typeof types.UpdateEventDocument;
   '\n  query EventCuration($id: ID!) {\n    event(id: $id) {\n      ...EventFields\n      registrations {\n        id\n        status\n        waitlistPosition\n        user {\n          id\n          name\n        }\n        company {\n          id\n          name\n          province\n        }\n      }\n    }\n    eventDemand(eventId: $id) {\n      requests\n      pendingRequests\n      meetings\n      crossBorderMeetings\n      acceptedWithoutMeeting\n      companiesWithoutMeeting {\n        id\n        name\n      }\n      companies {\n        attending\n        requestsSent\n        requestsReceived\n        accepted\n        meetings\n        unanswered\n        awaitingReply\n        company {\n          id\n          name\n          province\n        }\n      }\n    }\n  }\n': typeof types.EventCurationDocument;
   '\n  fragment ScheduleResultFields on ScheduleResult {\n    runId\n    status\n    publish\n    error\n    placed\n    unplaced\n    kept\n    tables\n    lowerBoundUnplaced\n    millis\n    grid {\n      tablesUsed\n      tablesFree\n      slot {\n        id\n        start\n        end\n      }\n      placements {\n        table\n        fixed\n        companies {\n          id\n          name\n        }\n      }\n    }\n    unplacedMeetings {\n      reason\n      message\n      request {\n        id\n        fromCompany {\n          id\n          name\n        }\n        toCompany {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.ScheduleResultFieldsFragmentDoc;
   '\n  mutation ScheduleEventMeetings($eventId: ID!, $publish: Boolean) {\n    scheduleEventMeetings(eventId: $eventId, publish: $publish) {\n      ...ScheduleResultFields\n    }\n  }\n': typeof types.ScheduleEventMeetingsDocument;
@@ -69,9 +74,12 @@ type Documents = {
   '\n  mutation RecordMissionFeePaid($applicationId: ID!, $paid: Boolean!) {\n    recordMissionFeePaid(applicationId: $applicationId, paid: $paid) {\n      id\n      feePaidAt\n    }\n  }\n': typeof types.RecordMissionFeePaidDocument;
   '\n  mutation ArrangeMissionMeetings($missionId: ID!, $publish: Boolean!) {\n    arrangeMissionMeetings(missionId: $missionId, publish: $publish) {\n      placed\n      unplacedMustMeets\n      unplacedReasons\n      millis\n      delegatesBelowTarget {\n        id\n        name\n      }\n      pairings {\n        start\n        end\n        fit\n        mustMeet\n        kept\n        delegate {\n          id\n          name\n        }\n        host {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.ArrangeMissionMeetingsDocument;
   '\n  query MissionReport($missionId: ID!) {\n    missionReport(missionId: $missionId) {\n      delegates\n      hosts\n      meetingsArranged\n      meetingsHeld\n      noShows\n      followUpsPlanned\n      partnershipsDiscussed\n      stages {\n        stage\n        meetings\n      }\n      delegateLines {\n        feeCents\n        feePaidAt\n        meetingsHeld\n        stages\n        company {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.MissionReportDocument;
+  '\n  query PartnershipReport($from: String, $to: String) {\n    partnershipReport(from: $from, to: $to) {\n      from\n      to\n      byMonth {\n        period\n        province\n        sector {\n          code\n          label\n        }\n        requests\n        meetingsHeld\n        crossBorderMeetingsHeld\n        followUps\n        partnershipsDiscussed\n        noShows\n      }\n      byProvince {\n        period\n        province\n        requests\n        meetingsHeld\n        crossBorderMeetingsHeld\n        followUps\n        noShows\n      }\n    }\n  }\n': typeof types.PartnershipReportDocument;
   '\n  query StaffCompanies($first: Int, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          externalId\n          name\n          province\n          city\n          matchmakingOptIn\n          sectors {\n            code\n            label\n          }\n          memberships {\n            association\n            active\n          }\n        }\n      }\n    }\n  }\n': typeof types.StaffCompaniesDocument;
   '\n  mutation CurateMatch(\n    $companyId: ID!\n    $partnerId: ID!\n    $status: CurationStatus!\n    $note: String\n    $mirror: Boolean\n  ) {\n    curateMatch(companyId: $companyId, partnerId: $partnerId, status: $status, note: $note, mirror: $mirror) {\n      curation\n      curatedBy\n      curationNote\n      partner {\n        id\n      }\n    }\n  }\n': typeof types.CurateMatchDocument;
-  '\n  mutation ImportCompanies($document: JSON!, $dryRun: Boolean) {\n    importCompanies(document: $document, dryRun: $dryRun) {\n      dryRun\n      companies\n      created\n      updated\n      unchanged\n      invited\n    }\n  }\n': typeof types.ImportCompaniesDocument;
+  '\n  mutation ImportCompanies($document: JSON!, $dryRun: Boolean) {\n    importCompanies(document: $document, dryRun: $dryRun) {\n      ...ImportOutcome\n    }\n  }\n': typeof types.ImportCompaniesDocument;
+  '\n  mutation ImportSpreadsheet($format: SpreadsheetFormat!, $content: String!, $dryRun: Boolean) {\n    importSpreadsheet(format: $format, content: $content, dryRun: $dryRun) {\n      ...ImportOutcome\n    }\n  }\n': typeof types.ImportSpreadsheetDocument;
+  '\n  fragment ImportOutcome on ImportResult {\n    dryRun\n    companies\n    created\n    updated\n    unchanged\n    invited\n    lines {\n      externalId\n      name\n      row\n      isNew\n    }\n  }\n': typeof types.ImportOutcomeFragmentDoc;
   '\n  mutation RescoreAll {\n    rescoreAll {\n      id\n      status\n    }\n  }\n': typeof types.RescoreAllDocument;
   '\n  fragment MatchingRunFields on MatchingRun {\n    id\n    status\n    companiesScored\n    companiesTotal\n    pairsScored\n    modelVersion\n    startedAt\n    finishedAt\n    error\n  }\n': typeof types.MatchingRunFieldsFragmentDoc;
   '\n  query MatchingRunProgress($id: ID!) {\n    matchingRun(id: $id) {\n      ...MatchingRunFields\n    }\n  }\n': typeof types.MatchingRunProgressDocument;
@@ -173,6 +181,16 @@ const documents: Documents = {
     types.CurateEventMatchDocument,
   '\n  mutation SendEventIntroductions($eventId: ID!, $introductions: [IntroductionInput!]!) {\n    sendEventIntroductions(eventId: $eventId, introductions: $introductions) {\n      ...EventCandidateFields\n    }\n  }\n':
     types.SendEventIntroductionsDocument,
+  '\n  query StaffEvents {\n    events(upcoming: false) {\n      id\n      title\n      startsAt\n      endsAt\n      timeZone\n      venue\n      capacity\n      registeredCount\n      waitlistCount\n    }\n  }\n':
+    types.StaffEventsDocument,
+  '\n  fragment EventSettings on Event {\n    id\n    title\n    titleFr\n    titleEn\n    descriptionFr\n    descriptionEn\n    startsAt\n    endsAt\n    timeZone\n    venue\n    province\n    organizers\n    capacity\n    registeredCount\n    waitlistCount\n    registrationOpensAt\n    registrationClosesAt\n    prices {\n      memberPriceCents\n      partnerMemberPriceCents\n      nonMemberPriceCents\n    }\n    partneringSession {\n      slotMinutes\n      tables\n      days {\n        date\n        start\n        end\n        breaks {\n          start\n          end\n        }\n      }\n    }\n  }\n':
+    types.EventSettingsFragmentDoc,
+  '\n  query EventSettings($id: ID!) {\n    event(id: $id) {\n      ...EventSettings\n    }\n  }\n':
+    types.EventSettingsDocument,
+  '\n  mutation CreateEvent($input: EventInput!) {\n    createEvent(input: $input) {\n      ...EventSettings\n    }\n  }\n':
+    types.CreateEventDocument,
+  '\n  mutation UpdateEvent($id: ID!, $input: EventInput!) {\n    updateEvent(id: $id, input: $input) {\n      ...EventSettings\n    }\n  }\n':
+    types.UpdateEventDocument,
   '\n  query EventCuration($id: ID!) {\n    event(id: $id) {\n      ...EventFields\n      registrations {\n        id\n        status\n        waitlistPosition\n        user {\n          id\n          name\n        }\n        company {\n          id\n          name\n          province\n        }\n      }\n    }\n    eventDemand(eventId: $id) {\n      requests\n      pendingRequests\n      meetings\n      crossBorderMeetings\n      acceptedWithoutMeeting\n      companiesWithoutMeeting {\n        id\n        name\n      }\n      companies {\n        attending\n        requestsSent\n        requestsReceived\n        accepted\n        meetings\n        unanswered\n        awaitingReply\n        company {\n          id\n          name\n          province\n        }\n      }\n    }\n  }\n':
     types.EventCurationDocument,
   '\n  fragment ScheduleResultFields on ScheduleResult {\n    runId\n    status\n    publish\n    error\n    placed\n    unplaced\n    kept\n    tables\n    lowerBoundUnplaced\n    millis\n    grid {\n      tablesUsed\n      tablesFree\n      slot {\n        id\n        start\n        end\n      }\n      placements {\n        table\n        fixed\n        companies {\n          id\n          name\n        }\n      }\n    }\n    unplacedMeetings {\n      reason\n      message\n      request {\n        id\n        fromCompany {\n          id\n          name\n        }\n        toCompany {\n          id\n          name\n        }\n      }\n    }\n  }\n':
@@ -193,12 +211,18 @@ const documents: Documents = {
     types.ArrangeMissionMeetingsDocument,
   '\n  query MissionReport($missionId: ID!) {\n    missionReport(missionId: $missionId) {\n      delegates\n      hosts\n      meetingsArranged\n      meetingsHeld\n      noShows\n      followUpsPlanned\n      partnershipsDiscussed\n      stages {\n        stage\n        meetings\n      }\n      delegateLines {\n        feeCents\n        feePaidAt\n        meetingsHeld\n        stages\n        company {\n          id\n          name\n        }\n      }\n    }\n  }\n':
     types.MissionReportDocument,
+  '\n  query PartnershipReport($from: String, $to: String) {\n    partnershipReport(from: $from, to: $to) {\n      from\n      to\n      byMonth {\n        period\n        province\n        sector {\n          code\n          label\n        }\n        requests\n        meetingsHeld\n        crossBorderMeetingsHeld\n        followUps\n        partnershipsDiscussed\n        noShows\n      }\n      byProvince {\n        period\n        province\n        requests\n        meetingsHeld\n        crossBorderMeetingsHeld\n        followUps\n        noShows\n      }\n    }\n  }\n':
+    types.PartnershipReportDocument,
   '\n  query StaffCompanies($first: Int, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          externalId\n          name\n          province\n          city\n          matchmakingOptIn\n          sectors {\n            code\n            label\n          }\n          memberships {\n            association\n            active\n          }\n        }\n      }\n    }\n  }\n':
     types.StaffCompaniesDocument,
   '\n  mutation CurateMatch(\n    $companyId: ID!\n    $partnerId: ID!\n    $status: CurationStatus!\n    $note: String\n    $mirror: Boolean\n  ) {\n    curateMatch(companyId: $companyId, partnerId: $partnerId, status: $status, note: $note, mirror: $mirror) {\n      curation\n      curatedBy\n      curationNote\n      partner {\n        id\n      }\n    }\n  }\n':
     types.CurateMatchDocument,
-  '\n  mutation ImportCompanies($document: JSON!, $dryRun: Boolean) {\n    importCompanies(document: $document, dryRun: $dryRun) {\n      dryRun\n      companies\n      created\n      updated\n      unchanged\n      invited\n    }\n  }\n':
+  '\n  mutation ImportCompanies($document: JSON!, $dryRun: Boolean) {\n    importCompanies(document: $document, dryRun: $dryRun) {\n      ...ImportOutcome\n    }\n  }\n':
     types.ImportCompaniesDocument,
+  '\n  mutation ImportSpreadsheet($format: SpreadsheetFormat!, $content: String!, $dryRun: Boolean) {\n    importSpreadsheet(format: $format, content: $content, dryRun: $dryRun) {\n      ...ImportOutcome\n    }\n  }\n':
+    types.ImportSpreadsheetDocument,
+  '\n  fragment ImportOutcome on ImportResult {\n    dryRun\n    companies\n    created\n    updated\n    unchanged\n    invited\n    lines {\n      externalId\n      name\n      row\n      isNew\n    }\n  }\n':
+    types.ImportOutcomeFragmentDoc,
   '\n  mutation RescoreAll {\n    rescoreAll {\n      id\n      status\n    }\n  }\n':
     types.RescoreAllDocument,
   '\n  fragment MatchingRunFields on MatchingRun {\n    id\n    status\n    companiesScored\n    companiesTotal\n    pairsScored\n    modelVersion\n    startedAt\n    finishedAt\n    error\n  }\n':
@@ -510,6 +534,36 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query StaffEvents {\n    events(upcoming: false) {\n      id\n      title\n      startsAt\n      endsAt\n      timeZone\n      venue\n      capacity\n      registeredCount\n      waitlistCount\n    }\n  }\n',
+): (typeof documents)['\n  query StaffEvents {\n    events(upcoming: false) {\n      id\n      title\n      startsAt\n      endsAt\n      timeZone\n      venue\n      capacity\n      registeredCount\n      waitlistCount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment EventSettings on Event {\n    id\n    title\n    titleFr\n    titleEn\n    descriptionFr\n    descriptionEn\n    startsAt\n    endsAt\n    timeZone\n    venue\n    province\n    organizers\n    capacity\n    registeredCount\n    waitlistCount\n    registrationOpensAt\n    registrationClosesAt\n    prices {\n      memberPriceCents\n      partnerMemberPriceCents\n      nonMemberPriceCents\n    }\n    partneringSession {\n      slotMinutes\n      tables\n      days {\n        date\n        start\n        end\n        breaks {\n          start\n          end\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment EventSettings on Event {\n    id\n    title\n    titleFr\n    titleEn\n    descriptionFr\n    descriptionEn\n    startsAt\n    endsAt\n    timeZone\n    venue\n    province\n    organizers\n    capacity\n    registeredCount\n    waitlistCount\n    registrationOpensAt\n    registrationClosesAt\n    prices {\n      memberPriceCents\n      partnerMemberPriceCents\n      nonMemberPriceCents\n    }\n    partneringSession {\n      slotMinutes\n      tables\n      days {\n        date\n        start\n        end\n        breaks {\n          start\n          end\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query EventSettings($id: ID!) {\n    event(id: $id) {\n      ...EventSettings\n    }\n  }\n',
+): (typeof documents)['\n  query EventSettings($id: ID!) {\n    event(id: $id) {\n      ...EventSettings\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateEvent($input: EventInput!) {\n    createEvent(input: $input) {\n      ...EventSettings\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateEvent($input: EventInput!) {\n    createEvent(input: $input) {\n      ...EventSettings\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateEvent($id: ID!, $input: EventInput!) {\n    updateEvent(id: $id, input: $input) {\n      ...EventSettings\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateEvent($id: ID!, $input: EventInput!) {\n    updateEvent(id: $id, input: $input) {\n      ...EventSettings\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query EventCuration($id: ID!) {\n    event(id: $id) {\n      ...EventFields\n      registrations {\n        id\n        status\n        waitlistPosition\n        user {\n          id\n          name\n        }\n        company {\n          id\n          name\n          province\n        }\n      }\n    }\n    eventDemand(eventId: $id) {\n      requests\n      pendingRequests\n      meetings\n      crossBorderMeetings\n      acceptedWithoutMeeting\n      companiesWithoutMeeting {\n        id\n        name\n      }\n      companies {\n        attending\n        requestsSent\n        requestsReceived\n        accepted\n        meetings\n        unanswered\n        awaitingReply\n        company {\n          id\n          name\n          province\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query EventCuration($id: ID!) {\n    event(id: $id) {\n      ...EventFields\n      registrations {\n        id\n        status\n        waitlistPosition\n        user {\n          id\n          name\n        }\n        company {\n          id\n          name\n          province\n        }\n      }\n    }\n    eventDemand(eventId: $id) {\n      requests\n      pendingRequests\n      meetings\n      crossBorderMeetings\n      acceptedWithoutMeeting\n      companiesWithoutMeeting {\n        id\n        name\n      }\n      companies {\n        attending\n        requestsSent\n        requestsReceived\n        accepted\n        meetings\n        unanswered\n        awaitingReply\n        company {\n          id\n          name\n          province\n        }\n      }\n    }\n  }\n'];
 /**
@@ -570,6 +624,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query PartnershipReport($from: String, $to: String) {\n    partnershipReport(from: $from, to: $to) {\n      from\n      to\n      byMonth {\n        period\n        province\n        sector {\n          code\n          label\n        }\n        requests\n        meetingsHeld\n        crossBorderMeetingsHeld\n        followUps\n        partnershipsDiscussed\n        noShows\n      }\n      byProvince {\n        period\n        province\n        requests\n        meetingsHeld\n        crossBorderMeetingsHeld\n        followUps\n        noShows\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PartnershipReport($from: String, $to: String) {\n    partnershipReport(from: $from, to: $to) {\n      from\n      to\n      byMonth {\n        period\n        province\n        sector {\n          code\n          label\n        }\n        requests\n        meetingsHeld\n        crossBorderMeetingsHeld\n        followUps\n        partnershipsDiscussed\n        noShows\n      }\n      byProvince {\n        period\n        province\n        requests\n        meetingsHeld\n        crossBorderMeetingsHeld\n        followUps\n        noShows\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query StaffCompanies($first: Int, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          externalId\n          name\n          province\n          city\n          matchmakingOptIn\n          sectors {\n            code\n            label\n          }\n          memberships {\n            association\n            active\n          }\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query StaffCompanies($first: Int, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          externalId\n          name\n          province\n          city\n          matchmakingOptIn\n          sectors {\n            code\n            label\n          }\n          memberships {\n            association\n            active\n          }\n        }\n      }\n    }\n  }\n'];
 /**
@@ -582,8 +642,20 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation ImportCompanies($document: JSON!, $dryRun: Boolean) {\n    importCompanies(document: $document, dryRun: $dryRun) {\n      dryRun\n      companies\n      created\n      updated\n      unchanged\n      invited\n    }\n  }\n',
-): (typeof documents)['\n  mutation ImportCompanies($document: JSON!, $dryRun: Boolean) {\n    importCompanies(document: $document, dryRun: $dryRun) {\n      dryRun\n      companies\n      created\n      updated\n      unchanged\n      invited\n    }\n  }\n'];
+  source: '\n  mutation ImportCompanies($document: JSON!, $dryRun: Boolean) {\n    importCompanies(document: $document, dryRun: $dryRun) {\n      ...ImportOutcome\n    }\n  }\n',
+): (typeof documents)['\n  mutation ImportCompanies($document: JSON!, $dryRun: Boolean) {\n    importCompanies(document: $document, dryRun: $dryRun) {\n      ...ImportOutcome\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ImportSpreadsheet($format: SpreadsheetFormat!, $content: String!, $dryRun: Boolean) {\n    importSpreadsheet(format: $format, content: $content, dryRun: $dryRun) {\n      ...ImportOutcome\n    }\n  }\n',
+): (typeof documents)['\n  mutation ImportSpreadsheet($format: SpreadsheetFormat!, $content: String!, $dryRun: Boolean) {\n    importSpreadsheet(format: $format, content: $content, dryRun: $dryRun) {\n      ...ImportOutcome\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ImportOutcome on ImportResult {\n    dryRun\n    companies\n    created\n    updated\n    unchanged\n    invited\n    lines {\n      externalId\n      name\n      row\n      isNew\n    }\n  }\n',
+): (typeof documents)['\n  fragment ImportOutcome on ImportResult {\n    dryRun\n    companies\n    created\n    updated\n    unchanged\n    invited\n    lines {\n      externalId\n      name\n      row\n      isNew\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -41,6 +41,39 @@ export type CurationStatus = 'HIDDEN' | 'NONE' | 'PINNED';
 /** WEEKLY: a digest email every Monday morning (local time); NONE: no digest. */
 export type DigestFrequency = 'NONE' | 'WEEKLY';
 
+export type EventInput = {
+  /** Confirmed places; none for no limit. */
+  capacity?: number | null | undefined;
+  descriptionEn?: string | null | undefined;
+  descriptionFr?: string | null | undefined;
+  endsAt: string;
+  /** Price for members of an organizing association, in cents (CAD, before tax). */
+  memberPriceCents: number;
+  nonMemberPriceCents: number;
+  /** The organizing associations: BIOQUEBEC, LSO or both. */
+  organizers: Array<string>;
+  /** The preferential price for members of the partner association. */
+  partnerMemberPriceCents: number;
+  /** Partnering days; when left out with tables set, every day of the event during its hours. */
+  partneringDays?: Array<PartneringDayInput> | null | undefined;
+  /** Where it is held; none for an online event. */
+  province?: Province | null | undefined;
+  /** When registration closes; the event’s start when left out. */
+  registrationClosesAt?: string | null | undefined;
+  /** When registration opens; now when left out. */
+  registrationOpensAt?: string | null | undefined;
+  /** Length of a partnering meeting. */
+  slotMinutes?: number | null | undefined;
+  startsAt: string;
+  /** Meeting tables; none for an event without partnering meetings. */
+  tables?: number | null | undefined;
+  /** IANA time zone of the event, e.g. America/Montreal. */
+  timeZone: string;
+  titleEn: string;
+  titleFr: string;
+  venue?: string | null | undefined;
+};
+
 export type IntroductionInput = {
   companyId: string | number;
   /** Shown to both companies in the email, and to staff. */
@@ -68,6 +101,23 @@ export type MissionApplicationStatus = 'DECLINED' | 'SELECTED' | 'SUBMITTED' | '
 /** DELEGATE: travels to the host province; HOST: receives delegates there. */
 export type MissionRole = 'DELEGATE' | 'HOST';
 
+export type PartneringBreakInput = {
+  end: string;
+  /** Local time HH:MM in the event’s time zone. */
+  start: string;
+};
+
+/** One day of partnering meetings, in the event’s time zone. */
+export type PartneringDayInput = {
+  breaks?: Array<PartneringBreakInput> | null | undefined;
+  /** YYYY-MM-DD, a day of the event. */
+  date: string;
+  /** HH:MM, when the last slot must have ended. */
+  end: string;
+  /** HH:MM, when the first slot starts. */
+  start: string;
+};
+
 /** Where a meeting led: no further contact, knowledge gained, a valuable contact, a negotiation, an agreement. */
 export type PartnershipStage =
   'AGREEMENT' | 'KNOWLEDGE_GAIN' | 'NEGOTIATION' | 'NO_FURTHER_CONTACT' | 'VALUABLE_CONTACT';
@@ -77,6 +127,9 @@ export type Province = 'ON' | 'QC';
 export type Role = 'ADMIN' | 'COMPANY_ADMIN' | 'MEMBER' | 'STAFF';
 
 export type RunStatus = 'COMPLETED' | 'FAILED' | 'QUEUED' | 'RUNNING';
+
+/** A member spreadsheet: CSV text (UTF-8) or an .xlsx workbook (base64). */
+export type SpreadsheetFormat = 'CSV' | 'XLSX';
 
 export type SuggestionFilter = {
   /** A capability the partner offers or seeks. */
@@ -872,6 +925,160 @@ export type SendEventIntroductionsMutation = {
   }>;
 };
 
+export type StaffEventsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type StaffEventsQuery = {
+  events: Array<{
+    id: string;
+    title: string;
+    startsAt: string;
+    endsAt: string;
+    timeZone: string;
+    venue: string | null;
+    capacity: number | null;
+    registeredCount: number;
+    waitlistCount: number;
+  }>;
+};
+
+export type EventSettingsFragment = {
+  id: string;
+  title: string;
+  titleFr: string;
+  titleEn: string;
+  descriptionFr: string | null;
+  descriptionEn: string | null;
+  startsAt: string;
+  endsAt: string;
+  timeZone: string;
+  venue: string | null;
+  province: Province | null;
+  organizers: Array<string>;
+  capacity: number | null;
+  registeredCount: number;
+  waitlistCount: number;
+  registrationOpensAt: string | null;
+  registrationClosesAt: string | null;
+  prices: { memberPriceCents: number; partnerMemberPriceCents: number; nonMemberPriceCents: number };
+  partneringSession: {
+    slotMinutes: number;
+    tables: number;
+    days: Array<{ date: string; start: string; end: string; breaks: Array<{ start: string; end: string }> }>;
+  } | null;
+};
+
+export type EventSettingsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type EventSettingsQuery = {
+  event: {
+    id: string;
+    title: string;
+    titleFr: string;
+    titleEn: string;
+    descriptionFr: string | null;
+    descriptionEn: string | null;
+    startsAt: string;
+    endsAt: string;
+    timeZone: string;
+    venue: string | null;
+    province: Province | null;
+    organizers: Array<string>;
+    capacity: number | null;
+    registeredCount: number;
+    waitlistCount: number;
+    registrationOpensAt: string | null;
+    registrationClosesAt: string | null;
+    prices: { memberPriceCents: number; partnerMemberPriceCents: number; nonMemberPriceCents: number };
+    partneringSession: {
+      slotMinutes: number;
+      tables: number;
+      days: Array<{
+        date: string;
+        start: string;
+        end: string;
+        breaks: Array<{ start: string; end: string }>;
+      }>;
+    } | null;
+  } | null;
+};
+
+export type CreateEventMutationVariables = Exact<{
+  input: EventInput;
+}>;
+
+export type CreateEventMutation = {
+  createEvent: {
+    id: string;
+    title: string;
+    titleFr: string;
+    titleEn: string;
+    descriptionFr: string | null;
+    descriptionEn: string | null;
+    startsAt: string;
+    endsAt: string;
+    timeZone: string;
+    venue: string | null;
+    province: Province | null;
+    organizers: Array<string>;
+    capacity: number | null;
+    registeredCount: number;
+    waitlistCount: number;
+    registrationOpensAt: string | null;
+    registrationClosesAt: string | null;
+    prices: { memberPriceCents: number; partnerMemberPriceCents: number; nonMemberPriceCents: number };
+    partneringSession: {
+      slotMinutes: number;
+      tables: number;
+      days: Array<{
+        date: string;
+        start: string;
+        end: string;
+        breaks: Array<{ start: string; end: string }>;
+      }>;
+    } | null;
+  };
+};
+
+export type UpdateEventMutationVariables = Exact<{
+  id: string | number;
+  input: EventInput;
+}>;
+
+export type UpdateEventMutation = {
+  updateEvent: {
+    id: string;
+    title: string;
+    titleFr: string;
+    titleEn: string;
+    descriptionFr: string | null;
+    descriptionEn: string | null;
+    startsAt: string;
+    endsAt: string;
+    timeZone: string;
+    venue: string | null;
+    province: Province | null;
+    organizers: Array<string>;
+    capacity: number | null;
+    registeredCount: number;
+    waitlistCount: number;
+    registrationOpensAt: string | null;
+    registrationClosesAt: string | null;
+    prices: { memberPriceCents: number; partnerMemberPriceCents: number; nonMemberPriceCents: number };
+    partneringSession: {
+      slotMinutes: number;
+      tables: number;
+      days: Array<{
+        date: string;
+        start: string;
+        end: string;
+        breaks: Array<{ start: string; end: string }>;
+      }>;
+    } | null;
+  };
+};
+
 export type EventCurationQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1112,6 +1319,38 @@ export type MissionReportQuery = {
   };
 };
 
+export type PartnershipReportQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+export type PartnershipReportQuery = {
+  partnershipReport: {
+    from: string;
+    to: string;
+    byMonth: Array<{
+      period: string;
+      province: Province | null;
+      requests: number;
+      meetingsHeld: number;
+      crossBorderMeetingsHeld: number;
+      followUps: number;
+      partnershipsDiscussed: number;
+      noShows: number;
+      sector: { code: string; label: string } | null;
+    }>;
+    byProvince: Array<{
+      period: string;
+      province: Province | null;
+      requests: number;
+      meetingsHeld: number;
+      crossBorderMeetingsHeld: number;
+      followUps: number;
+      noShows: number;
+    }>;
+  };
+};
+
 export type StaffCompaniesQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -1168,7 +1407,36 @@ export type ImportCompaniesMutation = {
     updated: number;
     unchanged: number;
     invited: number;
+    lines: Array<{ externalId: string; name: string; row: number | null; isNew: boolean }>;
   };
+};
+
+export type ImportSpreadsheetMutationVariables = Exact<{
+  format: SpreadsheetFormat;
+  content: string;
+  dryRun?: boolean | null | undefined;
+}>;
+
+export type ImportSpreadsheetMutation = {
+  importSpreadsheet: {
+    dryRun: boolean;
+    companies: number;
+    created: number;
+    updated: number;
+    unchanged: number;
+    invited: number;
+    lines: Array<{ externalId: string; name: string; row: number | null; isNew: boolean }>;
+  };
+};
+
+export type ImportOutcomeFragment = {
+  dryRun: boolean;
+  companies: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  invited: number;
+  lines: Array<{ externalId: string; name: string; row: number | null; isNew: boolean }>;
 };
 
 export type RescoreAllMutationVariables = Exact<{ [key: string]: never }>;
@@ -1592,6 +1860,84 @@ export const EventCandidateFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<EventCandidateFieldsFragment, unknown>;
+export const EventSettingsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EventSettings' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Event' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleFr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionFr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'province' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registeredCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationOpensAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationClosesAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'prices' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'memberPriceCents' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerMemberPriceCents' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nonMemberPriceCents' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partneringSession' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slotMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tables' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'days' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'breaks' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EventSettingsFragment, unknown>;
 export const ScheduleResultFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1705,6 +2051,40 @@ export const ScheduleResultFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ScheduleResultFieldsFragment, unknown>;
+export const ImportOutcomeFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImportOutcome' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportResult' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'dryRun' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'companies' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'created' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'invited' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'externalId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'row' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isNew' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportOutcomeFragment, unknown>;
 export const MatchingRunFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -5021,6 +5401,392 @@ export const SendEventIntroductionsDocument = {
     },
   ],
 } as unknown as DocumentNode<SendEventIntroductionsMutation, SendEventIntroductionsMutationVariables>;
+export const StaffEventsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StaffEvents' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upcoming' },
+                value: { kind: 'BooleanValue', value: false },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'registeredCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'waitlistCount' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StaffEventsQuery, StaffEventsQueryVariables>;
+export const EventSettingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EventSettings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'event' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EventSettings' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EventSettings' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Event' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleFr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionFr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'province' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registeredCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationOpensAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationClosesAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'prices' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'memberPriceCents' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerMemberPriceCents' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nonMemberPriceCents' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partneringSession' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slotMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tables' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'days' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'breaks' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EventSettingsQuery, EventSettingsQueryVariables>;
+export const CreateEventDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateEvent' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EventInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createEvent' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EventSettings' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EventSettings' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Event' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleFr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionFr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'province' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registeredCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationOpensAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationClosesAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'prices' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'memberPriceCents' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerMemberPriceCents' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nonMemberPriceCents' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partneringSession' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slotMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tables' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'days' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'breaks' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateEventMutation, CreateEventMutationVariables>;
+export const UpdateEventDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateEvent' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EventInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateEvent' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EventSettings' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EventSettings' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Event' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleFr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionFr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'province' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registeredCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationOpensAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationClosesAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'prices' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'memberPriceCents' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerMemberPriceCents' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nonMemberPriceCents' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partneringSession' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slotMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tables' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'days' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'breaks' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateEventMutation, UpdateEventMutationVariables>;
 export const EventCurationDocument = {
   kind: 'Document',
   definitions: [
@@ -5913,6 +6679,100 @@ export const MissionReportDocument = {
     },
   ],
 } as unknown as DocumentNode<MissionReportQuery, MissionReportQueryVariables>;
+export const PartnershipReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PartnershipReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnershipReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byMonth' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'province' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sector' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'requests' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'meetingsHeld' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'crossBorderMeetingsHeld' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'followUps' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnershipsDiscussed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'noShows' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byProvince' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'province' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'requests' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'meetingsHeld' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'crossBorderMeetingsHeld' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'followUps' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'noShows' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnershipReportQuery, PartnershipReportQueryVariables>;
 export const StaffCompaniesDocument = {
   kind: 'Document',
   definitions: [
@@ -6161,13 +7021,35 @@ export const ImportCompaniesDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImportOutcome' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImportOutcome' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportResult' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'dryRun' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'companies' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'created' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'invited' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'dryRun' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'companies' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'created' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'invited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'externalId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'row' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isNew' } },
               ],
             },
           },
@@ -6176,6 +7058,95 @@ export const ImportCompaniesDocument = {
     },
   ],
 } as unknown as DocumentNode<ImportCompaniesMutation, ImportCompaniesMutationVariables>;
+export const ImportSpreadsheetDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ImportSpreadsheet' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'format' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SpreadsheetFormat' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'content' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'dryRun' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'importSpreadsheet' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'format' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'format' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'content' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'content' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'dryRun' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'dryRun' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImportOutcome' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImportOutcome' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportResult' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'dryRun' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'companies' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'created' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'invited' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'externalId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'row' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isNew' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportSpreadsheetMutation, ImportSpreadsheetMutationVariables>;
 export const RescoreAllDocument = {
   kind: 'Document',
   definitions: [

@@ -1,28 +1,50 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type ChangeEvent } from 'react';
 import { fieldMessages } from '../../graphql/errors';
+import type { ImportOutcomeFragment } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/i18n-context';
 import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageState';
-import { IMPORT_COMPANIES } from './staff.graphql';
-import { ImportProblems } from './ImportProblems';
 import { ErrorNotice } from '../../ui/ErrorNotice';
+import { readImportFile, type ImportFile } from './import-file';
+import { ImportPreview } from './ImportPreview';
+import { ImportProblems } from './ImportProblems';
+import { IMPORT_COMPANIES, IMPORT_SPREADSHEET } from './staff.graphql';
 
-interface PickedFile {
-  name: string;
-  document: unknown;
+/** The import of a file, dry run or real: JSON goes to importCompanies, spreadsheets to importSpreadsheet. */
+function useImport(refetch: boolean) {
+  const options = refetch ? { refetchQueries: ['StaffCompanies'] } : {};
+  const [json, jsonState] = useMutation(IMPORT_COMPANIES, options);
+  const [sheet, sheetState] = useMutation(IMPORT_SPREADSHEET, options);
+  const run = async (file: ImportFile, dryRun: boolean) => {
+    if (file.kind === 'JSON') await json({ variables: { document: file.document, dryRun } });
+    else await sheet({ variables: { format: file.kind, content: file.content, dryRun } });
+  };
+  const state = jsonState.called ? jsonState : sheetState;
+  const data: ImportOutcomeFragment | undefined =
+    jsonState.data?.importCompanies ?? sheetState.data?.importSpreadsheet;
+  return {
+    run: (file: ImportFile, dryRun: boolean) => run(file, dryRun).catch(() => null),
+    reset: () => {
+      jsonState.reset();
+      sheetState.reset();
+    },
+    loading: state.loading,
+    error: state.error,
+    data,
+  };
 }
 
 /**
- * Staff import a member file in two steps: the file is checked first (every problem listed,
- * nothing written), then imported once it is clean.
+ * Staff import a member file (JSON, CSV or .xlsx) in two steps: the file is checked first (every
+ * problem listed, or every company and whether it is new; nothing written), then imported.
  */
 export function ImportPage() {
   const { t, plural } = useI18n();
-  const [file, setFile] = useState<PickedFile | null>(null);
+  const [file, setFile] = useState<ImportFile | null>(null);
   const [parseError, setParseError] = useState<string | null>(null);
-  const [check, checked] = useMutation(IMPORT_COMPANIES);
-  const [run, imported] = useMutation(IMPORT_COMPANIES, { refetchQueries: ['StaffCompanies'] });
+  const checked = useImport(false);
+  const imported = useImport(true);
 
   const pick = async (event: ChangeEvent<HTMLInputElement>) => {
     const picked = event.target.files?.[0];
@@ -31,20 +53,20 @@ export function ImportPage() {
     checked.reset();
     imported.reset();
     if (!picked) return;
-    let document: unknown;
+    let read: ImportFile;
     try {
-      document = JSON.parse(await picked.text());
+      read = await readImportFile(picked);
     } catch (error) {
       setParseError(t('import.notJson', { detail: (error as Error).message }));
       return;
     }
-    setFile({ name: picked.name, document });
-    await check({ variables: { document, dryRun: true } }).catch(() => null);
+    setFile(read);
+    await checked.run(read, true);
   };
 
   const problems = fieldMessages(checked.error);
-  const preview = checked.data?.importCompanies;
-  const result = imported.data?.importCompanies;
+  const preview = checked.data;
+  const result = imported.data;
   return (
     <div className="page page-narrow">
       <PageHeader title={t('import.title')} lead={t('import.lead')} />
@@ -57,7 +79,7 @@ export function ImportPage() {
           <input
             id="import-file"
             type="file"
-            accept="application/json,.json"
+            accept="application/json,.json,text/csv,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,.xlsx"
             aria-describedby="import-file-hint"
             onChange={pick}
           />
@@ -69,14 +91,14 @@ export function ImportPage() {
           {problems.length > 0 && file && (
             <>
               <Notice tone="error">{plural('import.problems', problems.length)}</Notice>
-              <ImportProblems problems={problems} document={file.document} />
+              <ImportProblems problems={problems} file={file} />
             </>
           )}
-          {preview && !result && (
+          {preview && !result && file && (
             <>
               <Notice tone="info">
                 {t('import.ready', {
-                  file: file?.name ?? '',
+                  file: file.name,
                   count: preview.companies,
                   created: preview.created,
                   updated: preview.updated,
@@ -86,18 +108,17 @@ export function ImportPage() {
                 type="button"
                 className="button button-primary"
                 disabled={imported.loading}
-                onClick={() =>
-                  void run({ variables: { document: file?.document, dryRun: false } }).catch(() => null)
-                }
+                onClick={() => void imported.run(file, false)}
               >
                 {imported.loading ? t('import.importing') : plural('import.run', preview.companies)}
               </button>
+              <ImportPreview lines={preview.lines} />
             </>
           )}
           {imported.error && (
             <>
               <ErrorNotice error={imported.error} />
-              {file && <ImportProblems problems={fieldMessages(imported.error)} document={file.document} />}
+              {file && <ImportProblems problems={fieldMessages(imported.error)} file={file} />}
             </>
           )}
           {result && (

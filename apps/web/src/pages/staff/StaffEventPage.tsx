@@ -35,9 +35,14 @@ export function StaffEventPage() {
         title={event.title}
         lead={<EventWhen event={event} />}
         actions={
-          <Link className="button" to={`/events/${event.id}`}>
-            {t('curationPage.publicPage')}
-          </Link>
+          <>
+            <Link className="button" to={`/staff/events/${event.id}/edit`}>
+              {t('staffEvents.edit')}
+            </Link>
+            <Link className="button" to={`/events/${event.id}`}>
+              {t('curationPage.publicPage')}
+            </Link>
+          </>
         }
       />
       <EventRegistrationsPanel eventId={event.id} registrations={event.registrations} />

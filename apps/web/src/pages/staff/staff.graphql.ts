@@ -53,12 +53,32 @@ export const CURATE_MATCH = graphql(`
 export const IMPORT_COMPANIES = graphql(`
   mutation ImportCompanies($document: JSON!, $dryRun: Boolean) {
     importCompanies(document: $document, dryRun: $dryRun) {
-      dryRun
-      companies
-      created
-      updated
-      unchanged
-      invited
+      ...ImportOutcome
+    }
+  }
+`);
+
+export const IMPORT_SPREADSHEET = graphql(`
+  mutation ImportSpreadsheet($format: SpreadsheetFormat!, $content: String!, $dryRun: Boolean) {
+    importSpreadsheet(format: $format, content: $content, dryRun: $dryRun) {
+      ...ImportOutcome
+    }
+  }
+`);
+
+export const IMPORT_OUTCOME = graphql(`
+  fragment ImportOutcome on ImportResult {
+    dryRun
+    companies
+    created
+    updated
+    unchanged
+    invited
+    lines {
+      externalId
+      name
+      row
+      isNew
     }
   }
 `);
