@@ -53,7 +53,8 @@ export class BenchStack {
 
   private spawn(name: string, entry: string): Service {
     // BENCH_API_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") is passed to the API only, to profile it under load.
-    const nodeArgs = name === 'api' ? (process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? []) : [];
+    const nodeArgs =
+      name === 'api' ? (process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? []) : [];
     const child = spawn(process.execPath, [...nodeArgs, entry], {
       cwd: ROOT,
       env: { ...process.env, ...this.env() },
