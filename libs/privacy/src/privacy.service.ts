@@ -44,6 +44,7 @@ export class PrivacyService {
         [id],
       );
       await manager.query(`DELETE FROM invitations WHERE user_id = $1`, [id]);
+      await manager.query(`DELETE FROM password_resets WHERE user_id = $1`, [id]);
       await manager.query(`DELETE FROM notifications WHERE user_id = $1`, [id]);
       await manager.query(`DELETE FROM sent_emails WHERE user_id = $1`, [id]);
       await manager.query(`DELETE FROM availability_settings WHERE user_id = $1`, [id]);
