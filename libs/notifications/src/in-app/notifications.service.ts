@@ -233,6 +233,22 @@ export class NotificationsService {
     return rows.map((row) => render(row, viewer.locale, row.time_zone));
   }
 
+  /**
+   * The person acted on a request or a meeting (answered, withdrew, cancelled): what told them
+   * about it is read now. Their other notifications stay as they were.
+   */
+  async markReadAbout(
+    userId: string,
+    about: { meetingRequestIds?: readonly string[]; meetingIds?: readonly string[] },
+  ): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE notifications SET read_at = now()
+        WHERE user_id = $1 AND read_at IS NULL
+          AND (params->>'meetingRequestId' = ANY($2::text[]) OR params->>'meetingId' = ANY($3::text[]))`,
+      [userId, about.meetingRequestIds ?? [], about.meetingIds ?? []],
+    );
+  }
+
   async markAllRead(viewer: Viewer): Promise<number> {
     const [, count]: [unknown, number] = await this.dataSource.query(
       `UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL`,

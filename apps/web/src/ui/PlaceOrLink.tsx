@@ -1,0 +1,33 @@
+import { Fragment } from 'react';
+
+/** A word that is a web address the browser may open: http or https only (never javascript:, data:…). */
+export function webAddress(word: string): string | null {
+  if (!/^https?:\/\//i.test(word)) return null;
+  try {
+    const url = new URL(word);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A meeting's place as people typed it ("Salle 3", "https://meet.example/abc"): the web addresses
+ * in it are links opening in a new tab, with no access back to this page and no referrer.
+ */
+export function PlaceOrLink({ text }: { text: string }) {
+  return (
+    <>
+      {text.split(/(\s+)/).map((word, i) => {
+        const href = webAddress(word);
+        return href ? (
+          <a key={i} href={href} target="_blank" rel="noopener noreferrer">
+            {word}
+          </a>
+        ) : (
+          <Fragment key={i}>{word}</Fragment>
+        );
+      })}
+    </>
+  );
+}
