@@ -1,15 +1,5 @@
 import { Fragment } from 'react';
-
-/** A word that is a web address the browser may open: http or https only (never javascript:, data:…). */
-export function webAddress(word: string): string | null {
-  if (!/^https?:\/\//i.test(word)) return null;
-  try {
-    const url = new URL(word);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
+import { webAddress } from './web-address';
 
 /**
  * A meeting's place as people typed it ("Salle 3", "https://meet.example/abc"): the web addresses
