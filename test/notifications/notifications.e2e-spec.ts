@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { AddressInfo } from 'node:net';
 import { createClient, type Client } from 'graphql-ws';
@@ -177,6 +178,11 @@ describe('notifications', () => {
       if (!response.data) throw new Error(JSON.stringify(response.errors));
       return response.data.notifications;
     };
+    // Accepting the request read its notice (test/notifications/read-on-action.e2e-spec.ts):
+    // unread again here, to page through two unread notifications.
+    await t.app
+      .get(DataSource)
+      .query(`UPDATE notifications SET read_at = NULL WHERE user_id = $1`, [w.raj.id]);
     const first = await page({ first: 1 });
     expect(first).toEqual(
       expect.objectContaining({

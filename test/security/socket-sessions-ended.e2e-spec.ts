@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { eventually } from '../support/eventually.js';
-import { signedIn } from '../support/fixtures.js';
+import { signedIn, TEST_PASSWORD } from '../support/fixtures.js';
 import { startTestApp, type ApiInstance, type TestApp } from '../support/test-app.js';
 
 /**
@@ -87,5 +87,17 @@ describe('sockets of an account whose sessions all ended', () => {
       await new Promise((resolve) => again.on('closed', (e) => resolve((e as { code: number }).code))),
     ).toBe(4419);
     expect(other.closedWith).toBeUndefined();
+  });
+
+  it('closes them with 4419 when the person changes their password', async () => {
+    const token = await person('changing@lakeshore.test');
+    const socket = await liveSocket(token);
+    const changed = await a.gql(
+      `mutation($current: String!) { changePassword(currentPassword: $current, newPassword: "Changed-Password-9") { accessToken } }`,
+      { current: TEST_PASSWORD },
+      { token },
+    );
+    expect(changed.errors).toBeUndefined();
+    expect(await closeCode(socket)).toBe(4419);
   });
 });

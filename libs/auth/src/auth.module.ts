@@ -12,6 +12,8 @@ import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { InvitationService } from './invitations/invitation.service.js';
 import { InvitationsRepository } from './invitations/invitations.repository.js';
+import { PasswordResetService } from './password-resets/password-reset.service.js';
+import { PasswordResetsRepository } from './password-resets/password-resets.repository.js';
 import { RefreshTokenService } from './refresh-token.service.js';
 import { RefreshTokensRepository } from './refresh-tokens.repository.js';
 import { TokenService } from './token.service.js';
@@ -42,11 +44,13 @@ const Jwt = JwtModule.registerAsync({
     UsersRepository,
     RefreshTokensRepository,
     InvitationsRepository,
+    PasswordResetsRepository,
     UsersService,
     TokenService,
     RefreshTokenService,
     ViewerService,
     InvitationService,
+    PasswordResetService,
     AuthService,
   ],
   exports: [
@@ -57,6 +61,7 @@ const Jwt = JwtModule.registerAsync({
     RefreshTokenService,
     ViewerService,
     InvitationService,
+    PasswordResetService,
     AuthService,
   ],
 })

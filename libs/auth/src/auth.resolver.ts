@@ -16,6 +16,7 @@ import type { UserEntity } from './user.entity.js';
 import { AuthService, type SignedIn } from './auth.service.js';
 import { UpdateMeInput } from './dto/auth.inputs.js';
 import { AuthPayload, UserType } from './dto/user.types.js';
+import { PasswordResetService } from './password-resets/password-reset.service.js';
 import { isTimeZone } from './time-zone.js';
 import { UsersService } from './users.service.js';
 import { viewerOf } from './viewer.service.js';
@@ -25,6 +26,7 @@ export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly users: UsersService,
+    private readonly resets: PasswordResetService,
   ) {}
 
   @Public()
@@ -72,6 +74,42 @@ export class AuthResolver {
   async signOutEverywhere(@CurrentViewer() viewer: Viewer) {
     await this.auth.signOutEverywhere(viewer.userId);
     return true;
+  }
+
+  @Public()
+  @Mutation(() => Boolean, {
+    description:
+      'Always true, whether or not the address has an account; when it has one, an email in the person’s language carries a link that works once, for an hour.',
+  })
+  async requestPasswordReset(@Args('email') email: string, @Context() context: GraphqlContext) {
+    await this.resets.request(email, clientAddress(context.req));
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, {
+    description:
+      'Sets a new password from the token of a reset link; every other session of the person ends.',
+  })
+  async resetPassword(
+    @Context() context: GraphqlContext,
+    @Args('token') token: string,
+    @Args('password') password: string,
+  ) {
+    return this.signedInAs(context, await this.auth.resetPassword(token, password));
+  }
+
+  @Mutation(() => AuthPayload, {
+    description: 'The signed-in person changes their password; every other session of theirs ends.',
+  })
+  async changePassword(
+    @CurrentViewer() viewer: Viewer,
+    @Context() context: GraphqlContext,
+    @Args('currentPassword') currentPassword: string,
+    @Args('newPassword') newPassword: string,
+  ) {
+    const signedIn = await this.auth.changePassword(viewer.userId, currentPassword, newPassword);
+    return this.signedInAs(context, signedIn);
   }
 
   /** The rest of the response (the user's company, say) is resolved as the person just signed in. */

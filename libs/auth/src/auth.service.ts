@@ -4,9 +4,11 @@ import { APP_CONFIG, type AppConfig } from '@app/config';
 import { UnitOfWork } from '@app/database';
 import { NotificationBus } from '@app/notifications';
 import { LoginLockout } from '@app/rate-limit';
-import { authError, PASSWORD_TOO_WEAK } from './auth.errors.js';
+import { authError, CURRENT_PASSWORD_WRONG, PASSWORD_TOO_WEAK } from './auth.errors.js';
 import { InvitationService } from './invitations/invitation.service.js';
-import { isAcceptablePassword, hashForUnknownUser, verifyPassword } from './password.js';
+import { hashForUnknownUser, verifyPassword } from './password.js';
+import { isAcceptablePassword } from './password-rule.js';
+import { PasswordResetService } from './password-resets/password-reset.service.js';
 import { RefreshTokenService } from './refresh-token.service.js';
 import { TokenService } from './token.service.js';
 import type { UserEntity } from './user.entity.js';
@@ -32,6 +34,7 @@ export class AuthService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly lockout: LoginLockout,
     private readonly bus: NotificationBus,
+    private readonly resets: PasswordResetService,
   ) {}
 
   /**
@@ -94,6 +97,36 @@ export class AuthService {
     const user = await this.users.findById(userId);
     if (!user) throw authError('INVITATION_INVALID');
     return this.signIn(user);
+  }
+
+  /** A new password from a reset link's token: the person is signed in afresh, everywhere else out. */
+  async resetPassword(token: string, password: string): Promise<SignedIn> {
+    const userId = await this.resets.reset(token, password);
+    const user = await this.users.findById(userId);
+    if (!user || user.deletedAt) throw authError('RESET_LINK_INVALID');
+    return this.signIn(user);
+  }
+
+  /**
+   * The signed-in person chooses a new password, proving they know the current one. A wrong one
+   * counts like a failed sign-in (LoginLockout), so a stolen session cannot guess it at will. The
+   * new password ends every other session; this one continues with the tokens returned.
+   */
+  async changePassword(userId: string, currentPassword: string, newPassword: string): Promise<SignedIn> {
+    const user = await this.users.findByIdWithPasswordHash(userId);
+    if (!user || user.deletedAt) throw authError('SESSION_ENDED');
+    // The account's budget only: a signed-in person's mistakes do not lock their colleagues' network.
+    const attempt = await this.lockout.attempt({ userId }, null);
+    const problems = new FieldProblems();
+    if (await verifyPassword(user.passwordHash, currentPassword)) await attempt.succeeded();
+    else problems.add('currentPassword', CURRENT_PASSWORD_WRONG);
+    if (!isAcceptablePassword(newPassword)) problems.add('newPassword', PASSWORD_TOO_WEAK);
+    problems.throwIfAny();
+    await this.unitOfWork.run((tx) => this.users.setPassword(userId, newPassword, tx));
+    await this.bus.publishSessionsEnded({ userId, deleted: false });
+    const changed = await this.users.findById(userId);
+    if (!changed) throw authError('SESSION_ENDED');
+    return this.signIn(changed);
   }
 
   /** The administrator named by ADMIN_EMAIL/ADMIN_PASSWORD, created once when missing. */

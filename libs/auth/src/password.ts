@@ -24,7 +24,3 @@ export function hashForUnknownUser(): Promise<string> {
   unknownUserHash ??= hashPassword(randomBytes(16).toString('hex'));
   return unknownUserHash;
 }
-
-export function isAcceptablePassword(password: string): boolean {
-  return password.length >= 10 && /[A-Za-z]/.test(password) && /[^A-Za-z]/.test(password);
-}

@@ -1,6 +1,6 @@
 import { tableShape, type RowOf } from '@app/database';
 
-/** `refresh_tokens` and `invitations` as raw SQL returns them; checked by test/foundation/table-shapes. */
+/** `refresh_tokens`, `invitations` and `password_resets` as raw SQL returns them; checked by test/foundation/table-shapes. */
 export const refreshTokensTable = tableShape('refresh_tokens', {
   id: 'uuid',
   user_id: 'uuid',
@@ -23,3 +23,13 @@ export const invitationsTable = tableShape('invitations', {
   created_at: 'timestamptz',
 });
 export type InvitationRow = RowOf<typeof invitationsTable>;
+
+export const passwordResetsTable = tableShape('password_resets', {
+  id: 'uuid',
+  user_id: 'uuid',
+  token_hash: 'bpchar',
+  expires_at: 'timestamptz',
+  used_at: 'timestamptz?',
+  created_at: 'timestamptz',
+});
+export type PasswordResetRow = RowOf<typeof passwordResetsTable>;

@@ -60,6 +60,15 @@ export class UsersRepository {
       .getOne();
   }
 
+  /** With its password hash, for checking the current password before it changes. */
+  findByIdWithPasswordHash(id: string, tx?: Transaction): Promise<UserEntity | null> {
+    return this.users(tx)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :id', { id })
+      .getOne();
+  }
+
   /** The email as `findByEmail` compares it: PostgreSQL's lower() differs from JavaScript's (`İ`). */
   async normalisedEmail(email: string): Promise<string> {
     const [row]: { email: string }[] = await this.dataSource.query(`SELECT lower($1) AS email`, [

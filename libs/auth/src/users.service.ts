@@ -40,6 +40,10 @@ export class UsersService {
     return this.users.findByEmail(email, tx);
   }
 
+  findByIdWithPasswordHash(id: string): Promise<UserEntity | null> {
+    return this.users.findByIdWithPasswordHash(id);
+  }
+
   /** The email as `findByEmail` compares it: PostgreSQL's lower() differs from JavaScript's (`İ`). */
   normalisedEmail(email: string): Promise<string> {
     return this.users.normalisedEmail(email);

@@ -71,6 +71,7 @@ const schema = z.object({
   LOGIN_LOCKOUT_MINUTES: positiveNumber.default(15),
   RATE_LIMIT_INVITES_PER_HOUR: z.coerce.number().int().min(1).default(50),
   RATE_LIMIT_INVITATION_ACCEPTS_PER_HOUR: z.coerce.number().int().min(1).default(20),
+  RATE_LIMIT_PASSWORD_RESETS_PER_HOUR: z.coerce.number().int().min(1).default(5),
   RATE_LIMIT_MEETING_REQUESTS_PER_HOUR: z.coerce.number().int().min(1).default(60),
   MEETING_REQUESTS_PER_DAY: z.coerce.number().int().min(1).default(20),
   MEETING_REQUESTS_UNANSWERED_PER_COMPANY: z.coerce.number().int().min(1).default(5),

@@ -24,7 +24,8 @@ export class PersonalDataRepository {
 
   /**
    * Anonymises the account (sessions and calendar link revoked) and removes what is only theirs:
-   * invitations, notifications, emails sent to them, availability; their consents stay, unsigned.
+   * invitations, password reset links, notifications, emails sent to them, availability; their
+   * consents stay, unsigned.
    */
   async eraseAccount(userId: string, tx: Transaction): Promise<void> {
     await tx.query(
@@ -35,6 +36,7 @@ export class PersonalDataRepository {
       [userId],
     );
     await tx.query(`DELETE FROM invitations WHERE user_id = $1`, [userId]);
+    await tx.query(`DELETE FROM password_resets WHERE user_id = $1`, [userId]);
     await tx.query(`DELETE FROM notifications WHERE user_id = $1`, [userId]);
     await tx.query(`DELETE FROM sent_emails WHERE user_id = $1`, [userId]);
     await tx.query(`DELETE FROM availability_settings WHERE user_id = $1`, [userId]);

@@ -9,6 +9,7 @@ export const PERSONAL_DATA_SECTIONS: Record<string, string> = {
               FROM companies c JOIN users u ON u.company_id = c.id WHERE u.id = $1`,
   consentChanges: `SELECT company_id, granted, at FROM consent_log WHERE user_id = $1 ORDER BY at`,
   invitations: `SELECT created_at, expires_at, used_at FROM invitations WHERE user_id = $1 ORDER BY created_at`,
+  passwordResets: `SELECT created_at, expires_at, used_at FROM password_resets WHERE user_id = $1 ORDER BY created_at`,
   availability: `SELECT s.time_zone, s.updated_at,
                         (SELECT coalesce(json_agg(w.*), '[]') FROM availability_weekly w WHERE w.user_id = s.user_id) AS weekly,
                         (SELECT coalesce(json_agg(d.*), '[]') FROM availability_dated d WHERE d.user_id = s.user_id) AS dated

@@ -34,19 +34,26 @@ export class LoginLockout {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Throws LOGIN_LOCKED (the same answer whether or not the account exists) when spent. */
-  async attempt(account: LoginAccount, address: string): Promise<LoginAttempt> {
+  /**
+   * Throws LOGIN_LOCKED (the same answer whether or not the account exists) when spent. Without
+   * an address (a signed-in person confirming their password), only the account's budget counts.
+   */
+  async attempt(account: LoginAccount, address: string | null): Promise<LoginAttempt> {
     const max = this.limiter.scaled(this.config.LOGIN_LOCKOUT_FAILURES);
     const windowMs = this.config.LOGIN_LOCKOUT_MINUTES * MINUTE;
     const forAccount: Limit = { key: `login-attempts:account:${accountKey(account)}`, max, windowMs };
-    const forAddress: Limit = { key: `login-attempts:ip:${address}`, max, windowMs };
+    const forAddress: Limit | null =
+      address === null ? null : { key: `login-attempts:ip:${address}`, max, windowMs };
     refuseIf(await this.limiter.hit(forAccount));
-    const addressWait = await this.limiter.hit(forAddress);
+    const addressWait = forAddress ? await this.limiter.hit(forAddress) : undefined;
     if (addressWait !== undefined) await this.limiter.refund(forAccount);
     refuseIf(addressWait);
     return {
       succeeded: async () => {
-        await Promise.all([this.limiter.forget(forAccount), this.limiter.refund(forAddress)]);
+        await Promise.all([
+          this.limiter.forget(forAccount),
+          forAddress ? this.limiter.refund(forAddress) : undefined,
+        ]);
       },
     };
   }

@@ -17,7 +17,8 @@ export function clientAddress(req: PasserelleRequest): string {
 /**
  * Every root operation (each operation of a batch too) counts against its caller's budget: per
  * user when signed in, per IP address otherwise. Some operations also have a budget of their own,
- * (`login` is also counted by LoginLockout, which needs the account). Refusals are RATE_LIMITED
+ * (`login` and `changePassword` are also counted by LoginLockout, which needs the account;
+ * `requestPasswordReset` by the auth domain, per address and per network). Refusals are RATE_LIMITED
  * with `extensions.retryAfter` and a `Retry-After` header.
  */
 @Injectable()
@@ -56,6 +57,7 @@ export class RateLimitInterceptor implements NestInterceptor {
       case 'inviteMember':
         return per(this.config.RATE_LIMIT_INVITES_PER_HOUR, HOUR);
       case 'acceptInvitation':
+      case 'resetPassword':
         return per(this.config.RATE_LIMIT_INVITATION_ACCEPTS_PER_HOUR, HOUR);
       case 'requestMeeting':
         return per(this.config.RATE_LIMIT_MEETING_REQUESTS_PER_HOUR, HOUR);

@@ -181,6 +181,29 @@ export const OPERATION_ROWS: readonly OperationRow[] = [
     },
   },
   {
+    coordinate: 'Mutation.requestPasswordReset',
+    allowed: EVERYONE,
+    rule: 'public: always true, an email only to an address with an account (rate-limited)',
+    probe: { query: 'mutation { requestPasswordReset(email: "nobody@nowhere.test") }' },
+  },
+  {
+    coordinate: 'Mutation.resetPassword',
+    allowed: EVERYONE,
+    rule: 'public: redeems the secret token of a reset email, once, within the hour (rate-limited)',
+    probe: {
+      query: 'mutation { resetPassword(token: "made-up", password: "Long-enough-1") { accessToken } }',
+    },
+  },
+  {
+    coordinate: 'Mutation.changePassword',
+    allowed: SIGNED_IN,
+    rule: "signed in; one's own password, knowing the current one (counted like a sign-in)",
+    probe: {
+      query:
+        'mutation { changePassword(currentPassword: "not-this-one", newPassword: "Long-enough-1") { accessToken } }',
+    },
+  },
+  {
     coordinate: 'Mutation.refreshSession',
     allowed: EVERYONE,
     rule: 'public: redeems a refresh token',

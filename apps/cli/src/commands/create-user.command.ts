@@ -11,7 +11,7 @@ export const createUserCommand: CliCommand = {
     '--email E --password P --role STAFF|ADMIN|MEMBER|COMPANY_ADMIN [--association BIOQUEBEC|LSO] ' +
     '[--company EXTERNAL_ID] [--locale fr|en] [--name NAME]',
   async run(args, io) {
-    const { UsersService, isAcceptablePassword, ROLES } = await import('@app/auth');
+    const { UsersService, isAcceptablePassword, PASSWORD_RULE_TEXT, ROLES } = await import('@app/auth');
     const { CompaniesService, isEmail } = await import('@app/companies');
     const { positional, flags } = parseFlags(args, FLAGS);
     if (positional.length > 0) throw new UsageError(`unexpected argument "${positional[0]}"`);
@@ -22,7 +22,7 @@ export const createUserCommand: CliCommand = {
     const problems: string[] = [];
     if (!isEmail(flags.email)) problems.push(`--email: "${flags.email}" is not a valid email address`);
     if (!isAcceptablePassword(flags.password)) {
-      problems.push('--password: at least 10 characters, with letters and digits or symbols');
+      problems.push(`--password: ${PASSWORD_RULE_TEXT.en}`);
     }
     if (!ROLES.includes(role)) problems.push(`--role: must be one of ${ROLES.join(', ')}`);
     if (flags.association && !['BIOQUEBEC', 'LSO'].includes(flags.association)) {

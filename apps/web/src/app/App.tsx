@@ -1,6 +1,9 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { AppShell } from '../layout/AppShell';
+import { AccountPage } from '../pages/account/AccountPage';
+import { ForgotPasswordPage } from '../pages/account/ForgotPasswordPage';
+import { ResetPasswordPage } from '../pages/account/ResetPasswordPage';
 import { CompanyPage } from '../pages/company/CompanyPage';
 import { DirectoryPage } from '../pages/directory/DirectoryPage';
 import { EventPage } from '../pages/events/EventPage';
@@ -71,6 +74,8 @@ export function App() {
     <Routes>
       <Route path="/sign-in" element={<SignInPage />} />
       <Route path="/invitation/:token" element={<InvitationPage />} />
+      <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+      <Route path="/reset-password" element={<ResetPasswordPage />} />
       <Route element={<AppShell />}>
         <Route index element={member(<Home />)} />
         <Route path="suggestions" element={member(<SuggestionsPage />)} />
@@ -85,6 +90,7 @@ export function App() {
         <Route path="missions" element={member(<MissionsPage />)} />
         <Route path="missions/:id" element={member(<MissionPage />)} />
         <Route path="settings" element={member(<SettingsPage />)} />
+        <Route path="account" element={member(<AccountPage />)} />
         <Route path="staff/companies" element={staff(<StaffCompaniesPage />)} />
         <Route path="staff/companies/:id" element={staff(<StaffCompanyPage />)} />
         <Route path="staff/companies/:id/edit" element={staff(<ProfileEditPage />)} />

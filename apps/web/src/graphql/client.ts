@@ -81,7 +81,7 @@ export function createApolloClient(hooks: ClientHooks): ApolloClient {
         Query: {
           fields: {
             companies: relayStylePagination(['filter']),
-            suggestedConnections: relayStylePagination(['companyId', 'filter']),
+            suggestedConnections: relayStylePagination(['companyId', 'filter', 'includeHidden']),
             meetingRequests: relayStylePagination(['status', 'direction']),
             notifications: relayStylePagination(['unreadOnly']),
           },

@@ -5,6 +5,7 @@ import { EVENT_MESSAGES } from './messages/events';
 import { FEED_MESSAGES } from './messages/feed';
 import { MEETING_MESSAGES } from './messages/meetings';
 import { MISSION_MESSAGES } from './messages/missions';
+import { MY_ACCOUNT_MESSAGES } from './messages/my-account';
 import { PROFILE_MESSAGES } from './messages/profile';
 import { STAFF_MESSAGES } from './messages/staff';
 import { STAFF_EVENT_MESSAGES } from './messages/staff-events';
@@ -24,6 +25,7 @@ export const AREAS = [
   STAFF_REPORT_MESSAGES,
   MISSION_MESSAGES,
   DIRECTORY_MESSAGES,
+  MY_ACCOUNT_MESSAGES,
 ] as const;
 
 type Area = (typeof AREAS)[number];

@@ -18,6 +18,7 @@ export function UserMenu() {
       <div className="user-menu-panel">
         <p className="muted">{viewer.company?.name ?? t(`role.${viewer.role}`)}</p>
         <Link to="/settings">{t('nav.settings')}</Link>
+        <Link to="/account">{t('nav.account')}</Link>
         <button
           type="button"
           className="button-link"

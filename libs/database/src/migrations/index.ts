@@ -16,6 +16,7 @@ import { PartnershipStage1764840100000 } from './1764840100000-partnership-stage
 import { MissionFollowUps1764840200000 } from './1764840200000-mission-follow-ups.js';
 import { LensScoresAndFeedbackModels1764850000000 } from './1764850000000-lens-scores-and-feedback-models.js';
 import { MissionFeePaid1796407783150 } from './1796407783150-mission-fee-paid.js';
+import { PasswordResets1796455147052 } from './1796455147052-password-resets.js';
 
 /** Every migration, oldest first: bundled as classes so the compiled app needs no file globbing. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   MissionFollowUps1764840200000,
   LensScoresAndFeedbackModels1764850000000,
   MissionFeePaid1796407783150,
+  PasswordResets1796455147052,
 ];

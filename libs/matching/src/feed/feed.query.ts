@@ -36,13 +36,23 @@ export const LENS_COLUMN: Record<SuggestionLens, 'score' | 'they_offer' | 'they_
 };
 
 /**
+ * Hidden pairs a staff reader sees with their curation, to restore them: every one for an
+ * administrator (`association` null), else those involving a current member of their association
+ * (whom they may curate, see CurationService).
+ */
+export interface HiddenScope {
+  association: string | null;
+}
+
+/**
  * The feed of one company from one served run: staff-pinned partners first, then by score or by
  * the lens's one-way score (then score, then partner id). A one-way lens shows only partners with
  * a gain that way (and the pinned ones).
  * Never a partner that withdrew consent, was dismissed or hidden, is already connected, or that
  * both sides found not useful after a meeting. `$1` run, `$2` company, `$3` its province.
+ * With a `hidden` scope (staff), the hidden pairs of that scope are there too.
  */
-export function feedQuery(filter: SuggestionFilter | undefined): FeedQuery {
+export function feedQuery(filter: SuggestionFilter | undefined, hidden?: HiddenScope): FeedQuery {
   const params: unknown[] = [];
   const conditions: string[] = [];
   const param = (value: unknown) => {
@@ -57,15 +67,25 @@ export function feedQuery(filter: SuggestionFilter | undefined): FeedQuery {
     const value = param(filter.capability);
     conditions.push(`(p.offers @> ARRAY[${value}::text] OR p.seeks @> ARRAY[${value}::text])`);
   }
+  let hiddenShown = 'FALSE';
+  if (hidden) {
+    hiddenShown =
+      hidden.association === null
+        ? 'TRUE'
+        : `EXISTS (SELECT 1 FROM memberships m WHERE m.company_id IN ($2, s.partner_id)
+                    AND m.association = ${param(hidden.association)}
+                    AND (m.expires_on IS NULL OR m.expires_on >= current_date))`;
+  }
+  const kept = hidden ? `('PINNED', 'HIDDEN')` : `('PINNED')`;
   const lens = LENS_COLUMN[filter?.lens ?? SuggestionLens.ALL];
   if (lens !== 'score') conditions.push(`(s.${lens} > 0 OR cu.status = 'PINNED')`);
   const sql = `
-    -- The served run's score when the pair has one; the score kept at pinning time otherwise.
+    -- The served run's score when the pair has one; the score kept at curation time otherwise.
     WITH candidates AS (
       SELECT partner_id, score, they_offer, they_seek, reasons FROM match_scores WHERE run_id = $1 AND company_id = $2
       UNION ALL
       SELECT c.partner_id, c.score, c.they_offer, c.they_seek, c.reasons FROM match_curations c
-       WHERE c.company_id = $2 AND c.status = 'PINNED'
+       WHERE c.company_id = $2 AND c.status IN ${kept}
          AND NOT EXISTS (SELECT 1 FROM match_scores m WHERE m.run_id = $1 AND m.company_id = $2 AND m.partner_id = c.partner_id)
     )
     SELECT s.partner_id, (cu.status = 'PINNED') IS TRUE AS pinned,
@@ -74,7 +94,7 @@ export function feedQuery(filter: SuggestionFilter | undefined): FeedQuery {
       FROM candidates s
       JOIN companies p ON p.id = s.partner_id AND p.matchmaking_opt_in AND p.province <> $3
       LEFT JOIN match_curations cu ON cu.company_id = $2 AND cu.partner_id = s.partner_id
-     WHERE (cu.status IS NULL OR cu.status <> 'HIDDEN')
+     WHERE (cu.status IS NULL OR cu.status <> 'HIDDEN' OR ${hiddenShown})
        AND NOT EXISTS (SELECT 1 FROM suggestion_dismissals d WHERE d.company_id = $2 AND d.partner_id = s.partner_id)
        AND NOT EXISTS (SELECT 1 FROM connections k
                         WHERE k.company_a = least($2::uuid, s.partner_id) AND k.company_b = greatest($2::uuid, s.partner_id))

@@ -39,8 +39,16 @@ export class FeedResolver {
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first?: number,
     @Args('after', { nullable: true }) after?: string,
     @Args('filter', { nullable: true }) filter?: SuggestionFilter,
+    @Args('includeHidden', {
+      type: () => Boolean,
+      nullable: true,
+      defaultValue: false,
+      description:
+        'Staff only (FORBIDDEN for others): also the pairs staff hid (curation HIDDEN) that they may curate, to restore them with curateMatch(status: NONE).',
+    })
+    includeHidden?: boolean,
   ) {
-    const page = await this.feed.page(viewer, locale, companyId, filter, first, after);
+    const page = await this.feed.page(viewer, locale, companyId, filter, first, after, !!includeHidden);
     const { edges, totalCount, hasNextPage, hasPreviousPage } = page;
     return {
       edges,

@@ -12,9 +12,9 @@ import {
 } from '@app/common';
 import { isCode, type CodeListName } from '@app/taxonomy';
 import { COMPANY_THING, CompaniesService, type CompanyEntity } from '@app/companies';
-import { SuggestionLens, type SuggestionFilter } from '../dto/matching.types.js';
+import { CurationStatus, SuggestionLens, type SuggestionFilter } from '../dto/matching.types.js';
 import { matchingError } from '../matching.errors.js';
-import { feedQuery, type FeedRow } from './feed.query.js';
+import { feedQuery, type FeedRow, type HiddenScope } from './feed.query.js';
 import { FEED_GENERATION, FeedCache, type CachedFeed, type FeedOrigin } from './feed-cache.js';
 import { ImpressionCounter } from './impression-counter.js';
 import { feedKey, toEdge, type SuggestionEdge } from './suggestion.js';
@@ -64,6 +64,7 @@ export class FeedService {
     filter: SuggestionFilter | undefined,
     first?: number | null,
     after?: string | null,
+    includeHidden = false,
   ): Promise<FeedPage> {
     const page = parsePage<FeedCursor>(first, after, 6);
     const lens = filter?.lens ?? SuggestionLens.ALL;
@@ -79,6 +80,11 @@ export class FeedService {
     const id = companyId ?? viewer.companyId;
     if (!id) throw matchingError('NO_COMPANY');
     if (!isStaff(viewer) && !belongsTo(viewer, id)) throw AppException.forbidden();
+    // Hidden pairs are staff's to restore: members never learn whom staff kept from them.
+    if (includeHidden && !isStaff(viewer)) throw AppException.forbidden();
+    const hidden: HiddenScope | undefined = includeHidden
+      ? { association: viewer.role === 'ADMIN' ? null : viewer.association }
+      : undefined;
     const generation = viewer.asOf?.[FEED_GENERATION] ?? (await this.currentGeneration());
     const company = await this.cache.origin(generation, id, async () => {
       const rows: FeedOrigin[] = await this.dataSource.query(
@@ -104,8 +110,9 @@ export class FeedService {
         filter?.capability,
         filter?.partnershipType,
         lens,
+        hidden?.association ?? (hidden ? 'ALL' : undefined),
       ]),
-      (known) => this.load(runId, id, company.province, filter, known),
+      (known) => this.load(runId, id, company.province, filter, known, hidden),
     );
     const start = page.after && page.after[0] === runId ? positionAfter(feed.rows, lens, page.after) : 0;
     let edges = feed.edges.get(locale);
@@ -116,7 +123,9 @@ export class FeedService {
     const visible = edges.slice(start, start + page.first);
     this.impressions.record(
       id,
-      visible.map((edge) => edge.node.partner.id),
+      visible
+        .filter((edge) => edge.node.curation !== CurationStatus.HIDDEN)
+        .map((edge) => edge.node.partner.id),
     );
     return {
       edges: visible,
@@ -141,8 +150,9 @@ export class FeedService {
     province: string,
     filter: SuggestionFilter | undefined,
     known: ReadonlyMap<string, CompanyEntity>,
+    hidden: HiddenScope | undefined,
   ): Promise<CachedFeed> {
-    const { sql, params, order } = feedQuery(filter);
+    const { sql, params, order } = feedQuery(filter, hidden);
     const rows: FeedRow[] = await this.dataSource.query(`SELECT * FROM (${sql}) f ORDER BY ${order}`, [
       runId,
       companyId,

@@ -57,6 +57,7 @@ export function toEdge(
   locale: Locale,
 ): SuggestionEdge {
   const pinned = row.curation === 'PINNED';
+  const curation = row.curation ? CurationStatus[row.curation] : CurationStatus.NONE;
   return {
     cursor: encodeCursor([runId, lens, ...feedKey(row, lens)]),
     node: {
@@ -64,7 +65,7 @@ export function toEdge(
       score: Number(row.score),
       lensScores: { theyOffer: Number(row.they_offer), theySeek: Number(row.they_seek) },
       reasons: renderReasons(reasonsForLens(row.reasons, lens), locale),
-      curation: pinned ? CurationStatus.PINNED : CurationStatus.NONE,
+      curation,
       curatedBy: pinned ? row.curated_by : null,
       curationNote: row.curation_note,
     },

@@ -134,6 +134,10 @@ export class MeetingsService {
       return { meeting: saved, pending: told };
     });
     await this.notifications.deliver(pending);
+    await this.notifications.markReadAbout(viewer.userId, {
+      meetingIds: [id],
+      meetingRequestIds: meeting.requestId ? [meeting.requestId] : [],
+    });
     return meeting;
   }
 

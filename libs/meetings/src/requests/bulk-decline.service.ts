@@ -68,6 +68,7 @@ export class BulkDeclineService {
       return { declined: locked, pending: told };
     });
     for (const notice of pending) await this.notifications.deliver(notice);
+    await this.notifications.markReadAbout(viewer.userId, { meetingRequestIds: unique });
     const byId = new Map(declined.map((r) => [r.id, r]));
     return unique.map((id) => byId.get(id)!);
   }

@@ -201,6 +201,7 @@ export class MeetingRequestsService {
       };
     });
     await this.notifications.deliver(pending);
+    await this.notifications.markReadAbout(viewer.userId, { meetingRequestIds: [id] });
     return request;
   }
 

@@ -97,6 +97,7 @@ export class MeetingResponsesService {
       return { request: saved, pending: [accepted] };
     });
     for (const notice of pending) await this.notifications.deliver(notice);
+    await this.notifications.markReadAbout(viewer.userId, { meetingRequestIds: [id] });
     return request;
   }
 

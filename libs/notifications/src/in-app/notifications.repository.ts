@@ -103,6 +103,16 @@ export class NotificationsRepository {
     );
   }
 
+  /** The person's unread notifications about these requests or meetings (their `params`). */
+  async markReadAbout(userId: string, meetingRequestIds: readonly string[], meetingIds: readonly string[]) {
+    await this.dataSource.query(
+      `UPDATE notifications SET read_at = now()
+        WHERE user_id = $1 AND read_at IS NULL
+          AND (params->>'meetingRequestId' = ANY($2::text[]) OR params->>'meetingId' = ANY($3::text[]))`,
+      [userId, meetingRequestIds, meetingIds],
+    );
+  }
+
   /** The person's own notifications among `ids`, with the zone they render in. */
   ownWithZone(userId: string, ids: string[]): Promise<(NotificationRow & { time_zone: string })[]> {
     return this.dataSource.query(

@@ -187,6 +187,17 @@ export class NotificationsService {
     return rows.map((row) => render(row, viewer.locale, row.time_zone));
   }
 
+  /**
+   * The person acted on a request or a meeting (answered, withdrew, cancelled): what told them
+   * about it is read now. Their other notifications stay as they were.
+   */
+  async markReadAbout(
+    userId: string,
+    about: { meetingRequestIds?: readonly string[]; meetingIds?: readonly string[] },
+  ): Promise<void> {
+    await this.repository.markReadAbout(userId, about.meetingRequestIds ?? [], about.meetingIds ?? []);
+  }
+
   async markAllRead(viewer: Viewer): Promise<number> {
     return this.repository.markAllRead(viewer.userId);
   }

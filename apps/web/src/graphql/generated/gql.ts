@@ -23,6 +23,12 @@ type Documents = {
   '\n  mutation MarkAllRead {\n    markAllRead\n  }\n': typeof types.MarkAllReadDocument;
   '\n  mutation AcceptInvitation($token: String!, $password: String!, $name: String) {\n    acceptInvitation(token: $token, password: $password, name: $name) {\n      accessToken\n      expiresIn\n      refreshToken\n    }\n  }\n': typeof types.AcceptInvitationDocument;
   '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      expiresIn\n      refreshToken\n    }\n  }\n': typeof types.LoginDocument;
+  '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n': typeof types.RequestPasswordResetDocument;
+  '\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      accessToken\n      expiresIn\n      refreshToken\n    }\n  }\n': typeof types.ResetPasswordDocument;
+  '\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      accessToken\n      expiresIn\n      refreshToken\n    }\n  }\n': typeof types.ChangePasswordDocument;
+  '\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n': typeof types.SignOutEverywhereDocument;
+  '\n  query MyData {\n    myData\n  }\n': typeof types.MyDataDocument;
+  '\n  mutation DeleteMyAccount {\n    deleteMyAccount\n  }\n': typeof types.DeleteMyAccountDocument;
   '\n  query MyAvailability {\n    myAvailability {\n      isSet\n      timeZone\n      weekly {\n        day\n        start\n        end\n      }\n      slots {\n        start\n        end\n      }\n    }\n  }\n': typeof types.MyAvailabilityDocument;
   '\n  mutation SetAvailability($slots: [TimeRangeInput!]!, $weekly: [WeeklyRangeInput!], $timeZone: String) {\n    setAvailability(slots: $slots, weekly: $weekly, timeZone: $timeZone) {\n      start\n      end\n    }\n  }\n': typeof types.SetAvailabilityDocument;
   '\n  query CompanyProfile($id: ID!) {\n    company(id: $id) {\n      id\n      name\n      province\n      city\n      website\n      languages\n      descriptionFr\n      descriptionEn\n      seekingFr\n      seekingEn\n      matchmakingOptIn\n      size {\n        code\n        label\n      }\n      stage {\n        code\n        label\n      }\n      sectors {\n        code\n        label\n      }\n      therapeuticAreas {\n        code\n        label\n      }\n      modalities {\n        code\n        label\n      }\n      offers {\n        code\n        label\n      }\n      seeks {\n        code\n        label\n      }\n      partnershipTypes {\n        code\n        label\n      }\n      memberships {\n        association\n        active\n      }\n      ...PartnerRelation\n    }\n  }\n': typeof types.CompanyProfileDocument;
@@ -84,7 +90,7 @@ type Documents = {
   '\n  fragment MatchingRunFields on MatchingRun {\n    id\n    status\n    companiesScored\n    companiesTotal\n    pairsScored\n    modelVersion\n    startedAt\n    finishedAt\n    error\n  }\n': typeof types.MatchingRunFieldsFragmentDoc;
   '\n  query MatchingRunProgress($id: ID!) {\n    matchingRun(id: $id) {\n      ...MatchingRunFields\n    }\n  }\n': typeof types.MatchingRunProgressDocument;
   '\n  query RecentMatchingRuns {\n    matchingRuns(last: 5) {\n      ...MatchingRunFields\n    }\n  }\n': typeof types.RecentMatchingRunsDocument;
-  '\n  query SuggestedPartners($companyId: ID, $first: Int, $after: String, $filter: SuggestionFilter) {\n    suggestedConnections(companyId: $companyId, first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          score\n          curation\n          curatedBy\n          curationNote\n          reasons {\n            code\n            message\n          }\n          partner {\n            id\n            name\n            province\n            city\n            languages\n            sectors {\n              code\n              label\n            }\n            therapeuticAreas {\n              code\n              label\n            }\n            offers {\n              code\n              label\n            }\n            meetingsWithMe {\n              pendingRequest {\n                id\n                direction\n              }\n              nextMeeting {\n                id\n                start\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.SuggestedPartnersDocument;
+  '\n  query SuggestedPartners(\n    $companyId: ID\n    $first: Int\n    $after: String\n    $filter: SuggestionFilter\n    $includeHidden: Boolean\n  ) {\n    suggestedConnections(\n      companyId: $companyId\n      first: $first\n      after: $after\n      filter: $filter\n      includeHidden: $includeHidden\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          score\n          curation\n          curatedBy\n          curationNote\n          reasons {\n            code\n            message\n          }\n          partner {\n            id\n            name\n            province\n            city\n            languages\n            sectors {\n              code\n              label\n            }\n            therapeuticAreas {\n              code\n              label\n            }\n            offers {\n              code\n              label\n            }\n            meetingsWithMe {\n              pendingRequest {\n                id\n                direction\n              }\n              nextMeeting {\n                id\n                start\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.SuggestedPartnersDocument;
   '\n  mutation DismissSuggestion($partnerId: ID!, $reason: String) {\n    dismissSuggestion(partnerId: $partnerId, reason: $reason)\n  }\n': typeof types.DismissSuggestionDocument;
   '\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      expiresIn\n      refreshToken\n    }\n  }\n': typeof types.RefreshSessionDocument;
   '\n  fragment ViewerFields on User {\n    id\n    name\n    email\n    role\n    locale\n    timeZone\n    association\n    company {\n      id\n      name\n      province\n    }\n  }\n': typeof types.ViewerFieldsFragmentDoc;
@@ -110,6 +116,15 @@ const documents: Documents = {
     types.AcceptInvitationDocument,
   '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      expiresIn\n      refreshToken\n    }\n  }\n':
     types.LoginDocument,
+  '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n':
+    types.RequestPasswordResetDocument,
+  '\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      accessToken\n      expiresIn\n      refreshToken\n    }\n  }\n':
+    types.ResetPasswordDocument,
+  '\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      accessToken\n      expiresIn\n      refreshToken\n    }\n  }\n':
+    types.ChangePasswordDocument,
+  '\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n': types.SignOutEverywhereDocument,
+  '\n  query MyData {\n    myData\n  }\n': types.MyDataDocument,
+  '\n  mutation DeleteMyAccount {\n    deleteMyAccount\n  }\n': types.DeleteMyAccountDocument,
   '\n  query MyAvailability {\n    myAvailability {\n      isSet\n      timeZone\n      weekly {\n        day\n        start\n        end\n      }\n      slots {\n        start\n        end\n      }\n    }\n  }\n':
     types.MyAvailabilityDocument,
   '\n  mutation SetAvailability($slots: [TimeRangeInput!]!, $weekly: [WeeklyRangeInput!], $timeZone: String) {\n    setAvailability(slots: $slots, weekly: $weekly, timeZone: $timeZone) {\n      start\n      end\n    }\n  }\n':
@@ -231,7 +246,7 @@ const documents: Documents = {
     types.MatchingRunProgressDocument,
   '\n  query RecentMatchingRuns {\n    matchingRuns(last: 5) {\n      ...MatchingRunFields\n    }\n  }\n':
     types.RecentMatchingRunsDocument,
-  '\n  query SuggestedPartners($companyId: ID, $first: Int, $after: String, $filter: SuggestionFilter) {\n    suggestedConnections(companyId: $companyId, first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          score\n          curation\n          curatedBy\n          curationNote\n          reasons {\n            code\n            message\n          }\n          partner {\n            id\n            name\n            province\n            city\n            languages\n            sectors {\n              code\n              label\n            }\n            therapeuticAreas {\n              code\n              label\n            }\n            offers {\n              code\n              label\n            }\n            meetingsWithMe {\n              pendingRequest {\n                id\n                direction\n              }\n              nextMeeting {\n                id\n                start\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n':
+  '\n  query SuggestedPartners(\n    $companyId: ID\n    $first: Int\n    $after: String\n    $filter: SuggestionFilter\n    $includeHidden: Boolean\n  ) {\n    suggestedConnections(\n      companyId: $companyId\n      first: $first\n      after: $after\n      filter: $filter\n      includeHidden: $includeHidden\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          score\n          curation\n          curatedBy\n          curationNote\n          reasons {\n            code\n            message\n          }\n          partner {\n            id\n            name\n            province\n            city\n            languages\n            sectors {\n              code\n              label\n            }\n            therapeuticAreas {\n              code\n              label\n            }\n            offers {\n              code\n              label\n            }\n            meetingsWithMe {\n              pendingRequest {\n                id\n                direction\n              }\n              nextMeeting {\n                id\n                start\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n':
     types.SuggestedPartnersDocument,
   '\n  mutation DismissSuggestion($partnerId: ID!, $reason: String) {\n    dismissSuggestion(partnerId: $partnerId, reason: $reason)\n  }\n':
     types.DismissSuggestionDocument,
@@ -314,6 +329,42 @@ export function graphql(
 export function graphql(
   source: '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      expiresIn\n      refreshToken\n    }\n  }\n',
 ): (typeof documents)['\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      expiresIn\n      refreshToken\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n',
+): (typeof documents)['\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      accessToken\n      expiresIn\n      refreshToken\n    }\n  }\n',
+): (typeof documents)['\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      accessToken\n      expiresIn\n      refreshToken\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      accessToken\n      expiresIn\n      refreshToken\n    }\n  }\n',
+): (typeof documents)['\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      accessToken\n      expiresIn\n      refreshToken\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n',
+): (typeof documents)['\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyData {\n    myData\n  }\n',
+): (typeof documents)['\n  query MyData {\n    myData\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteMyAccount {\n    deleteMyAccount\n  }\n',
+): (typeof documents)['\n  mutation DeleteMyAccount {\n    deleteMyAccount\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -684,8 +735,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query SuggestedPartners($companyId: ID, $first: Int, $after: String, $filter: SuggestionFilter) {\n    suggestedConnections(companyId: $companyId, first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          score\n          curation\n          curatedBy\n          curationNote\n          reasons {\n            code\n            message\n          }\n          partner {\n            id\n            name\n            province\n            city\n            languages\n            sectors {\n              code\n              label\n            }\n            therapeuticAreas {\n              code\n              label\n            }\n            offers {\n              code\n              label\n            }\n            meetingsWithMe {\n              pendingRequest {\n                id\n                direction\n              }\n              nextMeeting {\n                id\n                start\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query SuggestedPartners($companyId: ID, $first: Int, $after: String, $filter: SuggestionFilter) {\n    suggestedConnections(companyId: $companyId, first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          score\n          curation\n          curatedBy\n          curationNote\n          reasons {\n            code\n            message\n          }\n          partner {\n            id\n            name\n            province\n            city\n            languages\n            sectors {\n              code\n              label\n            }\n            therapeuticAreas {\n              code\n              label\n            }\n            offers {\n              code\n              label\n            }\n            meetingsWithMe {\n              pendingRequest {\n                id\n                direction\n              }\n              nextMeeting {\n                id\n                start\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n'];
+  source: '\n  query SuggestedPartners(\n    $companyId: ID\n    $first: Int\n    $after: String\n    $filter: SuggestionFilter\n    $includeHidden: Boolean\n  ) {\n    suggestedConnections(\n      companyId: $companyId\n      first: $first\n      after: $after\n      filter: $filter\n      includeHidden: $includeHidden\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          score\n          curation\n          curatedBy\n          curationNote\n          reasons {\n            code\n            message\n          }\n          partner {\n            id\n            name\n            province\n            city\n            languages\n            sectors {\n              code\n              label\n            }\n            therapeuticAreas {\n              code\n              label\n            }\n            offers {\n              code\n              label\n            }\n            meetingsWithMe {\n              pendingRequest {\n                id\n                direction\n              }\n              nextMeeting {\n                id\n                start\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SuggestedPartners(\n    $companyId: ID\n    $first: Int\n    $after: String\n    $filter: SuggestionFilter\n    $includeHidden: Boolean\n  ) {\n    suggestedConnections(\n      companyId: $companyId\n      first: $first\n      after: $after\n      filter: $filter\n      includeHidden: $includeHidden\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          score\n          curation\n          curatedBy\n          curationNote\n          reasons {\n            code\n            message\n          }\n          partner {\n            id\n            name\n            province\n            city\n            languages\n            sectors {\n              code\n              label\n            }\n            therapeuticAreas {\n              code\n              label\n            }\n            offers {\n              code\n              label\n            }\n            meetingsWithMe {\n              pendingRequest {\n                id\n                direction\n              }\n              nextMeeting {\n                id\n                start\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

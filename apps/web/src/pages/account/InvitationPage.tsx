@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { useSession } from '../../session/session-context';
 import { TextField } from '../../ui/fields';
 import { AuthLayout } from './AuthLayout';
+import { usePasswordHint } from './password';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 
 const ACCEPT_INVITATION = graphql(`
@@ -30,6 +31,7 @@ export function InvitationPage() {
   const [confirm, setConfirm] = useState('');
   const [mismatch, setMismatch] = useState(false);
   const [accept, { loading, error }] = useMutation(ACCEPT_INVITATION);
+  const passwordHint = usePasswordHint();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -57,7 +59,7 @@ export function InvitationPage() {
         />
         <TextField
           label={t('invitation.password')}
-          hint={t('invitation.passwordHint')}
+          hint={passwordHint}
           type="password"
           autoComplete="new-password"
           required

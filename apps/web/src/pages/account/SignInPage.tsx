@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { graphql } from '../../graphql/generated';
 import { fieldErrorsByName } from '../../graphql/errors';
 import { useI18n } from '../../i18n/i18n-context';
@@ -34,6 +34,7 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const [login, { loading, error }] = useMutation(LOGIN);
   const next = safeNext(params.get('next'));
+  const notice = params.get('notice');
   if (viewer) return <Navigate to={next} replace />;
 
   const submit = async (event: FormEvent) => {
@@ -46,7 +47,9 @@ export function SignInPage() {
   const fields = fieldErrorsByName(error, '');
   return (
     <AuthLayout title={t('auth.signInTitle')}>
-      {expired && <Notice tone="info">{t('auth.expired')}</Notice>}
+      {notice === 'deleted' && <Notice tone="info">{t('auth.notice.deleted')}</Notice>}
+      {notice === 'everywhere' && <Notice tone="info">{t('auth.notice.everywhere')}</Notice>}
+      {expired && !notice && <Notice tone="info">{t('auth.expired')}</Notice>}
       <form onSubmit={submit} noValidate>
         <TextField
           label={t('auth.email')}
@@ -71,6 +74,9 @@ export function SignInPage() {
           {loading ? t('auth.signingIn') : t('auth.signIn')}
         </button>
       </form>
+      <p className="auth-aside">
+        <Link to="/forgot-password">{t('auth.forgotLink')}</Link>
+      </p>
     </AuthLayout>
   );
 }

@@ -20,7 +20,7 @@ export function BulkDeclineBar({
   const { t, plural } = useI18n();
   const [reason, setReason] = useState(() => t('requests.bulkReasonDefault'));
   const [decline, declining] = useMutation(DECLINE_MEETING_REQUESTS, {
-    refetchQueries: ['MeetingRequests'],
+    refetchQueries: ['MeetingRequests', 'Notifications'],
   });
   const submit = () =>
     decline({ variables: { ids: selected, reason: reason.trim() || null } })

@@ -9,7 +9,8 @@ import {
 } from './meetings.graphql';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 
-const REFRESH = ['MeetingRequests', 'UpcomingMeetings'];
+// Notifications: acting on a request or meeting marks what told the person about it read.
+const REFRESH = ['MeetingRequests', 'UpcomingMeetings', 'Notifications'];
 
 /**
  * What the viewer can do: the recipient accepts one of the proposed times or declines with a

@@ -1,6 +1,8 @@
+import { Fragment } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n/i18n-context';
 import { ScoreMeter } from '../suggestions/SuggestionCard';
+import { PlaceOrLink } from '../../ui/PlaceOrLink';
 import { MeetingRequestActions } from './MeetingRequestActions';
 import type { MeetingRequestItem } from './meetings.graphql';
 
@@ -71,7 +73,19 @@ export function MeetingRequestCard({
         </>
       )}
       {request.message && <blockquote className="message">{request.message}</blockquote>}
-      {request.location && <p>{t('requests.location', { location: request.location })}</p>}
+      {request.location && (
+        // The sentence in the reader's language, with the place (its web address a link) where it goes.
+        <p>
+          {t('requests.location', { location: '\u0000' })
+            .split('\u0000')
+            .map((piece, i) => (
+              <Fragment key={i}>
+                {i > 0 && <PlaceOrLink text={request.location!} />}
+                {piece}
+              </Fragment>
+            ))}
+        </p>
+      )}
       {request.reason && !pending && (
         <p className="muted">{t('requests.reason', { reason: request.reason })}</p>
       )}

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useMemo, useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n/i18n-context';
 import { useSession } from '../../session/session-context';
@@ -7,6 +7,7 @@ import { EmptyState, ErrorState, PageHeader, SkeletonCards } from '../../ui/Page
 import { CalendarFeed } from './CalendarFeed';
 import { CANCEL_MEETING, UPCOMING_MEETINGS } from './meetings.graphql';
 import { ErrorNotice } from '../../ui/ErrorNotice';
+import { PlaceOrLink } from '../../ui/PlaceOrLink';
 
 /** Upcoming meetings by day, in the viewer's time zone, each with its calendar file. */
 export function MeetingsPage() {
@@ -16,7 +17,7 @@ export function MeetingsPage() {
   const from = useMemo(() => new Date(Date.now() - 60 * 60 * 1000).toISOString(), []);
   const { data, error, refetch } = useQuery(UPCOMING_MEETINGS, { variables: { from } });
   const [cancel, cancelling] = useMutation(CANCEL_MEETING, {
-    refetchQueries: ['UpcomingMeetings', 'MeetingRequests'],
+    refetchQueries: ['UpcomingMeetings', 'MeetingRequests', 'Notifications'],
   });
   const [confirming, setConfirming] = useState<string | null>(null);
   const meetings = (data?.meetings ?? []).filter((m) => m.status === 'SCHEDULED');
@@ -57,8 +58,13 @@ export function MeetingsPage() {
                       </p>
                       <p className="muted">
                         {[m.event?.title, m.location, m.table && t('meetings.table', { table: m.table })]
-                          .filter(Boolean)
-                          .join(' · ')}
+                          .filter((part): part is string => Boolean(part))
+                          .map((part, i) => (
+                            <Fragment key={i}>
+                              {i > 0 && ' · '}
+                              {part === m.location ? <PlaceOrLink text={part} /> : part}
+                            </Fragment>
+                          ))}
                       </p>
                       <p className="muted">{m.participants.map((p) => p.name).join(', ')}</p>
                       <div className="card-actions">

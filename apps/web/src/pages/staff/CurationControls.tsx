@@ -46,7 +46,7 @@ export function CurationControls({ companyId, suggestion }: { companyId: string;
         <>
           <span className="badge">{t(`curation.status.${suggestion.curation}`)}</span>
           <button type="button" className="button" disabled={loading} onClick={() => void apply('NONE')}>
-            {t('curation.reset')}
+            {t(suggestion.curation === 'HIDDEN' ? 'curation.restore' : 'curation.reset')}
             <span className="visually-hidden"> — {name}</span>
           </button>
         </>

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useI18n } from '../../i18n/i18n-context';
 import { labelOf } from '../../taxonomy/taxonomy';
@@ -9,13 +10,17 @@ import { SUGGESTED_PARTNERS } from '../suggestions/suggestions.graphql';
 import { EmptyState, ErrorState, PageHeader, SkeletonCards } from '../../ui/PageState';
 import { CurationControls } from './CurationControls';
 
-/** A member company as staff see it: its profile and its matches, which staff pin, hide and annotate. */
+/**
+ * A member company as staff see it: its profile and its matches, which staff pin, hide and annotate;
+ * "show hidden" lists the hidden ones too, to restore them.
+ */
 export function StaffCompanyPage() {
   const { id = '' } = useParams();
   const { t, locale, plural } = useI18n();
   const company = useQuery(COMPANY_PROFILE, { variables: { id } });
+  const [includeHidden, setIncludeHidden] = useState(false);
   const feed = useQuery(SUGGESTED_PARTNERS, {
-    variables: { companyId: id, first: 12 },
+    variables: { companyId: id, first: 12, includeHidden },
     notifyOnNetworkStatusChange: true,
   });
   const page = feed.data?.suggestedConnections.pageInfo;
@@ -50,6 +55,14 @@ export function StaffCompanyPage() {
           )}
         </h2>
         <p className="hint">{t('staff.matchesLead')}</p>
+        <label className="radio">
+          <input
+            type="checkbox"
+            checked={includeHidden}
+            onChange={(e) => setIncludeHidden(e.target.checked)}
+          />
+          <span>{t('staff.showHidden')}</span>
+        </label>
         {feed.error && !feed.data ? (
           <ErrorState error={feed.error} onRetry={() => void feed.refetch()} />
         ) : !feed.data ? (

@@ -1,8 +1,20 @@
 import { graphql } from '../../graphql/generated';
 
 export const SUGGESTED_PARTNERS = graphql(`
-  query SuggestedPartners($companyId: ID, $first: Int, $after: String, $filter: SuggestionFilter) {
-    suggestedConnections(companyId: $companyId, first: $first, after: $after, filter: $filter) {
+  query SuggestedPartners(
+    $companyId: ID
+    $first: Int
+    $after: String
+    $filter: SuggestionFilter
+    $includeHidden: Boolean
+  ) {
+    suggestedConnections(
+      companyId: $companyId
+      first: $first
+      after: $after
+      filter: $filter
+      includeHidden: $includeHidden
+    ) {
       totalCount
       pageInfo {
         hasNextPage
