@@ -122,6 +122,45 @@ describe('trade missions: status after the call, and fees paid', () => {
     expect((await setStatus(missionId, 'OPEN')).errors?.[0].extensions.code).toBe('CONFLICT');
   });
 
+  it('cancels the meetings already published when the mission is cancelled, telling both sides', async () => {
+    const missionId = await createMission(t, w.staffBq);
+    const delegate = (await apply(t, token('BQ-0588'), missionId, 'DELEGATE')).data!.applyToTradeMission.id;
+    const host = (await apply(t, token('LSO-0877'), missionId, 'HOST')).data!.applyToTradeMission.id;
+    for (const id of [delegate, host]) await decide(t, w.staffBq, id, 'SELECTED');
+    expect((await setStatus(missionId, 'CLOSED')).errors).toBeUndefined();
+    const arranged = await t.gql<{ arrangeMissionMeetings: { placed: number } }>(
+      ARRANGE,
+      { m: missionId },
+      { token: w.staffBq },
+    );
+    expect(arranged.data?.arrangeMissionMeetings.placed).toBeGreaterThan(0);
+    expect((await setStatus(missionId, 'SCHEDULED')).errors).toBeUndefined();
+
+    expect((await setStatus(missionId, 'CANCELLED')).data?.setTradeMissionStatus.status).toBe('CANCELLED');
+    const meetings: { status: string; sequence: number }[] = await db.query(
+      `SELECT m.status, m.sequence FROM mission_meetings mm JOIN meetings m ON m.id = mm.meeting_id
+        WHERE mm.mission_id = $1`,
+      [missionId],
+    );
+    expect(meetings.length).toBe(arranged.data!.arrangeMissionMeetings.placed);
+    expect(meetings.every((m) => m.status === 'CANCELLED' && m.sequence > 0)).toBe(true);
+    const told: { to_address: string; subject: string }[] = await db.query(
+      `SELECT DISTINCT to_address, subject FROM sent_emails WHERE kind = 'MEETING_CANCELLED'
+         AND to_address IN ('bq-0588@member.test', 'lso-0877@member.test') ORDER BY to_address`,
+    );
+    expect(told).toEqual([
+      { to_address: 'bq-0588@member.test', subject: 'Rencontre annulée avec BIOQuébec' },
+      { to_address: 'lso-0877@member.test', subject: 'Meeting cancelled with BIOQuébec' },
+    ]);
+    // The host's own list shows them cancelled (calendars get the cancellation by its sequence).
+    const agenda = await t.gql<{ meetings: { status: string }[] }>(
+      `{ meetings { status } }`,
+      {},
+      { token: token('LSO-0877') },
+    );
+    expect(agenda.data?.meetings.map((m) => m.status)).toEqual(meetings.map(() => 'CANCELLED'));
+  });
+
   it('lets staff record that a selected delegate paid its fee, shown in the report', async () => {
     const missionId = await createMission(t, w.staffBq);
     const delegate = (await apply(t, token('BQ-1042'), missionId, 'DELEGATE')).data!.applyToTradeMission.id;

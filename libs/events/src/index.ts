@@ -17,3 +17,4 @@ export * from './registrations/registration.entity.js';
 export * from './registrations/registrations.service.js';
 export * from './scheduling/schedule.service.js';
 export * from './scheduling/schedule-data.js';
+export { ASSOCIATION_NAMES } from './events.messages.js';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { isStaff, UsersService } from '@app/auth';
 import { AppException, COMMON_MESSAGES, FieldProblems, type Viewer } from '@app/common';
 import { UnitOfWork, type Transaction } from '@app/database';
-import { NotificationsService } from '@app/notifications';
+import { NotificationsService, type PendingNotifications } from '@app/notifications';
 import { Clock } from '../clock.js';
 import type { MeetingOutcomeInput } from '../dto/meeting.types.js';
 import type { MeetingEntity } from '../entities/meeting.entity.js';
@@ -112,26 +112,14 @@ export class MeetingsService {
       const { meeting: found, seats } = await this.lockAsParty(manager, viewer, id);
       if (found.status === 'CANCELLED') throw meetingError('MEETING_CANCELLED');
       if (found.start <= now) throw meetingError('MEETING_STARTED');
-      Object.assign(found, {
-        status: 'CANCELLED',
-        cancelledBy: viewer.userId,
-        cancelledAt: now,
-        cancelReason: cleanReason,
-        sequence: found.sequence + 1,
-        updatedAt: now,
-      });
-      const saved = await this.repository.save(found, manager);
-      await this.repository.freeSeats(id, manager);
-      await this.syncConnections(manager, seats);
       const companyName = (await this.people.companyNames([viewer.companyId], manager)).get(
         viewer.companyId!,
       );
-      const told = await this.notifier.meetingCancelled(manager, saved, seats, {
+      return this.cancelLocked(manager, found, seats, cleanReason, now, {
         id: viewer.userId,
         name: actor?.name ?? '',
         companyName: companyName ?? '',
       });
-      return { meeting: saved, pending: told };
     });
     await this.notifications.deliver(pending);
     await this.notifications.markReadAbout(viewer.userId, {
@@ -139,6 +127,59 @@ export class MeetingsService {
       meetingRequestIds: meeting.requestId ? [meeting.requestId] : [],
     });
     return meeting;
+  }
+
+  /**
+   * Staff cancel the meetings arranged for something that is itself cancelled (a trade mission),
+   * in the caller's transaction: those not started yet are cancelled, their seats freed and both
+   * sides told as if `actor` (staff, for `organizer`) had cancelled each; calendars drop them.
+   * The notifications are delivered by the caller after commit.
+   */
+  async cancelArranged(
+    manager: Transaction,
+    meetingIds: readonly string[],
+    actor: { userId: string; organizer: string },
+  ): Promise<PendingNotifications[]> {
+    const now = this.clock.now();
+    const staff = await this.users.findById(actor.userId);
+    const told: PendingNotifications[] = [];
+    // One lock order whatever the caller's, so two cancellations never wait on each other.
+    for (const id of [...meetingIds].sort()) {
+      const found = await this.repository.lockById(id, manager);
+      if (!found || found.status === 'CANCELLED' || found.start <= now) continue;
+      const seats = await this.repository.seatsOf([id], manager);
+      const { pending } = await this.cancelLocked(manager, found, seats, null, now, {
+        id: actor.userId,
+        name: staff?.name ?? '',
+        companyName: actor.organizer,
+      });
+      told.push(pending);
+    }
+    return told;
+  }
+
+  /** Cancels a meeting already locked and still to come, and tells the others. */
+  private async cancelLocked(
+    manager: Transaction,
+    found: MeetingEntity,
+    seats: MeetingParticipantEntity[],
+    reason: string | null,
+    now: Date,
+    actor: { id: string; name: string; companyName: string },
+  ) {
+    Object.assign(found, {
+      status: 'CANCELLED',
+      cancelledBy: actor.id,
+      cancelledAt: now,
+      cancelReason: reason,
+      sequence: found.sequence + 1,
+      updatedAt: now,
+    });
+    const saved = await this.repository.save(found, manager);
+    await this.repository.freeSeats(found.id, manager);
+    await this.syncConnections(manager, seats);
+    const pending = await this.notifier.meetingCancelled(manager, saved, seats, actor);
+    return { meeting: saved, pending };
   }
 
   /** Once the meeting has started, each company records its outcome (again, to correct it). */

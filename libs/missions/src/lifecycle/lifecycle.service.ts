@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { AuditLog } from '@app/audit';
 import { AppException, type Viewer } from '@app/common';
 import { CompanyDirectory } from '@app/companies';
+import { ASSOCIATION_NAMES } from '@app/events';
+import { MeetingsService } from '@app/meetings';
 import { NotificationsService } from '@app/notifications';
 import type { MissionApplicationEntity } from '../application.entity.js';
 import { MissionApplicationRepository } from '../applications/applications.repository.js';
@@ -24,6 +26,7 @@ export class MissionLifecycleService {
     private readonly missionMeetings: MissionMeetingRepository,
     private readonly directory: CompanyDirectory,
     private readonly notifications: NotificationsService,
+    private readonly meetings: MeetingsService,
     private readonly audit: AuditLog,
   ) {}
 
@@ -43,7 +46,19 @@ export class MissionLifecycleService {
         throw missionError('NOT_ARRANGED');
       if (status === 'COMPLETED' && locked.endsAt.getTime() > now) throw missionError('NOT_OVER');
       const mission = await this.missions.update(manager, id, { status });
-      const pending = status === 'CANCELLED' ? await this.tellCancelled(manager, mission) : undefined;
+      const pending = [];
+      if (status === 'CANCELLED') {
+        pending.push(await this.tellCancelled(manager, mission));
+        // Meetings already published for the mission go with it, out of calendars too.
+        const published = await this.missionMeetings.scheduled(id, manager);
+        pending.push(
+          ...(await this.meetings.cancelArranged(
+            manager,
+            published.map((m) => m.meetingId),
+            { userId: viewer.userId, organizer: ASSOCIATION_NAMES[mission.organizer] ?? mission.organizer },
+          )),
+        );
+      }
       await this.audit.record(manager, viewer, 'mission.status', {
         missionId: id,
         from: locked.status,
@@ -51,7 +66,7 @@ export class MissionLifecycleService {
       });
       return { mission, pending };
     });
-    await this.notifications.deliver(pending);
+    for (const told of pending) await this.notifications.deliver(told);
     return mission;
   }
 
