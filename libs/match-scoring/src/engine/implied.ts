@@ -88,10 +88,16 @@ function developerNeeds(order: number): Implied {
   ];
 }
 
-export function impliedOffers(profile: MatchProfile, offersDistribution: boolean): Implied {
+/**
+ * `stage`: the lead program's stage order, tagged or read from the text (0: unknown). A developer
+ * past discovery has an asset to license or co-develop; one whose stage is unknown likely has too.
+ */
+export function impliedOffers(profile: MatchProfile, offersDistribution: boolean, stage: number): Implied {
   const out: Implied = profile.sectors.flatMap((s) => SECTOR_OFFERS[s] ?? []);
-  if (profile.sectors.includes('biopharma') && !offersDistribution && stageOrder(profile.stage) >= 2)
-    out.push(['licensing_asset', 0.6]);
+  if (profile.sectors.includes('biopharma') && !offersDistribution) {
+    if (stage >= 2) out.push(['licensing_asset', 0.6]);
+    else if (stage === 0) out.push(['licensing_asset', 0.3]);
+  }
   return out;
 }
 

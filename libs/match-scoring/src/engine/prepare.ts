@@ -175,7 +175,7 @@ function prepareOne(core: PreparedCore, i: number, profile: MatchProfile, w: Wei
     }
   };
   const distributes = offerW[base + CAPABILITY_INDEX.get('distribution')!] >= 0.5;
-  addImplied(offerW, impliedOffers(profile, distributes));
+  addImplied(offerW, impliedOffers(profile, distributes, leadStage));
   if (profile.sectors.includes('cdmo')) {
     const made = manufacturingFor({}, [...modalityCodes]);
     addImplied(

@@ -41,10 +41,11 @@ export const BUSINESS_LEXICON: LexiconGroup[] = [
       'bring* market|porter marche|market entry|entree marche|reach* hospitals|rejoindre hopitaux',
     capability('distribution'),
   ),
-  // The verb: someone to commercialise our product is a need; our own commercialising is no service.
+  // The verb: someone to commercialize our product is a need; our own commercializing is no service.
   group(
-    'commercialise|commercialiser|commercialize|commercializing|commercialising|commercialisent|' +
-      'commercialiserons|to commercialise|to commercialize',
+    // Not « commercialisé » (marketed), which folds to the British verb: that is a stage.
+    'commercialiser|commercialize|commercializing|commercialising|commercialisent|commercialiserons|' +
+      'to commercialize',
     capability('distribution', 1, 'needOnly'),
   ),
   group(

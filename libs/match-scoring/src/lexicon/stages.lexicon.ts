@@ -28,4 +28,18 @@ export const STAGE_LEXICON: LexiconGroup[] = [
     stage(['commercial'], 0.8),
   ),
   group('post market*|post commercialisation|post homologation|postmarket*', stage(['commercial'], 0.7)),
+  // Where an investor comes in, as funds say it.
+  group(
+    'clinical stage|stade clinique|clinical stage compan*|entreprises stade clinique',
+    stage(['phase1', 'phase2', 'phase3'], 0.6),
+  ),
+  group(
+    'early clinical|early clinical stage|stade clinique precoce|premiers essais cliniques',
+    stage(['phase1', 'phase2'], 0.7),
+  ),
+  group(
+    'late clinical|late clinical stage|late stage clinical|stade clinique avance*|fin developpement clinique',
+    stage(['phase3', 'regulatory_review'], 0.7),
+  ),
+  group('pre revenue|pre revenus|avant revenus|prerevenue', stage(['preclinical', 'phase1', 'phase2'], 0.5)),
 ];

@@ -86,7 +86,7 @@ describe('extractFeatures', () => {
 
   it('keeps a seeking text a need when it says what the company has or lacks', () => {
     const f = extractFeatures(
-      'A partner to commercialise in Canada, where we have no presence, and help with public drug plan listings.',
+      'A partner to commercialize in Canada, where we have no presence, and help with public drug plan listings.',
       { mode: 'need' },
     );
     expect(f.seeks).toEqual(expect.arrayContaining(['distribution', 'market_access']));
