@@ -37,6 +37,13 @@ const LATE_WORK_PER_MEETING = 3;
 /** Deepest depth-first path, reached by doubling from 2. */
 const MAX_PATH_DEPTH = 64;
 
+/** What a solve spent, for the benchmark: counted work, the same on any machine. */
+export interface SolveTrace {
+  /** Work units the late repairs used, and their budget. */
+  lateWork: number;
+  lateWorkLimit: number;
+}
+
 /**
  * Schedules a valid instance (see validateInstance). Priority classes are handled from the
  * highest down; each is placed greedily, repaired with ejection chains and deeper moves, then
@@ -46,7 +53,7 @@ const MAX_PATH_DEPTH = 64;
  * number of lower ones. Every budget counts work, never time, so the result depends on the input
  * alone.
  */
-export function solveSchedule(instance: ScheduleInstance): ScheduleResult {
+export function solveSchedule(instance: ScheduleInstance, trace?: SolveTrace): ScheduleResult {
   const started = performance.now();
   const model = buildModel(instance);
   const capacity = participantCapacities(model);
@@ -99,6 +106,10 @@ export function solveSchedule(instance: ScheduleInstance): ScheduleResult {
   }
   if (!perClass) search(classes.length - 1, tabuBudget, bound.value - bound.noCandidate, capacity);
   compactDays(state);
+  if (trace) {
+    trace.lateWork = work.spent;
+    trace.lateWorkLimit = work.limit;
+  }
   const result = describe(state, capacity);
   return {
     ...result,
