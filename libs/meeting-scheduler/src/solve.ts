@@ -80,11 +80,19 @@ export function solveSchedule(instance: ScheduleInstance, trace?: SolveTrace): S
       repair(state, chains, unplacedOf(state, meetings), scope);
       improve(state, deep, meetings);
     }
-    // Above the bound the search stopped short of, the late repairs get their turn; at it, nothing is left to gain.
-    const left = unplacedOf(state, perClass ? classes[klass] : above.flat()).length;
-    if (left > enough)
-      for (const meetings of above)
-        lateRepair(state, { kempe, paths, work, deep, capacity: scope }, meetings);
+    // Above the bound the search stopped short of, the late repairs get their turn; at it, nothing
+    // is left to gain, so they also stop as soon as they reach it.
+    const atBound = () => unplacedOf(state, perClass ? classes[klass] : above.flat()).length <= enough;
+    if (!atBound())
+      for (const [h, meetings] of above.entries()) {
+        const last = h === above.length - 1;
+        lateRepair(
+          state,
+          { kempe, paths, work, deep, capacity: scope },
+          meetings,
+          last ? atBound : () => false,
+        );
+      }
   };
   let higherUnplaced = 0;
   for (const [klass, meetings] of classes.entries()) {
@@ -205,7 +213,13 @@ interface LateRepairs {
  * and carry the excess over the bound, while the others are many and a hand-over there mostly
  * spends the budget.
  */
-function lateRepair(state: ScheduleState, late: LateRepairs, meetings: number[]): void {
+function lateRepair(
+  state: ScheduleState,
+  late: LateRepairs,
+  meetings: number[],
+  /** Checked after each gain: true once the class is at a proven bound, where nothing more can be placed. */
+  atBound: () => boolean,
+): void {
   const { kempe, paths, work, deep, capacity } = late;
   const place = (m: number) =>
     deep.saturated(m)
@@ -216,7 +230,10 @@ function lateRepair(state: ScheduleState, late: LateRepairs, meetings: number[])
     gained = false;
     for (const m of unplacedOf(state, meetings)) {
       if (work.exhausted) break;
-      if (state.slotOf[m] < 0 && place(m)) gained = true;
+      if (state.slotOf[m] < 0 && place(m)) {
+        gained = true;
+        if (atBound()) return;
+      }
     }
     if (gained) improve(state, deep, meetings);
   }
