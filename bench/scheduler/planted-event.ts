@@ -21,6 +21,8 @@ export interface PlantedInstance {
    * the optimum.
    */
   optimumUnplaced: number;
+  /** The hidden schedule: planted meeting id → its slot id (the extras are not in it). */
+  hidden: Map<string, string>;
 }
 
 /**
@@ -35,6 +37,7 @@ export function plantedEvent(shape: PlantedEventShape): PlantedInstance {
   const targets = new WeightedPicker(popularity(shape.people, shape.popularityExponent, random));
   const busy = availability.map(() => new Uint8Array(slotCount));
   const planted: number[][] = [];
+  const plantedSlot: number[] = [];
   for (let s = 0; s < slotCount; s++) {
     let placed = 0;
     for (let attempt = 0; placed < shape.perSlot && attempt < shape.perSlot * 60; attempt++) {
@@ -43,6 +46,7 @@ export function plantedEvent(shape: PlantedEventShape): PlantedInstance {
       if (a === b || !availability[a][s] || !availability[b][s] || busy[a][s] || busy[b][s]) continue;
       busy[a][s] = busy[b][s] = 1;
       planted.push([a, b]);
+      plantedSlot.push(s);
       placed++;
     }
   }
@@ -72,8 +76,11 @@ export function plantedEvent(shape: PlantedEventShape): PlantedInstance {
     participants.push(early, late);
     meetings.push({ id: '', participants: [early.id, late.id], priority: 0, fixed: null });
   }
+  const plantedMeetings = meetings.slice(0, planted.length);
   random.shuffle(meetings).forEach((meeting, i) => (meeting.id = `m${i + 1}`));
+  const hidden = new Map(plantedSlot.map((s, i) => [plantedMeetings[i].id, slots[s].id]));
   return {
+    hidden,
     instance: { slots, tables: shape.tables, participants: random.shuffle(participants), meetings },
     optimumUnplaced: extra.length + shape.strangers,
   };

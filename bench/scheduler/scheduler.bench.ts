@@ -11,6 +11,7 @@ import { firstFit } from './first-fit.js';
 import { missionArrangementBench } from './mission-arrangement.js';
 import { plantedEvent } from './planted-event.js';
 import { randomEvent } from './random-event.js';
+import { seedSweep } from './seed-sweep.js';
 
 interface Case {
   name: string;
@@ -182,5 +183,8 @@ function main(): void {
   );
 }
 
-main();
-missionArrangementBench();
+if (process.argv.includes('--seeds')) seedSweep();
+else {
+  main();
+  missionArrangementBench();
+}

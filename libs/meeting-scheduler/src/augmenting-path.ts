@@ -21,6 +21,8 @@ export class AugmentingPaths {
   private readonly visited: Int32Array;
   private readonly found = new Int32Array(MAX_BLOCKERS);
   private stamp = 0;
+  /** Per participant, the most meetings their slots allow; set while a hand-over may happen. */
+  private capacity: Int32Array | null = null;
 
   constructor(
     private readonly state: ScheduleState,
@@ -30,15 +32,29 @@ export class AugmentingPaths {
     this.visited = new Int32Array(state.model.meetingCount);
   }
 
-  /** Tries to place unplaced meeting `m`, while the work budget lasts. */
-  insert(m: number): boolean {
+  /**
+   * Tries to place unplaced meeting `m`, while the work budget lasts. With `capacity`, a meeting
+   * pushed out along the path may also stay out and hand over to an unplaced meeting of one of
+   * its participants (see extend).
+   */
+  insert(m: number, capacity: Int32Array | null = this.capacity): boolean {
+    const outer = this.capacity;
+    this.capacity = capacity;
+    try {
+      return this.deepen(m);
+    } finally {
+      this.capacity = outer;
+    }
+  }
+
+  private deepen(m: number): boolean {
     // Iterative deepening: a deep failing branch marks many meetings visited, which would hide
     // the short paths of the other branches.
     for (let depth = 2; depth <= this.maxDepth && !this.work.exhausted; depth *= 2) {
       const stamp = ++this.stamp;
       this.visited[m] = stamp;
       const mark = this.state.checkpoint();
-      if (this.extend(m, depth, stamp)) {
+      if (this.extend(m, depth, stamp, true)) {
         this.state.commit();
         return true;
       }
@@ -78,7 +94,7 @@ export class AugmentingPaths {
               state.rollback(mark);
               continue;
             }
-            if (this.insert(m) && this.roomFor(f, capacity) && this.insert(f)) {
+            if (this.insert(m, null) && this.roomFor(f, capacity) && this.insert(f, null)) {
               state.commit();
               return true;
             }
@@ -97,8 +113,14 @@ export class AugmentingPaths {
     return true;
   }
 
-  /** Places `x` (currently unplaced) in a free slot, or pushes out its blockers somewhere and recurses on them. */
-  private extend(x: number, depth: number, stamp: number): boolean {
+  /**
+   * Places `x` (currently unplaced) in a free slot, or pushes out its blockers somewhere and
+   * recurses on them. A pushed-out `x` (not the root) may instead stay out and hand over: an
+   * unplaced meeting of one of its participants, of x's priority or higher and whose other
+   * participants have room, gets in the same way. The count is the same as if x got back in,
+   * and the slot x left is open to the newcomer's participant.
+   */
+  private extend(x: number, depth: number, stamp: number, root = false): boolean {
     const { state } = this;
     const { candStart, candList } = state.model;
     this.work.spent++;
@@ -128,6 +150,29 @@ export class AugmentingPaths {
         return true;
       }
       state.rollback(mark);
+    }
+    return !root && this.capacity !== null && this.handOver(x, depth, stamp, this.capacity);
+  }
+
+  private handOver(x: number, depth: number, stamp: number, capacity: Int32Array): boolean {
+    const { state } = this;
+    const { partStart, partList, meetingsOfStart, meetingsOfList, priorityClass, candStart } = state.model;
+    for (let k = partStart[x]; k < partStart[x + 1]; k++) {
+      const q = partList[k];
+      for (let j = meetingsOfStart[q]; j < meetingsOfStart[q + 1]; j++) {
+        if (this.work.exhausted) return false;
+        const y = meetingsOfList[j];
+        if (state.slotOf[y] >= 0 || this.visited[y] === stamp || priorityClass[y] > priorityClass[x])
+          continue;
+        if (candStart[y + 1] === candStart[y] || !this.roomFor(y, capacity)) continue;
+        this.visited[y] = stamp;
+        const mark = state.checkpoint();
+        if (this.extend(y, depth - 1, stamp)) {
+          state.commit();
+          return true;
+        }
+        state.rollback(mark);
+      }
     }
     return false;
   }
