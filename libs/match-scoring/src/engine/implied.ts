@@ -2,7 +2,7 @@
 // CRO offers trial services, a phase II developer needs trials and clinical supply, an investor
 // offers equity. They are weak (DEFAULT_WEIGHTS.implied) and only fill in what tags and text leave
 // out, because many members fill their profile in partly.
-import { stageOrder, type CapabilityCode } from '../codes.js';
+import type { CapabilityCode } from '../codes.js';
 import type { MatchProfile } from '../types.js';
 
 /** Manufacturing of the company's own modality, resolved by the caller. */
