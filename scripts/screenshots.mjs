@@ -308,6 +308,9 @@ async function main() {
         ['suggestions', '/suggestions'],
         ['request-meeting', '/suggestions', openRequest],
         ['partner-profile', '/suggestions', openPartner],
+        ['directory', '/companies'],
+        ['missions', '/missions'],
+        ['account', '/account'],
         ['requests', '/requests'],
         ['meetings', '/meetings'],
         ['profile-edit', '/profile'],
@@ -354,6 +357,8 @@ async function main() {
         ['staff-event-curation', '/events', openCuration],
         ['staff-import', '/staff/import'],
         ['staff-matching', '/staff/matching'],
+        ['staff-events', '/staff/events'],
+        ['staff-reports', '/staff/reports'],
       ]);
     }
     await browser.close();

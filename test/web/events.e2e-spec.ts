@@ -137,7 +137,12 @@ describe('events in the browser: price, registration, and the partnering schedul
     const grid = page.getByRole('table', { name: 'Rencontres par plage horaire et par table' });
     expect(await grid.innerText()).toContain('Néovasc Thérapeutique inc. × Lakeshore Clinical Research');
     expect(await seriousViolations(page)).toEqual([]);
+    await page.getByText('Toutes les rencontres demandées peuvent être placées.').waitFor();
     await page.getByRole('button', { name: 'Publier cet horaire' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Publier cet horaire?' });
+    await confirm.getByText('1 rencontre sera créée', { exact: false }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await confirm.getByRole('button', { name: 'Publier', exact: true }).click();
     await page
       .getByText('Horaire publié : les participants reçoivent leurs rencontres (1).')
       .waitFor({ timeout: 30000 });

@@ -41,8 +41,21 @@ const fr = {
   'schedule.kept': 'publiée',
   'schedule.exportCsv': 'Exporter la grille (CSV)',
   'schedule.exportFailed': 'Le fichier n’a pas pu être téléchargé. Réessayez.',
-  'schedule.stats':
-    'Borne inférieure prouvée : {bound} non placées au minimum · {kept} rencontres publiées conservées · calcul en {millis} ms',
+  'schedule.stats': '{kept} rencontres déjà publiées conservées · calcul en {millis} ms',
+  'schedule.boundNone': 'Toutes les rencontres demandées peuvent être placées.',
+  'schedule.bound.one':
+    'Au moins {count} rencontre ne peut pas être placée, quel que soit l’horaire (les personnes n’ont pas assez de créneaux libres en commun).',
+  'schedule.bound.other':
+    'Au moins {count} rencontres ne peuvent pas être placées, quel que soit l’horaire (les personnes n’ont pas assez de créneaux libres en commun).',
+  'schedule.confirmTitle': 'Publier cet horaire?',
+  'schedule.confirmCreate.one':
+    '{count} rencontre sera créée et chaque participant en sera avisé par notification et par courriel.',
+  'schedule.confirmCreate.other':
+    '{count} rencontres seront créées et chaque participant en sera avisé par notification et par courriel.',
+  'schedule.confirmLeft.one': '{count} demande restera non placée.',
+  'schedule.confirmLeft.other': '{count} demandes resteront non placées.',
+  'schedule.confirm': 'Publier',
+  'schedule.cancel': 'Annuler',
   'demand.title': 'Demande de rencontres',
   'demand.requests': 'Demandes',
   'demand.pending': 'En attente',
@@ -133,8 +146,21 @@ const en: Record<keyof typeof fr, string> = {
   'schedule.kept': 'published',
   'schedule.exportCsv': 'Export the grid (CSV)',
   'schedule.exportFailed': 'The file could not be downloaded. Try again.',
-  'schedule.stats':
-    'Proven lower bound: at least {bound} unplaced · {kept} published meetings kept · computed in {millis} ms',
+  'schedule.stats': '{kept} meetings already published kept · computed in {millis} ms',
+  'schedule.boundNone': 'Every requested meeting can be placed.',
+  'schedule.bound.one':
+    'At least {count} meeting cannot be placed, whatever the schedule (the people do not have enough free times in common).',
+  'schedule.bound.other':
+    'At least {count} meetings cannot be placed, whatever the schedule (the people do not have enough free times in common).',
+  'schedule.confirmTitle': 'Publish this schedule?',
+  'schedule.confirmCreate.one':
+    '{count} meeting will be created and every participant told by notification and email.',
+  'schedule.confirmCreate.other':
+    '{count} meetings will be created and every participant told by notification and email.',
+  'schedule.confirmLeft.one': '{count} request will stay unplaced.',
+  'schedule.confirmLeft.other': '{count} requests will stay unplaced.',
+  'schedule.confirm': 'Publish',
+  'schedule.cancel': 'Cancel',
   'demand.title': 'Meeting demand',
   'demand.requests': 'Requests',
   'demand.pending': 'Pending',

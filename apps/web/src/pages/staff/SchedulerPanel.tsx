@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { downloadFile } from '../../features/download';
 import type { ScheduleResultFieldsFragment } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/i18n-context';
+import { Dialog } from '../../ui/Dialog';
 import { Notice } from '../../ui/Notice';
 import { EmptyState } from '../../ui/PageState';
 import { ScheduleGrid } from './ScheduleGrid';
@@ -12,14 +13,16 @@ import { ErrorNotice } from '../../ui/ErrorNotice';
 const WORKING = ['QUEUED', 'RUNNING'];
 
 /**
- * The partnering scheduler: a dry run shows the grid, the unplaced meetings with why, and the
- * proven lower bound; publishing creates the meetings. A long run is followed with scheduleRun.
+ * The partnering scheduler: a dry run shows the grid, the unplaced meetings with why, and how many
+ * cannot be placed whatever the schedule (the proven lower bound, in words a staff member reads);
+ * publishing, once confirmed, creates the meetings. A long run is followed with scheduleRun.
  */
 export function SchedulerPanel({ eventId, timeZone }: { eventId: string; timeZone: string }) {
-  const { t, number } = useI18n();
+  const { t, plural, number } = useI18n();
   const [run, running] = useMutation(SCHEDULE_EVENT, { refetchQueries: ['EventCuration'] });
   const [result, setResult] = useState<ScheduleResultFieldsFragment | null>(null);
   const [exportError, setExportError] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const pending = result && WORKING.includes(result.status) ? result.runId : null;
   const followed = useQuery(SCHEDULE_RUN, {
     variables: { id: pending ?? '' },
@@ -53,10 +56,33 @@ export function SchedulerPanel({ eventId, timeZone }: { eventId: string; timeZon
             type="button"
             className="button button-primary"
             disabled={busy}
-            onClick={() => void start(true)}
+            onClick={() => setConfirming(true)}
           >
             {t('schedule.publish')}
           </button>
+        )}
+        {confirming && result && (
+          <Dialog title={t('schedule.confirmTitle')} onClose={() => setConfirming(false)}>
+            <p>
+              {plural('schedule.confirmCreate', result.placed)}
+              {result.unplaced > 0 && ` ${plural('schedule.confirmLeft', result.unplaced)}`}
+            </p>
+            <div className="form-actions">
+              <button type="button" className="button" onClick={() => setConfirming(false)}>
+                {t('schedule.cancel')}
+              </button>
+              <button
+                type="button"
+                className="button button-primary"
+                onClick={() => {
+                  setConfirming(false);
+                  void start(true);
+                }}
+              >
+                {t('schedule.confirm')}
+              </button>
+            </div>
+          </Dialog>
         )}
         <button type="button" className="button" onClick={() => void exportCsv()}>
           {t('schedule.exportCsv')}
@@ -72,12 +98,13 @@ export function SchedulerPanel({ eventId, timeZone }: { eventId: string; timeZon
           <>
             {result.publish && <Notice>{t('schedule.published', { placed: result.placed })}</Notice>}
             <h3>{t('schedule.result', { placed: result.placed, unplaced: result.unplaced })}</h3>
+            <p>
+              {result.lowerBoundUnplaced > 0
+                ? plural('schedule.bound', result.lowerBoundUnplaced)
+                : t('schedule.boundNone')}
+            </p>
             <p className="muted">
-              {t('schedule.stats', {
-                bound: result.lowerBoundUnplaced,
-                kept: result.kept,
-                millis: number(result.millis),
-              })}
+              {t('schedule.stats', { kept: result.kept, millis: number(result.millis) })}
             </p>
             {result.placed + result.kept > 0 ? (
               <ScheduleGrid result={result} timeZone={timeZone} />
