@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { trainFeedback, type FeedbackModel, type MatchProfile } from '@app/match-scoring';
 import { JobHandler, JobName, JobQueue, type JobPayloads } from '@app/queue';
-import { loadMatchProfiles } from '../runs/match-profiles.js';
+import { loadMatchProfiles } from '../runs/match-profiles.repository.js';
 import { FeedbackRepository } from './feedback.repository.js';
 import { MEMBER_SIGNALS, type MemberSignalsSource } from './member-signals.port.js';
 

@@ -7,6 +7,7 @@ import {
   type FeedbackEvent,
   type FeedbackModel,
 } from '@app/match-scoring';
+import type { SuggestionDismissalRow } from '../matching.tables.js';
 
 /** Serialises the storing of feedback models (each version names the latest as its parent). */
 const FEEDBACK_MODEL_LOCK = 4_242_101;
@@ -57,9 +58,18 @@ export class FeedbackRepository {
     });
   }
 
+  /** The company dismissed the partner from its feed (again: the reason and time are replaced). */
+  async dismiss(companyId: string, partnerId: string, reason: string | null, dismissedBy: string) {
+    await this.dataSource.query(
+      `INSERT INTO suggestion_dismissals (company_id, partner_id, reason, dismissed_by) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (company_id, partner_id) DO UPDATE SET reason = EXCLUDED.reason, dismissed_at = now()`,
+      [companyId, partnerId, reason, dismissedBy],
+    );
+  }
+
   /** Every dismissal, its reason split into the chosen code and the company's own words. */
   async dismissals(): Promise<FeedbackEvent[]> {
-    const rows: { company_id: string; partner_id: string; reason: string | null }[] =
+    const rows: Pick<SuggestionDismissalRow, 'company_id' | 'partner_id' | 'reason'>[] =
       await this.dataSource.query(
         `SELECT company_id, partner_id, reason FROM suggestion_dismissals ORDER BY company_id, partner_id`,
       );

@@ -13,7 +13,7 @@ import {
 import { JobHandler, JobName, JobQueue, type JobPayloads } from '@app/queue';
 import { FEED_GENERATION } from '../feed/feed-cache.js';
 import { FeedbackRepository } from '../feedback/feedback.repository.js';
-import { loadMatchProfiles } from './match-profiles.js';
+import { loadMatchProfiles } from './match-profiles.repository.js';
 import { FEED_LOCK, scoreFeed, type RunModel } from './run-executor.js';
 import { trimFeeds, writeScores } from './score-writer.js';
 

@@ -17,7 +17,7 @@ import {
 import { JobHandler, JobName, JobQueue, type JobPayloads } from '@app/queue';
 import { FeedbackRepository } from '../feedback/feedback.repository.js';
 import { FeedbackTrainer } from '../feedback/feedback-trainer.js';
-import { loadMatchProfiles } from './match-profiles.js';
+import { loadMatchProfiles } from './match-profiles.repository.js';
 import { MatchingRunsService, type RunRow } from './matching-runs.service.js';
 import { copyFeeds, keepBest } from './score-writer.js';
 
