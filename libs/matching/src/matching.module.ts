@@ -16,6 +16,8 @@ import { PairFitRepository } from './pair-fit/pair-fit.repository.js';
 import { PairFitService } from './pair-fit/pair-fit.service.js';
 import { CompanyRescorer } from './runs/company-rescorer.js';
 import { MatchProfilesRepository } from './runs/match-profiles.repository.js';
+import { MatchingRunsRepository } from './runs/matching-runs.repository.js';
+import { ScoresRepository } from './runs/scores.repository.js';
 import { MatchingRunsService } from './runs/matching-runs.service.js';
 import { NightlyRescore } from './runs/nightly-rescore.js';
 import { RunExecutor } from './runs/run-executor.js';
@@ -28,6 +30,8 @@ import { RunExecutor } from './runs/run-executor.js';
     MatchProfilesRepository,
     FeedRepository,
     ImpressionsRepository,
+    MatchingRunsRepository,
+    ScoresRepository,
     MatchingRunsService,
     FeedService,
     FeedCache,
@@ -41,6 +45,9 @@ import { RunExecutor } from './runs/run-executor.js';
   exports: [
     UnitOfWork,
     MatchProfilesRepository,
+    FeedRepository,
+    MatchingRunsRepository,
+    ScoresRepository,
     MatchingRunsService,
     FeedService,
     CurationService,

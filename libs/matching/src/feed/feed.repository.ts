@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import type { Transaction } from '@app/database';
 import type { SuggestionFilter } from '../dto/matching.types.js';
 import type { CacheGenerationRow } from '../matching.tables.js';
 import type { FeedOrigin } from './feed-cache.js';
@@ -11,6 +12,8 @@ export const FEED_ORIGIN_SQL = `SELECT c.province, s.current_run_id, s.previous_
            FROM companies c, matching_state s WHERE c.id = $1 AND s.id = 1`;
 
 export const CACHE_GENERATION_SQL = `SELECT generation FROM cache_generations WHERE name = $1`;
+
+export const BUMP_CACHE_GENERATION_SQL = `UPDATE cache_generations SET generation = generation + 1 WHERE name = $1`;
 
 /** The whole feed statement: `feedQuery` in its order. `$1` run, `$2` company, `$3` its province. */
 export function feedStatement(filter: SuggestionFilter | undefined, hidden?: HiddenScope) {
@@ -43,6 +46,14 @@ export class FeedRepository {
       [name],
     );
     return Number(row.generation);
+  }
+
+  /**
+   * Drops every cached read of that generation (served feeds changed in place). It locks the
+   * counter's row until commit: call it last in the transaction.
+   */
+  async bumpGeneration(name: string, tx: Transaction): Promise<void> {
+    await tx.query(BUMP_CACHE_GENERATION_SQL, [name]);
   }
 
   /** A company's whole feed from one run, best first (see `feedQuery`). */
