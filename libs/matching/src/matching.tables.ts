@@ -79,3 +79,11 @@ export const cacheGenerationsTable = tableShape('cache_generations', {
   generation: 'int8',
 });
 export type CacheGenerationRow = RowOf<typeof cacheGenerationsTable>;
+
+export const matchFeedbackModelsTable = tableShape('match_feedback_models', {
+  version: 'int4',
+  parent_version: 'int4?',
+  created_at: 'timestamptz',
+  model: 'jsonb',
+});
+export type MatchFeedbackModelRow = RowOf<typeof matchFeedbackModelsTable>;

@@ -40,7 +40,11 @@ export class MatchingRunsService {
   ) {}
 
   /** Creates a queued run with the model and weights it will use, or undefined when one already waits. */
-  createRun(kind: 'FULL' | 'NIGHTLY', requestedBy: string | null, tx?: Transaction): Promise<RunRow | undefined> {
+  createRun(
+    kind: 'FULL' | 'NIGHTLY',
+    requestedBy: string | null,
+    tx?: Transaction,
+  ): Promise<RunRow | undefined> {
     return this.runs.create(
       {
         kind,

@@ -36,7 +36,12 @@ function copyJson(value: unknown): string {
 }
 
 /** One company's feed as lines of COPY's text format; `feedback` is already a field (`\N` for none). */
-export function copyLines(runId: string, feedback: string, companyId: string, partners: ScoredPartner[]): string {
+export function copyLines(
+  runId: string,
+  feedback: string,
+  companyId: string,
+  partners: ScoredPartner[],
+): string {
   let lines = '';
   for (const p of partners) {
     const { theyOffer, theySeek } = p.lenses;

@@ -71,7 +71,12 @@ export class ScoresRepository {
    * Writes feed rows in one statement, replacing existing ones (a company's rescoring updates
    * served feeds in place).
    */
-  async write(runId: string, rows: ScoreRow[], feedbackVersion: number | null, tx?: Transaction): Promise<void> {
+  async write(
+    runId: string,
+    rows: ScoreRow[],
+    feedbackVersion: number | null,
+    tx?: Transaction,
+  ): Promise<void> {
     if (rows.length === 0) return;
     await (tx ?? this.dataSource.manager).query(WRITE_SCORES_SQL, [
       runId,
@@ -92,7 +97,8 @@ export class ScoresRepository {
     feedbackVersion: number | null,
     tx: Transaction,
   ): Promise<void> {
-    if (!tx.queryRunner?.isTransactionActive) throw new Error('ScoresRepository.copy writes within a transaction');
+    if (!tx.queryRunner?.isTransactionActive)
+      throw new Error('ScoresRepository.copy writes within a transaction');
     const client = (await tx.queryRunner.connect()) as PoolClient;
     // COPY's text format writes NULL as \N.
     const feedback = feedbackVersion === null ? '\\N' : String(feedbackVersion);
