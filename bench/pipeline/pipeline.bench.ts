@@ -56,7 +56,7 @@ async function main(): Promise<void> {
     const runs = app.get(MatchingRunsService);
     const executor = app.get(RunExecutor);
     for (const label of ['full rescore, 600 companies, DB writes included', 'the same again (warm)']) {
-      const run = await runs.createRun(dataSource.manager, 'FULL', null);
+      const run = await runs.createRun('FULL', null);
       await timed(label, () =>
         executor.rescoreAll({ runId: run!.id }, { attemptsMade: 0, opts: { attempts: 1 } } as never),
       );

@@ -1,7 +1,7 @@
 import { DataSource, type EntityManager } from 'typeorm';
 import { generateCompanies } from '@app/company-generator';
 import type { ScoredPartner } from '@app/match-scoring';
-import { copyFeeds, writeScores } from '../../libs/matching/src/runs/score-writer.js';
+import { ScoresRepository } from '../../libs/matching/src/runs/scores.repository.js';
 import { importCompanies, signedIn } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { runFullRescore } from './run-helpers.js';
@@ -22,6 +22,7 @@ const partner = (
 describe('feed rows and the runs and companies they name', () => {
   let t: TestApp;
   let db: DataSource;
+  let scores: ScoresRepository;
   let servedRun: string;
 
   const newRun = async (): Promise<string> => {
@@ -50,6 +51,7 @@ describe('feed rows and the runs and companies they name', () => {
   beforeAll(async () => {
     t = await startTestApp();
     db = t.app.get(DataSource);
+    scores = new ScoresRepository(db);
     await importCompanies(t, {
       companies: generateCompanies({ seed: 12, quebec: 20, ontario: 20 }).companies,
     });
@@ -95,7 +97,7 @@ describe('feed rows and the runs and companies they name', () => {
     const deleter = db.createQueryRunner();
     try {
       await writer.startTransaction();
-      await copyFeeds(writer.manager, run, [[viewer.id, [partner(named.id)]]]);
+      await scores.copy(run, [[viewer.id, [partner(named.id)]]], null, writer.manager);
 
       await deleter.startTransaction();
       const [{ pid }]: { pid: number }[] = await deleter.query(`SELECT pg_backend_pid() AS pid`);
@@ -127,10 +129,10 @@ describe('feed rows and the runs and companies they name', () => {
     const run = await newRun();
     const missing = '00000000-0000-4000-8000-000000000000';
     const written = [
-      () => writeScores(db.manager, run, [{ companyId: a.id, partner: partner(missing) }]),
-      () => writeScores(db.manager, missing, [{ companyId: a.id, partner: partner(b.id) }]),
-      () => db.transaction((manager) => copyFeeds(manager, run, [[missing, [partner(b.id)]]])),
-      () => db.transaction((manager) => copyFeeds(manager, missing, [[a.id, [partner(b.id)]]])),
+      () => scores.write(run, [{ companyId: a.id, partner: partner(missing) }], null),
+      () => scores.write(missing, [{ companyId: a.id, partner: partner(b.id) }], null),
+      () => db.transaction((tx) => scores.copy(run, [[missing, [partner(b.id)]]], null, tx)),
+      () => db.transaction((tx) => scores.copy(missing, [[a.id, [partner(b.id)]]], null, tx)),
     ];
     for (const write of written) await expect(write()).rejects.toMatchObject({ code: '23503' });
     const [{ count }]: { count: number }[] = await db.query(
@@ -143,7 +145,7 @@ describe('feed rows and the runs and companies they name', () => {
   it('removes the rows of a deleted run', async () => {
     const run = await newRun();
     const [a, b] = await present();
-    await writeScores(db.manager, run, [{ companyId: a.id, partner: partner(b.id) }]);
+    await scores.write(run, [{ companyId: a.id, partner: partner(b.id) }], null);
     await db.query(`DELETE FROM matching_runs WHERE id = $1`, [run]);
     const [{ count }]: { count: number }[] = await db.query(
       `SELECT count(*)::int AS count FROM match_scores WHERE run_id = $1`,
@@ -161,11 +163,11 @@ describe('feed rows and the runs and companies they name', () => {
       { ...partner(others[2].id), score: 0.123456789 },
     ];
     const [copied, upserted] = [await newRun(), await newRun()];
-    await db.transaction((manager) => copyFeeds(manager, copied, [[viewer.id, feed]]));
-    await writeScores(
-      db.manager,
+    await db.transaction((tx) => scores.copy(copied, [[viewer.id, feed]], null, tx));
+    await scores.write(
       upserted,
       feed.map((p) => ({ companyId: viewer.id, partner: p })),
+      null,
     );
     const stored = (run: string) =>
       db.query(
@@ -188,11 +190,11 @@ describe('feed rows and the runs and companies they name', () => {
       throw new Error('scoring failed');
     }
     await expect(
-      db.transaction(async (manager) => {
-        await copyFeeds(manager, run, feeds());
+      db.transaction(async (tx) => {
+        await scores.copy(run, feeds(), null, tx);
       }),
     ).rejects.toThrow('scoring failed');
-    await db.transaction((manager) => copyFeeds(manager, run, [[third.id, [partner(other.id)]]]));
+    await db.transaction((tx) => scores.copy(run, [[third.id, [partner(other.id)]]], null, tx));
     const rows: { company_id: string }[] = await db.query(
       `SELECT company_id FROM match_scores WHERE run_id = $1`,
       [run],

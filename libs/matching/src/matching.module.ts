@@ -1,8 +1,11 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { CompaniesCoreModule } from '@app/companies';
+import { UnitOfWork } from '@app/database';
 import { CurationService } from './curation/curation.service.js';
 import { CurationsRepository } from './curation/curations.repository.js';
 import { FeedCache } from './feed/feed-cache.js';
+import { FeedRepository } from './feed/feed.repository.js';
+import { ImpressionsRepository } from './feed/impressions.repository.js';
 import { FeedResolver } from './feed/feed.resolver.js';
 import { FeedService } from './feed/feed.service.js';
 import { FeedbackRepository } from './feedback/feedback.repository.js';
@@ -12,6 +15,9 @@ import { CompanyFitLoader, CompanyFitResolver } from './pair-fit/company-fit.res
 import { PairFitRepository } from './pair-fit/pair-fit.repository.js';
 import { PairFitService } from './pair-fit/pair-fit.service.js';
 import { CompanyRescorer } from './runs/company-rescorer.js';
+import { MatchProfilesRepository } from './runs/match-profiles.repository.js';
+import { MatchingRunsRepository } from './runs/matching-runs.repository.js';
+import { ScoresRepository } from './runs/scores.repository.js';
 import { MatchingRunsService } from './runs/matching-runs.service.js';
 import { NightlyRescore } from './runs/nightly-rescore.js';
 import { RunExecutor } from './runs/run-executor.js';
@@ -20,6 +26,12 @@ import { RunExecutor } from './runs/run-executor.js';
 @Module({
   imports: [CompaniesCoreModule],
   providers: [
+    UnitOfWork,
+    MatchProfilesRepository,
+    FeedRepository,
+    ImpressionsRepository,
+    MatchingRunsRepository,
+    ScoresRepository,
     MatchingRunsService,
     FeedService,
     FeedCache,
@@ -31,6 +43,11 @@ import { RunExecutor } from './runs/run-executor.js';
     PairFitService,
   ],
   exports: [
+    UnitOfWork,
+    MatchProfilesRepository,
+    FeedRepository,
+    MatchingRunsRepository,
+    ScoresRepository,
     MatchingRunsService,
     FeedService,
     CurationService,

@@ -1,9 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
 import { AuditLog } from '@app/audit';
 import { isStaffOf } from '@app/auth';
 import { AppException, COMMON_MESSAGES, FieldProblems, type Viewer } from '@app/common';
+import { UnitOfWork, type Transaction } from '@app/database';
 import {
   prepareProfiles,
   scoreFor,
@@ -13,8 +12,10 @@ import {
 import { JobQueue } from '@app/queue';
 import { CurationStatus } from '../dto/matching.types.js';
 import { queueRetraining } from '../feedback/feedback-trainer.js';
+import { FeedbackRepository } from '../feedback/feedback.repository.js';
 import { matchingError, PARTNER_THING } from '../matching.errors.js';
-import { loadMatchProfiles } from '../runs/match-profiles.js';
+import { MatchProfilesRepository } from '../runs/match-profiles.repository.js';
+import { CurationsRepository } from './curations.repository.js';
 
 export interface CurationRequest {
   companyId: string;
@@ -52,7 +53,10 @@ export class CurationService {
   private readonly logger = new Logger(CurationService.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly curations: CurationsRepository,
+    private readonly profiles: MatchProfilesRepository,
+    private readonly feedback: FeedbackRepository,
     private readonly audit: AuditLog,
     private readonly jobs: JobQueue,
   ) {}
@@ -74,12 +78,7 @@ export class CurationService {
     });
     problems.throwIfAny();
     const ids = [...new Set(requests.flatMap((r) => [r.companyId, r.partnerId]))];
-    const companies: { id: string; province: string; associations: string[] }[] = await this.dataSource.query(
-      `SELECT c.id, c.province, array(SELECT m.association FROM memberships m WHERE m.company_id = c.id
-                AND (m.expires_on IS NULL OR m.expires_on >= current_date)) AS associations
-         FROM companies c WHERE c.id = ANY($1::uuid[])`,
-      [ids],
-    );
+    const companies = await this.curations.companiesToCurate(ids);
     const province = new Map(companies.map((c) => [c.id, c.province]));
     const associations = new Map(companies.map((c) => [c.id, c.associations]));
     for (const r of requests) {
@@ -95,15 +94,15 @@ export class CurationService {
       ? await this.scorePairs(requests.filter((r) => r.status === CurationStatus.PINNED))
       : new Map<string, ScoredPair>();
 
-    await this.dataSource.transaction(async (manager) => {
+    await this.unitOfWork.run(async (tx) => {
       for (const request of requests) {
         const directions: [string, string][] = [[request.companyId, request.partnerId]];
         if (request.mirror) directions.push([request.partnerId, request.companyId]);
         for (const [companyId, partnerId] of directions) {
           const pair = scored.get(`${companyId}>${partnerId}`);
-          await this.store(manager, viewer, { ...request, companyId, partnerId }, pair ?? UNSCORED);
+          await this.store(tx, viewer, { ...request, companyId, partnerId }, pair ?? UNSCORED);
         }
-        await this.audit.record(manager, viewer, `matching.curate.${request.status.toLowerCase()}`, {
+        await this.audit.record(tx, viewer, `matching.curate.${request.status.toLowerCase()}`, {
           companyId: request.companyId,
           partnerId: request.partnerId,
           note: request.note ?? null,
@@ -126,41 +125,32 @@ export class CurationService {
     });
   }
 
-  private async store(manager: EntityManager, viewer: Viewer, r: CurationRequest, pair: ScoredPair) {
+  private async store(tx: Transaction, viewer: Viewer, r: CurationRequest, pair: ScoredPair) {
     if (r.status === CurationStatus.NONE) {
-      await manager.query(`DELETE FROM match_curations WHERE company_id = $1 AND partner_id = $2`, [
-        r.companyId,
-        r.partnerId,
-      ]);
+      await this.curations.remove(r.companyId, r.partnerId, tx);
       return;
     }
-    await manager.query(
-      `INSERT INTO match_curations (company_id, partner_id, status, note, association, event_id, score,
-                                    they_offer, they_seek, reasons, curated_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-       ON CONFLICT (company_id, partner_id) DO UPDATE SET status = EXCLUDED.status, note = EXCLUDED.note,
-         association = EXCLUDED.association, event_id = EXCLUDED.event_id, score = EXCLUDED.score,
-         they_offer = EXCLUDED.they_offer, they_seek = EXCLUDED.they_seek,
-         reasons = EXCLUDED.reasons, curated_by = EXCLUDED.curated_by, updated_at = now()`,
-      [
-        r.companyId,
-        r.partnerId,
-        r.status,
-        r.note ?? null,
-        viewer.association,
-        r.eventId ?? null,
-        pair.score,
-        pair.lenses.theyOffer,
-        pair.lenses.theySeek,
-        JSON.stringify(pair.reasons),
-        viewer.userId,
-      ],
+    await this.curations.store(
+      {
+        companyId: r.companyId,
+        partnerId: r.partnerId,
+        status: r.status,
+        note: r.note ?? null,
+        association: viewer.association,
+        eventId: r.eventId ?? null,
+        score: pair.score,
+        theyOffer: pair.lenses.theyOffer,
+        theySeek: pair.lenses.theySeek,
+        reasons: pair.reasons,
+        curatedBy: viewer.userId,
+      },
+      tx,
     );
   }
 
   /** A pinned pair keeps the engine's score and reasons, even when it is outside the stored top list. */
   private async scorePairs(requests: CurationRequest[]) {
-    const profiles = await loadMatchProfiles(this.dataSource.manager);
+    const profiles = await this.profiles.consenting();
     const result = new Map<string, ScoredPair>();
     const consenting = new Set(profiles.map((p) => p.id));
     const pairs = requests.filter((r) => consenting.has(r.companyId) && consenting.has(r.partnerId));
@@ -183,13 +173,8 @@ export class CurationService {
     const problems = new FieldProblems();
     if (reason && reason.length > 500) problems.add('reason', COMMON_MESSAGES.tooLong, { max: 500 });
     problems.throwIfAny();
-    const rows = await this.dataSource.query(`SELECT 1 FROM companies WHERE id = $1`, [partnerId]);
-    if (rows.length === 0) throw AppException.notFound(PARTNER_THING);
-    await this.dataSource.query(
-      `INSERT INTO suggestion_dismissals (company_id, partner_id, reason, dismissed_by) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (company_id, partner_id) DO UPDATE SET reason = EXCLUDED.reason, dismissed_at = now()`,
-      [viewer.companyId, partnerId, reason?.trim() || null, viewer.userId],
-    );
+    if (!(await this.curations.companyExists(partnerId))) throw AppException.notFound(PARTNER_THING);
+    await this.feedback.dismiss(viewer.companyId, partnerId, reason?.trim() || null, viewer.userId);
     // The dismissal is stored either way; a retraining missed while Redis is away comes with the next run.
     await queueRetraining(this.jobs, viewer.companyId).catch((error: Error) =>
       this.logger.warn(`Feedback retraining not queued: ${error.message}`),

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Transaction } from '@app/database';
+import type { MatchCurationRow } from '../matching.tables.js';
 
 /** A pair's curation by staff, as the event's candidates view shows it. */
 export interface PairCurationRow {
@@ -28,10 +29,86 @@ export const PAIR_PINS_SQL = `SELECT
          FROM unnest($2::uuid[], $3::uuid[]) WITH ORDINALITY AS t(a, b, idx)
         ORDER BY t.idx`;
 
-/** Reads of `match_curations` for other domains (events shows and schedules by them). */
+/** A curation as staff store it: the pair, the staff's words, and the engine's view kept with it. */
+export interface CurationWrite {
+  companyId: string;
+  partnerId: string;
+  status: MatchCurationRow['status'];
+  note: string | null;
+  association: string | null;
+  eventId: string | null;
+  score: number;
+  theyOffer: number;
+  theySeek: number;
+  reasons: unknown[];
+  curatedBy: string;
+}
+
+/** A company as curation checks it: its province and its associations of current membership. */
+export interface CuratedCompany {
+  id: string;
+  province: string;
+  associations: string[];
+}
+
+/** Staff's curations of `match_curations`, and the reads other domains make of them (events show and schedule by them). */
 @Injectable()
 export class CurationsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * The companies' provinces and current memberships, for curation's checks. These are the
+   * companies domain's tables (`companies`, `memberships`), read here in one statement until that
+   * domain offers the read.
+   */
+  companiesToCurate(ids: string[]): Promise<CuratedCompany[]> {
+    return this.dataSource.query(
+      `SELECT c.id, c.province, array(SELECT m.association FROM memberships m WHERE m.company_id = c.id
+                AND (m.expires_on IS NULL OR m.expires_on >= current_date)) AS associations
+         FROM companies c WHERE c.id = ANY($1::uuid[])`,
+      [ids],
+    );
+  }
+
+  /** Whether the company exists: reads the companies domain's table until that domain offers it. */
+  async companyExists(id: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(`SELECT 1 FROM companies WHERE id = $1`, [id]);
+    return rows.length > 0;
+  }
+
+  /** Pins or hides the pair one way, replacing its earlier curation. */
+  async store(c: CurationWrite, tx?: Transaction): Promise<void> {
+    await (tx ?? this.dataSource.manager).query(
+      `INSERT INTO match_curations (company_id, partner_id, status, note, association, event_id, score,
+                                    they_offer, they_seek, reasons, curated_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+       ON CONFLICT (company_id, partner_id) DO UPDATE SET status = EXCLUDED.status, note = EXCLUDED.note,
+         association = EXCLUDED.association, event_id = EXCLUDED.event_id, score = EXCLUDED.score,
+         they_offer = EXCLUDED.they_offer, they_seek = EXCLUDED.they_seek,
+         reasons = EXCLUDED.reasons, curated_by = EXCLUDED.curated_by, updated_at = now()`,
+      [
+        c.companyId,
+        c.partnerId,
+        c.status,
+        c.note,
+        c.association,
+        c.eventId,
+        c.score,
+        c.theyOffer,
+        c.theySeek,
+        JSON.stringify(c.reasons),
+        c.curatedBy,
+      ],
+    );
+  }
+
+  /** Clears the pair's curation, one way. */
+  async remove(companyId: string, partnerId: string, tx?: Transaction): Promise<void> {
+    await (tx ?? this.dataSource.manager).query(
+      `DELETE FROM match_curations WHERE company_id = $1 AND partner_id = $2`,
+      [companyId, partnerId],
+    );
+  }
 
   /** Every curation between two of the companies. */
   among(companyIds: string[]): Promise<PairCurationRow[]> {

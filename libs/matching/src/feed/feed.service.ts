@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { belongsTo, isStaff } from '@app/auth';
 import {
   AppException,
@@ -14,8 +12,9 @@ import { isCode, type CodeListName } from '@app/taxonomy';
 import { COMPANY_THING, CompaniesService, type CompanyEntity } from '@app/companies';
 import { CurationStatus, SuggestionLens, type SuggestionFilter } from '../dto/matching.types.js';
 import { matchingError } from '../matching.errors.js';
-import { feedQuery, type FeedRow, type HiddenScope } from './feed.query.js';
-import { FEED_GENERATION, FeedCache, type CachedFeed, type FeedOrigin } from './feed-cache.js';
+import type { FeedRow, HiddenScope } from './feed.query.js';
+import { FeedRepository } from './feed.repository.js';
+import { FEED_GENERATION, FeedCache, type CachedFeed } from './feed-cache.js';
 import { ImpressionCounter } from './impression-counter.js';
 import { feedKey, toEdge, type SuggestionEdge } from './suggestion.js';
 
@@ -51,7 +50,7 @@ const FILTER_LISTS: Record<Exclude<keyof SuggestionFilter, 'lens'>, CodeListName
 @Injectable()
 export class FeedService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly feeds: FeedRepository,
     private readonly impressions: ImpressionCounter,
     private readonly cache: FeedCache,
     private readonly companies: CompaniesService,
@@ -85,15 +84,8 @@ export class FeedService {
     const hidden: HiddenScope | undefined = includeHidden
       ? { association: viewer.role === 'ADMIN' ? null : viewer.association }
       : undefined;
-    const generation = viewer.asOf?.[FEED_GENERATION] ?? (await this.currentGeneration());
-    const company = await this.cache.origin(generation, id, async () => {
-      const rows: FeedOrigin[] = await this.dataSource.query(
-        `SELECT c.province, s.current_run_id, s.previous_run_id
-           FROM companies c, matching_state s WHERE c.id = $1 AND s.id = 1`,
-        [id],
-      );
-      return rows[0];
-    });
+    const generation = viewer.asOf?.[FEED_GENERATION] ?? (await this.feeds.generation(FEED_GENERATION));
+    const company = await this.cache.origin(generation, id, () => this.feeds.origin(id));
     if (!company) throw AppException.notFound(COMPANY_THING);
     const served = [company.current_run_id, company.previous_run_id];
     const runId = page.after && served.includes(page.after[0]) ? page.after[0] : (served[0] ?? null);
@@ -135,14 +127,6 @@ export class FeedService {
     };
   }
 
-  private async currentGeneration(): Promise<number> {
-    const [row]: { generation: string }[] = await this.dataSource.query(
-      `SELECT generation FROM cache_generations WHERE name = $1`,
-      [FEED_GENERATION],
-    );
-    return Number(row.generation);
-  }
-
   /** A whole feed, best first, with its partners (those the cache already holds are not fetched again). */
   private async load(
     runId: string,
@@ -152,13 +136,7 @@ export class FeedService {
     known: ReadonlyMap<string, CompanyEntity>,
     hidden: HiddenScope | undefined,
   ): Promise<CachedFeed> {
-    const { sql, params, order } = feedQuery(filter, hidden);
-    const rows: FeedRow[] = await this.dataSource.query(`SELECT * FROM (${sql}) f ORDER BY ${order}`, [
-      runId,
-      companyId,
-      province,
-      ...params,
-    ]);
+    const rows: FeedRow[] = await this.feeds.feed(runId, companyId, province, filter, hidden);
     const fetched = await this.companies.findByIds(
       rows.map((r) => r.partner_id).filter((p) => !known.has(p)),
     );

@@ -1,6 +1,5 @@
 import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { ImpressionsRepository } from './impressions.repository.js';
 
 const FLUSH_EVERY_MS = 5_000;
 
@@ -15,7 +14,7 @@ export class ImpressionCounter implements OnModuleInit, OnApplicationShutdown {
   private pending = new Map<string, number>();
   private timer?: NodeJS.Timeout;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly impressions: ImpressionsRepository) {}
 
   onModuleInit(): void {
     this.timer = setInterval(() => void this.flush(), FLUSH_EVERY_MS);
@@ -38,13 +37,12 @@ export class ImpressionCounter implements OnModuleInit, OnApplicationShutdown {
     if (this.pending.size === 0) return;
     const batch = this.pending;
     this.pending = new Map();
-    const pairs = [...batch.keys()].map((key) => key.split('|'));
     try {
-      await this.dataSource.query(
-        `INSERT INTO suggestion_impressions (company_id, partner_id, day, shown)
-         SELECT c, p, current_date, n FROM unnest($1::uuid[], $2::uuid[], $3::int[]) AS t(c, p, n)
-         ON CONFLICT (company_id, partner_id, day) DO UPDATE SET shown = suggestion_impressions.shown + EXCLUDED.shown`,
-        [pairs.map(([c]) => c), pairs.map(([, p]) => p), [...batch.values()]],
+      await this.impressions.add(
+        [...batch].map(([key, shown]) => {
+          const [companyId, partnerId] = key.split('|');
+          return { companyId, partnerId, shown };
+        }),
       );
     } catch (error) {
       this.logger.warn(`Impressions not recorded: ${(error as Error).message}`);

@@ -1,9 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { trainFeedback, type FeedbackModel, type MatchProfile } from '@app/match-scoring';
+import { UnitOfWork } from '@app/database';
+import { sameLearning, trainFeedback, type FeedbackModel, type MatchProfile } from '@app/match-scoring';
 import { JobHandler, JobName, JobQueue, type JobPayloads } from '@app/queue';
-import { loadMatchProfiles } from '../runs/match-profiles.js';
+import { MatchProfilesRepository } from '../runs/match-profiles.repository.js';
 import { FeedbackRepository } from './feedback.repository.js';
 import { MEMBER_SIGNALS, type MemberSignalsSource } from './member-signals.port.js';
 
@@ -32,7 +31,8 @@ export class FeedbackTrainer {
   private readonly logger = new Logger(FeedbackTrainer.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly profiles: MatchProfilesRepository,
     private readonly models: FeedbackRepository,
     @Inject(MEMBER_SIGNALS) private readonly meetingSignals: MemberSignalsSource,
     private readonly jobs: JobQueue,
@@ -40,13 +40,20 @@ export class FeedbackTrainer {
 
   /** Trains on every signal so far; the stored current model (a new version only if it changed). */
   async retrain(profiles?: MatchProfile[]): Promise<FeedbackModel> {
-    const known = profiles ?? (await loadMatchProfiles(this.dataSource.manager));
+    const known = profiles ?? (await this.profiles.consenting());
     const [dismissals, meetings] = await Promise.all([this.models.dismissals(), this.meetingSignals.all()]);
     const events = [...dismissals, ...meetings.map((m) => ({ ...m, signal: m.kind }))];
     const byId = new Map(known.map((p) => [p.id, p]));
-    const model = await this.models.storeNext((parent) =>
-      trainFeedback(events, byId, { parent, createdAt: new Date().toISOString() }),
-    );
+    // Each version names the latest as its parent: concurrent trainers take turns. A model that
+    // learned nothing new is not stored (the latest stays current).
+    const model = await this.unitOfWork.run(async (tx) => {
+      await this.models.lockVersions(tx);
+      const parent = await this.models.latest(tx);
+      const next = trainFeedback(events, byId, { parent, createdAt: new Date().toISOString() });
+      if (sameLearning(next, parent)) return parent;
+      await this.models.store(next, tx);
+      return next;
+    });
     this.logger.log(`Feedback model ${model.version} from ${events.length} signals`);
     return model;
   }

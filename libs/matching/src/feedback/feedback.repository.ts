@@ -1,12 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import {
-  EMPTY_FEEDBACK_MODEL,
-  sameLearning,
-  type FeedbackEvent,
-  type FeedbackModel,
-} from '@app/match-scoring';
+import type { Transaction } from '@app/database';
+import { EMPTY_FEEDBACK_MODEL, type FeedbackEvent, type FeedbackModel } from '@app/match-scoring';
+import type { SuggestionDismissalRow } from '../matching.tables.js';
 
 /** Serialises the storing of feedback models (each version names the latest as its parent). */
 const FEEDBACK_MODEL_LOCK = 4_242_101;
@@ -20,8 +17,8 @@ export class FeedbackRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** The newest model, or the empty one (version 0) before any feedback. */
-  async latest(): Promise<FeedbackModel> {
-    const rows: { model: FeedbackModel }[] = await this.dataSource.query(
+  async latest(tx?: Transaction): Promise<FeedbackModel> {
+    const rows: { model: FeedbackModel }[] = await (tx ?? this.dataSource.manager).query(
       `SELECT model FROM match_feedback_models ORDER BY version DESC LIMIT 1`,
     );
     return rows[0]?.model ?? EMPTY_FEEDBACK_MODEL;
@@ -36,30 +33,30 @@ export class FeedbackRepository {
     return rows[0]?.model ?? EMPTY_FEEDBACK_MODEL;
   }
 
-  /**
-   * Trains after the latest model and stores the result as the next version, unless it learned
-   * nothing new (then the latest stays current). Concurrent trainers take turns.
-   */
-  async storeNext(train: (parent: FeedbackModel) => FeedbackModel): Promise<FeedbackModel> {
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock($1)', [FEEDBACK_MODEL_LOCK]);
-      const rows: { model: FeedbackModel }[] = await manager.query(
-        `SELECT model FROM match_feedback_models ORDER BY version DESC LIMIT 1`,
-      );
-      const parent = rows[0]?.model ?? EMPTY_FEEDBACK_MODEL;
-      const next = train(parent);
-      if (sameLearning(next, parent)) return parent;
-      await manager.query(
-        `INSERT INTO match_feedback_models (version, parent_version, created_at, model) VALUES ($1, $2, $3, $4)`,
-        [next.version, next.parent, next.createdAt, JSON.stringify(next)],
-      );
-      return next;
-    });
+  /** Waits for, then holds until commit, the right to store the next version. */
+  async lockVersions(tx: Transaction): Promise<void> {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [FEEDBACK_MODEL_LOCK]);
+  }
+
+  async store(model: FeedbackModel, tx: Transaction): Promise<void> {
+    await tx.query(
+      `INSERT INTO match_feedback_models (version, parent_version, created_at, model) VALUES ($1, $2, $3, $4)`,
+      [model.version, model.parent, model.createdAt, JSON.stringify(model)],
+    );
+  }
+
+  /** The company dismissed the partner from its feed (again: the reason and time are replaced). */
+  async dismiss(companyId: string, partnerId: string, reason: string | null, dismissedBy: string) {
+    await this.dataSource.query(
+      `INSERT INTO suggestion_dismissals (company_id, partner_id, reason, dismissed_by) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (company_id, partner_id) DO UPDATE SET reason = EXCLUDED.reason, dismissed_at = now()`,
+      [companyId, partnerId, reason, dismissedBy],
+    );
   }
 
   /** Every dismissal, its reason split into the chosen code and the company's own words. */
   async dismissals(): Promise<FeedbackEvent[]> {
-    const rows: { company_id: string; partner_id: string; reason: string | null }[] =
+    const rows: Pick<SuggestionDismissalRow, 'company_id' | 'partner_id' | 'reason'>[] =
       await this.dataSource.query(
         `SELECT company_id, partner_id, reason FROM suggestion_dismissals ORDER BY company_id, partner_id`,
       );

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { MatchProfile, MatchReason as EngineReason } from '@app/match-scoring';
 import { feedQuery } from '../feed/feed.query.js';
-import { loadMatchProfiles } from '../runs/match-profiles.js';
+import { loadMatchProfiles } from '../runs/match-profiles.repository.js';
 
 /** A pair as stored: the served run's score (or the one kept when staff pinned it), if any. */
 export interface StoredPairRow {

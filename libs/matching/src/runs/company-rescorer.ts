@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { UnitOfWork } from '@app/database';
 import {
   applyFeedback,
   feedbackApplies,
@@ -12,24 +11,12 @@ import {
 } from '@app/match-scoring';
 import { JobHandler, JobName, JobQueue, type JobPayloads } from '@app/queue';
 import { FEED_GENERATION } from '../feed/feed-cache.js';
+import { FeedRepository } from '../feed/feed.repository.js';
 import { FeedbackRepository } from '../feedback/feedback.repository.js';
-import { loadMatchProfiles } from './match-profiles.js';
-import { FEED_LOCK, scoreFeed, type RunModel } from './run-executor.js';
-import { trimFeeds, writeScores } from './score-writer.js';
-
-/** A partner feed's k-th best value of the score and of each lens: a row must beat one to enter. */
-interface FeedFloor {
-  company_id: string;
-  score: number | null;
-  they_offer: number | null;
-  they_seek: number | null;
-}
-
-interface ServedRun {
-  id: string;
-  top_k: number;
-  weights: Record<string, number>;
-}
+import { MatchProfilesRepository } from './match-profiles.repository.js';
+import { MatchingRunsRepository } from './matching-runs.repository.js';
+import { scoreFeed, type RunModel } from './run-executor.js';
+import { ScoresRepository } from './scores.repository.js';
 
 /**
  * After a profile changes, rescores that company against the other province and updates the
@@ -38,23 +25,24 @@ interface ServedRun {
 @Injectable()
 export class CompanyRescorer {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly runs: MatchingRunsRepository,
+    private readonly scores: ScoresRepository,
+    private readonly profileRows: MatchProfilesRepository,
+    private readonly feeds: FeedRepository,
     private readonly jobs: JobQueue,
     private readonly feedbackModels: FeedbackRepository,
   ) {}
 
   @JobHandler(JobName.RESCORE_COMPANY)
   async rescoreCompany({ companyId }: JobPayloads[JobName.RESCORE_COMPANY]): Promise<void> {
-    const served: ServedRun[] = await this.dataSource.query(
-      `SELECT r.id, r.top_k, r.weights FROM matching_state s JOIN matching_runs r ON r.id = s.current_run_id`,
-    );
-    const run = served[0];
+    const run = await this.runs.served();
     if (!run) {
       // Nothing is served yet: the first full run scores everyone, this company included.
       await this.jobs.add(JobName.RESCORE_ALL, { kind: 'FULL' }, { jobId: 'first-full-run' });
       return;
     }
-    const profiles = await loadMatchProfiles(this.dataSource.manager);
+    const profiles = await this.profileRows.consenting();
     const profilesById = new Map(profiles.map((p) => [p.id, p]));
     const company = profilesById.get(companyId);
     const prepared = company ? prepareProfiles(profiles, run.weights) : undefined;
@@ -71,25 +59,21 @@ export class CompanyRescorer {
       return { score: p.score * by, theyOffer: p.lenses.theySeek * by, theySeek: p.lenses.theyOffer * by };
     };
 
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock($1)', [FEED_LOCK]);
-      await manager.query(
-        `DELETE FROM match_scores WHERE run_id = $1 AND (company_id = $2 OR partner_id = $2)`,
-        [run.id, companyId],
-      );
+    await this.unitOfWork.run(async (tx) => {
+      await this.runs.lockServedFeeds(tx);
+      await this.scores.clearCompany(run.id, companyId, tx);
       if (model) {
-        await writeScores(
-          manager,
+        await this.scores.write(
           run.id,
           scoreFeed(model, companyId, run.top_k).map((partner) => ({ companyId, partner })),
           feedbackVersion,
+          tx,
         );
-        const floors: FeedFloor[] = await manager.query(
-          `SELECT company_id, (array_agg(score ORDER BY score DESC))[$3] AS score,
-                  (array_agg(they_offer ORDER BY they_offer DESC) FILTER (WHERE they_offer > 0))[$3] AS they_offer,
-                  (array_agg(they_seek ORDER BY they_seek DESC) FILTER (WHERE they_seek > 0))[$3] AS they_seek
-             FROM match_scores WHERE run_id = $1 AND company_id = ANY($2::uuid[]) GROUP BY company_id`,
-          [run.id, everyone.map((p) => p.partnerId), run.top_k],
+        const floors = await this.scores.floors(
+          run.id,
+          everyone.map((p) => p.partnerId),
+          run.top_k,
+          tx,
         );
         const floorOf = new Map(floors.map((f) => [f.company_id, f]));
         const beats = (value: number, floor: number | null | undefined) => floor == null || value > floor;
@@ -111,19 +95,17 @@ export class CompanyRescorer {
             profilesById,
           )[0],
         }));
-        await writeScores(manager, run.id, rows, feedbackVersion);
-        await trimFeeds(
-          manager,
+        await this.scores.write(run.id, rows, feedbackVersion, tx);
+        await this.scores.trim(
           run.id,
           rows.map((r) => r.companyId),
           run.top_k,
+          tx,
         );
       }
       // Served feeds changed in place: the API's cached feeds must go (see the FeedGeneration
       // migration). Last, so the counter's row lock is held for no more than the commit.
-      await manager.query(`UPDATE cache_generations SET generation = generation + 1 WHERE name = $1`, [
-        FEED_GENERATION,
-      ]);
+      await this.feeds.bumpGeneration(FEED_GENERATION, tx);
     });
   }
 }

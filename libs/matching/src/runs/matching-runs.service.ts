@@ -1,29 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
 import { AuditLog } from '@app/audit';
 import { AppException, type Viewer } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
+import { UnitOfWork, type Transaction } from '@app/database';
 import { DEFAULT_WEIGHTS, MODEL_VERSION } from '@app/match-scoring';
 import { JobName, JobQueue } from '@app/queue';
 import { matchingError, RUN_THING } from '../matching.errors.js';
-import type { MatchingRun, RunStatus } from '../dto/matching.types.js';
+import type { MatchingRun } from '../dto/matching.types.js';
+import { MatchingRunsRepository, type RunRow } from './matching-runs.repository.js';
 
-export interface RunRow {
-  id: string;
-  status: RunStatus;
-  model_version: string;
-  /** The feedback model the run applied (set when it starts; none before any feedback). */
-  feedback_version: number | null;
-  weights: Record<string, number>;
-  top_k: number;
-  companies_total: number;
-  companies_scored: number;
-  pairs_scored: string;
-  started_at: Date | null;
-  finished_at: Date | null;
-  error: string | null;
-}
+export type { RunRow } from './matching-runs.repository.js';
 
 export function toMatchingRun(row: RunRow): MatchingRun {
   return {
@@ -46,32 +32,38 @@ export function toMatchingRun(row: RunRow): MatchingRun {
 @Injectable()
 export class MatchingRunsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly runs: MatchingRunsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly jobs: JobQueue,
     private readonly audit: AuditLog,
   ) {}
 
   /** Creates a queued run with the model and weights it will use, or undefined when one already waits. */
-  async createRun(manager: EntityManager, kind: 'FULL' | 'NIGHTLY', requestedBy: string | null) {
-    const rows: RunRow[] = await manager.query(
-      `INSERT INTO matching_runs (kind, model_version, weights, top_k, requested_by)
-       VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT ((true)) WHERE status = 'QUEUED' DO NOTHING RETURNING *`,
-      [kind, MODEL_VERSION, JSON.stringify(DEFAULT_WEIGHTS), this.config.MATCH_TOP_K, requestedBy],
+  createRun(
+    kind: 'FULL' | 'NIGHTLY',
+    requestedBy: string | null,
+    tx?: Transaction,
+  ): Promise<RunRow | undefined> {
+    return this.runs.create(
+      {
+        kind,
+        model_version: MODEL_VERSION,
+        weights: DEFAULT_WEIGHTS,
+        top_k: this.config.MATCH_TOP_K,
+        requested_by: requestedBy,
+      },
+      tx,
     );
-    return rows[0] as RunRow | undefined;
   }
 
   /** Staff start a full run (or join the one waiting); it is returned at once and runs in the background. */
   async requestFullRun(viewer: Viewer): Promise<MatchingRun> {
-    const run = await this.dataSource.transaction(async (manager) => {
-      const created = await this.createRun(manager, 'FULL', viewer.userId);
-      const waiting: RunRow[] = created
-        ? [created]
-        : await manager.query(`SELECT * FROM matching_runs WHERE status = 'QUEUED'`);
+    const run = await this.unitOfWork.run(async (tx) => {
+      const created = await this.createRun('FULL', viewer.userId, tx);
+      const waiting: RunRow[] = created ? [created] : await this.runs.waiting(tx);
       if (!waiting[0]) throw matchingError('RUN_IN_PROGRESS');
-      await this.audit.record(manager, viewer, 'matching.rescore-all', {
+      await this.audit.record(tx, viewer, 'matching.rescore-all', {
         runId: waiting[0].id,
         joined: !created,
       });
@@ -86,16 +78,12 @@ export class MatchingRunsService {
   }
 
   async findRun(id: string): Promise<MatchingRun> {
-    const rows: RunRow[] = await this.dataSource.query(`SELECT * FROM matching_runs WHERE id = $1`, [id]);
-    if (!rows[0]) throw AppException.notFound(RUN_THING);
-    return toMatchingRun(rows[0]);
+    const run = await this.runs.byId(id);
+    if (!run) throw AppException.notFound(RUN_THING);
+    return toMatchingRun(run);
   }
 
   async latestRuns(limit: number): Promise<MatchingRun[]> {
-    const rows: RunRow[] = await this.dataSource.query(
-      `SELECT * FROM matching_runs ORDER BY created_at DESC LIMIT $1`,
-      [limit],
-    );
-    return rows.map(toMatchingRun);
+    return (await this.runs.latest(limit)).map(toMatchingRun);
   }
 }

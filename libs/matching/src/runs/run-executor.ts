@@ -1,8 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job } from 'bullmq';
-import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
+import { UnitOfWork } from '@app/database';
 import {
   applyFeedback,
   feedbackApplies,
@@ -17,14 +16,14 @@ import {
 import { JobHandler, JobName, JobQueue, type JobPayloads } from '@app/queue';
 import { FeedbackRepository } from '../feedback/feedback.repository.js';
 import { FeedbackTrainer } from '../feedback/feedback-trainer.js';
-import { loadMatchProfiles } from './match-profiles.js';
-import { MatchingRunsService, type RunRow } from './matching-runs.service.js';
-import { copyFeeds, keepBest } from './score-writer.js';
+import { MatchProfilesRepository } from './match-profiles.repository.js';
+import { MatchingRunsRepository, type RunRow } from './matching-runs.repository.js';
+import { MatchingRunsService } from './matching-runs.service.js';
+import { keepBest } from './score-writer.js';
+import { ScoresRepository } from './scores.repository.js';
 
 /** Companies scored per transaction: small enough to keep each step short, so a killed worker loses little. */
 const CHUNK = 100;
-/** Serialises changes to the served feeds (a run's swap, a company's rescoring) across workers. */
-export const FEED_LOCK = 4_242_100;
 
 /**
  * A feed the feedback model re-ranks is drawn from this many times more partners, so that a
@@ -75,9 +74,12 @@ export class RunExecutor {
   private readonly logger = new Logger(RunExecutor.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly runs: MatchingRunsService,
+    private readonly runRows: MatchingRunsRepository,
+    private readonly scores: ScoresRepository,
+    private readonly profiles: MatchProfilesRepository,
     private readonly jobs: JobQueue,
     private readonly feedbackModels: FeedbackRepository,
     private readonly trainer: FeedbackTrainer,
@@ -87,7 +89,7 @@ export class RunExecutor {
   async rescoreAll(payload: JobPayloads[JobName.RESCORE_ALL], job: Job): Promise<void> {
     let runId = payload.runId;
     if (!runId) {
-      const run = await this.runs.createRun(this.dataSource.manager, payload.kind ?? 'FULL', null);
+      const run = await this.runs.createRun(payload.kind ?? 'FULL', null);
       // A run already waits: it has not read any profile yet, so it covers this request.
       if (!run) return;
       runId = run.id;
@@ -96,26 +98,15 @@ export class RunExecutor {
       await this.execute(runId);
     } catch (error) {
       const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-      if (finalAttempt) {
-        await this.dataSource.query(
-          `UPDATE matching_runs SET status = 'FAILED', error = $2, finished_at = now() WHERE id = $1`,
-          [runId, (error as Error).message],
-        );
-      }
+      if (finalAttempt) await this.runRows.fail(runId, (error as Error).message);
       throw error;
     }
   }
 
   private async execute(runId: string): Promise<void> {
-    // An UPDATE answers [rows, affected count] through TypeORM.
-    const [rows]: [RunRow[], number] = await this.dataSource.query(
-      `UPDATE matching_runs SET status = 'RUNNING', started_at = coalesce(started_at, now())
-        WHERE id = $1 AND status IN ('QUEUED', 'RUNNING') RETURNING *`,
-      [runId],
-    );
-    const run = rows[0];
+    const run = await this.runRows.start(runId);
     if (!run) return;
-    const profiles = await loadMatchProfiles(this.dataSource.manager);
+    const profiles = await this.profiles.consenting();
     const prepared = prepareProfiles(profiles, run.weights);
     const ids = profiles.map((p) => p.id);
     // Every run learns from the feedback so far; a resumed run keeps the model it started with.
@@ -123,10 +114,7 @@ export class RunExecutor {
       run.feedback_version === null
         ? await this.trainer.retrain(profiles)
         : await this.feedbackModels.byVersion(run.feedback_version);
-    await this.dataSource.query(
-      `UPDATE matching_runs SET companies_total = $2, feedback_version = $3, model_version = $4 WHERE id = $1`,
-      [runId, ids.length, feedback.version || null, modelVersionOf(feedback)],
-    );
+    await this.runRows.describe(runId, ids.length, feedback.version || null, modelVersionOf(feedback));
     const model: RunModel = { prepared, profilesById: new Map(profiles.map((p) => [p.id, p])), feedback };
     const feedbackVersion = feedback.version || null;
     const partnersOf = (province: string) => profiles.filter((p) => p.province !== province).length;
@@ -135,20 +123,14 @@ export class RunExecutor {
     for (let start = run.companies_scored; start < ids.length; start += CHUNK) {
       const chunk = ids.slice(start, start + CHUNK);
       const pairs = chunk.reduce((sum, id) => sum + partnersOf(provinceOf.get(id)!), 0);
-      await this.dataSource.transaction(async (manager) => {
+      await this.unitOfWork.run(async (tx) => {
         // Run rows are derived data and not served before the swap: a crash may lose the last
         // chunks, which the resumed run rewrites, so they need not wait for the disk.
-        await manager.query(`SET LOCAL synchronous_commit = off`);
+        await this.scores.skipDurableCommit(tx);
         // COPY only appends: whatever an earlier attempt left of this chunk goes first.
-        await manager.query(`DELETE FROM match_scores WHERE run_id = $1 AND company_id = ANY($2::uuid[])`, [
-          runId,
-          chunk,
-        ]);
-        await copyFeeds(manager, runId, scoredOneByOne(model, chunk, run.top_k), feedbackVersion);
-        await manager.query(
-          `UPDATE matching_runs SET companies_scored = $2, pairs_scored = pairs_scored + $3 WHERE id = $1`,
-          [runId, start + chunk.length, pairs],
-        );
+        await this.scores.clearCompanies(runId, chunk, tx);
+        await this.scores.copy(runId, scoredOneByOne(model, chunk, run.top_k), feedbackVersion, tx);
+        await this.runRows.recordChunk(runId, start + chunk.length, pairs, tx);
       });
     }
     await this.publish(run);
@@ -159,33 +141,14 @@ export class RunExecutor {
    * A run never replaces a newer one that finished first (several workers may run runs at once).
    */
   private async publish(run: RunRow): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock($1)', [FEED_LOCK]);
-      await manager.query(
-        `UPDATE matching_state s SET previous_run_id = current_run_id, current_run_id = $1
-          WHERE id = 1 AND (current_run_id IS NULL OR
-                (SELECT created_at FROM matching_runs WHERE id = s.current_run_id) <
-                (SELECT created_at FROM matching_runs WHERE id = $1))`,
-        [run.id],
-      );
-      await manager.query(
-        `UPDATE matching_runs SET status = 'COMPLETED', finished_at = now(), error = NULL WHERE id = $1`,
-        [run.id],
-      );
+    await this.unitOfWork.run(async (tx) => {
+      await this.runRows.lockServedFeeds(tx);
+      await this.runRows.serve(run.id, tx);
+      await this.runRows.complete(run.id, tx);
       // Neither served nor still being written (another worker's run keeps its rows).
-      await manager.query(
-        `DELETE FROM match_scores WHERE run_id NOT IN (
-           SELECT served FROM matching_state, unnest(ARRAY[current_run_id, previous_run_id]) AS served
-            WHERE id = 1 AND served IS NOT NULL
-           UNION ALL
-           SELECT id FROM matching_runs WHERE status IN ('QUEUED', 'RUNNING'))`,
-      );
+      await this.scores.dropUnserved(tx);
     });
-    const changed: { id: string; profile_version: number }[] = await this.dataSource.query(
-      `SELECT c.id, c.profile_version FROM companies c, matching_runs r
-        WHERE r.id = $1 AND c.updated_at > r.started_at`,
-      [run.id],
-    );
+    const changed = await this.runRows.changedDuring(run.id);
     for (const company of changed) {
       await this.jobs.add(
         JobName.RESCORE_COMPANY,

@@ -1,4 +1,7 @@
-import type { EntityManager } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Transaction } from '@app/database';
 import type { MatchProfile } from '@app/match-scoring';
 
 interface ProfileRow {
@@ -53,6 +56,21 @@ export async function loadMatchProfilesOf(
     [[...ids]],
   );
   return rows.map(toProfile);
+}
+
+/**
+ * The profiles the engine scores. They are read from the companies domain's table (the engine
+ * needs every consenting profile in one statement, which no companies service offers yet): keep
+ * these reads here, named as such, while the companies domain is refactored.
+ */
+@Injectable()
+export class MatchProfilesRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Every consenting company's profile (or those of `ids`), in id order. Reads `companies`. */
+  consenting(ids?: string[], tx?: Transaction): Promise<MatchProfile[]> {
+    return loadMatchProfiles(tx ?? this.dataSource.manager, ids);
+  }
 }
 
 function toProfile(r: ProfileRow): MatchProfile {
