@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '@app/auth';
+import { UnitOfWork } from '@app/database';
 import { NotificationsModule } from '@app/notifications';
 import { CompaniesResolver } from './companies.resolver.js';
 import { CompanyLoader, ConnectedCompaniesLoader, MembershipsLoader } from './company.loaders.js';
+import { CompaniesRepository } from './companies.repository.js';
 import { CompaniesService } from './companies.service.js';
 import { CompanyEntity } from './company.entity.js';
 import { CompanyDirectory } from './directory/company-directory.js';
+import { CompanyPeopleRepository } from './directory/company-people.repository.js';
 import { DemoSeeder } from './demo/demo-seeder.service.js';
 import { CompanyImportService } from './import/company-import.service.js';
 import { CompanyImportResolver } from './import/import.resolver.js';
@@ -17,8 +20,18 @@ import { MembersService } from './members/members.service.js';
 /** Company services without the GraphQL surface: for the worker and the command line. */
 @Module({
   imports: [TypeOrmModule.forFeature([CompanyEntity, MembershipEntity]), AccountsModule, NotificationsModule],
-  providers: [CompaniesService, MembersService, CompanyImportService, DemoSeeder, CompanyDirectory],
+  providers: [
+    CompaniesRepository,
+    CompanyPeopleRepository,
+    UnitOfWork,
+    CompaniesService,
+    MembersService,
+    CompanyImportService,
+    DemoSeeder,
+    CompanyDirectory,
+  ],
   exports: [
+    CompaniesRepository,
     CompaniesService,
     MembersService,
     CompanyImportService,

@@ -1,6 +1,4 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { Brackets, In, type DataSource, type EntityManager, type Repository } from 'typeorm';
 import { canManageCompany, canSeeCompany, isStaff } from '@app/auth';
 import {
   AppException,
@@ -10,8 +8,10 @@ import {
   toConnection,
   type Viewer,
 } from '@app/common';
+import { UnitOfWork, type Transaction } from '@app/database';
 import { JobName, JobQueue } from '@app/queue';
-import { CompanyEntity } from './company.entity.js';
+import { CompaniesRepository } from './companies.repository.js';
+import type { CompanyEntity } from './company.entity.js';
 import { COMPANY_THING } from './company.errors.js';
 import type { CompanyFilter, CompanyProfileInput } from './dto/company.inputs.js';
 import { applyDraft, draftFromInput, MATCHING_FIELDS } from './profile/profile-changes.js';
@@ -40,37 +40,32 @@ export class CompaniesService {
   private readonly logger = new Logger(CompaniesService.name);
 
   constructor(
-    @InjectRepository(CompanyEntity) private readonly companies: Repository<CompanyEntity>,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly companies: CompaniesRepository,
+    private readonly unitOfWork: UnitOfWork,
     private readonly jobs: JobQueue,
   ) {}
 
   async findVisible(viewer: Viewer, id: string): Promise<CompanyEntity | null> {
-    const company = await this.companies.findOne({ where: { id } });
+    const company = await this.companies.findById(id);
     return company && canSeeCompany(viewer, company) ? company : null;
   }
 
   /** For loaders: the companies by id, in one query (visibility is the caller's concern). */
   async findByIds(ids: readonly string[]): Promise<CompanyEntity[]> {
-    return ids.length ? this.companies.find({ where: { id: In([...ids]) } }) : [];
+    return this.companies.findByIds(ids);
   }
 
   /** The id of the company an import file names by this externalId. */
   async idByExternalId(externalId: string): Promise<string | undefined> {
-    const company = await this.companies.findOne({ where: { externalId }, select: { id: true } });
-    return company?.id;
+    return this.companies.idByExternalId(externalId);
   }
 
   /** Which of these externalIds already name a company (an import's preview). */
   async knownExternalIds(externalIds: readonly string[]): Promise<Set<string>> {
-    if (externalIds.length === 0) return new Set();
-    const found = await this.companies.find({
-      where: { externalId: In([...externalIds]) },
-      select: { externalId: true },
-    });
-    return new Set(found.map((c) => c.externalId!));
+    return this.companies.knownExternalIds(externalIds);
   }
 
+  /** Members see the companies open to matchmaking and their own; staff see every company. */
   async list(
     viewer: Viewer,
     filter: CompanyFilter | undefined,
@@ -78,47 +73,14 @@ export class CompaniesService {
     after?: string | null,
   ) {
     const page = parsePage<[string, string]>(first, after, 2);
-    const query = this.companies.createQueryBuilder('c');
-    if (!isStaff(viewer)) {
-      query.andWhere(
-        new Brackets((w) =>
-          w.where('c.matchmaking_opt_in').orWhere('c.id = :own', { own: viewer.companyId }),
-        ),
-      );
-    }
     checkFilterLengths(filter);
-    if (filter?.province) query.andWhere('c.province = :province', { province: filter.province });
-    const arrayFilters: [keyof CompanyFilter, string][] = [
-      ['sector', 'sectors'],
-      ['therapeuticArea', 'therapeutic_areas'],
-      ['modality', 'modalities'],
-      ['offers', 'offers'],
-      ['seeks', 'seeks'],
-    ];
-    for (const [field, column] of arrayFilters) {
-      if (filter?.[field])
-        query.andWhere(`c.${column} @> ARRAY[:${field}]::text[]`, { [field]: filter[field] });
-    }
-    if (filter?.search?.trim()) {
-      query.andWhere(
-        `c.search_vector @@ (websearch_to_tsquery('french', immutable_unaccent(:search)) ||
-                             websearch_to_tsquery('english', immutable_unaccent(:search)))`,
-        { search: filter.search.trim() },
-      );
-    }
-    const totalCount = await query.clone().getCount();
-    if (page.after) {
-      query.andWhere('(c.name, c.id) > (:afterName, :afterId)', {
-        afterName: page.after[0],
-        afterId: page.after[1],
-      });
-    }
-    const rows = await query
-      .orderBy('c.name', 'ASC')
-      .addOrderBy('c.id', 'ASC')
-      .take(page.first + 1)
-      .getMany();
-    return toConnection(rows, page, totalCount, (c) => [c.name, c.id]);
+    const { rows, total } = await this.companies.directory({
+      visibleTo: isStaff(viewer) ? null : { companyId: viewer.companyId ?? null },
+      filter,
+      after: page.after ?? null,
+      limit: page.first + 1,
+    });
+    return toConnection(rows, page, total, (c) => [c.name, c.id]);
   }
 
   /**
@@ -134,11 +96,8 @@ export class CompaniesService {
     checkProfile(draft, problems, (field) => `input.${field}`);
     problems.throwIfAny();
 
-    const saved = await this.dataSource.transaction(async (manager) => {
-      const company = await manager.findOne(CompanyEntity, {
-        where: { id },
-        lock: { mode: 'pessimistic_write' },
-      });
+    const saved = await this.unitOfWork.run(async (tx) => {
+      const company = await this.companies.lock(id, tx);
       if (!company) throw AppException.notFound(COMPANY_THING);
       const changed = applyDraft(company, {
         ...draft,
@@ -147,8 +106,8 @@ export class CompaniesService {
       if (changed.length === 0) return { company, rescore: false };
       const rescore = changed.some((f) => MATCHING_FIELDS.includes(f as keyof CompanyEntity));
       if (rescore) company.profileVersion += 1;
-      const saved = await manager.save(company);
-      if (changed.includes('matchmakingOptIn')) await this.recordConsent(manager, saved, viewer.userId);
+      const saved = await this.companies.save(company, tx);
+      if (changed.includes('matchmakingOptIn')) await this.recordConsent(saved, viewer.userId, tx);
       return { company: saved, rescore };
     });
     if (saved.rescore) await this.queueRescore([saved.company]);
@@ -156,18 +115,15 @@ export class CompaniesService {
   }
 
   /** Consent to matchmaking is dated when given, cleared when withdrawn, and logged both ways (Law 25). */
-  async recordConsent(manager: EntityManager, company: CompanyEntity, userId: string | null): Promise<void> {
+  async recordConsent(company: CompanyEntity, userId: string | null, tx: Transaction): Promise<void> {
     company.matchmakingConsentAt = company.matchmakingOptIn ? new Date() : null;
-    await manager.update(
-      CompanyEntity,
-      { id: company.id },
-      { matchmakingConsentAt: company.matchmakingConsentAt },
-    );
-    await manager.query(`INSERT INTO consent_log (company_id, user_id, granted) VALUES ($1, $2, $3)`, [
+    await this.companies.recordConsent(
       company.id,
-      userId,
+      company.matchmakingConsentAt,
       company.matchmakingOptIn,
-    ]);
+      userId,
+      tx,
+    );
   }
 
   /**

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { In, type DataSource, type Repository } from 'typeorm';
 import { alignByKey, groupByKey, type BatchLoader } from '@app/common';
+import { CompaniesRepository } from './companies.repository.js';
 import { CompaniesService } from './companies.service.js';
 import type { CompanyEntity } from './company.entity.js';
-import { MembershipEntity } from './membership.entity.js';
+import type { MembershipEntity } from './membership.entity.js';
 
 /** Companies by id, for every domain that shows a company (a feed, a meeting, a registration). */
 @Injectable()
@@ -19,12 +18,10 @@ export class CompanyLoader implements BatchLoader<string, CompanyEntity> {
 /** The association memberships of each company. */
 @Injectable()
 export class MembershipsLoader implements BatchLoader<string, MembershipEntity[]> {
-  constructor(
-    @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
-  ) {}
+  constructor(private readonly companies: CompaniesRepository) {}
 
   async load(companyIds: readonly string[]) {
-    const rows = await this.memberships.find({ where: { companyId: In([...companyIds]) } });
+    const rows = await this.companies.membershipsOf(companyIds);
     return groupByKey(companyIds, rows, (m) => m.companyId);
   }
 }
@@ -32,14 +29,10 @@ export class MembershipsLoader implements BatchLoader<string, MembershipEntity[]
 /** The companies each company is connected with by a meeting (for contact details). */
 @Injectable()
 export class ConnectedCompaniesLoader implements BatchLoader<string, string[]> {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly companies: CompaniesRepository) {}
 
   async load(companyIds: readonly string[]) {
-    const rows: { company_id: string; other: string }[] = await this.dataSource.query(
-      `SELECT company_a AS company_id, company_b AS other FROM connections WHERE company_a = ANY($1::uuid[])
-       UNION ALL SELECT company_b, company_a FROM connections WHERE company_b = ANY($1::uuid[])`,
-      [companyIds],
-    );
+    const rows = await this.companies.connected(companyIds);
     return groupByKey(companyIds, rows, (r) => r.company_id).map((group) => group.map((r) => r.other));
   }
 }

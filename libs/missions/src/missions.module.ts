@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@app/audit';
 import { CompaniesCoreModule } from '@app/companies';
+import { UnitOfWork } from '@app/database';
 import { EventsCoreModule } from '@app/events';
 import { MeetingsCoreModule } from '@app/meetings';
 import { NotificationsModule } from '@app/notifications';
@@ -69,7 +70,7 @@ const SERVICES = [
     NotificationsModule,
     AuditModule,
   ],
-  providers: SERVICES,
+  providers: [...SERVICES, UnitOfWork],
   exports: [...SERVICES],
 })
 export class MissionsCoreModule {}

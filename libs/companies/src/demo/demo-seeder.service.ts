@@ -1,7 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { UsersService, type NewUser } from '@app/auth';
+import { CompaniesRepository } from '../companies.repository.js';
 import { CompanyImportService } from '../import/company-import.service.js';
 import { validateImportDocument } from '../import/import-validator.js';
 
@@ -43,14 +42,13 @@ export class DemoSeeder {
   private readonly logger = new Logger(DemoSeeder.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly companies: CompaniesRepository,
     private readonly importer: CompanyImportService,
     private readonly users: UsersService,
   ) {}
 
   async seedIfEmpty(): Promise<boolean> {
-    const [{ count }] = await this.dataSource.query(`SELECT count(*)::int AS count FROM companies`);
-    if (count > 0) return false;
+    if ((await this.companies.count()) > 0) return false;
     // Loaded only when seeding: the generator and its texts are not needed by a running server.
     const { demoCompanies } = await import('@app/company-generator');
     const { companies, problems } = validateImportDocument({ companies: demoCompanies() });
@@ -65,14 +63,7 @@ export class DemoSeeder {
   /** Demo people join the first opted-in company of their province, so each has a feed. */
   private async createAccount({ companyOf, ...account }: DemoAccount): Promise<void> {
     if (await this.users.findByEmail(account.email)) return;
-    let companyId: string | null = null;
-    if (companyOf) {
-      const rows: { id: string }[] = await this.dataSource.query(
-        `SELECT id FROM companies WHERE province = $1 AND matchmaking_opt_in ORDER BY external_id LIMIT 1`,
-        [companyOf],
-      );
-      companyId = rows[0]?.id ?? null;
-    }
+    const companyId = companyOf ? await this.companies.firstOptedIn(companyOf) : null;
     await this.users.create({ ...account, companyId, password: DEMO_PASSWORD });
   }
 }

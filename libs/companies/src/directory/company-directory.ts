@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { Transaction } from '@app/database';
 import type { Province } from '../company.entity.js';
+import { CompanyPeopleRepository } from './company-people.repository.js';
 
 /**
  * Who speaks for companies, for other domains that tell companies something (a call for a trade
@@ -9,60 +9,31 @@ import type { Province } from '../company.entity.js';
  */
 @Injectable()
 export class CompanyDirectory {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly people: CompanyPeopleRepository) {}
 
   /** The people of the province's companies that hold a membership in force today. */
-  async memberPeopleIn(
-    province: Province,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<string[]> {
-    const rows: { id: string }[] = await manager.query(
-      `SELECT u.id FROM users u JOIN companies c ON c.id = u.company_id
-        WHERE c.province = $1 AND u.deleted_at IS NULL
-          AND EXISTS (SELECT 1 FROM memberships m WHERE m.company_id = c.id
-                        AND (m.member_since IS NULL OR m.member_since <= current_date)
-                        AND (m.expires_on IS NULL OR m.expires_on >= current_date))
-        ORDER BY u.id`,
-      [province],
-    );
-    return rows.map((r) => r.id);
+  memberPeopleIn(province: Province, tx?: Transaction): Promise<string[]> {
+    return this.people.memberPeopleIn(province, tx);
   }
 
   /** The company admins of each company, by company id. */
-  async adminsOf(
-    companyIds: readonly string[],
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<Map<string, string[]>> {
-    const rows: { id: string; company_id: string }[] = await manager.query(
-      `SELECT id, company_id FROM users
-        WHERE company_id = ANY($1::uuid[]) AND role = 'COMPANY_ADMIN' AND deleted_at IS NULL ORDER BY id`,
-      [[...companyIds]],
-    );
+  async adminsOf(companyIds: readonly string[], tx?: Transaction): Promise<Map<string, string[]>> {
     const out = new Map<string, string[]>();
-    for (const r of rows) out.set(r.company_id, [...(out.get(r.company_id) ?? []), r.id]);
+    for (const r of await this.people.adminsOf(companyIds, tx))
+      out.set(r.company_id!, [...(out.get(r.company_id!) ?? []), r.id]);
     return out;
   }
 
   /** How to write to people, in their language. */
-  async contacts(
+  contacts(
     userIds: readonly string[],
-    manager: EntityManager = this.dataSource.manager,
+    tx?: Transaction,
   ): Promise<{ id: string; email: string; name: string; locale: 'fr' | 'en' }[]> {
-    return manager.query(
-      `SELECT id, email, name, locale FROM users WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL ORDER BY id`,
-      [[...userIds]],
-    );
+    return this.people.contacts(userIds, tx);
   }
 
   /** Names of people, for the seats of meetings created on their behalf. */
-  async personNames(
-    userIds: readonly string[],
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<Map<string, string>> {
-    const rows: { id: string; name: string }[] = await manager.query(
-      `SELECT id, name FROM users WHERE id = ANY($1::uuid[])`,
-      [[...userIds]],
-    );
-    return new Map(rows.map((r) => [r.id, r.name]));
+  async personNames(userIds: readonly string[], tx?: Transaction): Promise<Map<string, string>> {
+    return new Map((await this.people.names(userIds, tx)).map((r) => [r.id, r.name]));
   }
 }

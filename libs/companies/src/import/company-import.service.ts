@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager } from 'typeorm';
-import { InvitationService, UserEntity, UsersService } from '@app/auth';
+import { InvitationService, UsersService, type UserEntity } from '@app/auth';
 import { FieldProblems } from '@app/common';
+import { UnitOfWork, type Transaction } from '@app/database';
 import { EmailOutbox } from '@app/notifications';
+import { CompaniesRepository } from '../companies.repository.js';
 import { CompaniesService } from '../companies.service.js';
-import { CompanyEntity } from '../company.entity.js';
-import { MembershipEntity } from '../membership.entity.js';
+import type { CompanyEntity } from '../company.entity.js';
+import { CompanyPeopleRepository } from '../directory/company-people.repository.js';
+import type { MembershipEntity } from '../membership.entity.js';
 import { applyDraft, MATCHING_FIELDS } from '../profile/profile-changes.js';
 import type { ImportCompany } from './import-document.js';
 import { IMPORT_MESSAGES } from './import.messages.js';
@@ -35,7 +36,9 @@ function sameMemberships(a: ImportCompany['memberships'], b: MembershipEntity[])
 @Injectable()
 export class CompanyImportService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly repository: CompaniesRepository,
+    private readonly people: CompanyPeopleRepository,
     private readonly companies: CompaniesService,
     private readonly users: UsersService,
     private readonly invitations: InvitationService,
@@ -46,20 +49,19 @@ export class CompanyImportService {
     const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, invited: 0 };
     const rescore: CompanyEntity[] = [];
     const emails: (string | undefined)[] = [];
-    await this.dataSource.transaction(async (manager) => {
-      const existing = await manager.find(CompanyEntity, {
-        where: { externalId: In(records.map((r) => r.externalId)) },
-        relations: { memberships: true },
-        lock: { mode: 'pessimistic_write', tables: ['companies'] },
-      });
+    await this.unitOfWork.run(async (tx) => {
+      const existing = await this.repository.lockByExternalIds(
+        records.map((r) => r.externalId),
+        tx,
+      );
       const byExternalId = new Map(existing.map((c) => [c.externalId, c]));
-      const users = await this.usersByEmail(manager, records);
+      const users = await this.usersByEmail(records, tx);
       this.refuseForeignContacts(records, byExternalId, users);
 
       for (const record of records) {
         const current = byExternalId.get(record.externalId);
         const company =
-          current ?? manager.create(CompanyEntity, { externalId: record.externalId, profileVersion: 1 });
+          current ?? this.repository.draft({ externalId: record.externalId, profileVersion: 1 });
         const changed = applyDraft(company, {
           name: record.name,
           province: record.province,
@@ -86,12 +88,11 @@ export class CompanyImportService {
           if (current && changed.some((f) => MATCHING_FIELDS.includes(f as keyof CompanyEntity))) {
             company.profileVersion += 1;
           }
-          company.memberships = record.memberships.map((m) => manager.create(MembershipEntity, m));
-          if (current) await manager.delete(MembershipEntity, { companyId: current.id });
-          const saved = await manager.save(company);
-          if (changed.includes('matchmakingOptIn'))
-            await this.companies.recordConsent(manager, saved, invitedBy);
-          if (changed.includes('matchmakingOptIn')) await manager.save(saved);
+          const saved = await this.repository.saveWithMemberships(company, record.memberships, tx);
+          if (changed.includes('matchmakingOptIn')) {
+            await this.companies.recordConsent(saved, invitedBy, tx);
+            await this.repository.save(saved, tx);
+          }
           if (current) summary.updated += 1;
           else summary.created += 1;
           if (!current || changed.some((f) => MATCHING_FIELDS.includes(f as keyof CompanyEntity)))
@@ -100,10 +101,10 @@ export class CompanyImportService {
         const companyId = (current ?? company).id;
         for (const contact of record.contacts) {
           if (users.has(contact.email.toLowerCase())) continue;
-          const user = await this.users.create({ ...contact, companyId }, manager);
+          const user = await this.users.create({ ...contact, companyId }, tx);
           users.set(contact.email.toLowerCase(), user);
           emails.push(
-            await this.invitations.create(manager, {
+            await this.invitations.create(tx, {
               userId: user.id,
               email: user.email,
               name: user.name,
@@ -123,17 +124,10 @@ export class CompanyImportService {
     return summary;
   }
 
-  private async usersByEmail(
-    manager: EntityManager,
-    records: ImportCompany[],
-  ): Promise<Map<string, UserEntity>> {
+  private async usersByEmail(records: ImportCompany[], tx: Transaction): Promise<Map<string, UserEntity>> {
     const emails = records.flatMap((r) => r.contacts.map((c) => c.email.toLowerCase()));
     if (emails.length === 0) return new Map();
-    const found = await manager
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .where('lower(u.email) IN (:...emails)', { emails })
-      .getMany();
+    const found = await this.people.byEmails(emails, tx);
     return new Map(found.map((u) => [u.email.toLowerCase(), u]));
   }
 

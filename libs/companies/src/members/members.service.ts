@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { authError, canManageCompany, InvitationService, UsersService } from '@app/auth';
 import { AppException, COMMON_MESSAGES, FieldProblems, type Locale, type Viewer } from '@app/common';
+import { UnitOfWork } from '@app/database';
 import { EmailOutbox } from '@app/notifications';
-import { CompanyEntity } from '../company.entity.js';
+import { CompaniesRepository } from '../companies.repository.js';
 import { COMPANY_THING } from '../company.errors.js';
 import { existingAccountEmail } from './existing-account-email.js';
 
@@ -29,7 +28,8 @@ export class MembersService {
     private readonly users: UsersService,
     private readonly invitations: InvitationService,
     private readonly outbox: EmailOutbox,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly companies: CompaniesRepository,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
   async invite(viewer: Viewer, companyId: string | undefined, invitee: Invitee) {
@@ -41,20 +41,20 @@ export class MembersService {
     if (!invitee.name.trim()) problems.add('name', COMMON_MESSAGES.required);
     problems.throwIfAny();
 
-    const { user, emailId } = await this.dataSource.transaction(async (manager) => {
-      const company = await manager.findOne(CompanyEntity, { where: { id } });
+    const { user, emailId } = await this.unitOfWork.run(async (tx) => {
+      const company = await this.companies.findById(id, tx);
       if (!company) throw AppException.notFound(COMPANY_THING);
       const inviter = await this.users.findById(viewer.userId);
-      const existing = await this.users.findByEmail(invitee.email, manager);
+      const existing = await this.users.findByEmail(invitee.email, tx);
       // The company's own people are on its member list already; anyone else's account is not
       // the inviter's business: they get a new address's answer, the person an email.
       if (existing?.companyId === id) throw authError('EMAIL_TAKEN');
       if (existing) {
         const told = existingAccountEmail(existing, company.name, inviter?.name ?? 'Passerelle');
-        return { user: this.asIfInvited(invitee, id), emailId: await this.outbox.record(told, manager) };
+        return { user: this.asIfInvited(invitee, id), emailId: await this.outbox.record(told, tx) };
       }
-      const created = await this.users.create({ ...invitee, companyId: id }, manager);
-      const email = await this.invitations.create(manager, {
+      const created = await this.users.create({ ...invitee, companyId: id }, tx);
+      const email = await this.invitations.create(tx, {
         userId: created.id,
         email: created.email,
         name: created.name,

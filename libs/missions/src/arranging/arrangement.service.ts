@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { AppException, translate, type Viewer } from '@app/common';
 import { CompaniesService, CompanyDirectory } from '@app/companies';
+import { UnitOfWork, type Transaction } from '@app/database';
 import {
   BusyTimes,
   MeetingNotifier,
@@ -17,7 +17,6 @@ import { MissionApplicationRepository } from '../applications/applications.repos
 import { arrangeMeetings, type ArrangedMeeting, type UnplacedReason } from '../arrangement/arrange.js';
 import type { TradeMissionEntity } from '../mission.entity.js';
 import { UNPLACED_REASONS } from '../missions.messages.js';
-import { TradeMissionRepository } from '../missions.repository.js';
 import { MissionsService } from '../missions.service.js';
 import { isRunning } from '../lifecycle/mission-status.js';
 import { missionError } from '../missions.errors.js';
@@ -55,7 +54,7 @@ export interface ArrangementView {
 @Injectable()
 export class MissionArrangementService {
   constructor(
-    private readonly missions: TradeMissionRepository,
+    private readonly unitOfWork: UnitOfWork,
     private readonly missionsService: MissionsService,
     private readonly applications: MissionApplicationRepository,
     private readonly preferences: MissionPreferenceRepository,
@@ -72,40 +71,35 @@ export class MissionArrangementService {
 
   async arrange(viewer: Viewer, missionId: string, publish: boolean): Promise<ArrangementView> {
     await this.missionsService.getRunnable(viewer, missionId);
-    const { view, pending } = await this.missions.transaction(async (manager) => {
-      const mission = await this.missionsService.lockRunnable(manager, viewer, missionId);
+    const { view, pending } = await this.unitOfWork.run(async (tx) => {
+      const mission = await this.missionsService.lockRunnable(tx, viewer, missionId);
       if (!isRunning(mission.status)) throw missionError('NOT_RUNNING');
-      return this.arrangeLocked(manager, viewer, mission, publish);
+      return this.arrangeLocked(tx, viewer, mission, publish);
     });
     for (const p of pending) await this.notifications.deliver(p);
     return view;
   }
 
   private async arrangeLocked(
-    manager: EntityManager,
+    tx: Transaction,
     viewer: Viewer,
     mission: TradeMissionEntity,
     publish: boolean,
   ) {
-    const selected = await this.applications.forMission(mission.id, { status: 'SELECTED' }, manager);
-    const seats = await this.seatsOf(manager, selected);
+    const selected = await this.applications.forMission(mission.id, { status: 'SELECTED' }, tx);
+    const seats = await this.seatsOf(tx, selected);
     const delegates = selected
       .filter((a) => a.role === 'DELEGATE' && seats.has(a.companyId))
       .map((a) => a.companyId);
     const hosts = selected.filter((a) => a.role === 'HOST' && seats.has(a.companyId)).map((a) => a.companyId);
     const slots = missionSlots(mission);
     const slotOf = new Map(slots.map((s, i) => [s.start.getTime(), i]));
-    const published = (await this.missionMeetings.scheduled(mission.id, manager)).filter((m) =>
+    const published = (await this.missionMeetings.scheduled(mission.id, tx)).filter((m) =>
       slotOf.has(m.start.getTime()),
     );
-    const prefs = await this.preferences.forMission(mission.id, undefined, manager);
+    const prefs = await this.preferences.forMission(mission.id, undefined, tx);
     const fits = await this.fit.mutualFit(delegates, hosts);
-    const blocked = await this.blockedSlots(
-      manager,
-      slots,
-      seats,
-      new Set(published.map((m) => m.meetingId)),
-    );
+    const blocked = await this.blockedSlots(tx, slots, seats, new Set(published.map((m) => m.meetingId)));
 
     const started = performance.now();
     const result = arrangeMeetings({
@@ -134,7 +128,7 @@ export class MissionArrangementService {
     let created: MeetingEntity[] = [];
     let placedNew: ArrangedMeeting[] = result.meetings;
     if (publish) {
-      const outcome = await this.publish(manager, viewer, mission, slots, seats, result.meetings);
+      const outcome = await this.publish(tx, viewer, mission, slots, seats, result.meetings);
       created = outcome.created;
       placedNew = outcome.placed;
       pending.push(...outcome.pending);
@@ -190,7 +184,7 @@ export class MissionArrangementService {
    * since the arrangement was read) leaves that pair out instead of failing the whole publication.
    */
   private async publish(
-    manager: EntityManager,
+    tx: Transaction,
     viewer: Viewer,
     mission: TradeMissionEntity,
     slots: MissionSlot[],
@@ -199,7 +193,7 @@ export class MissionArrangementService {
   ) {
     const companyIds = [...new Set(arranged.flatMap((m) => [m.delegate, m.host]))];
     const names = new Map((await this.companies.findByIds(companyIds)).map((c) => [c.id, c.name]));
-    const people = await this.directory.personNames([...seats.values()], manager);
+    const people = await this.directory.personNames([...seats.values()], tx);
     const now = new Date();
     const created: MeetingEntity[] = [];
     const placed: ArrangedMeeting[] = [];
@@ -211,10 +205,10 @@ export class MissionArrangementService {
         companyId,
       }));
       const meeting = await this.missionMeetings.orUndo(
-        manager,
+        tx,
         async () => {
           const created = await this.writer.create(
-            manager,
+            tx,
             {
               start: slots[m.slot].start,
               end: slots[m.slot].end,
@@ -226,7 +220,7 @@ export class MissionArrangementService {
             },
             null,
           );
-          const linked = await this.missionMeetings.link(manager, {
+          const linked = await this.missionMeetings.link(tx, {
             meetingId: created.id,
             missionId: mission.id,
             delegateCompanyId: m.delegate,
@@ -242,19 +236,16 @@ export class MissionArrangementService {
       }
       created.push(meeting);
       placed.push(m);
-      pending.push(await this.notifier.meetingScheduled(manager, meeting, meetingSeats, names));
+      pending.push(await this.notifier.meetingScheduled(tx, meeting, meetingSeats, names));
     }
     return { created, placed, refused, pending };
   }
 
   /** Who sits in a company's mission meetings: the person who applied, else a company admin. */
-  private async seatsOf(
-    manager: EntityManager,
-    selected: MissionApplicationEntity[],
-  ): Promise<Map<string, string>> {
+  private async seatsOf(tx: Transaction, selected: MissionApplicationEntity[]): Promise<Map<string, string>> {
     const admins = await this.directory.adminsOf(
       selected.map((a) => a.companyId),
-      manager,
+      tx,
     );
     const seats = new Map<string, string>();
     for (const a of selected) {
@@ -266,7 +257,7 @@ export class MissionArrangementService {
 
   /** Slots where a company's seated person is already in another meeting (not one of this mission). */
   private async blockedSlots(
-    manager: EntityManager,
+    tx: Transaction,
     slots: MissionSlot[],
     seats: Map<string, string>,
     missionMeetingIds: Set<string>,
@@ -274,7 +265,7 @@ export class MissionArrangementService {
     const blocked = new Map<string, number[]>();
     if (slots.length === 0) return blocked;
     const companyOf = new Map([...seats].map(([company, user]) => [user, company]));
-    const busy = await this.busyTimes.of(manager, [...seats.values()], slots[0].start, slots.at(-1)!.end);
+    const busy = await this.busyTimes.of(tx, [...seats.values()], slots[0].start, slots.at(-1)!.end);
     for (const period of busy) {
       if (missionMeetingIds.has(period.meetingId)) continue;
       const company = companyOf.get(period.userId)!;
