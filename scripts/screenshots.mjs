@@ -18,7 +18,7 @@ const DATABASE = 'passerelle_screenshots';
 const POSTGRES = process.env.TEST_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432';
 
 /** Lists that grow with the demo data: shown as the first screenful. */
-const LONG_PAGES = new Set(['suggestions', 'staff-company-matches', 'staff-companies']);
+const LONG_PAGES = new Set(['suggestions', 'directory', 'staff-company-matches', 'staff-companies']);
 
 const PEOPLE = {
   fr: { member: 'admin@quebec.demo', staff: 'personnel@bioquebec.demo' },
