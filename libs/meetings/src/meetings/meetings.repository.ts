@@ -194,6 +194,22 @@ export class MeetingsRepository {
     return this.db(tx).find(MeetingParticipantEntity, { where: { meetingId, active: true } });
   }
 
+  /**
+   * Moves a meeting and its active seats to a new time, raising its calendar sequence. The
+   * exclusion constraint refuses a seat that would overlap another of the person's meetings.
+   */
+  async move(meetingId: string, range: { start: Date; end: Date }, at: Date, tx: Transaction): Promise<void> {
+    await tx.query(
+      `UPDATE meetings SET starts_at = $2, ends_at = $3, sequence = sequence + 1, updated_at = $4 WHERE id = $1`,
+      [meetingId, range.start, range.end, at],
+    );
+    await tx.query(
+      `UPDATE meeting_participants SET period = tstzrange($2::timestamptz, $3::timestamptz)
+        WHERE meeting_id = $1 AND active`,
+      [meetingId, range.start, range.end],
+    );
+  }
+
   async freeSeats(meetingId: string, tx: Transaction): Promise<void> {
     await tx.update(MeetingParticipantEntity, { meetingId }, { active: false });
   }
