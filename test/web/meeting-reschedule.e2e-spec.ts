@@ -68,7 +68,7 @@ describe('moving a meeting to another time in the browser (Chromium)', () => {
     await ann.page.getByText('Julie Roy proposes another time: choose one').waitFor();
     await ann.page.getByText('"Un imprévu : le lendemain, même heure ?"').waitFor();
     expect(await seriousViolations(ann.page)).toEqual([]);
-    expect(await ann.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+    expect(await ann.page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(
       PHONE.width,
     );
     await ann.page.getByRole('button', { name: 'Accept this time' }).click();
