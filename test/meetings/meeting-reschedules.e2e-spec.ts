@@ -203,6 +203,28 @@ describe('moving a scheduled meeting to another time', () => {
     expect(refused.errors?.[0].message).toMatch(/^Cette rencontre fait partie de l’horaire d’un événement/);
   });
 
+  it('keeps one open proposal when both sides propose at the same moment, and one answer when both answer', async () => {
+    const raced = await book(w.marc, lakeshore, w.raj, range(140, 140.5));
+    const both = await Promise.all([
+      propose(w.marc, raced, [range(141, 141.5)]),
+      propose(w.raj, raced, [range(142, 142.5)]),
+    ]);
+    expect(both.map((r) => r.errors?.[0].extensions.code ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
+    const proposal = (await meetingAs(w.marc, raced))!.pendingReschedule!;
+    const answerer = proposal.canAnswer ? w.marc : w.raj;
+    const colleague = answerer === w.marc ? w.julie : w.ann;
+    const answers = await Promise.all([
+      answer(answerer, proposal.id, true),
+      answer(colleague, proposal.id, false),
+    ]);
+    expect(answers.map((r) => r.errors?.[0].extensions.code ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
+    const [{ n }] = await db(t).query(
+      `SELECT count(*)::int AS n FROM meeting_reschedules WHERE meeting_id = $1 AND status <> 'OPEN'`,
+      [raced],
+    );
+    expect(n).toBe(1);
+  });
+
   it('withdraws the open proposal when the meeting is cancelled', async () => {
     const proposalId = (await meetingAs(w.julie))!.pendingReschedule!.id;
     const cancelled = await t.gql(
