@@ -103,34 +103,53 @@ function ProposeReschedule({ meeting }: { meeting: Meeting }) {
     const { date, time } = utcToZoned(iso, timeZone);
     return `${date}T${time}`;
   };
-  const fresh = (): SlotDraft => ({ start: local(addMinutes(meeting.start, 24 * 60)), minutes });
+  const instant = (value: string) => {
+    const [date, time] = value.split('T');
+    return zonedToUtc(date, time, timeZone);
+  };
+  // A new time starts as the one before it a day later: never overlapping it.
+  const dayAfter = (slot: SlotDraft): SlotDraft => ({
+    start: slot.start ? local(addMinutes(instant(slot.start), 24 * 60)) : '',
+    minutes: slot.minutes,
+  });
+  const fresh = (): SlotDraft => dayAfter({ start: local(meeting.start), minutes });
   const [open, setOpen] = useState(false);
   const [slots, setSlots] = useState<SlotDraft[]>([]);
   const [message, setMessage] = useState('');
   const [propose, proposing] = useMutation(PROPOSE_RESCHEDULE, { refetchQueries: REFRESH });
+  const [missing, setMissing] = useState(false);
   const problems = fieldMessages(proposing.error);
   const errorsAt = (path: string) => problems.filter((p) => p.path === path).map((p) => p.message);
+  // The browser leaves a cleared date empty: said here, as nothing can be sent without it.
+  const startErrors = (i: number) => [
+    ...(missing && !slots[i].start ? [t('reschedule.startMissing')] : []),
+    ...errorsAt(`slots[${i}]`),
+  ];
   const edit = (i: number, change: Partial<SlotDraft>) =>
     setSlots((all) => all.map((s, j) => (j === i ? { ...s, ...change } : s)));
 
   if (!open) {
     return (
-      <button
-        type="button"
-        className="button"
-        onClick={() => {
-          setSlots([fresh()]);
-          setOpen(true);
-        }}
-      >
-        {t('reschedule.propose')}
-      </button>
+      <div className="card-actions">
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            setSlots([fresh()]);
+            setMissing(false);
+            setOpen(true);
+          }}
+        >
+          {t('reschedule.propose')}
+        </button>
+      </div>
     );
   }
   const send = () => {
+    setMissing(true);
+    if (slots.some((s) => !s.start)) return;
     const ranges = slots.map((s) => {
-      const [date, time] = s.start.split('T');
-      const start = zonedToUtc(date, time, timeZone);
+      const start = instant(s.start);
       return { start, end: addMinutes(start, s.minutes) };
     });
     void propose({ variables: { meetingId: meeting.id, slots: ranges, message: message.trim() || null } })
@@ -155,7 +174,7 @@ function ProposeReschedule({ meeting }: { meeting: Meeting }) {
             type="datetime-local"
             required
             value={slot.start}
-            errors={errorsAt(`slots[${i}]`)}
+            errors={startErrors(i)}
             onChange={(e) => edit(i, { start: e.target.value })}
           />
           <SelectField
@@ -186,7 +205,7 @@ function ProposeReschedule({ meeting }: { meeting: Meeting }) {
         <button
           type="button"
           className="button"
-          onClick={() => setSlots((all) => [...all, { ...all[all.length - 1] }])}
+          onClick={() => setSlots((all) => [...all, dayAfter(all[all.length - 1])])}
         >
           {t('reschedule.addSlot')}
         </button>
