@@ -149,6 +149,13 @@ describe('moving a scheduled meeting to another time', () => {
       /^Votre rencontre avec Lakeshore Clinical Research est déplacée : mercredi 4 décembre 2030/,
     );
     expect((await notificationsOf(t, w.ann))[0].kind).toBe('MEETING_RESCHEDULED');
+    const [email] = await db(t).query(
+      `SELECT subject, body FROM sent_emails WHERE kind = 'MEETING_RESCHEDULED' AND to_address = $1`,
+      [w.julie.email],
+    );
+    expect(email.subject).toBe('Rencontre déplacée avec Lakeshore Clinical Research');
+    expect(email.body).toMatch(/Quand : mercredi 4 décembre 2030/);
+    expect(email.body).toContain('Ajouter à votre agenda : [redacted:icsUrl]');
     const seats = await db(t).query(
       `SELECT lower(period) AS starts FROM meeting_participants WHERE meeting_id = $1 AND active`,
       [meetingId],
