@@ -40,6 +40,10 @@ export type SeatPeriodRow = Pick<MeetingParticipantRow, 'meeting_id' | 'user_id'
   ends_at: Date;
 };
 
+/** `:moved-N` once a meeting moved N times, so that its reminders go out again for the new time. */
+const MOVES_SUFFIX_SQL = `(SELECT CASE WHEN count(*) > 0 THEN ':moved-' || count(*) ELSE '' END
+                             FROM meeting_reschedules r WHERE r.meeting_id = m.id AND r.status = 'ACCEPTED')`;
+
 export const MEETINGS_OF_PERSON_SQL = `EXISTS (SELECT 1 FROM meeting_participants p WHERE p.meeting_id = m.id
                    AND (p.user_id = :userId OR (:company AND p.company_id = :companyId)))`;
 
@@ -123,7 +127,8 @@ export class MeetingsRepository {
 
   /**
    * Scheduled meetings starting in (from, to], booked at least `leadSeconds` before their start,
-   * with an active participant not yet sent the reminder `kind` (its notification dedupe key).
+   * with an active participant not yet sent the reminder `kind` for the meeting's current time (its
+   * notification dedupe key, which counts the times the meeting moved).
    */
   dueForReminder(kind: string, from: Date, to: Date, leadSeconds: number): Promise<MeetingEntity[]> {
     return this.dataSource.manager
@@ -134,7 +139,8 @@ export class MeetingsRepository {
       .andWhere(`m.created_at <= m.starts_at - CAST(:lead AS interval)`, { lead: `${leadSeconds} seconds` })
       .andWhere(
         `EXISTS (SELECT 1 FROM meeting_participants p WHERE p.meeting_id = m.id AND p.active
-                   AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.dedupe_key = :kind || ':' || m.id || ':' || p.user_id))`,
+                   AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.dedupe_key = :kind || ':' || m.id
+                                     || ${MOVES_SUFFIX_SQL} || ':' || p.user_id))`,
         { kind },
       )
       .orderBy('m.starts_at')

@@ -275,15 +275,17 @@ export class MeetingNotifier {
     );
   }
 
-  /** One reminder per kind, person and meeting. */
+  /** One reminder per kind, person and meeting time (`moves`: how many times the meeting moved). */
   reminder(
     manager: Transaction,
     kind: 'MEETING_REMINDER_24H' | 'MEETING_REMINDER_15M',
     meeting: MeetingEntity,
     seats: Seat[],
     companyNames: Map<string, string>,
+    moves = 0,
   ): Promise<PendingNotifications> {
-    return this.perSeat(manager, kind, meeting, seats, companyNames);
+    const key = `${kind}:${meeting.id}${moves > 0 ? `:moved-${moves}` : ''}`;
+    return this.perSeat(manager, kind, meeting, seats, companyNames, key);
   }
 
   /** Each participant reads the name of the other company, and gets their own calendar link. */

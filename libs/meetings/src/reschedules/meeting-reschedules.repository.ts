@@ -117,6 +117,15 @@ export class MeetingReschedulesRepository {
     return rows.length > 0;
   }
 
+  /** How many times the meeting moved (proposals accepted). */
+  async movesOf(meetingId: string, tx: Transaction): Promise<number> {
+    const [{ n }]: { n: number }[] = await tx.query(
+      `SELECT count(*)::int AS n FROM meeting_reschedules WHERE meeting_id = $1 AND status = 'ACCEPTED'`,
+      [meetingId],
+    );
+    return n;
+  }
+
   /** A cancelled meeting withdraws its open proposal. */
   async withdrawOpenOf(meetingId: string, by: string | null, at: Date, tx: Transaction): Promise<void> {
     await tx.query(
