@@ -181,4 +181,31 @@ describe('meeting request expiry and reminders', () => {
     ]);
     expect((await kinds(w.ann.id)).filter((k) => k.startsWith('MEETING_REMINDER'))).toEqual([]);
   });
+
+  it('reminds again for the new time of a meeting moved after its 24-hour reminder', async () => {
+    const start = 40 * 24;
+    clock.set(after(start - 48));
+    const request = await requestMeeting(t, w.nora, lakeshore, [range(start, start + 0.5)]);
+    const meetingId = (await respond(t, w.raj, request.id)).data!.respondToMeetingRequest.meeting!.id;
+    const reminders = worker.get(MeetingRemindersJob);
+    clock.set(after(start - 23));
+    expect(await reminders.remind()).toEqual({ meetings: 1 });
+    const proposed = await t.gql<{ proposeMeetingReschedule: { pendingReschedule: { id: string } } }>(
+      `mutation($id: ID!, $slots: [TimeRangeInput!]!) {
+         proposeMeetingReschedule(meetingId: $id, slots: $slots) { pendingReschedule { id } } }`,
+      { id: meetingId, slots: [range(start + 48, start + 48.5)] },
+      { token: w.raj.token },
+    );
+    const moved = await t.gql(
+      `mutation($id: ID!) { respondToMeetingReschedule(id: $id, accept: true) { start } }`,
+      { id: proposed.data!.proposeMeetingReschedule.pendingReschedule.id },
+      { token: w.nora.token },
+    );
+    expect(moved.errors).toBeUndefined();
+    expect(await reminders.remind()).toEqual({ meetings: 0 });
+    clock.set(after(start + 48 - 23));
+    expect(await reminders.remind()).toEqual({ meetings: 1 });
+    expect(await reminders.remind()).toEqual({ meetings: 0 });
+    expect((await kinds(w.nora.id)).filter((k) => k === 'MEETING_REMINDER_24H')).toHaveLength(2);
+  });
 });

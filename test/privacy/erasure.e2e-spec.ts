@@ -58,6 +58,7 @@ describe('erasing an account', () => {
       decline: 'Zebulon declines: not our field',
       withdraw: 'Zebulon withdraws: budget frozen',
       dismiss: 'Zebulon dismisses: already partners',
+      reschedule: 'Zebulon asks to move: board meeting moved',
     };
     const met = await requestMeeting(t, w.raj, neovasc, [range(26, 27)], {
       message: texts.message,
@@ -65,6 +66,13 @@ describe('erasing an account', () => {
     });
     const accepted = await respond(t, w.julie, met.id, { slot: range(26, 27) });
     const meetingId = accepted.data!.respondToMeetingRequest.meeting!.id;
+    const proposed = await t.gql(
+      `mutation($id: ID!, $slots: [TimeRangeInput!]!, $message: String) {
+         proposeMeetingReschedule(meetingId: $id, slots: $slots, message: $message) { id } }`,
+      { id: meetingId, slots: [range(28, 29)], message: texts.reschedule },
+      { token: w.raj.token },
+    );
+    expect(proposed.errors).toBeUndefined();
     const cancelled = await t.gql(
       `mutation($id: ID!, $reason: String) { cancelMeeting(id: $id, reason: $reason) { status } }`,
       { id: meetingId, reason: texts.cancel },

@@ -2,6 +2,10 @@ import { ApiErrorCode, defineDomainErrors, type LocalizedText } from '@app/commo
 
 export const MEETING_REQUEST_THING: LocalizedText = { fr: 'Demande de rencontre', en: 'Meeting request' };
 export const MEETING_THING: LocalizedText = { fr: 'Rencontre', en: 'Meeting' };
+export const RESCHEDULE_THING: LocalizedText = {
+  fr: 'Proposition de nouvel horaire',
+  en: 'Proposal of a new time',
+};
 
 /** Every error of meeting requests, meetings and their outcomes, with its contract code. */
 export const meetingError = defineDomainErrors({
@@ -124,6 +128,41 @@ export const meetingError = defineDomainErrors({
     text: {
       fr: 'Vous pourrez noter le résultat de cette rencontre une fois qu’elle aura commencé.',
       en: 'You can record the outcome of this meeting once it has started.',
+    },
+  },
+  NOT_MOVABLE: {
+    code: ApiErrorCode.CONFLICT,
+    text: {
+      fr: 'Cette rencontre fait partie de l’horaire d’un événement ou d’une mission commerciale : seuls les organisateurs peuvent la déplacer. Vous pouvez l’annuler.',
+      en: 'This meeting is part of an event’s or a trade mission’s schedule: only the organizers can move it. You can cancel it.',
+    },
+  },
+  MEETING_STARTED_MOVE: {
+    code: ApiErrorCode.CONFLICT,
+    text: {
+      fr: 'Cette rencontre a déjà commencé ; elle ne peut plus être déplacée.',
+      en: 'This meeting has already started; it can no longer be moved.',
+    },
+  },
+  RESCHEDULE_OPEN: {
+    code: ApiErrorCode.CONFLICT,
+    text: {
+      fr: 'Un autre horaire a déjà été proposé pour cette rencontre : il faut d’abord y répondre.',
+      en: 'Another time has already been proposed for this meeting: it must be answered first.',
+    },
+  },
+  RESCHEDULE_CLOSED: {
+    code: ApiErrorCode.CONFLICT,
+    text: {
+      fr: 'Cette proposition de nouvel horaire a déjà reçu une réponse ou a été retirée.',
+      en: 'This proposal of a new time has already been answered or withdrawn.',
+    },
+  },
+  OWN_RESCHEDULE: {
+    code: ApiErrorCode.FORBIDDEN,
+    text: {
+      fr: 'Votre entreprise a proposé ce nouvel horaire : c’est à l’autre entreprise d’y répondre.',
+      en: 'Your company proposed this new time: the other company answers it.',
     },
   },
 });

@@ -60,5 +60,13 @@ export const MEETING_FIELD_MESSAGES = {
     en: 'no partnership can have been discussed if the other side did not attend.',
   },
   daysOutOfRange: { fr: 'doit être un entier de 1 à {max}.', en: 'must be a whole number from 1 to {max}.' },
+  overlapsMeetingOf: { fr: 'chevauche une rencontre de {person}.', en: 'overlaps a meeting of {person}.' },
+  overlapsAMeeting: {
+    fr: 'chevauche une autre rencontre d’un participant.',
+    en: 'overlaps another meeting of a participant.',
+  },
+  oneToThree: { fr: 'proposez d’une à trois plages horaires.', en: 'propose one to three time ranges.' },
+  notProposed: { fr: 'doit être une des plages proposées.', en: 'must be one of the proposed ranges.' },
+  sameTime: { fr: 'est l’horaire actuel de la rencontre.', en: 'is the meeting’s current time.' },
   toBeforeFrom: { fr: 'doit être après « from ».', en: 'must be after "from".' },
 } satisfies Record<string, LocalizedText>;

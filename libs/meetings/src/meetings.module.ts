@@ -44,6 +44,13 @@ import { MeetingRequestsService } from './requests/meeting-requests.service.js';
 import { MeetingResponsesService } from './requests/meeting-responses.service.js';
 import { RequestDecliner } from './requests/request-decliner.js';
 import { RequestFitsService } from './requests/request-fits.service.js';
+import { MeetingReschedulesRepository } from './reschedules/meeting-reschedules.repository.js';
+import {
+  MeetingPendingRescheduleResolver,
+  MeetingReschedulesResolver,
+  PendingRescheduleLoader,
+} from './reschedules/meeting-reschedules.resolver.js';
+import { MeetingReschedulesService } from './reschedules/meeting-reschedules.service.js';
 import {
   CalendarTokenLoader,
   MeetingOfRequestLoader,
@@ -74,6 +81,8 @@ const SERVICES = [
   RequestFitsService,
   BulkDeclineService,
   MeetingsService,
+  MeetingReschedulesRepository,
+  MeetingReschedulesService,
   CompanyRelationsRepository,
 ];
 
@@ -121,6 +130,9 @@ export class MeetingsCoreModule {}
     OwnOutcomeLoader,
     RequestFitLoader,
     CalendarTokenLoader,
+    MeetingReschedulesResolver,
+    MeetingPendingRescheduleResolver,
+    PendingRescheduleLoader,
   ],
   exports: [MeetingsCoreModule],
 })

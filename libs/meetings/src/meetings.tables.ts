@@ -92,3 +92,18 @@ export const availabilityDatedTable = tableShape('availability_dated', {
   period: 'tstzrange',
 });
 export type AvailabilityDatedRow = RowOf<typeof availabilityDatedTable>;
+
+export const meetingReschedulesTable = tableShape('meeting_reschedules', {
+  id: 'uuid',
+  meeting_id: 'uuid',
+  proposed_by: 'uuid?',
+  proposer_company_id: 'uuid',
+  proposed_slots: 'jsonb',
+  message: 'text?',
+  status: 'varchar',
+  answered_by: 'uuid?',
+  answered_at: 'timestamptz?',
+  created_at: 'timestamptz',
+  updated_at: 'timestamptz',
+});
+export type MeetingRescheduleRow = RowOf<typeof meetingReschedulesTable>;

@@ -21,6 +21,7 @@ export class ErasureRepository {
        UNION SELECT response_reason FROM meeting_requests
               WHERE responded_by = $1 OR (requester_id = $1 AND status = 'CANCELLED')
        UNION SELECT cancel_reason FROM meetings WHERE cancelled_by = $1
+       UNION SELECT message FROM meeting_reschedules WHERE proposed_by = $1
        UNION SELECT m.location FROM meetings m LEFT JOIN events e ON e.id = m.event_id
               WHERE m.created_by = $1 AND m.location IS DISTINCT FROM e.venue
        UNION SELECT note FROM meeting_outcomes WHERE recorded_by = $1
@@ -46,6 +47,7 @@ export class ErasureRepository {
       [userId],
     );
     await manager.query(`UPDATE meetings SET cancel_reason = NULL WHERE cancelled_by = $1`, [userId]);
+    await manager.query(`UPDATE meeting_reschedules SET message = NULL WHERE proposed_by = $1`, [userId]);
     await manager.query(`UPDATE meetings SET location = NULL WHERE location = ANY($1::text[])`, [words]);
     await manager.query(`UPDATE meeting_outcomes SET note = NULL WHERE recorded_by = $1`, [userId]);
     await manager.query(`UPDATE suggestion_dismissals SET reason = NULL WHERE dismissed_by = $1`, [userId]);

@@ -19,6 +19,10 @@ export const PERSONAL_DATA_SECTIONS: Record<string, string> = {
   meetings: `SELECT m.* FROM meetings m JOIN meeting_participants p ON p.meeting_id = m.id
               WHERE p.user_id = $1 ORDER BY m.created_at`,
   meetingsCancelled: `SELECT id, cancelled_at, cancel_reason FROM meetings WHERE cancelled_by = $1 ORDER BY cancelled_at`,
+  meetingReschedulesProposed: `SELECT id, meeting_id, proposed_slots, message, status, answered_at, created_at
+                                 FROM meeting_reschedules WHERE proposed_by = $1 ORDER BY created_at`,
+  meetingReschedulesAnswered: `SELECT id, meeting_id, proposed_slots, status, answered_at
+                                 FROM meeting_reschedules WHERE answered_by = $1 ORDER BY answered_at`,
   meetingOutcomesRecorded: `SELECT * FROM meeting_outcomes WHERE recorded_by = $1`,
   eventRegistrations: `SELECT * FROM event_registrations WHERE user_id = $1 ORDER BY created_at`,
   notifications: `SELECT * FROM notifications WHERE user_id = $1 ORDER BY created_at`,

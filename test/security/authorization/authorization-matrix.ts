@@ -48,9 +48,14 @@ export const FIELD_ROWS: readonly FieldRow[] = [
   ),
   ...withParent(
     'Meeting',
-    `cancelReason cancelledAt companies createdAt end event icsUrl id location outcome participants request start
-     status table`,
+    `cancelReason cancelledAt companies createdAt end event icsUrl id location outcome participants pendingReschedule
+     request start status table`,
     "the participants' companies and staff",
+  ),
+  ...withParent(
+    'MeetingReschedule',
+    'canAnswer createdAt id message proposedBy slots status',
+    "the meeting's companies and staff",
   ),
   ...withParent(
     'MeetingOutcome',

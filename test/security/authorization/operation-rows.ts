@@ -334,6 +334,25 @@ export const OPERATION_ROWS: readonly OperationRow[] = [
     probe: { query: `mutation($id: ID!) { ${call} { id } }`, variables: (w) => ({ id: w.missing }) },
   })),
   {
+    coordinate: 'Mutation.proposeMeetingReschedule',
+    allowed: SIGNED_IN,
+    rule: 'signed in; people of the meeting’s companies (others: not found)',
+    probe: {
+      query:
+        'mutation($id: ID!) { proposeMeetingReschedule(meetingId: $id, slots: [{ start: "2031-01-06T15:00:00Z", end: "2031-01-06T15:30:00Z" }]) { id } }',
+      variables: (w) => ({ id: w.missing }),
+    },
+  },
+  {
+    coordinate: 'Mutation.respondToMeetingReschedule',
+    allowed: SIGNED_IN,
+    rule: 'signed in; people of the company that did not propose it (others: not found)',
+    probe: {
+      query: 'mutation($id: ID!) { respondToMeetingReschedule(id: $id, accept: false) { id } }',
+      variables: (w) => ({ id: w.missing }),
+    },
+  },
+  {
     coordinate: 'Mutation.recordMeetingOutcome',
     allowed: ['member', 'otherMember', 'companyAdmin'],
     rule: "people of a participant's company (others: not found); staff do not record outcomes",

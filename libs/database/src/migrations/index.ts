@@ -17,6 +17,7 @@ import { MissionFollowUps1764840200000 } from './1764840200000-mission-follow-up
 import { LensScoresAndFeedbackModels1764850000000 } from './1764850000000-lens-scores-and-feedback-models.js';
 import { MissionFeePaid1796407783150 } from './1796407783150-mission-fee-paid.js';
 import { PasswordResets1796455147052 } from './1796455147052-password-resets.js';
+import { MeetingReschedules1796460000000 } from './1796460000000-meeting-reschedules.js';
 
 /** Every migration, oldest first: bundled as classes so the compiled app needs no file globbing. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   LensScoresAndFeedbackModels1764850000000,
   MissionFeePaid1796407783150,
   PasswordResets1796455147052,
+  MeetingReschedules1796460000000,
 ];

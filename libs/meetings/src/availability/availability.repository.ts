@@ -154,13 +154,22 @@ export class AvailabilityRepository {
     return new Set(rows.map((r) => r.user_id));
   }
 
-  /** Indexes of the ranges that overlap one of the person's active seats. */
-  async busy(userId: string, ranges: Range[], tx?: Transaction): Promise<Set<number>> {
+  /**
+   * Indexes of the ranges that overlap one of the person's active seats, leaving out the seat of
+   * `exceptMeetingId` (a meeting being moved does not stand in its own way).
+   */
+  async busy(
+    userId: string,
+    ranges: Range[],
+    tx?: Transaction,
+    exceptMeetingId: string | null = null,
+  ): Promise<Set<number>> {
     const rows: { idx: string }[] = await this.db(tx).query(
       `SELECT i.idx FROM unnest($2::timestamptz[], $3::timestamptz[]) WITH ORDINALITY AS i(lo, hi, idx)
         WHERE EXISTS (SELECT 1 FROM meeting_participants p
-                       WHERE p.user_id = $1 AND p.active AND p.period && tstzrange(i.lo, i.hi))`,
-      [userId, ranges.map((r) => r.start), ranges.map((r) => r.end)],
+                       WHERE p.user_id = $1 AND p.active AND p.period && tstzrange(i.lo, i.hi)
+                         AND ($4::uuid IS NULL OR p.meeting_id <> $4::uuid))`,
+      [userId, ranges.map((r) => r.start), ranges.map((r) => r.end), exceptMeetingId],
     );
     return new Set(rows.map((r) => Number(r.idx) - 1));
   }

@@ -98,9 +98,14 @@ export class AvailabilityService {
     return this.repository.unavailable(userIds, range, tx);
   }
 
-  /** Indexes of the ranges that overlap one of the person's scheduled meetings. */
-  async busy(tx: Transaction | undefined, userId: string, ranges: Range[]): Promise<Set<number>> {
+  /** Indexes of the ranges that overlap one of the person's scheduled meetings (but `exceptMeetingId`). */
+  async busy(
+    tx: Transaction | undefined,
+    userId: string,
+    ranges: Range[],
+    exceptMeetingId: string | null = null,
+  ): Promise<Set<number>> {
     if (ranges.length === 0) return new Set();
-    return this.repository.busy(userId, ranges, tx);
+    return this.repository.busy(userId, ranges, tx, exceptMeetingId);
   }
 }

@@ -6,14 +6,15 @@ import { Clock } from '../clock.js';
 import { MeetingsRepository } from '../meetings/meetings.repository.js';
 import { MeetingNotifier } from '../notify/meeting-notifier.js';
 import { MeetingPeopleRepository } from '../people/meeting-people.repository.js';
+import { MeetingReschedulesRepository } from '../reschedules/meeting-reschedules.repository.js';
 
 const MINUTE = 60_000;
 
 /**
  * Each reminder is due from `lead` before the start until `until` before it, and only for a
  * meeting that existed `lead` before its start (a meeting booked an hour ahead gets no "in 24
- * hours" reminder). A reminder is written once per kind, meeting and person (its dedupe key),
- * however often the sweep runs.
+ * hours" reminder). A reminder is written once per kind, meeting, person and meeting time (its
+ * dedupe key counts the times the meeting moved), however often the sweep runs.
  */
 const REMINDERS = [
   { kind: 'MEETING_REMINDER_24H', leadMs: 24 * 60 * MINUTE, untilMs: 15 * MINUTE },
@@ -29,6 +30,7 @@ export class MeetingRemindersJob {
     private readonly notifier: MeetingNotifier,
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,
+    private readonly reschedules: MeetingReschedulesRepository,
   ) {}
 
   @JobHandler(JobName.SEND_MEETING_REMINDERS)
@@ -49,7 +51,8 @@ export class MeetingRemindersJob {
             seats.map((s) => s.companyId),
             manager,
           );
-          return this.notifier.reminder(manager, kind, meeting, seats, names);
+          const moves = await this.reschedules.movesOf(meeting.id, manager);
+          return this.notifier.reminder(manager, kind, meeting, seats, names, moves);
         });
         await this.notifications.deliver(pending);
       }

@@ -40,6 +40,10 @@ export type SeatPeriodRow = Pick<MeetingParticipantRow, 'meeting_id' | 'user_id'
   ends_at: Date;
 };
 
+/** `:moved-N` once a meeting moved N times, so that its reminders go out again for the new time. */
+const MOVES_SUFFIX_SQL = `(SELECT CASE WHEN count(*) > 0 THEN ':moved-' || count(*) ELSE '' END
+                             FROM meeting_reschedules r WHERE r.meeting_id = m.id AND r.status = 'ACCEPTED')`;
+
 export const MEETINGS_OF_PERSON_SQL = `EXISTS (SELECT 1 FROM meeting_participants p WHERE p.meeting_id = m.id
                    AND (p.user_id = :userId OR (:company AND p.company_id = :companyId)))`;
 
@@ -123,7 +127,8 @@ export class MeetingsRepository {
 
   /**
    * Scheduled meetings starting in (from, to], booked at least `leadSeconds` before their start,
-   * with an active participant not yet sent the reminder `kind` (its notification dedupe key).
+   * with an active participant not yet sent the reminder `kind` for the meeting's current time (its
+   * notification dedupe key, which counts the times the meeting moved).
    */
   dueForReminder(kind: string, from: Date, to: Date, leadSeconds: number): Promise<MeetingEntity[]> {
     return this.dataSource.manager
@@ -134,7 +139,8 @@ export class MeetingsRepository {
       .andWhere(`m.created_at <= m.starts_at - CAST(:lead AS interval)`, { lead: `${leadSeconds} seconds` })
       .andWhere(
         `EXISTS (SELECT 1 FROM meeting_participants p WHERE p.meeting_id = m.id AND p.active
-                   AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.dedupe_key = :kind || ':' || m.id || ':' || p.user_id))`,
+                   AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.dedupe_key = :kind || ':' || m.id
+                                     || ${MOVES_SUFFIX_SQL} || ':' || p.user_id))`,
         { kind },
       )
       .orderBy('m.starts_at')
@@ -192,6 +198,22 @@ export class MeetingsRepository {
 
   activeSeatsOf(meetingId: string, tx?: Transaction): Promise<MeetingParticipantEntity[]> {
     return this.db(tx).find(MeetingParticipantEntity, { where: { meetingId, active: true } });
+  }
+
+  /**
+   * Moves a meeting and its active seats to a new time, raising its calendar sequence. The
+   * exclusion constraint refuses a seat that would overlap another of the person's meetings.
+   */
+  async move(meetingId: string, range: { start: Date; end: Date }, at: Date, tx: Transaction): Promise<void> {
+    await tx.query(
+      `UPDATE meetings SET starts_at = $2, ends_at = $3, sequence = sequence + 1, updated_at = $4 WHERE id = $1`,
+      [meetingId, range.start, range.end, at],
+    );
+    await tx.query(
+      `UPDATE meeting_participants SET period = tstzrange($2::timestamptz, $3::timestamptz)
+        WHERE meeting_id = $1 AND active`,
+      [meetingId, range.start, range.end],
+    );
   }
 
   async freeSeats(meetingId: string, tx: Transaction): Promise<void> {

@@ -12,6 +12,7 @@ import { meetingError, MEETING_THING } from '../meetings.errors.js';
 import { MEETING_FIELD_MESSAGES as M } from '../meetings.messages.js';
 import { MeetingNotifier } from '../notify/meeting-notifier.js';
 import { MeetingPeopleRepository } from '../people/meeting-people.repository.js';
+import { MeetingReschedulesRepository } from '../reschedules/meeting-reschedules.repository.js';
 import { isUuid } from '../rules/ids.js';
 import { MAX_REASON } from '../requests/meeting-requests.service.js';
 import { MeetingWriter } from './meeting-writer.js';
@@ -38,6 +39,7 @@ export class MeetingsService {
     private readonly notifier: MeetingNotifier,
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,
+    private readonly reschedules: MeetingReschedulesRepository,
   ) {}
 
   /**
@@ -177,6 +179,8 @@ export class MeetingsService {
     });
     const saved = await this.repository.save(found, manager);
     await this.repository.freeSeats(found.id, manager);
+    // A new time proposed for a meeting that no longer takes place is withdrawn with it.
+    await this.reschedules.withdrawOpenOf(found.id, actor.id, now, manager);
     await this.syncConnections(manager, seats);
     const pending = await this.notifier.meetingCancelled(manager, saved, seats, actor);
     return { meeting: saved, pending };

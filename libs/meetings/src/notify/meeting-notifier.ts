@@ -210,15 +210,82 @@ export class MeetingNotifier {
     return this.perSeat(manager, 'MEETING_SCHEDULED', meeting, seats, companyNames);
   }
 
-  /** One reminder per kind, person and meeting. */
+  /** The seated people of the other company hear that a new time is proposed for their meeting. */
+  async rescheduleProposed(
+    manager: Transaction,
+    meeting: MeetingEntity,
+    seats: Seat[],
+    proposal: { id: string; companyId: string; company: string; person: string; message: string | null },
+  ): Promise<PendingNotifications> {
+    const recipients = seats.filter((s) => s.companyId !== proposal.companyId).map((s) => s.userId);
+    const params = {
+      company: proposal.company,
+      person: proposal.person,
+      startsAt: meeting.start.toISOString(),
+      endsAt: meeting.end.toISOString(),
+      note: proposal.message ?? undefined,
+      meetingId: meeting.id,
+    };
+    return this.notifications.record(
+      manager,
+      this.draftsFor(recipients, 'MEETING_RESCHEDULE_PROPOSED', params, `reschedule-proposed:${proposal.id}`),
+    );
+  }
+
+  /** Both sides read the new time, with their calendar link (the calendar file has a higher SEQUENCE). */
+  rescheduled(
+    manager: Transaction,
+    meeting: MeetingEntity,
+    seats: Seat[],
+    companyNames: Map<string, string>,
+    proposalId: string,
+  ): Promise<PendingNotifications> {
+    return this.perSeat(
+      manager,
+      'MEETING_RESCHEDULED',
+      meeting,
+      seats,
+      companyNames,
+      `rescheduled:${proposalId}`,
+    );
+  }
+
+  /** The proposer hears that the meeting stays at its time. */
+  rescheduleDeclined(
+    manager: Transaction,
+    meeting: MeetingEntity,
+    proposerId: string,
+    answer: { proposalId: string; company: string; person: string },
+  ): Promise<PendingNotifications> {
+    const params = {
+      company: answer.company,
+      person: answer.person,
+      startsAt: meeting.start.toISOString(),
+      endsAt: meeting.end.toISOString(),
+      meetingId: meeting.id,
+    };
+    return this.notifications.record(
+      manager,
+      this.draftsFor(
+        [proposerId],
+        'MEETING_RESCHEDULE_DECLINED',
+        params,
+        `reschedule-declined:${answer.proposalId}`,
+      ),
+    );
+  }
+
+  /** One reminder per kind, person and meeting time (`moves`: how many times the meeting moved). */
   reminder(
     manager: Transaction,
     kind: 'MEETING_REMINDER_24H' | 'MEETING_REMINDER_15M',
     meeting: MeetingEntity,
     seats: Seat[],
     companyNames: Map<string, string>,
+    moves = 0,
   ): Promise<PendingNotifications> {
-    return this.perSeat(manager, kind, meeting, seats, companyNames);
+    const key = `${kind}:${meeting.id}${moves > 0 ? `:moved-${moves}` : ''}`;
+    return this.perSeat(manager, kind, meeting, seats, companyNames, key);
   }
 
   /** Each participant reads the name of the other company, and gets their own calendar link. */
@@ -228,6 +295,7 @@ export class MeetingNotifier {
     meeting: MeetingEntity,
     seats: Seat[],
     companyNames: Map<string, string>,
+    key = `${kind}:${meeting.id}`,
   ): Promise<PendingNotifications> {
     const ics = await this.icsLinks(
       manager,
@@ -253,7 +321,7 @@ export class MeetingNotifier {
             meetingId: meeting.id,
           },
           emailParams: ics(seat.userId),
-          dedupeKey: `${kind}:${meeting.id}:${seat.userId}`,
+          dedupeKey: `${key}:${seat.userId}`,
         };
       }),
     );

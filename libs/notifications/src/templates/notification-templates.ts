@@ -92,6 +92,36 @@ export const NOTIFICATION_TEMPLATES = {
     },
     subject: { fr: 'Rencontre à l’horaire avec {company}', en: 'Meeting scheduled with {company}' },
   },
+  MEETING_RESCHEDULE_PROPOSED: {
+    page: '/meetings',
+    message: {
+      fr: '{person} ({company}) propose un nouvel horaire pour votre rencontre du {when} : choisissez-en un ou déclinez.',
+      en: '{person} from {company} proposes a new time for your meeting on {when}: choose one or decline.',
+    },
+    subject: {
+      fr: 'Nouvel horaire proposé par {company}',
+      en: 'New meeting time proposed by {company}',
+    },
+  },
+  MEETING_RESCHEDULED: {
+    page: '/meetings',
+    message: {
+      fr: 'Votre rencontre avec {company} est déplacée : {when}.',
+      en: 'Your meeting with {company} has moved: {when}.',
+    },
+    subject: { fr: 'Rencontre déplacée avec {company}', en: 'Meeting moved with {company}' },
+  },
+  MEETING_RESCHEDULE_DECLINED: {
+    page: '/meetings',
+    message: {
+      fr: '{person} ({company}) a décliné le nouvel horaire proposé ; la rencontre reste le {when}.',
+      en: '{person} from {company} declined the proposed new time; the meeting stays on {when}.',
+    },
+    subject: {
+      fr: 'Nouvel horaire décliné par {company}',
+      en: 'New meeting time declined by {company}',
+    },
+  },
   MEETING_REMINDER_24H: {
     page: '/meetings',
     message: {

@@ -675,7 +675,32 @@ export type UpcomingMeetingsQuery = {
     event: { id: string; title: string } | null;
     companies: Array<{ id: string; name: string }>;
     participants: Array<{ id: string; name: string }>;
+    pendingReschedule: {
+      id: string;
+      message: string | null;
+      canAnswer: boolean;
+      slots: Array<{ start: string; end: string }>;
+      proposedBy: { id: string; name: string } | null;
+    } | null;
   }>;
+};
+
+export type ProposeMeetingRescheduleMutationVariables = Exact<{
+  meetingId: string | number;
+  slots: Array<TimeRangeInput> | TimeRangeInput;
+  message?: string | null | undefined;
+}>;
+
+export type ProposeMeetingRescheduleMutation = { proposeMeetingReschedule: { id: string } };
+
+export type RespondToMeetingRescheduleMutationVariables = Exact<{
+  id: string | number;
+  accept: boolean;
+  slot?: TimeRangeInput | null | undefined;
+}>;
+
+export type RespondToMeetingRescheduleMutation = {
+  respondToMeetingReschedule: { id: string; start: string; end: string };
 };
 
 export type CancelMeetingMutationVariables = Exact<{
@@ -4507,6 +4532,40 @@ export const UpcomingMeetingsDocument = {
                     ],
                   },
                 },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pendingReschedule' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'canAnswer' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'slots' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'proposedBy' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -4515,6 +4574,136 @@ export const UpcomingMeetingsDocument = {
     },
   ],
 } as unknown as DocumentNode<UpcomingMeetingsQuery, UpcomingMeetingsQueryVariables>;
+export const ProposeMeetingRescheduleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ProposeMeetingReschedule' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'slots' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'TimeRangeInput' } },
+              },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'message' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposeMeetingReschedule' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'meetingId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'slots' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'slots' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'message' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'message' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProposeMeetingRescheduleMutation, ProposeMeetingRescheduleMutationVariables>;
+export const RespondToMeetingRescheduleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RespondToMeetingReschedule' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'accept' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'slot' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'TimeRangeInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'respondToMeetingReschedule' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'accept' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'accept' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'slot' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'slot' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RespondToMeetingRescheduleMutation, RespondToMeetingRescheduleMutationVariables>;
 export const CancelMeetingDocument = {
   kind: 'Document',
   definitions: [

@@ -8,6 +8,7 @@ import { CalendarFeed } from './CalendarFeed';
 import { CANCEL_MEETING, UPCOMING_MEETINGS } from './meetings.graphql';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { PlaceOrLink } from '../../ui/PlaceOrLink';
+import { RescheduleMeeting } from './RescheduleMeeting';
 
 /** Upcoming meetings by day, in the viewer's time zone, each with its calendar file. */
 export function MeetingsPage() {
@@ -91,6 +92,8 @@ export function MeetingsPage() {
                           </button>
                         )}
                       </div>
+                      {/* Meetings of an event's grid are moved by its organizers only. */}
+                      {!m.event && confirming !== m.id && <RescheduleMeeting meeting={m} />}
                     </article>
                   </li>
                 );

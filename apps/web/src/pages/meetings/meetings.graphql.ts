@@ -138,6 +138,37 @@ export const UPCOMING_MEETINGS = graphql(`
         id
         name
       }
+      pendingReschedule {
+        id
+        message
+        canAnswer
+        slots {
+          start
+          end
+        }
+        proposedBy {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const PROPOSE_RESCHEDULE = graphql(`
+  mutation ProposeMeetingReschedule($meetingId: ID!, $slots: [TimeRangeInput!]!, $message: String) {
+    proposeMeetingReschedule(meetingId: $meetingId, slots: $slots, message: $message) {
+      id
+    }
+  }
+`);
+
+export const RESPOND_TO_RESCHEDULE = graphql(`
+  mutation RespondToMeetingReschedule($id: ID!, $accept: Boolean!, $slot: TimeRangeInput) {
+    respondToMeetingReschedule(id: $id, accept: $accept, slot: $slot) {
+      id
+      start
+      end
     }
   }
 `);
