@@ -62,6 +62,11 @@ describe('partnering in the browser: suggestion, request, acceptance, staff pin 
     await card.getByRole('button', { name: /Demander une rencontre/ }).click();
     const dialog = page.getByRole('dialog', { name: `Rencontre avec ${LAKESHORE}` });
     await dialog.getByLabel('Votre message').fill('Bonjour, parlons de vos sites cliniques en Ontario.');
+    // Meeting at an event without choosing one is said, not sent.
+    await dialog.getByText('Se rencontrer à un événement').click();
+    await dialog.getByRole('button', { name: 'Envoyer la demande' }).click();
+    await dialog.getByText('Choisissez l’événement où vous proposez de vous rencontrer.').waitFor();
+    await dialog.getByText('Proposer jusqu’à trois moments').click();
     await dialog.getByLabel('Date du moment 1').fill(nextWeekday());
     await dialog.getByLabel('Heure du moment 1').fill('10:00');
     expect(await seriousViolations(page)).toEqual([]);

@@ -22,6 +22,9 @@ interface SlotDraft {
  * Asks a partner for a one-on-one: a message and up to three times, typed and shown in the
  * viewer's own time zone, or a meeting at an event both attend.
  */
+/** The API's limit on a request's message (MAX_MESSAGE in libs/meetings). */
+const MAX_MESSAGE = 2000;
+
 export function RequestMeetingDialog({
   partner,
   onClose,
@@ -39,6 +42,8 @@ export function RequestMeetingDialog({
   const [slots, setSlots] = useState<SlotDraft[]>([{ date: '', time: '10:00' }]);
   const [duration, setDuration] = useState(30);
   const [eventId, setEventId] = useState(atEvent ?? '');
+  // Asked to meet at an event without choosing one: said under the list, nothing sent.
+  const [eventMissing, setEventMissing] = useState(false);
   const events = useQuery(EVENT_CHOICES, { skip: mode !== 'event' });
   const [request, { data, loading, error }] = useMutation(REQUEST_MEETING, {
     // The pages that show where the two companies stand, so no card invites a second request.
@@ -50,6 +55,10 @@ export function RequestMeetingDialog({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (mode === 'event' && !eventId) {
+      setEventMissing(true);
+      return;
+    }
     const proposedSlots =
       mode === 'times'
         ? slots
@@ -92,7 +101,7 @@ export function RequestMeetingDialog({
           label={t('request.message')}
           hint={t('request.messageHint')}
           value={message}
-          maxLength={1000}
+          maxLength={MAX_MESSAGE}
           rows={4}
           onChange={(e) => setMessage(e.target.value)}
           errors={problemsAt('message')}
@@ -190,8 +199,11 @@ export function RequestMeetingDialog({
           <SelectField
             label={t('request.event')}
             value={eventId}
-            onChange={(e) => setEventId(e.target.value)}
-            errors={problemsAt('eventId')}
+            onChange={(e) => {
+              setEventId(e.target.value);
+              setEventMissing(false);
+            }}
+            errors={[...(eventMissing ? [t('request.eventMissing')] : []), ...problemsAt('eventId')]}
             hint={events.data && events.data.events.length === 0 ? t('request.noEvents') : undefined}
           >
             <option value="">{t('request.chooseEvent')}</option>
