@@ -3,9 +3,10 @@ import { STAFF, type FieldRow } from './personas.js';
 
 export * from './personas.js';
 import { OPERATION_ROWS as CORE_OPERATION_ROWS } from './operation-rows.js';
+import { EVENT_ROWS } from './operation-rows.events.js';
 import { MISSION_AND_WISH_ROWS } from './operation-rows.missions-and-wishes.js';
 
-export const OPERATION_ROWS = [...CORE_OPERATION_ROWS, ...MISSION_AND_WISH_ROWS];
+export const OPERATION_ROWS = [...CORE_OPERATION_ROWS, ...EVENT_ROWS, ...MISSION_AND_WISH_ROWS];
 
 const withParent = (type: string, fields: string, rule = 'whoever may see the parent'): FieldRow[] =>
   fields.split(/\s+/).map((field) => ({ coordinate: `${type}.${field}`, allowed: 'parent', rule }));
