@@ -10,7 +10,7 @@ import { TextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageState';
 import { CHANGE_PASSWORD, DELETE_MY_ACCOUNT, MY_DATA, SIGN_OUT_EVERYWHERE } from './account.graphql';
-import { usePasswordHint } from './password';
+import { NewPasswordFields } from './NewPasswordFields';
 
 /** Hands the browser a file made here (no request of its own). */
 function saveJson(data: unknown, filename: string): void {
@@ -39,7 +39,6 @@ export function AccountPage() {
 function ChangePasswordPanel() {
   const { t } = useI18n();
   const { signIn } = useSession();
-  const hint = usePasswordHint();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -76,24 +75,15 @@ function ChangePasswordPanel() {
           onChange={(e) => setCurrent(e.target.value)}
           errors={fields.currentPassword}
         />
-        <TextField
-          label={t('account.newPassword')}
-          hint={hint}
-          type="password"
-          autoComplete="new-password"
-          required
-          value={next}
-          onChange={(e) => setNext(e.target.value)}
+        <NewPasswordFields
+          label="account.newPassword"
+          confirmLabel="account.confirmPassword"
+          password={next}
+          confirm={confirm}
+          onPassword={setNext}
+          onConfirm={setConfirm}
           errors={fields.newPassword}
-        />
-        <TextField
-          label={t('account.confirmPassword')}
-          type="password"
-          autoComplete="new-password"
-          required
-          value={confirm}
-          onChange={(e) => setConfirm(e.target.value)}
-          errors={mismatch ? [t('reset.mismatch')] : undefined}
+          mismatch={mismatch}
         />
         {error && !Object.keys(fields).length && <ErrorNotice error={error} />}
         {changed && <Notice>{t('account.passwordChanged')}</Notice>}

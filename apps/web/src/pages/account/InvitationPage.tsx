@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { useSession } from '../../session/session-context';
 import { TextField } from '../../ui/fields';
 import { AuthLayout } from './AuthLayout';
-import { usePasswordHint } from './password';
+import { NewPasswordFields } from './NewPasswordFields';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 
 const ACCEPT_INVITATION = graphql(`
@@ -31,7 +31,6 @@ export function InvitationPage() {
   const [confirm, setConfirm] = useState('');
   const [mismatch, setMismatch] = useState(false);
   const [accept, { loading, error }] = useMutation(ACCEPT_INVITATION);
-  const passwordHint = usePasswordHint();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -57,24 +56,15 @@ export function InvitationPage() {
           onChange={(e) => setName(e.target.value)}
           errors={fields.name}
         />
-        <TextField
-          label={t('invitation.password')}
-          hint={passwordHint}
-          type="password"
-          autoComplete="new-password"
-          required
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
+        <NewPasswordFields
+          label="invitation.password"
+          confirmLabel="invitation.confirm"
+          password={password}
+          confirm={confirm}
+          onPassword={setPassword}
+          onConfirm={setConfirm}
           errors={fields.password}
-        />
-        <TextField
-          label={t('invitation.confirm')}
-          type="password"
-          autoComplete="new-password"
-          required
-          value={confirm}
-          onChange={(e) => setConfirm(e.target.value)}
-          errors={mismatch ? [t('invitation.mismatch')] : undefined}
+          mismatch={mismatch}
         />
         {error && !Object.keys(fields).length && <ErrorNotice error={error} />}
         <button type="submit" className="button button-primary button-block" disabled={loading}>

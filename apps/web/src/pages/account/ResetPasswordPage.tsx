@@ -4,12 +4,11 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { fieldErrorsByName } from '../../graphql/errors';
 import { useI18n } from '../../i18n/i18n-context';
 import { useSession } from '../../session/session-context';
-import { TextField } from '../../ui/fields';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Notice } from '../../ui/Notice';
 import { RESET_PASSWORD } from './account.graphql';
 import { AuthLayout } from './AuthLayout';
-import { usePasswordHint } from './password';
+import { NewPasswordFields } from './NewPasswordFields';
 
 /** The link of a reset email (`/reset-password?token=…`): a new password, and signed in at once. */
 export function ResetPasswordPage() {
@@ -18,7 +17,6 @@ export function ResetPasswordPage() {
   const token = params.get('token') ?? '';
   const { signIn } = useSession();
   const navigate = useNavigate();
-  const hint = usePasswordHint();
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
   const [mismatch, setMismatch] = useState(false);
@@ -42,24 +40,15 @@ export function ResetPasswordPage() {
         <>
           <p>{t('reset.lead')}</p>
           <form onSubmit={submit} noValidate>
-            <TextField
-              label={t('reset.password')}
-              hint={hint}
-              type="password"
-              autoComplete="new-password"
-              required
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
+            <NewPasswordFields
+              label="reset.password"
+              confirmLabel="reset.confirm"
+              password={password}
+              confirm={confirm}
+              onPassword={setPassword}
+              onConfirm={setConfirm}
               errors={fields.password}
-            />
-            <TextField
-              label={t('reset.confirm')}
-              type="password"
-              autoComplete="new-password"
-              required
-              value={confirm}
-              onChange={(e) => setConfirm(e.target.value)}
-              errors={mismatch ? [t('reset.mismatch')] : undefined}
+              mismatch={mismatch}
             />
             {error && !Object.keys(fields).length && <ErrorNotice error={error} />}
             <button type="submit" className="button button-primary button-block" disabled={loading}>
