@@ -145,4 +145,23 @@ describe('lenses', () => {
     const theyOffer = (id: string) => lensFeed.find((s) => s.partnerId === id)?.lenses.theyOffer ?? 0;
     expect(theyOffer('makes')).toBeGreaterThan(theyOffer('denies'));
   });
+
+  it('leads a provider that states a need of its own with who meets it, not with its clients', () => {
+    const cdmo = profile('cdmo', {
+      sectors: ['cdmo'],
+      offers: ['gmp_small_molecule'],
+      seeks: ['talent_training'],
+    });
+    const school = profile('school', {
+      province: 'ON',
+      sectors: ['research_institute'],
+      offers: ['talent_training'],
+    });
+    const client = profile('client', { province: 'ON', stage: 'phase1', seeks: ['gmp_small_molecule'] });
+    const lensFeed = scoreCompany(prepareProfiles([cdmo, school, client]), 'cdmo', 10, { lensTopK: 10 });
+    const theyOffer = (id: string) => lensFeed.find((s) => s.partnerId === id)?.lenses.theyOffer ?? 0;
+    // A client still counts, but far behind who meets the need the provider wrote down.
+    expect(theyOffer('client')).toBeGreaterThan(0);
+    expect(theyOffer('client')).toBeLessThan(theyOffer('school') / 2);
+  });
 });

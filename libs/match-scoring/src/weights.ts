@@ -38,6 +38,8 @@ export const DEFAULT_WEIGHTS = Object.freeze({
   scienceAlone: 0.5,
   /** Share of a one-way lens score taken from the pair score (see pair-score.ts). */
   lensMutual: 0.5,
+  /** Share of a provider's client gain left out of its THEY_OFFER lens when it states needs of its own. */
+  clientLens: 1,
 });
 
 export type Weights = { -readonly [K in keyof typeof DEFAULT_WEIGHTS]: number };

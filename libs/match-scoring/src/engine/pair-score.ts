@@ -47,6 +47,7 @@ export interface ScoringContext {
   scienceFull: number;
   scienceAlone: number;
   lensMutual: number;
+  clientLens: number;
 }
 
 export function scoringContext(core: PreparedCore): ScoringContext {
@@ -263,7 +264,8 @@ export function scorePair(
   // Who can help us leans on the pair score too: a partner that also wants us is likelier to
   // answer, and it covers needs the text reading missed. Who seeks what we offer already wants us,
   // and a partner that seeks nothing we offer is not one we can help, however close its science.
-  const helps = oneWay(core.role[a] & ROLE.PROVIDER ? benefitA : nA);
+  const clientGain = core.gain[a] * (1 - ctx.clientLens * core.statedNeed[a]);
+  const helps = oneWay(core.role[a] & ROLE.PROVIDER ? 1 - (1 - nA) * (1 - clientGain * nB) : nA);
   parts.theyOffer = (1 - ctx.lensMutual) * helps + ctx.lensMutual * score;
   parts.theySeek = nB > 0 ? oneWay(nB) : 0;
   return score;

@@ -167,6 +167,7 @@ function prepareOne(core: PreparedCore, i: number, profile: MatchProfile, w: Wei
   core.stages[i] = stages & 0xfe;
   const leadStage = tagStage > 0 ? tagStage : Math.max(0, ...[...textStages.keys()].map(stageOrder));
 
+  core.statedNeed[i] = Math.max(0, ...seekW.subarray(base, base + CAPABILITY_COUNT));
   const addImplied = (target: Float32Array, implied: Implied) => {
     for (const [code, share] of implied) {
       const weight = w.implied * share;

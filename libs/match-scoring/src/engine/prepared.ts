@@ -34,6 +34,8 @@ export interface PreparedCore {
   seekWeight: Float32Array;
   /** What serving a partner's need is worth to the company. */
   gain: Float32Array;
+  /** The strongest need the company states (tags or text), not implied by its kind: 0..1. */
+  statedNeed: Float32Array;
   /** The weights, as an array in the order of Object.keys(DEFAULT_WEIGHTS). */
   weights: Float64Array;
   /** The texts' science vectors, for the shared-science measure. */
@@ -78,6 +80,7 @@ export function allocateCore(count: number, scienceIndex: ScienceIndex): Prepare
     offerWeight: shared(Float32Array, count * CAPABILITY_COUNT),
     seekWeight: shared(Float32Array, count * CAPABILITY_COUNT),
     gain: shared(Float32Array, count),
+    statedNeed: shared(Float32Array, count),
     weights: shared(Float64Array, 32),
     scienceIndex,
   };

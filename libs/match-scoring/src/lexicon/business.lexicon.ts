@@ -114,7 +114,7 @@ export const BUSINESS_LEXICON: LexiconGroup[] = [
     stage(['phase3', 'regulatory_review', 'commercial'], 0.6),
   ),
   group(
-    'non dilutive|non dilutif*|non dilutiv*|subvention*|grant*|sred|^rsde|rs de|credit* impot*|tax credit*|' +
+    'non dilutive|non dilutif*|non dilutiv*|financement* non dilutif*|non dilutive funding|subvention*|grant*|sred|^rsde|rs de|credit* impot*|tax credit*|' +
       'fonds recherche*|frq|frqs|frqnt|frqsc|irap|^pari|^cnrc|^nrc|mitacs|genome canada|genome quebec|prima quebec|cqdm|^ised|^isde|' +
       'investissement quebec|programme* financement public*|public funding|financement public|' +
       'fonds public*|government funding|aide gouvernementale|financement gouvernemental|' +

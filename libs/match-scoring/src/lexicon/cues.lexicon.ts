@@ -44,7 +44,13 @@ export const CUE_LEXICON: LexiconGroup[] = [
       'client needs|besoins des clients|besoins de nos clients|besoins de ses clients|unmet need|unmet needs|' +
       'unmet medical need|unmet medical needs|besoin medical|besoins medicaux|besoin non comble|' +
       'besoins non combles|besoin medical non comble|medical need|medical needs|as needed|au besoin|' +
-      'selon les besoins|if needed|si besoin|tailored to|adapte aux besoins|adaptes aux besoins',
+      'selon les besoins|if needed|si besoin|tailored to|adapte aux besoins|adaptes aux besoins|' +
+      // « recherche » as a noun: a research centre, team or pharmacy seeks nothing.
+      'centre de recherche|centres de recherche|institut de recherche|instituts de recherche|' +
+      'unite de recherche|unites de recherche|chaire de recherche|equipe de recherche|equipes de recherche|' +
+      'pharmacie de recherche|infirmiere de recherche|infirmieres de recherche|programme de recherche|' +
+      'programmes de recherche|projet de recherche|projets de recherche|contrat de recherche|' +
+      'contrats de recherche|reseau de recherche|plateforme de recherche',
     cue('neutral'),
   ),
   // Who a provider looks for when it looks for clients ("sponsors running trials that need eCOA",

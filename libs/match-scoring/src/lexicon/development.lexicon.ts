@@ -98,7 +98,9 @@ export const DEVELOPMENT_LEXICON: LexiconGroup[] = [
       'centre* investigat*|investigat* centre*|investigateur*|investigator*|patient recruit*|recrut* patient*|' +
       'patient* recrut*|recruit* patient*|recrutement|enrol* patient*|patient enrol*|patient access|' +
       'acces patient*|acces aux patients|access patient*|patient population*|population* patient*|' +
-      'patient* cohort*|clinical setting*|milieu clinique|milieux cliniques|real world setting*|living lab*',
+      'patient* cohort*|clinical setting*|milieu clinique|milieux cliniques|real world setting*|living lab*|' +
+      'research pharmac*|pharmacie* recherche|investigational pharmac*|study coordinator*|research coordinator*|' +
+      'coordonnat* recherche|coordonnat* etude*|research nurse*|infirmi* recherche',
     capability('clinical_sites', 0.8),
   ),
   // An institution or its clinicians: wanted, a need for sites; merely named, no offer (hospitals are tagged as such).
@@ -106,7 +108,9 @@ export const DEVELOPMENT_LEXICON: LexiconGroup[] = [
     'hopita*|hospital*|chu|chum|cusm|muhc|centre hospitalier|centres hospitaliers|health network*|' +
       'reseau* sante|reseau hospitalier|hospital network*|ciusss|cisss|clinician*|clinicien*|medecin*|' +
       'physician*|bedside|chevet|usagers|patient* partenaire*|clinic|clinics|cliniques|outpatient clinic*|' +
-      'memory clinic*|specialty clinic*|endoscopy unit*|unite* endoscopie',
+      'memory clinic*|specialty clinic*|endoscopy unit*|unite* endoscopie|cancer cent*|centre* cancer*|' +
+      'centre* cancerolog*|centre* oncolog*|oncology cent*|academic medical cent*|academic cent*|' +
+      'centre* universitaire*|teaching hospital*',
     capability('clinical_sites', 0.7, 'needOnly'),
   ),
   // An institution that says it takes part in sponsors' trials offers itself as a site.

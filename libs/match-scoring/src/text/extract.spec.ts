@@ -108,4 +108,23 @@ describe('extractFeatures', () => {
     expect(f.offers).toEqual([]);
     expect(f.therapeuticAreas).toContain('immunology');
   });
+
+  it('reads a research centre, its research pharmacy and non-dilutive funding as what they are', () => {
+    const centre = extractFeatures(
+      "Centre de recherche d'un réseau hospitalier : essais de phase II à IV, une pharmacie de recherche.",
+    );
+    expect(centre.seeks).toEqual([]);
+    expect(centre.offers).toContain('clinical_sites');
+    expect(centre.offers).not.toContain('distribution');
+    const funding = extractFeatures('Nous cherchons du financement non dilutif.', { mode: 'need' });
+    expect(funding.seeks).toEqual(['non_dilutive_funding']);
+  });
+
+  it('reads a phase after investors as their context, not a need for trials', () => {
+    const f = extractFeatures('Seeking a commercial partner and growth investors for phase 2b.', {
+      mode: 'need',
+    });
+    expect(f.seeks).toEqual(expect.arrayContaining(['distribution', 'equity_investment']));
+    expect(f.seeks).not.toContain('clinical_trial_services');
+  });
 });

@@ -171,7 +171,10 @@ export function extractFeatures(text: string, options: ExtractOptions = {}): Ext
         client,
         conjunctionAt,
         position: contentPos,
-        afterPartner: contentPos - lastPartner <= 3,
+        // "a commercial partner and investors for phase 2b": the phase is the investors' context.
+        afterPartner:
+          contentPos - lastPartner <= 3 &&
+          !pending.some((q) => q.position > lastPartner && q.effects.some((e) => e.kind === 'cap')),
       });
     }
     contentPos++;
