@@ -146,6 +146,26 @@ describe('lenses', () => {
     expect(theyOffer('makes')).toBeGreaterThan(theyOffer('denies'));
   });
 
+  it('does not read a fund writing about capital as a fund looking for investors', () => {
+    const fund = profile('fund', {
+      sectors: ['investor'],
+      offers: ['equity_investment'],
+      seeking: { en: 'Entrepreneurs in underserved regions where capital efficiency is attractive.' },
+    });
+    const otherFund = profile('other-fund', {
+      province: 'ON',
+      sectors: ['investor'],
+      offers: ['equity_investment'],
+    });
+    const startup = profile('startup', {
+      province: 'ON',
+      stage: 'preclinical',
+      seeks: ['equity_investment'],
+    });
+    const feed = scoreCompany(prepareProfiles([fund, otherFund, startup]), 'fund', 10);
+    expect(feed[0].partnerId).toBe('startup');
+  });
+
   it('leads a provider that states a need of its own with who meets it, not with its clients', () => {
     const cdmo = profile('cdmo', {
       sectors: ['cdmo'],

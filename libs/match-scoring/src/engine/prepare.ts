@@ -32,6 +32,7 @@ const PROVIDER_SECTORS = [
   'research_institute',
   'investor',
 ];
+const INVESTOR_EQUITY_NEED = 0.5;
 /** Below this confidence a capability is too doubtful to count at all. */
 const MIN_WEIGHT = 0.05;
 /** A tagged or read area or modality counts as this many mentions of it in the text. */
@@ -131,7 +132,11 @@ function prepareOne(core: PreparedCore, i: number, profile: MatchProfile, w: Wei
   const tagOffers = maskOf(profile.offers, CAPABILITY_INDEX);
   const tagSeeks = maskOf(profile.seeks, CAPABILITY_INDEX);
   for (const [code, weight] of union(text.description, 'offers')) raise(offerW, base, code, w.text * weight);
-  for (const [code, weight] of union(all, 'seeks')) raise(seekW, base, code, w.text * weight);
+  const isInvestor = profile.sectors.includes('investor') || profile.offers.includes('equity_investment');
+  // A fund writing about capital is describing its own money, not asking for it.
+  const textNeed = (code: string) => (isInvestor && code === 'equity_investment' ? INVESTOR_EQUITY_NEED : 1);
+  for (const [code, weight] of union(all, 'seeks'))
+    raise(seekW, base, code, w.text * weight * textNeed(code));
   for (const [code, weight] of union(text.seeking, 'offers')) raise(offerW, base, code, w.text * weight);
   // Looking for clients who need something says the company sells it.
   const clientNeeds = union(all, 'clientNeeds');
@@ -160,7 +165,6 @@ function prepareOne(core: PreparedCore, i: number, profile: MatchProfile, w: Wei
 
   const tagStage = stageOrder(profile.stage);
   let stages = tagStage > 0 ? 1 << tagStage : 0;
-  const isInvestor = profile.sectors.includes('investor') || profile.offers.includes('equity_investment');
   if (stages === 0 || isInvestor) for (const code of textStages.keys()) stages |= 1 << stageOrder(code);
   // An investor's stage is where it comes in; it follows its companies into the next one.
   if (isInvestor) stages |= stages << 1;

@@ -8,7 +8,8 @@ export const BUSINESS_LEXICON: LexiconGroup[] = [
   group(
     'regulatory|regulator|regulators|reglementa*|affaires reglementaires|regulatory affairs|homolog*|sante canada|health canada|' +
       '^fda|^ema|510 k|510k|^pma|de novo|marquage ce|ce mark*|^mdr|^ivdr|^mdel|^mdl|licence etablissement|' +
-      'licence instrument*|^ind|^cta|^nds|^nda|^bla|^anda|dossier* reglementaire*|regulatory submission*|' +
+      'licence instrument*|^ind|^cta|^nds|^nda|^bla|^anda|^dec|^pdn|demande* essai* clinique*|' +
+      'clinical trial application*|presentation* drogue* nouvelle*|new drug submission*|dossier* reglementaire*|regulatory submission*|' +
       'soumission* reglementaire*|regulatory filing*|regulatory strateg*|strategie reglementaire|' +
       'regulatory pathway*|voie* reglementaire*|regulatory approval*|approbation* reglementaire*|' +
       'approval*|approbation*|product approval*|market authori*|autorisation mise marche|homologation|conformite reglementaire|regulatory compliance|' +

@@ -28,13 +28,15 @@ export const CUE_LEXICON: LexiconGroup[] = [
       'fournissons|apportons|proposons|offrir|mettons disposition|menons|realisons|gerons|' +
       'hebergeons|investissons|financons|accompagnons|soutenons|en echange|' +
       'in exchange|en retour|in return|our services|nos services|' +
-      'available for|disponible pour|disponibles pour|a offrir|to offer',
+      'available for|disponible pour|disponibles pour',
     cue('offer'),
   ),
   // Saying what one has or is turns a description's need back into an offer, but in a text about
   // what the company looks for it describes the situation ("where we have no presence").
   group(
-    'we have|we own|we operate|we are|nous avons|nous sommes|disposons|possedons|exploitons',
+    'we have|we own|we operate|we are|nous avons|nous sommes|disposons|possedons|exploitons|' +
+      // "what we have to offer", but also "partners to offer our tests in Québec".
+      'a offrir|to offer',
     cue('weakOffer'),
   ),
   // Phrases that contain a need word without stating one ("to meet the needs of our clients").

@@ -120,6 +120,20 @@ describe('extractFeatures', () => {
     expect(funding.seeks).toEqual(['non_dilutive_funding']);
   });
 
+  it('reads partners "to offer" our tests as a need, and Canadian filings as regulatory work', () => {
+    const f = extractFeatures(
+      'Partners to offer our testing in Quebec: distributors, and market access guidance.',
+      {
+        mode: 'need',
+      },
+    );
+    expect(f.seeks).toEqual(expect.arrayContaining(['distribution', 'market_access']));
+    expect(
+      extractFeatures('PME pharmaceutiques et biotechs qui préparent une DEC ou une PDN.', { mode: 'need' })
+        .clientNeeds,
+    ).toEqual(['regulatory_affairs']);
+  });
+
   it('reads a phase after investors as their context, not a need for trials', () => {
     const f = extractFeatures('Seeking a commercial partner and growth investors for phase 2b.', {
       mode: 'need',
