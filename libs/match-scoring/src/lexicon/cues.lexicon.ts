@@ -75,7 +75,8 @@ export const CUE_LEXICON: LexiconGroup[] = [
       'before their|ahead of their|qui ont besoin|ayant besoin|qui doivent|qui preparent|preparant|' +
       'qui planifient|qui approchent|qui entrent|qui se preparent|qui visent|en voie|a l approche|' +
       'avant leur|avant leurs|looking for|seeking|who seek|that seek|in need of|who lack|that lack|' +
-      'lacking|qui cherchent|qui recherchent|qui n ont pas|a la recherche|en quete',
+      'lacking|qui cherchent|qui recherchent|qui n ont pas|a la recherche|en quete|ready for|ready to|' +
+      'prets pour|pretes pour|pret pour|prete pour|prets a|pretes a',
     cue('needing'),
   ),
   group(

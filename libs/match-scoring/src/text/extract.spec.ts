@@ -134,6 +134,15 @@ describe('extractFeatures', () => {
     ).toEqual(['regulatory_affairs']);
   });
 
+  it("reads teams a fund wants, ready for a round, as the round's clients", () => {
+    const f = extractFeatures(
+      'Des équipes canadiennes en médecine de précision, en biologie comme en IA, prêtes pour une ronde de série A.',
+      { mode: 'need' },
+    );
+    expect(f.clientNeeds).toEqual(['equity_investment']);
+    expect(f.seeks).not.toContain('equity_investment');
+  });
+
   it('reads a phase after investors as their context, not a need for trials', () => {
     const f = extractFeatures('Seeking a commercial partner and growth investors for phase 2b.', {
       mode: 'need',

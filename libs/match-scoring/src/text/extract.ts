@@ -25,7 +25,7 @@ const CUES = compileLexicon(CUE_LEXICON, false);
 /** How many content words after a negation are not claimed ("no need for a CRO or a CDMO"). */
 const NEGATION_SPAN = 4;
 /** How many words after a party ("startups", « entreprises ») a needing word makes it a client. */
-const PARTY_SPAN = 5;
+const PARTY_SPAN = 12;
 /** A trial mention this close after a stated need is that need's context ("lots for our phase I"). */
 const CONTEXT_SPAN = 5;
 const PARTNER_WORDS = new Set([
