@@ -1,9 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  ContributesPersonalData,
-  type PersonalDataContributor,
-  type PersonalDataSubject,
-} from '@app/common';
+import { ContributesPersonalData, type PersonalDataContributor, type PersonalDataSubject } from '@app/common';
 import type { Transaction } from '@app/database';
 
 /** The statements on `suggestion_dismissals` and `match_curations` about one person ($1). */

@@ -48,7 +48,8 @@ export class PersonalDataContributors implements OnModuleInit {
     const sections: Record<string, unknown> = {};
     for (const { domain, contributor } of this.contributions) {
       for (const [section, value] of Object.entries(await contributor.export(subject, tx))) {
-        if (section in sections) throw new Error(`myData section "${section}" comes twice (again from ${domain})`);
+        if (section in sections)
+          throw new Error(`myData section "${section}" comes twice (again from ${domain})`);
         sections[section] = value;
       }
     }

@@ -1,9 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  ContributesPersonalData,
-  type PersonalDataContributor,
-  type PersonalDataSubject,
-} from '@app/common';
+import { ContributesPersonalData, type PersonalDataContributor, type PersonalDataSubject } from '@app/common';
 import type { Transaction } from '@app/database';
 
 /** The statements on `companies` and `consent_log` about one person. */
@@ -20,7 +16,10 @@ export const COMPANIES_PERSONAL_DATA_SQL = {
 @Injectable()
 @ContributesPersonalData('companies')
 export class CompaniesPersonalDataRepository implements PersonalDataContributor {
-  async export({ userId, companyId }: PersonalDataSubject, tx: Transaction): Promise<Record<string, unknown>> {
+  async export(
+    { userId, companyId }: PersonalDataSubject,
+    tx: Transaction,
+  ): Promise<Record<string, unknown>> {
     const [company] = companyId ? await tx.query(COMPANIES_PERSONAL_DATA_SQL.company, [companyId]) : [];
     return {
       company: company ?? null,

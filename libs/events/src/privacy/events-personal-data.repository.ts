@@ -1,9 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  ContributesPersonalData,
-  type PersonalDataContributor,
-  type PersonalDataSubject,
-} from '@app/common';
+import { ContributesPersonalData, type PersonalDataContributor, type PersonalDataSubject } from '@app/common';
 import type { Transaction } from '@app/database';
 
 /** The statements on `event_registrations` about one person ($1). */

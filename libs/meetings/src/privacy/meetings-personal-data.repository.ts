@@ -1,9 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  ContributesPersonalData,
-  type PersonalDataContributor,
-  type PersonalDataSubject,
-} from '@app/common';
+import { ContributesPersonalData, type PersonalDataContributor, type PersonalDataSubject } from '@app/common';
 import type { Transaction } from '@app/database';
 import { EVENT_ATTENDANCE, type EventAttendance } from '../ports/event-attendance.port.js';
 
