@@ -10,31 +10,7 @@ import {
   type MeetingWorld,
 } from '../meetings/meetings-fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-
-/** Every text-like column of the public schema, as information_schema lists them. */
-async function textColumns(t: TestApp): Promise<{ table_name: string; column_name: string }[]> {
-  return db(t).query(
-    `SELECT c.table_name, c.column_name FROM information_schema.columns c
-       JOIN information_schema.tables tb ON tb.table_schema = c.table_schema AND tb.table_name = c.table_name
-      WHERE c.table_schema = 'public' AND tb.table_type = 'BASE TABLE'
-        AND c.data_type IN ('text', 'character varying', 'character', 'json', 'jsonb', 'ARRAY')
-      ORDER BY c.table_name, c.column_name`,
-  );
-}
-
-/** Where (table.column) any of the words still appears, case-insensitively. */
-async function whereFound(t: TestApp, words: string[]): Promise<string[]> {
-  const found: string[] = [];
-  for (const { table_name, column_name } of await textColumns(t)) {
-    const [{ n }]: { n: number }[] = await db(t).query(
-      `SELECT count(*)::int AS n FROM "${table_name}"
-        WHERE EXISTS (SELECT 1 FROM unnest($1::text[]) w WHERE strpos(lower("${column_name}"::text), lower(w)) > 0)`,
-      [words],
-    );
-    if (n > 0) found.push(`${table_name}.${column_name}`);
-  }
-  return found;
-}
+import { whereFound } from './words-found.js';
 
 /** Erasure (Law 25): nothing the person wrote, nor their name or email, is left anywhere. */
 describe('erasing an account', () => {
@@ -106,13 +82,13 @@ describe('erasing an account', () => {
     ]);
     const words = [w.raj.name, w.raj.email, ...Object.values(texts)];
     // The scan sees them before erasure: it would notice what erasure forgets.
-    expect(await whereFound(t, words)).toEqual(
+    expect(await whereFound(db(t), words)).toEqual(
       expect.arrayContaining(['notifications.params', 'sent_emails.body', 'users.email', 'users.name']),
     );
 
     const erased = await t.gql('mutation { deleteMyAccount }', {}, { token: w.raj.token });
     expect(erased.errors).toBeUndefined();
-    expect(await whereFound(t, words)).toEqual([]);
+    expect(await whereFound(db(t), words)).toEqual([]);
     const julieReads = (await notificationsOf(t, w.julie)).map((n) => n.message).join('\n');
     expect(julieReads).toContain('Ancien participant (Lakeshore Clinical Research) a annulé');
     expect(julieReads).not.toContain('Zebulon');

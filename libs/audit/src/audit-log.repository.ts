@@ -14,7 +14,7 @@ export const staffAuditLogTable = tableShape('staff_audit_log', {
 });
 export type StaffAuditLogRow = RowOf<typeof staffAuditLogTable>;
 
-/** Every query on `staff_audit_log` (but erasure's scrubbing of a person's words, in privacy). */
+/** Every query on `staff_audit_log` (but erasure's scrubbing of a person's words: audit-personal-data.repository.ts). */
 @Injectable()
 export class AuditLogRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}

@@ -14,6 +14,7 @@ import { InvitationService } from './invitations/invitation.service.js';
 import { InvitationsRepository } from './invitations/invitations.repository.js';
 import { PasswordResetService } from './password-resets/password-reset.service.js';
 import { PasswordResetsRepository } from './password-resets/password-resets.repository.js';
+import { AuthPersonalDataRepository } from './privacy/auth-personal-data.repository.js';
 import { RefreshTokenService } from './refresh-token.service.js';
 import { RefreshTokensRepository } from './refresh-tokens.repository.js';
 import { TokenService } from './token.service.js';
@@ -45,6 +46,7 @@ const Jwt = JwtModule.registerAsync({
     RefreshTokensRepository,
     InvitationsRepository,
     PasswordResetsRepository,
+    AuthPersonalDataRepository,
     UsersService,
     TokenService,
     RefreshTokenService,

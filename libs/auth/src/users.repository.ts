@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import type { Locale } from '@app/common';
-import { preparedQuery, type RowOf, type Transaction } from '@app/database';
+import { preparedQuery, type Transaction } from '@app/database';
 import { UserEntity, type DigestFrequency } from './user.entity.js';
-import { usersTable, type UserRow } from './users.table.js';
+import type { UserRow } from './users.table.js';
 
 /** The signed-in person's row as every request reads it, with the cache generations alongside. */
 export type ViewerRow = Pick<UserRow, 'id' | 'company_id' | 'association' | 'token_version'> & {
@@ -24,7 +24,7 @@ export type NewUserRow = Pick<
 > &
   Pick<UserEntity, 'timeZone' | 'passwordHash'>;
 
-/** Every query on `users` (and the erasure of a person's account row). */
+/** Every query on `users` (but a person's export and erasure: privacy/auth-personal-data.repository.ts). */
 @Injectable()
 export class UsersRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -120,25 +120,5 @@ export class UsersRepository {
     const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
     if (Object.keys(given).length > 0) await this.users().update({ id: userId }, given);
     return this.users().findOneOrFail({ where: { id: userId } });
-  }
-
-  /** The person's name and email, as erasure must find and remove them wherever they were copied. */
-  async nameAndEmail(userId: string, tx: Transaction): Promise<Pick<UserRow, 'name' | 'email'> | undefined> {
-    const rows: Pick<RowOf<typeof usersTable>, 'name' | 'email'>[] = await tx.query(
-      `SELECT name, email FROM users WHERE id = $1`,
-      [userId],
-    );
-    return rows[0];
-  }
-
-  /** The account row stays (others' meetings point at it) without anything that identifies the person. */
-  async anonymise(userId: string, tx: Transaction): Promise<void> {
-    await tx.query(
-      `UPDATE users SET email = 'deleted-' || id || '@deleted.invalid', name = '', password_hash = NULL,
-              token_version = token_version + 1, calendar_token = encode(gen_random_bytes(24), 'hex'),
-              deleted_at = now(), updated_at = now()
-        WHERE id = $1`,
-      [userId],
-    );
   }
 }

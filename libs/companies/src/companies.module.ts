@@ -16,6 +16,7 @@ import { CompanyImportResolver } from './import/import.resolver.js';
 import { MembershipEntity } from './membership.entity.js';
 import { CompanyMembersResolver, MembersResolver } from './members/members.resolver.js';
 import { MembersService } from './members/members.service.js';
+import { CompaniesPersonalDataRepository } from './privacy/companies-personal-data.repository.js';
 
 /** Company services without the GraphQL surface: for the worker and the command line. */
 @Module({
@@ -23,6 +24,7 @@ import { MembersService } from './members/members.service.js';
   providers: [
     CompaniesRepository,
     CompanyPeopleRepository,
+    CompaniesPersonalDataRepository,
     UnitOfWork,
     CompaniesService,
     MembersService,

@@ -19,6 +19,7 @@ import { EventsRepository } from './events.repository.js';
 import { EventsService } from './events.service.js';
 import { MeetingEventResolver, MeetingRequestEventResolver } from './meeting-event.resolver.js';
 import { PricingService } from './pricing/pricing.service.js';
+import { EventsPersonalDataRepository } from './privacy/events-personal-data.repository.js';
 import { DemandService } from './reports/demand.service.js';
 import { PartnershipReportService } from './reports/partnership-report.service.js';
 import { ReportsRepository } from './reports/reports.repository.js';
@@ -69,6 +70,7 @@ const SERVICES = [
   EventWishesRepository,
   EventWishesService,
   AttendeesRepository,
+  EventsPersonalDataRepository,
 ];
 
 /** Events, registrations and scheduling services without the GraphQL surface: for the worker and the CLI. */

@@ -35,6 +35,7 @@ import { MeetingsRepository } from './meetings/meetings.repository.js';
 import { MeetingsService } from './meetings/meetings.service.js';
 import { MeetingNotifier } from './notify/meeting-notifier.js';
 import { MeetingPeopleRepository } from './people/meeting-people.repository.js';
+import { MeetingsPersonalDataRepository } from './privacy/meetings-personal-data.repository.js';
 import { CompanyRelationResolver, MeetingsWithMeLoader } from './relations/company-relation.resolver.js';
 import { CompanyRelationsRepository } from './relations/company-relations.repository.js';
 import { BulkDeclineService } from './requests/bulk-decline.service.js';
@@ -84,6 +85,7 @@ const SERVICES = [
   MeetingReschedulesRepository,
   MeetingReschedulesService,
   CompanyRelationsRepository,
+  MeetingsPersonalDataRepository,
 ];
 
 /**

@@ -8,6 +8,7 @@ import { NotificationEntity } from './in-app/notification.entity.js';
 import { NotificationsResolver } from './in-app/notifications.resolver.js';
 import { NotificationsRepository } from './in-app/notifications.repository.js';
 import { NotificationsService } from './in-app/notifications.service.js';
+import { NotificationsPersonalDataRepository } from './privacy/notifications-personal-data.repository.js';
 
 /**
  * In-app notifications and emails, without the GraphQL surface (the worker and the command line
@@ -22,6 +23,7 @@ import { NotificationsService } from './in-app/notifications.service.js';
     EmailOutbox,
     NotificationBus,
     NotificationsService,
+    NotificationsPersonalDataRepository,
   ],
   exports: [EmailOutbox, NotificationBus, NotificationsService],
 })

@@ -31,8 +31,4 @@ export class InvitationsRepository {
   async markUsed(id: string, tx: Transaction): Promise<void> {
     await tx.query(`UPDATE invitations SET used_at = now() WHERE id = $1`, [id]);
   }
-
-  async deleteOfUser(userId: string, tx: Transaction): Promise<void> {
-    await tx.query(`DELETE FROM invitations WHERE user_id = $1`, [userId]);
-  }
 }
