@@ -1,3 +1,4 @@
+import { MatchingPersonalDataRepository } from './privacy/matching-personal-data.repository.js';
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { CompaniesCoreModule } from '@app/companies';
 import { UnitOfWork } from '@app/database';
@@ -41,6 +42,7 @@ import { RunExecutor } from './runs/run-executor.js';
     FeedbackRepository,
     PairFitRepository,
     PairFitService,
+    MatchingPersonalDataRepository,
   ],
   exports: [
     UnitOfWork,

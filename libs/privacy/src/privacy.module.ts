@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { UnitOfWork } from '@app/database';
 import { NotificationsModule } from '@app/notifications';
-import { MatchingPersonalDataRepository } from './matching-personal-data.repository.js';
 import { PersonalDataContributors } from './personal-data-contributors.js';
 import { PrivacyResolver } from './privacy.resolver.js';
 import { PrivacyService } from './privacy.service.js';
@@ -10,7 +9,7 @@ import { PrivacyService } from './privacy.service.js';
 /** Privacy's services without the GraphQL surface: export and erasure, from every domain's contributor. */
 @Module({
   imports: [DiscoveryModule, NotificationsModule],
-  providers: [UnitOfWork, PersonalDataContributors, PrivacyService, MatchingPersonalDataRepository],
+  providers: [UnitOfWork, PersonalDataContributors, PrivacyService],
   exports: [PrivacyService],
 })
 export class PrivacyCoreModule {}

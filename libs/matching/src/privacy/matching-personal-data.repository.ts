@@ -11,12 +11,7 @@ export const MATCHING_PERSONAL_DATA_SQL = {
   clearCurationNotes: `UPDATE match_curations SET note = NULL WHERE curated_by = $1`,
 };
 
-/**
- * Matching's part: the suggestions the person dismissed (with their reasons) and the notes they
- * wrote as staff curating matches. It belongs to libs/matching, the owner of these tables, and
- * waits here, written as matching would register it, until that library is open to the move
- * (the file and its provider line, nothing else).
- */
+/** Matching's part: the suggestions the person dismissed (with their reasons) and the notes they wrote as staff curating matches. */
 @Injectable()
 @ContributesPersonalData('matching')
 export class MatchingPersonalDataRepository implements PersonalDataContributor {
