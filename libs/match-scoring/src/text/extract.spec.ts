@@ -143,6 +143,14 @@ describe('extractFeatures', () => {
     expect(f.seeks).not.toContain('equity_investment');
   });
 
+  it('reads what a fund says of the companies it wants, before their need, as their portrait', () => {
+    const f = extractFeatures('Companies with phase 2 data or revenue that need growth capital.', {
+      mode: 'need',
+    });
+    expect(f.seeks).toEqual([]);
+    expect(f.clientNeeds).toContain('equity_investment');
+  });
+
   it('reads a phase after investors as their context, not a need for trials', () => {
     const f = extractFeatures('Seeking a commercial partner and growth investors for phase 2b.', {
       mode: 'need',

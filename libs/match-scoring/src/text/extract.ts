@@ -116,6 +116,7 @@ export function extractFeatures(text: string, options: ExtractOptions = {}): Ext
   let lastPartner = -100;
   let client = false;
   let partyAt = -100;
+  let partyContentAt = 0;
   let raising = false;
   let conjunctionAt = -100;
   let pending: Pending[] = [];
@@ -155,9 +156,15 @@ export function extractFeatures(text: string, options: ExtractOptions = {}): Ext
         else if (effect.cue === 'self') self = true;
         // Clients are only sought in a need; "our clients" in a description is a service cue.
         else if (effect.cue === 'client' && need) client = true;
-        else if (effect.cue === 'party' && need) partyAt = i;
-        else if (effect.cue === 'needing' && i - partyAt <= PARTY_SPAN) client = true;
-        else if (effect.cue === 'raising') raising = true;
+        else if (effect.cue === 'party' && need) {
+          partyAt = i;
+          partyContentAt = contentPos;
+        } else if (effect.cue === 'needing' && i - partyAt <= PARTY_SPAN) {
+          client = true;
+          // What was said of them before the needing word portrays the clients too
+          // ("companies with phase 2 data that need growth capital").
+          for (const p of pending) if (p.position >= partyContentAt) p.client = true;
+        } else if (effect.cue === 'raising') raising = true;
         else if (effect.cue === 'conjunction') conjunctionAt = contentPos;
       }
     }
