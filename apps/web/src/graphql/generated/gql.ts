@@ -52,6 +52,7 @@ type Documents = {
   '\n  query UpcomingMeetings($from: DateTime, $to: DateTime) {\n    meetings(from: $from, to: $to) {\n      id\n      start\n      end\n      status\n      location\n      table\n      icsUrl\n      event {\n        id\n        title\n      }\n      companies {\n        id\n        name\n      }\n      participants {\n        id\n        name\n      }\n      pendingReschedule {\n        id\n        message\n        canAnswer\n        slots {\n          start\n          end\n        }\n        proposedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.UpcomingMeetingsDocument;
   '\n  mutation ProposeMeetingReschedule($meetingId: ID!, $slots: [TimeRangeInput!]!, $message: String) {\n    proposeMeetingReschedule(meetingId: $meetingId, slots: $slots, message: $message) {\n      id\n    }\n  }\n': typeof types.ProposeMeetingRescheduleDocument;
   '\n  mutation RespondToMeetingReschedule($id: ID!, $accept: Boolean!, $slot: TimeRangeInput) {\n    respondToMeetingReschedule(id: $id, accept: $accept, slot: $slot) {\n      id\n      start\n      end\n    }\n  }\n': typeof types.RespondToMeetingRescheduleDocument;
+  '\n  mutation WithdrawMeetingReschedule($meetingId: ID!) {\n    withdrawMeetingReschedule(meetingId: $meetingId) {\n      id\n    }\n  }\n': typeof types.WithdrawMeetingRescheduleDocument;
   '\n  mutation CancelMeeting($id: ID!, $reason: String) {\n    cancelMeeting(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n': typeof types.CancelMeetingDocument;
   '\n  fragment MissionFields on TradeMission {\n    id\n    title\n    description\n    organizer\n    hostProvince\n    city\n    startsAt\n    endsAt\n    timeZone\n    applicationDeadline\n    delegationSize\n    meetingMinutes\n    status\n    applicationsCount\n    sectors {\n      code\n      label\n    }\n    feeForMe {\n      amountCents\n      taxCents\n      currency\n      tier\n    }\n    myApplication {\n      id\n      role\n      status\n      objectives\n      createdAt\n    }\n  }\n': typeof types.MissionFieldsFragmentDoc;
   '\n  query TradeMissions {\n    tradeMissions {\n      ...MissionFields\n    }\n  }\n': typeof types.TradeMissionsDocument;
@@ -172,6 +173,8 @@ const documents: Documents = {
     types.ProposeMeetingRescheduleDocument,
   '\n  mutation RespondToMeetingReschedule($id: ID!, $accept: Boolean!, $slot: TimeRangeInput) {\n    respondToMeetingReschedule(id: $id, accept: $accept, slot: $slot) {\n      id\n      start\n      end\n    }\n  }\n':
     types.RespondToMeetingRescheduleDocument,
+  '\n  mutation WithdrawMeetingReschedule($meetingId: ID!) {\n    withdrawMeetingReschedule(meetingId: $meetingId) {\n      id\n    }\n  }\n':
+    types.WithdrawMeetingRescheduleDocument,
   '\n  mutation CancelMeeting($id: ID!, $reason: String) {\n    cancelMeeting(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n':
     types.CancelMeetingDocument,
   '\n  fragment MissionFields on TradeMission {\n    id\n    title\n    description\n    organizer\n    hostProvince\n    city\n    startsAt\n    endsAt\n    timeZone\n    applicationDeadline\n    delegationSize\n    meetingMinutes\n    status\n    applicationsCount\n    sectors {\n      code\n      label\n    }\n    feeForMe {\n      amountCents\n      taxCents\n      currency\n      tier\n    }\n    myApplication {\n      id\n      role\n      status\n      objectives\n      createdAt\n    }\n  }\n':
@@ -509,6 +512,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RespondToMeetingReschedule($id: ID!, $accept: Boolean!, $slot: TimeRangeInput) {\n    respondToMeetingReschedule(id: $id, accept: $accept, slot: $slot) {\n      id\n      start\n      end\n    }\n  }\n',
 ): (typeof documents)['\n  mutation RespondToMeetingReschedule($id: ID!, $accept: Boolean!, $slot: TimeRangeInput) {\n    respondToMeetingReschedule(id: $id, accept: $accept, slot: $slot) {\n      id\n      start\n      end\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation WithdrawMeetingReschedule($meetingId: ID!) {\n    withdrawMeetingReschedule(meetingId: $meetingId) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation WithdrawMeetingReschedule($meetingId: ID!) {\n    withdrawMeetingReschedule(meetingId: $meetingId) {\n      id\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

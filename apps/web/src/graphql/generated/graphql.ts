@@ -703,6 +703,12 @@ export type RespondToMeetingRescheduleMutation = {
   respondToMeetingReschedule: { id: string; start: string; end: string };
 };
 
+export type WithdrawMeetingRescheduleMutationVariables = Exact<{
+  meetingId: string | number;
+}>;
+
+export type WithdrawMeetingRescheduleMutation = { withdrawMeetingReschedule: { id: string } };
+
 export type CancelMeetingMutationVariables = Exact<{
   id: string | number;
   reason?: string | null | undefined;
@@ -4704,6 +4710,43 @@ export const RespondToMeetingRescheduleDocument = {
     },
   ],
 } as unknown as DocumentNode<RespondToMeetingRescheduleMutation, RespondToMeetingRescheduleMutationVariables>;
+export const WithdrawMeetingRescheduleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WithdrawMeetingReschedule' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'withdrawMeetingReschedule' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'meetingId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WithdrawMeetingRescheduleMutation, WithdrawMeetingRescheduleMutationVariables>;
 export const CancelMeetingDocument = {
   kind: 'Document',
   definitions: [
