@@ -55,6 +55,12 @@ describe('moving a scheduled meeting to another time', () => {
       { id, accept, slot },
       { token: by.token },
     );
+  const withdraw = (by: Person, id = meetingId) =>
+    t.gql<{ withdrawMeetingReschedule: Moved }>(
+      `mutation($id: ID!) { withdrawMeetingReschedule(meetingId: $id) { ${MEETING} } }`,
+      { id },
+      { token: by.token },
+    );
   const meetingAs = async (who: Person, id = meetingId) => {
     const response = await t.gql<{ meeting: Moved | null }>(
       `query($id: ID!) { meeting(id: $id) { ${MEETING} } }`,
@@ -179,6 +185,49 @@ describe('moving a scheduled meeting to another time', () => {
         /^Julie Tremblay from Néovasc .* declined the proposed new time; the meeting stays on /,
       ),
     });
+  });
+
+  it('lets the proposer’s company withdraw its proposal, tells the other side, and refuses anyone else', async () => {
+    const none = await withdraw(w.ann);
+    expect(none.errors?.[0].extensions).toEqual(
+      expect.objectContaining({ code: 'NOT_FOUND', reason: 'NO_OPEN_RESCHEDULE' }),
+    );
+    expect(none.errors?.[0].message).toBe(
+      'No new time is waiting for an answer for this meeting: there is nothing to withdraw.',
+    );
+    const proposed = await propose(w.ann, meetingId, [range(80, 80.5)]);
+    const proposalId = proposed.data!.proposeMeetingReschedule.pendingReschedule!.id;
+    const answerer = await withdraw(w.julie);
+    expect(answerer.errors?.[0].extensions).toEqual(
+      expect.objectContaining({ code: 'FORBIDDEN', reason: 'NOT_OWN_RESCHEDULE' }),
+    );
+    expect(answerer.errors?.[0].message).toBe(
+      'Seule l’entreprise qui a proposé ce nouvel horaire peut le retirer ; vous pouvez l’accepter ou le décliner.',
+    );
+    expect((await withdraw(w.nora)).errors?.[0].extensions.code).toBe('NOT_FOUND');
+    expect((await withdraw(w.staff)).errors?.[0].extensions.reason).toBe('NOT_A_PARTY');
+
+    // Raj did not propose it, but his company did.
+    const withdrawn = await withdraw(w.raj);
+    expect(withdrawn.errors).toBeUndefined();
+    expect(withdrawn.data!.withdrawMeetingReschedule).toEqual(
+      expect.objectContaining({ start: after(50), end: after(51), pendingReschedule: null }),
+    );
+    expect((await meetingAs(w.julie))!.pendingReschedule).toBeNull();
+    expect((await notificationsOf(t, w.julie))[0]).toEqual({
+      kind: 'MEETING_RESCHEDULE_WITHDRAWN',
+      message: expect.stringMatching(
+        /^Raj Patel \(Lakeshore Clinical Research\) a retiré le nouvel horaire proposé ; la rencontre reste le mercredi 4 décembre 2030/,
+      ),
+    });
+    expect((await notificationsOf(t, w.ann))[0].kind).not.toBe('MEETING_RESCHEDULE_WITHDRAWN');
+    const [email] = await db(t).query(
+      `SELECT subject FROM sent_emails WHERE kind = 'MEETING_RESCHEDULE_WITHDRAWN' AND to_address = $1`,
+      [w.julie.email],
+    );
+    expect(email.subject).toBe('Nouvel horaire retiré par Lakeshore Clinical Research');
+    expect((await answer(w.julie, proposalId, true)).errors?.[0].extensions.reason).toBe('RESCHEDULE_CLOSED');
+    expect((await withdraw(w.raj)).errors?.[0].extensions.code).toBe('NOT_FOUND');
   });
 
   it('refuses a time when someone is busy, naming the field, at proposal and again at acceptance', async () => {

@@ -15,6 +15,10 @@ const MAPLE = 'Maple Antibody Therapeutics';
 const LAKESHORE = 'Lakeshore Clinical Research';
 const NORTHERN = 'Northern Light Ventures';
 
+const PHONE = { width: 390, height: 844 };
+/** A message of one unbroken word (a pasted link or a key held down): it once made the page 16,000 px wide. */
+const LONG_WORD = 'x'.repeat(1500);
+
 /** A range one week ahead, on the hour. */
 function nextWeek(hour: number): { start: string; end: string } {
   const start = new Date(Date.now() + 7 * 24 * 3600 * 1000);
@@ -70,8 +74,9 @@ describe('the received-requests inbox in the browser: best fit first, many decli
         });
       }
       const response = await t.gql(
-        `mutation($to: ID!, $s: [TimeRangeInput!]) { requestMeeting(toCompanyId: $to, proposedSlots: $s) { id } }`,
-        { to: ids.get('BQ-1042'), s: [nextWeek(14 + index)] },
+        `mutation($to: ID!, $s: [TimeRangeInput!], $m: String) {
+           requestMeeting(toCompanyId: $to, proposedSlots: $s, message: $m) { id } }`,
+        { to: ids.get('BQ-1042'), s: [nextWeek(14 + index)], m: company === 'LSO-0877' ? LONG_WORD : null },
         { token: await login(t, email) },
       );
       if (!response.data) throw new Error(JSON.stringify(response.errors));
@@ -104,5 +109,30 @@ describe('the received-requests inbox in the browser: best fit first, many decli
     await page.getByRole('article', { name: LAKESHORE }).getByText('Refusée').waitFor();
     await page.getByRole('article', { name: NORTHERN }).getByText('En attente').waitFor();
     await context.close();
+  });
+
+  it('keeps a long unbroken word inside its card on a phone, and ends the expiry line with one full stop', async () => {
+    const julie = await newPerson(browser, base, 'fr-CA');
+    await julie.page.setViewportSize(PHONE);
+    await signIn(julie.page, 'julie@neovasc.test', TEST_PASSWORD);
+    await julie.page.goto('/requests');
+    const northern = julie.page.getByRole('article', { name: NORTHERN });
+    const message = northern.locator('.message');
+    await message.waitFor();
+    expect(await julie.page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(
+      PHONE.width,
+    );
+    const [card, text] = [await northern.boundingBox(), await message.boundingBox()];
+    expect(text!.x + text!.width).toBeLessThanOrEqual(card!.x + card!.width);
+    await julie.context.close();
+
+    // English times end with "a.m." or "p.m.": the sentence's own full stop is not added after them.
+    const noah = await newPerson(browser, base, 'en-CA');
+    await signIn(noah.page, 'noah@northernlight.test', TEST_PASSWORD);
+    await noah.page.goto('/requests');
+    await noah.page.getByRole('tab', { name: /^Sent/ }).click();
+    const expiry = noah.page.getByText(/^Without an answer, the request expires on /);
+    expect(await expiry.innerText()).toMatch(/[ap]\.m\.$/);
+    await noah.context.close();
   });
 });

@@ -87,4 +87,33 @@ describe('moving a meeting to another time in the browser (Chromium)', () => {
     expect(Date.parse(end) - Date.parse(start)).toBe(3600 * 1000);
     await ann.context.close();
   });
+
+  it('the proposing side withdraws its proposal on a phone; the other side reads it in French and keeps the time', async () => {
+    const ann = await newPerson(browser, base, 'en-CA');
+    await ann.page.setViewportSize(PHONE);
+    await signIn(ann.page, 'ann@lakeshore.test', TEST_PASSWORD);
+    await ann.page.goto('/meetings');
+    const card = ann.page.getByRole('article', { name: 'Néovasc Thérapeutique inc.' });
+    await card.getByRole('button', { name: 'Propose another time' }).click();
+    await card.getByRole('button', { name: 'Send the proposal' }).click();
+    await card.getByText('You proposed another time; the other company has not answered yet:').waitFor();
+    expect(await seriousViolations(ann.page)).toEqual([]);
+    await card.getByRole('button', { name: 'Withdraw the proposal' }).click();
+    await card.getByRole('button', { name: 'Propose another time' }).waitFor();
+    await ann.context.close();
+
+    const julie = await newPerson(browser, base, 'fr-CA');
+    await signIn(julie.page, 'julie@neovasc.test', TEST_PASSWORD);
+    await julie.page.goto('/notifications');
+    const told = julie.page.getByRole('link', {
+      name: /^Ann Smith \(Lakeshore Clinical Research\) a retiré le nouvel horaire proposé ; la rencontre reste le /,
+    });
+    expect(await told.innerText()).not.toMatch(/\.\./);
+    await told.click();
+    await julie.page.waitForURL('**/meetings');
+    const hers = julie.page.getByRole('article', { name: LAKESHORE });
+    await hers.getByRole('button', { name: 'Proposer un autre horaire' }).waitFor();
+    expect(await hers.getByText('propose un autre horaire : choisissez-en un').count()).toBe(0);
+    await julie.context.close();
+  });
 });

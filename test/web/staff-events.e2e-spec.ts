@@ -55,6 +55,9 @@ describe('staff create and edit events (Chromium)', () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Événements', exact: true }).click();
     await page.getByRole('link', { name: 'Nouvel événement' }).click();
     await page.getByRole('heading', { name: 'Nouvel événement' }).waitFor();
+    // Where the times are read is said once, beside the time-zone field.
+    const timeLines = (await page.locator('main').innerText()).split('\n').filter((l) => /heures/.test(l));
+    expect(timeLines).toEqual(['Les dates et heures ci-dessous s’y lisent.']);
 
     await page.getByLabel('Titre en français').fill('Maillage bio Montréal');
     await page.getByLabel('Titre en anglais').fill('Montréal Bio Partnering');

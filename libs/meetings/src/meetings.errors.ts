@@ -165,6 +165,20 @@ export const meetingError = defineDomainErrors({
       en: 'Your company proposed this new time: the other company answers it.',
     },
   },
+  NO_OPEN_RESCHEDULE: {
+    code: ApiErrorCode.NOT_FOUND,
+    text: {
+      fr: 'Aucun nouvel horaire n’est en attente de réponse pour cette rencontre : il n’y a rien à retirer.',
+      en: 'No new time is waiting for an answer for this meeting: there is nothing to withdraw.',
+    },
+  },
+  NOT_OWN_RESCHEDULE: {
+    code: ApiErrorCode.FORBIDDEN,
+    text: {
+      fr: 'Seule l’entreprise qui a proposé ce nouvel horaire peut le retirer ; vous pouvez l’accepter ou le décliner.',
+      en: 'Only the company that proposed this new time can withdraw it; you can accept or decline it.',
+    },
+  },
 });
 
 export type MeetingErrorCode = Parameters<typeof meetingError>[0];

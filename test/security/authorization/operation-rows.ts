@@ -287,6 +287,15 @@ export const OPERATION_ROWS: readonly OperationRow[] = [
     },
   },
   {
+    coordinate: 'Mutation.withdrawMeetingReschedule',
+    allowed: SIGNED_IN,
+    rule: 'signed in; people of the company that proposed it (the other company: forbidden; others: not found)',
+    probe: {
+      query: 'mutation($id: ID!) { withdrawMeetingReschedule(meetingId: $id) { id } }',
+      variables: (w) => ({ id: w.missing }),
+    },
+  },
+  {
     coordinate: 'Mutation.recordMeetingOutcome',
     allowed: ['member', 'otherMember', 'companyAdmin'],
     rule: "people of a participant's company (others: not found); staff do not record outcomes",

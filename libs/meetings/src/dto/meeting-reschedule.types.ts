@@ -11,7 +11,7 @@ export const RescheduleStatusEnum = {
 registerEnumType(RescheduleStatusEnum, {
   name: 'MeetingRescheduleStatus',
   description:
-    'OPEN until the other company answers (ACCEPTED, DECLINED) or the meeting is cancelled (WITHDRAWN).',
+    'OPEN until the other company answers (ACCEPTED, DECLINED), or the proposer withdraws it or the meeting is cancelled (WITHDRAWN).',
 });
 
 @ObjectType('MeetingReschedule', {

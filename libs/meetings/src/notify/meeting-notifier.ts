@@ -25,6 +25,11 @@ export interface Seat {
   companyId: string;
 }
 
+/** The seated people of the company other than `companyId`: those who answer its proposals. */
+function seatedOutside(seats: Seat[], companyId: string): string[] {
+  return seats.filter((s) => s.companyId !== companyId).map((s) => s.userId);
+}
+
 /**
  * Who hears about each step of the flow, and what they read. A received request goes to every
  * person of the receiving company (any of them may answer); answers go to the requester; a
@@ -217,7 +222,6 @@ export class MeetingNotifier {
     seats: Seat[],
     proposal: { id: string; companyId: string; company: string; person: string; message: string | null },
   ): Promise<PendingNotifications> {
-    const recipients = seats.filter((s) => s.companyId !== proposal.companyId).map((s) => s.userId);
     const params = {
       company: proposal.company,
       person: proposal.person,
@@ -228,7 +232,37 @@ export class MeetingNotifier {
     };
     return this.notifications.record(
       manager,
-      this.draftsFor(recipients, 'MEETING_RESCHEDULE_PROPOSED', params, `reschedule-proposed:${proposal.id}`),
+      this.draftsFor(
+        seatedOutside(seats, proposal.companyId),
+        'MEETING_RESCHEDULE_PROPOSED',
+        params,
+        `reschedule-proposed:${proposal.id}`,
+      ),
+    );
+  }
+
+  /** The people who were asked to answer hear that the proposal is withdrawn and the time stays. */
+  rescheduleWithdrawn(
+    manager: Transaction,
+    meeting: MeetingEntity,
+    seats: Seat[],
+    withdrawal: { proposalId: string; companyId: string; company: string; person: string },
+  ): Promise<PendingNotifications> {
+    const params = {
+      company: withdrawal.company,
+      person: withdrawal.person,
+      startsAt: meeting.start.toISOString(),
+      endsAt: meeting.end.toISOString(),
+      meetingId: meeting.id,
+    };
+    return this.notifications.record(
+      manager,
+      this.draftsFor(
+        seatedOutside(seats, withdrawal.companyId),
+        'MEETING_RESCHEDULE_WITHDRAWN',
+        params,
+        `reschedule-withdrawn:${withdrawal.proposalId}`,
+      ),
     );
   }
 

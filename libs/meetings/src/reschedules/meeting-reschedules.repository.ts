@@ -101,6 +101,15 @@ export class MeetingReschedulesRepository {
     return row ? toReschedule(row) : null;
   }
 
+  /** The meeting's open proposal, locked; null when none is open. */
+  async lockOpenOf(meetingId: string, tx: Transaction): Promise<MeetingReschedule | null> {
+    const [row]: MeetingRescheduleRow[] = await tx.query(
+      `SELECT * FROM meeting_reschedules WHERE meeting_id = $1 AND status = 'OPEN' FOR UPDATE`,
+      [meetingId],
+    );
+    return row ? toReschedule(row) : null;
+  }
+
   /** Closes an open proposal; false when it was no longer open. */
   async close(
     id: string,
@@ -126,7 +135,7 @@ export class MeetingReschedulesRepository {
     return n;
   }
 
-  /** A cancelled meeting withdraws its open proposal. */
+  /** A cancelled meeting withdraws its open proposal, whoever proposed it. */
   async withdrawOpenOf(meetingId: string, by: string | null, at: Date, tx: Transaction): Promise<void> {
     await tx.query(
       `UPDATE meeting_reschedules SET status = 'WITHDRAWN', answered_by = $2, answered_at = $3, updated_at = $3

@@ -58,6 +58,18 @@ export class MeetingReschedulesResolver {
     return this.service.respond(viewer, id, accept, slot);
   }
 
+  @Mutation(() => MeetingType, {
+    description:
+      'A person of the company that proposed the meeting’s open reschedule withdraws it before it is answered: ' +
+      'the meeting stays at its time and the other company is told. NOT_FOUND when none is open.',
+  })
+  withdrawMeetingReschedule(
+    @CurrentViewer() viewer: Viewer,
+    @Args('meetingId', { type: () => ID }) meetingId: string,
+  ) {
+    return this.service.withdraw(viewer, meetingId);
+  }
+
   @ResolveField(() => UserType, { nullable: true, description: 'Who proposed it.' })
   proposedBy(@Parent() proposal: MeetingReschedule, @Loaders() loaders: RequestLoaders) {
     return proposal.proposedBy ? loaders.get(UserLoader).load(proposal.proposedBy) : null;

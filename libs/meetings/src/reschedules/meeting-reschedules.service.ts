@@ -27,7 +27,7 @@ const NO_OVERLAP = 'meeting_participants_no_overlap';
 /**
  * Moving a scheduled meeting: a person of either company proposes one to three new times, a
  * person of the other company accepts one (the meeting and its seats move, its calendar SEQUENCE
- * rises) or declines (nothing moves). Both steps lock the meeting's row first, so they queue
+ * rises) or declines (nothing moves), unless the proposer's company withdraws it first. Every step locks the meeting's row first, so they queue
  * behind each other and behind a cancellation; times are checked for both seated people inside
  * that transaction, and the seats' exclusion constraint settles any race with another booking.
  * Meetings placed in an event's grid or arranged for a trade mission are not moved here.
@@ -163,6 +163,34 @@ export class MeetingReschedulesService {
     return meeting;
   }
 
+  /**
+   * The proposer's company takes its open proposal back before it is answered: the meeting stays
+   * at its time and the people who were asked to answer are told. A started meeting's proposal can
+   * still be withdrawn (it can no longer be accepted); a cancelled one's was withdrawn already.
+   */
+  async withdraw(viewer: Viewer, meetingId: string): Promise<MeetingEntity> {
+    const now = this.clock.now();
+    const withdrawer = await this.users.findById(viewer.userId);
+    const { meeting, pending } = await this.unitOfWork.run(async (manager) => {
+      const { meeting: found, seats } = await this.lockAsParty(manager, viewer, meetingId);
+      const proposal = await this.repository.lockOpenOf(found.id, manager);
+      if (!proposal) throw meetingError('NO_OPEN_RESCHEDULE');
+      if (proposal.proposerCompanyId !== viewer.companyId) throw meetingError('NOT_OWN_RESCHEDULE');
+      await this.repository.close(proposal.id, 'WITHDRAWN', viewer.userId, now, manager);
+      const names = await this.people.companyNames([viewer.companyId], manager);
+      const told = await this.notifier.rescheduleWithdrawn(manager, found, seats, {
+        proposalId: proposal.id,
+        companyId: viewer.companyId!,
+        company: names.get(viewer.companyId!) ?? '',
+        person: withdrawer?.name ?? '',
+      });
+      return { meeting: found, pending: told };
+    });
+    await this.notifications.deliver(pending);
+    await this.notifications.markReadAbout(viewer.userId, { meetingIds: [meeting.id] });
+    return meeting;
+  }
+
   /** The proposed range the answer picks; any problem is reported on `slot`. */
   private chosen(proposal: MeetingReschedule, slot: TimeRangeInput | null | undefined, now: Date): Range {
     const problems = new FieldProblems();
@@ -200,12 +228,11 @@ export class MeetingReschedulesService {
     }
   }
 
-  /** Locks a meeting the viewer's company sits in, still to come and free to move. */
-  private async lockMovable(
+  /** Locks a meeting the viewer's company sits in (others: not found; staff: not a party). */
+  private async lockAsParty(
     manager: Transaction,
     viewer: Viewer,
     meetingId: string,
-    now: Date,
     thing = MEETING_THING,
   ): Promise<{ meeting: MeetingEntity; seats: MeetingParticipantEntity[] }> {
     const meeting = isUuid(meetingId) ? await this.meetings.lockById(meetingId, manager) : null;
@@ -216,6 +243,18 @@ export class MeetingReschedulesService {
       allSeats.some((s) => s.userId === viewer.userId || s.companyId === viewer.companyId);
     if (!meeting || (!party && !isStaff(viewer))) throw AppException.notFound(thing);
     if (!party) throw meetingError('NOT_A_PARTY');
+    return { meeting, seats };
+  }
+
+  /** Locks a meeting the viewer's company sits in, still to come and free to move. */
+  private async lockMovable(
+    manager: Transaction,
+    viewer: Viewer,
+    meetingId: string,
+    now: Date,
+    thing = MEETING_THING,
+  ): Promise<{ meeting: MeetingEntity; seats: MeetingParticipantEntity[] }> {
+    const { meeting, seats } = await this.lockAsParty(manager, viewer, meetingId, thing);
     if (meeting.status === 'CANCELLED') throw meetingError('MEETING_CANCELLED');
     if (meeting.start <= now) throw meetingError('MEETING_STARTED_MOVE');
     if (meeting.kind === 'MISSION' || meeting.eventId !== null) throw meetingError('NOT_MOVABLE');

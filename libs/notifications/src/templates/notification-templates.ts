@@ -122,6 +122,17 @@ export const NOTIFICATION_TEMPLATES = {
       en: 'New meeting time declined by {company}',
     },
   },
+  MEETING_RESCHEDULE_WITHDRAWN: {
+    page: '/meetings',
+    message: {
+      fr: '{person} ({company}) a retiré le nouvel horaire proposé ; la rencontre reste le {when}.',
+      en: '{person} from {company} withdrew the proposed new time; the meeting stays on {when}.',
+    },
+    subject: {
+      fr: 'Nouvel horaire retiré par {company}',
+      en: 'New meeting time withdrawn by {company}',
+    },
+  },
   MEETING_REMINDER_24H: {
     page: '/meetings',
     message: {

@@ -52,6 +52,7 @@ type Documents = {
   '\n  query UpcomingMeetings($from: DateTime, $to: DateTime) {\n    meetings(from: $from, to: $to) {\n      id\n      start\n      end\n      status\n      location\n      table\n      icsUrl\n      event {\n        id\n        title\n      }\n      companies {\n        id\n        name\n      }\n      participants {\n        id\n        name\n      }\n      pendingReschedule {\n        id\n        message\n        canAnswer\n        slots {\n          start\n          end\n        }\n        proposedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.UpcomingMeetingsDocument;
   '\n  mutation ProposeMeetingReschedule($meetingId: ID!, $slots: [TimeRangeInput!]!, $message: String) {\n    proposeMeetingReschedule(meetingId: $meetingId, slots: $slots, message: $message) {\n      id\n    }\n  }\n': typeof types.ProposeMeetingRescheduleDocument;
   '\n  mutation RespondToMeetingReschedule($id: ID!, $accept: Boolean!, $slot: TimeRangeInput) {\n    respondToMeetingReschedule(id: $id, accept: $accept, slot: $slot) {\n      id\n      start\n      end\n    }\n  }\n': typeof types.RespondToMeetingRescheduleDocument;
+  '\n  mutation WithdrawMeetingReschedule($meetingId: ID!) {\n    withdrawMeetingReschedule(meetingId: $meetingId) {\n      id\n    }\n  }\n': typeof types.WithdrawMeetingRescheduleDocument;
   '\n  mutation CancelMeeting($id: ID!, $reason: String) {\n    cancelMeeting(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n': typeof types.CancelMeetingDocument;
   '\n  fragment MissionFields on TradeMission {\n    id\n    title\n    description\n    organizer\n    hostProvince\n    city\n    startsAt\n    endsAt\n    timeZone\n    applicationDeadline\n    delegationSize\n    meetingMinutes\n    status\n    applicationsCount\n    sectors {\n      code\n      label\n    }\n    feeForMe {\n      amountCents\n      taxCents\n      currency\n      tier\n    }\n    myApplication {\n      id\n      role\n      status\n      objectives\n      createdAt\n    }\n  }\n': typeof types.MissionFieldsFragmentDoc;
   '\n  query TradeMissions {\n    tradeMissions {\n      ...MissionFields\n    }\n  }\n': typeof types.TradeMissionsDocument;
@@ -68,7 +69,7 @@ type Documents = {
   '\n  mutation CurateEventMatch(\n    $eventId: ID!\n    $companyId: ID!\n    $partnerId: ID!\n    $status: CurationStatus!\n    $note: String\n  ) {\n    curateEventMatch(\n      eventId: $eventId\n      companyId: $companyId\n      partnerId: $partnerId\n      status: $status\n      note: $note\n    ) {\n      ...EventCandidateFields\n    }\n  }\n': typeof types.CurateEventMatchDocument;
   '\n  mutation SendEventIntroductions($eventId: ID!, $introductions: [IntroductionInput!]!) {\n    sendEventIntroductions(eventId: $eventId, introductions: $introductions) {\n      ...EventCandidateFields\n    }\n  }\n': typeof types.SendEventIntroductionsDocument;
   '\n  query StaffEvents {\n    events(upcoming: false) {\n      id\n      title\n      startsAt\n      endsAt\n      timeZone\n      venue\n      capacity\n      registeredCount\n      waitlistCount\n    }\n  }\n': typeof types.StaffEventsDocument;
-  '\n  fragment EventSettings on Event {\n    id\n    title\n    titleFr\n    titleEn\n    descriptionFr\n    descriptionEn\n    startsAt\n    endsAt\n    timeZone\n    venue\n    province\n    organizers\n    capacity\n    registeredCount\n    waitlistCount\n    registrationOpensAt\n    registrationClosesAt\n    prices {\n      memberPriceCents\n      partnerMemberPriceCents\n      nonMemberPriceCents\n    }\n    partneringSession {\n      slotMinutes\n      tables\n      days {\n        date\n        start\n        end\n        breaks {\n          start\n          end\n        }\n      }\n    }\n  }\n': typeof types.EventSettingsFragmentDoc;
+  '\n  fragment EventSettings on Event {\n    ...EventFields\n    titleFr\n    titleEn\n    descriptionFr\n    descriptionEn\n    province\n    registrationOpensAt\n    registrationClosesAt\n    prices {\n      memberPriceCents\n      partnerMemberPriceCents\n      nonMemberPriceCents\n    }\n    partneringSession {\n      slotMinutes\n      tables\n      days {\n        date\n        start\n        end\n        breaks {\n          start\n          end\n        }\n      }\n    }\n  }\n': typeof types.EventSettingsFragmentDoc;
   '\n  query EventSettings($id: ID!) {\n    event(id: $id) {\n      ...EventSettings\n    }\n  }\n': typeof types.EventSettingsDocument;
   '\n  mutation CreateEvent($input: EventInput!) {\n    createEvent(input: $input) {\n      ...EventSettings\n    }\n  }\n': typeof types.CreateEventDocument;
   '\n  mutation UpdateEvent($id: ID!, $input: EventInput!) {\n    updateEvent(id: $id, input: $input) {\n      ...EventSettings\n    }\n  }\n': typeof types.UpdateEventDocument;
@@ -172,6 +173,8 @@ const documents: Documents = {
     types.ProposeMeetingRescheduleDocument,
   '\n  mutation RespondToMeetingReschedule($id: ID!, $accept: Boolean!, $slot: TimeRangeInput) {\n    respondToMeetingReschedule(id: $id, accept: $accept, slot: $slot) {\n      id\n      start\n      end\n    }\n  }\n':
     types.RespondToMeetingRescheduleDocument,
+  '\n  mutation WithdrawMeetingReschedule($meetingId: ID!) {\n    withdrawMeetingReschedule(meetingId: $meetingId) {\n      id\n    }\n  }\n':
+    types.WithdrawMeetingRescheduleDocument,
   '\n  mutation CancelMeeting($id: ID!, $reason: String) {\n    cancelMeeting(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n':
     types.CancelMeetingDocument,
   '\n  fragment MissionFields on TradeMission {\n    id\n    title\n    description\n    organizer\n    hostProvince\n    city\n    startsAt\n    endsAt\n    timeZone\n    applicationDeadline\n    delegationSize\n    meetingMinutes\n    status\n    applicationsCount\n    sectors {\n      code\n      label\n    }\n    feeForMe {\n      amountCents\n      taxCents\n      currency\n      tier\n    }\n    myApplication {\n      id\n      role\n      status\n      objectives\n      createdAt\n    }\n  }\n':
@@ -204,7 +207,7 @@ const documents: Documents = {
     types.SendEventIntroductionsDocument,
   '\n  query StaffEvents {\n    events(upcoming: false) {\n      id\n      title\n      startsAt\n      endsAt\n      timeZone\n      venue\n      capacity\n      registeredCount\n      waitlistCount\n    }\n  }\n':
     types.StaffEventsDocument,
-  '\n  fragment EventSettings on Event {\n    id\n    title\n    titleFr\n    titleEn\n    descriptionFr\n    descriptionEn\n    startsAt\n    endsAt\n    timeZone\n    venue\n    province\n    organizers\n    capacity\n    registeredCount\n    waitlistCount\n    registrationOpensAt\n    registrationClosesAt\n    prices {\n      memberPriceCents\n      partnerMemberPriceCents\n      nonMemberPriceCents\n    }\n    partneringSession {\n      slotMinutes\n      tables\n      days {\n        date\n        start\n        end\n        breaks {\n          start\n          end\n        }\n      }\n    }\n  }\n':
+  '\n  fragment EventSettings on Event {\n    ...EventFields\n    titleFr\n    titleEn\n    descriptionFr\n    descriptionEn\n    province\n    registrationOpensAt\n    registrationClosesAt\n    prices {\n      memberPriceCents\n      partnerMemberPriceCents\n      nonMemberPriceCents\n    }\n    partneringSession {\n      slotMinutes\n      tables\n      days {\n        date\n        start\n        end\n        breaks {\n          start\n          end\n        }\n      }\n    }\n  }\n':
     types.EventSettingsFragmentDoc,
   '\n  query EventSettings($id: ID!) {\n    event(id: $id) {\n      ...EventSettings\n    }\n  }\n':
     types.EventSettingsDocument,
@@ -513,6 +516,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation WithdrawMeetingReschedule($meetingId: ID!) {\n    withdrawMeetingReschedule(meetingId: $meetingId) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation WithdrawMeetingReschedule($meetingId: ID!) {\n    withdrawMeetingReschedule(meetingId: $meetingId) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  mutation CancelMeeting($id: ID!, $reason: String) {\n    cancelMeeting(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n',
 ): (typeof documents)['\n  mutation CancelMeeting($id: ID!, $reason: String) {\n    cancelMeeting(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n'];
 /**
@@ -609,8 +618,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment EventSettings on Event {\n    id\n    title\n    titleFr\n    titleEn\n    descriptionFr\n    descriptionEn\n    startsAt\n    endsAt\n    timeZone\n    venue\n    province\n    organizers\n    capacity\n    registeredCount\n    waitlistCount\n    registrationOpensAt\n    registrationClosesAt\n    prices {\n      memberPriceCents\n      partnerMemberPriceCents\n      nonMemberPriceCents\n    }\n    partneringSession {\n      slotMinutes\n      tables\n      days {\n        date\n        start\n        end\n        breaks {\n          start\n          end\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  fragment EventSettings on Event {\n    id\n    title\n    titleFr\n    titleEn\n    descriptionFr\n    descriptionEn\n    startsAt\n    endsAt\n    timeZone\n    venue\n    province\n    organizers\n    capacity\n    registeredCount\n    waitlistCount\n    registrationOpensAt\n    registrationClosesAt\n    prices {\n      memberPriceCents\n      partnerMemberPriceCents\n      nonMemberPriceCents\n    }\n    partneringSession {\n      slotMinutes\n      tables\n      days {\n        date\n        start\n        end\n        breaks {\n          start\n          end\n        }\n      }\n    }\n  }\n'];
+  source: '\n  fragment EventSettings on Event {\n    ...EventFields\n    titleFr\n    titleEn\n    descriptionFr\n    descriptionEn\n    province\n    registrationOpensAt\n    registrationClosesAt\n    prices {\n      memberPriceCents\n      partnerMemberPriceCents\n      nonMemberPriceCents\n    }\n    partneringSession {\n      slotMinutes\n      tables\n      days {\n        date\n        start\n        end\n        breaks {\n          start\n          end\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment EventSettings on Event {\n    ...EventFields\n    titleFr\n    titleEn\n    descriptionFr\n    descriptionEn\n    province\n    registrationOpensAt\n    registrationClosesAt\n    prices {\n      memberPriceCents\n      partnerMemberPriceCents\n      nonMemberPriceCents\n    }\n    partneringSession {\n      slotMinutes\n      tables\n      days {\n        date\n        start\n        end\n        breaks {\n          start\n          end\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

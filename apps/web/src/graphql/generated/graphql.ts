@@ -703,6 +703,12 @@ export type RespondToMeetingRescheduleMutation = {
   respondToMeetingReschedule: { id: string; start: string; end: string };
 };
 
+export type WithdrawMeetingRescheduleMutationVariables = Exact<{
+  meetingId: string | number;
+}>;
+
+export type WithdrawMeetingRescheduleMutation = { withdrawMeetingReschedule: { id: string } };
+
 export type CancelMeetingMutationVariables = Exact<{
   id: string | number;
   reason?: string | null | undefined;
@@ -1003,28 +1009,37 @@ export type StaffEventsQuery = {
 };
 
 export type EventSettingsFragment = {
-  id: string;
-  title: string;
   titleFr: string;
   titleEn: string;
   descriptionFr: string | null;
   descriptionEn: string | null;
+  province: Province | null;
+  registrationOpensAt: string | null;
+  registrationClosesAt: string | null;
+  id: string;
+  title: string;
+  description: string | null;
   startsAt: string;
   endsAt: string;
   timeZone: string;
   venue: string | null;
-  province: Province | null;
   organizers: Array<string>;
   capacity: number | null;
   registeredCount: number;
   waitlistCount: number;
-  registrationOpensAt: string | null;
-  registrationClosesAt: string | null;
+  registrationOpen: boolean;
   prices: { memberPriceCents: number; partnerMemberPriceCents: number; nonMemberPriceCents: number };
   partneringSession: {
     slotMinutes: number;
     tables: number;
     days: Array<{ date: string; start: string; end: string; breaks: Array<{ start: string; end: string }> }>;
+  } | null;
+  priceForMe: { amountCents: number; taxCents: number; currency: string; tier: string } | null;
+  myRegistration: {
+    id: string;
+    status: string;
+    waitlistPosition: number | null;
+    price: { amountCents: number; taxCents: number; currency: string; tier: string };
   } | null;
 };
 
@@ -1034,23 +1049,25 @@ export type EventSettingsQueryVariables = Exact<{
 
 export type EventSettingsQuery = {
   event: {
-    id: string;
-    title: string;
     titleFr: string;
     titleEn: string;
     descriptionFr: string | null;
     descriptionEn: string | null;
+    province: Province | null;
+    registrationOpensAt: string | null;
+    registrationClosesAt: string | null;
+    id: string;
+    title: string;
+    description: string | null;
     startsAt: string;
     endsAt: string;
     timeZone: string;
     venue: string | null;
-    province: Province | null;
     organizers: Array<string>;
     capacity: number | null;
     registeredCount: number;
     waitlistCount: number;
-    registrationOpensAt: string | null;
-    registrationClosesAt: string | null;
+    registrationOpen: boolean;
     prices: { memberPriceCents: number; partnerMemberPriceCents: number; nonMemberPriceCents: number };
     partneringSession: {
       slotMinutes: number;
@@ -1062,6 +1079,13 @@ export type EventSettingsQuery = {
         breaks: Array<{ start: string; end: string }>;
       }>;
     } | null;
+    priceForMe: { amountCents: number; taxCents: number; currency: string; tier: string } | null;
+    myRegistration: {
+      id: string;
+      status: string;
+      waitlistPosition: number | null;
+      price: { amountCents: number; taxCents: number; currency: string; tier: string };
+    } | null;
   } | null;
 };
 
@@ -1071,23 +1095,25 @@ export type CreateEventMutationVariables = Exact<{
 
 export type CreateEventMutation = {
   createEvent: {
-    id: string;
-    title: string;
     titleFr: string;
     titleEn: string;
     descriptionFr: string | null;
     descriptionEn: string | null;
+    province: Province | null;
+    registrationOpensAt: string | null;
+    registrationClosesAt: string | null;
+    id: string;
+    title: string;
+    description: string | null;
     startsAt: string;
     endsAt: string;
     timeZone: string;
     venue: string | null;
-    province: Province | null;
     organizers: Array<string>;
     capacity: number | null;
     registeredCount: number;
     waitlistCount: number;
-    registrationOpensAt: string | null;
-    registrationClosesAt: string | null;
+    registrationOpen: boolean;
     prices: { memberPriceCents: number; partnerMemberPriceCents: number; nonMemberPriceCents: number };
     partneringSession: {
       slotMinutes: number;
@@ -1098,6 +1124,13 @@ export type CreateEventMutation = {
         end: string;
         breaks: Array<{ start: string; end: string }>;
       }>;
+    } | null;
+    priceForMe: { amountCents: number; taxCents: number; currency: string; tier: string } | null;
+    myRegistration: {
+      id: string;
+      status: string;
+      waitlistPosition: number | null;
+      price: { amountCents: number; taxCents: number; currency: string; tier: string };
     } | null;
   };
 };
@@ -1109,23 +1142,25 @@ export type UpdateEventMutationVariables = Exact<{
 
 export type UpdateEventMutation = {
   updateEvent: {
-    id: string;
-    title: string;
     titleFr: string;
     titleEn: string;
     descriptionFr: string | null;
     descriptionEn: string | null;
+    province: Province | null;
+    registrationOpensAt: string | null;
+    registrationClosesAt: string | null;
+    id: string;
+    title: string;
+    description: string | null;
     startsAt: string;
     endsAt: string;
     timeZone: string;
     venue: string | null;
-    province: Province | null;
     organizers: Array<string>;
     capacity: number | null;
     registeredCount: number;
     waitlistCount: number;
-    registrationOpensAt: string | null;
-    registrationClosesAt: string | null;
+    registrationOpen: boolean;
     prices: { memberPriceCents: number; partnerMemberPriceCents: number; nonMemberPriceCents: number };
     partneringSession: {
       slotMinutes: number;
@@ -1136,6 +1171,13 @@ export type UpdateEventMutation = {
         end: string;
         breaks: Array<{ start: string; end: string }>;
       }>;
+    } | null;
+    priceForMe: { amountCents: number; taxCents: number; currency: string; tier: string } | null;
+    myRegistration: {
+      id: string;
+      status: string;
+      waitlistPosition: number | null;
+      price: { amountCents: number; taxCents: number; currency: string; tier: string };
     } | null;
   };
 };
@@ -1733,71 +1775,6 @@ export const PartnerRelationFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<PartnerRelationFragment, unknown>;
-export const EventFieldsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'EventFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Event' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'organizers' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'registeredCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'waitlistCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'registrationOpen' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'priceForMe' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'amountCents' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'taxCents' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'myRegistration' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'waitlistPosition' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'price' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'amountCents' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'taxCents' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<EventFieldsFragment, unknown>;
 export const MissionFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1922,6 +1899,71 @@ export const EventCandidateFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<EventCandidateFieldsFragment, unknown>;
+export const EventFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EventFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Event' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registeredCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationOpen' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'priceForMe' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amountCents' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxCents' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myRegistration' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'waitlistPosition' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'price' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amountCents' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'taxCents' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EventFieldsFragment, unknown>;
 export const EventSettingsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1932,21 +1974,12 @@ export const EventSettingsFragmentDoc = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EventFields' } },
           { kind: 'Field', name: { kind: 'Name', value: 'titleFr' } },
           { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'descriptionFr' } },
           { kind: 'Field', name: { kind: 'Name', value: 'descriptionEn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'province' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'organizers' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'registeredCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'waitlistCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'registrationOpensAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'registrationClosesAt' } },
           {
@@ -1989,6 +2022,66 @@ export const EventSettingsFragmentDoc = {
                           ],
                         },
                       },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EventFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Event' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registeredCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationOpen' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'priceForMe' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amountCents' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxCents' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myRegistration' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'waitlistPosition' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'price' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amountCents' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'taxCents' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
                     ],
                   },
                 },
@@ -4704,6 +4797,43 @@ export const RespondToMeetingRescheduleDocument = {
     },
   ],
 } as unknown as DocumentNode<RespondToMeetingRescheduleMutation, RespondToMeetingRescheduleMutationVariables>;
+export const WithdrawMeetingRescheduleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WithdrawMeetingReschedule' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'withdrawMeetingReschedule' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'meetingId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WithdrawMeetingRescheduleMutation, WithdrawMeetingRescheduleMutationVariables>;
 export const CancelMeetingDocument = {
   kind: 'Document',
   definitions: [
@@ -5881,26 +6011,77 @@ export const EventSettingsDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'EventSettings' },
+      name: { kind: 'Name', value: 'EventFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Event' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'titleFr' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'descriptionFr' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'descriptionEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'province' } },
           { kind: 'Field', name: { kind: 'Name', value: 'organizers' } },
           { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
           { kind: 'Field', name: { kind: 'Name', value: 'registeredCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'waitlistCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationOpen' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'priceForMe' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amountCents' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxCents' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myRegistration' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'waitlistPosition' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'price' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amountCents' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'taxCents' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EventSettings' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Event' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EventFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleFr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionFr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'province' } },
           { kind: 'Field', name: { kind: 'Name', value: 'registrationOpensAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'registrationClosesAt' } },
           {
@@ -5994,26 +6175,77 @@ export const CreateEventDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'EventSettings' },
+      name: { kind: 'Name', value: 'EventFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Event' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'titleFr' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'descriptionFr' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'descriptionEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'province' } },
           { kind: 'Field', name: { kind: 'Name', value: 'organizers' } },
           { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
           { kind: 'Field', name: { kind: 'Name', value: 'registeredCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'waitlistCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationOpen' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'priceForMe' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amountCents' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxCents' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myRegistration' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'waitlistPosition' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'price' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amountCents' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'taxCents' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EventSettings' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Event' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EventFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleFr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionFr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'province' } },
           { kind: 'Field', name: { kind: 'Name', value: 'registrationOpensAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'registrationClosesAt' } },
           {
@@ -6117,26 +6349,77 @@ export const UpdateEventDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'EventSettings' },
+      name: { kind: 'Name', value: 'EventFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Event' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'titleFr' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'descriptionFr' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'descriptionEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'province' } },
           { kind: 'Field', name: { kind: 'Name', value: 'organizers' } },
           { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
           { kind: 'Field', name: { kind: 'Name', value: 'registeredCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'waitlistCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationOpen' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'priceForMe' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amountCents' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxCents' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myRegistration' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'waitlistPosition' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'price' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amountCents' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'taxCents' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EventSettings' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Event' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EventFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleFr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionFr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'province' } },
           { kind: 'Field', name: { kind: 'Name', value: 'registrationOpensAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'registrationClosesAt' } },
           {

@@ -84,6 +84,7 @@ const fr = {
   'reschedule.quote': '« {message} »',
   'reschedule.accept': 'Accepter cet horaire',
   'reschedule.decline': 'Garder l’horaire actuel',
+  'reschedule.withdraw': 'Retirer la proposition',
   'calendar.title': 'Mon agenda',
   'calendar.lead':
     'Abonnez votre agenda (Google, Outlook, Apple) à ce lien secret : vos rencontres s’y ajoutent d’elles-mêmes.',
@@ -178,6 +179,7 @@ const en: Record<keyof typeof fr, string> = {
   'reschedule.quote': '"{message}"',
   'reschedule.accept': 'Accept this time',
   'reschedule.decline': 'Keep the current time',
+  'reschedule.withdraw': 'Withdraw the proposal',
   'calendar.title': 'My calendar',
   'calendar.lead':
     'Subscribe your calendar (Google, Outlook, Apple) to this secret link: your meetings appear there by themselves.',

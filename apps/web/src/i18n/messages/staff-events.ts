@@ -14,8 +14,7 @@ const fr = {
   'staffEvents.saved': 'Événement enregistré.',
   'eventForm.newTitle': 'Nouvel événement',
   'eventForm.editTitle': 'Modifier {title}',
-  'eventForm.lead':
-    'Les heures sont celles du fuseau horaire de l’événement. Un agrandissement de la capacité admet des personnes de la liste d’attente.',
+  'eventForm.lead': 'Un agrandissement de la capacité admet des personnes de la liste d’attente.',
   'eventForm.back': 'Retour à l’événement',
   'eventForm.fixFields': 'Corrigez les champs indiqués : rien n’a été enregistré.',
   'eventForm.required': 'Ce champ est obligatoire.',
@@ -78,7 +77,7 @@ const en: typeof fr = {
   'staffEvents.saved': 'Event saved.',
   'eventForm.newTitle': 'New event',
   'eventForm.editTitle': 'Edit {title}',
-  'eventForm.lead': 'Times are in the event’s time zone. A larger capacity admits people from the waitlist.',
+  'eventForm.lead': 'A larger capacity admits people from the waitlist.',
   'eventForm.back': 'Back to the event',
   'eventForm.fixFields': 'Fix the fields marked below: nothing was saved.',
   'eventForm.required': 'This field is required.',

@@ -6,11 +6,11 @@ import { useI18n } from '../../i18n/i18n-context';
 import { addMinutes, utcToZoned, zonedToUtc } from '../../time/zoned-time';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { SelectField, TextAreaField, TextField } from '../../ui/fields';
-import { PROPOSE_RESCHEDULE, RESPOND_TO_RESCHEDULE } from './meetings.graphql';
+import { PROPOSE_RESCHEDULE, RESPOND_TO_RESCHEDULE, WITHDRAW_RESCHEDULE } from './meetings.graphql';
 
 type Meeting = UpcomingMeetingsQuery['meetings'][number];
 
-// Answering marks the notification about it read; a move changes the list.
+// Answering or withdrawing marks the notification about it read; a move changes the list.
 const REFRESH = ['UpcomingMeetings', 'Notifications'];
 const MAX_SLOTS = 3;
 const LENGTHS = [15, 30, 45, 60, 90, 120, 180];
@@ -22,17 +22,26 @@ interface SlotDraft {
 
 /**
  * Moving a meeting: either side proposes up to three new times with a word; the other side sees
- * them, picks one and accepts, or declines (the meeting then stays as it was).
+ * them, picks one and accepts, or declines (the meeting then stays as it was); until then the
+ * proposing side may withdraw them.
  */
 export function RescheduleMeeting({ meeting }: { meeting: Meeting }) {
   const proposal = meeting.pendingReschedule;
   if (proposal?.canAnswer) return <AnswerReschedule meeting={meeting} proposal={proposal} />;
-  if (proposal) return <WaitingReschedule proposal={proposal} />;
+  if (proposal) return <WaitingReschedule meeting={meeting} proposal={proposal} />;
   return <ProposeReschedule meeting={meeting} />;
 }
 
-function WaitingReschedule({ proposal }: { proposal: NonNullable<Meeting['pendingReschedule']> }) {
+/** The proposer's side: the times waiting for an answer, and taking them back (the meeting stays). */
+function WaitingReschedule({
+  meeting,
+  proposal,
+}: {
+  meeting: Meeting;
+  proposal: NonNullable<Meeting['pendingReschedule']>;
+}) {
   const { t, timeRange } = useI18n();
+  const [withdraw, withdrawing] = useMutation(WITHDRAW_RESCHEDULE, { refetchQueries: REFRESH });
   return (
     <div className="reschedule">
       <p>{t('reschedule.waiting')}</p>
@@ -41,6 +50,17 @@ function WaitingReschedule({ proposal }: { proposal: NonNullable<Meeting['pendin
           <li key={s.start}>{timeRange(s.start, s.end)}</li>
         ))}
       </ul>
+      {withdrawing.error && <ErrorNotice error={withdrawing.error} />}
+      <div className="card-actions">
+        <button
+          type="button"
+          className="button"
+          disabled={withdrawing.loading}
+          onClick={() => void withdraw({ variables: { meetingId: meeting.id } }).catch(() => null)}
+        >
+          {t('reschedule.withdraw')}
+        </button>
+      </div>
     </div>
   );
 }

@@ -173,6 +173,14 @@ export const RESPOND_TO_RESCHEDULE = graphql(`
   }
 `);
 
+export const WITHDRAW_RESCHEDULE = graphql(`
+  mutation WithdrawMeetingReschedule($meetingId: ID!) {
+    withdrawMeetingReschedule(meetingId: $meetingId) {
+      id
+    }
+  }
+`);
+
 export const CANCEL_MEETING = graphql(`
   mutation CancelMeeting($id: ID!, $reason: String) {
     cancelMeeting(id: $id, reason: $reason) {

@@ -16,23 +16,18 @@ export const STAFF_EVENTS = graphql(`
   }
 `);
 
+/**
+ * What the form edits, on top of the event as members and the staff event page read it
+ * (`EventFields`): saving refreshes both in the cache, the page staff return to included.
+ */
 export const EVENT_SETTINGS_FIELDS = graphql(`
   fragment EventSettings on Event {
-    id
-    title
+    ...EventFields
     titleFr
     titleEn
     descriptionFr
     descriptionEn
-    startsAt
-    endsAt
-    timeZone
-    venue
     province
-    organizers
-    capacity
-    registeredCount
-    waitlistCount
     registrationOpensAt
     registrationClosesAt
     prices {
