@@ -148,7 +148,8 @@ describe('extractFeatures', () => {
       mode: 'need',
     });
     expect(f.seeks).toEqual([]);
-    expect(f.clientNeeds).toContain('equity_investment');
+    expect(f.clientNeeds).toEqual(['equity_investment']);
+    expect(f.stages).toContain('phase2');
   });
 
   it('reads a phase after investors as their context, not a need for trials', () => {

@@ -80,6 +80,8 @@ interface Pending {
   position: number;
   /** The trial mention follows a partner word ("a partner for phase II"): a need on its own. */
   afterPartner: boolean;
+  /** Said of the clients before their need is named: their field and stage, no capability. */
+  portrait?: boolean;
 }
 
 function put(target: Weighted, code: string, weight: number): void {
@@ -161,9 +163,9 @@ export function extractFeatures(text: string, options: ExtractOptions = {}): Ext
           partyContentAt = contentPos;
         } else if (effect.cue === 'needing' && i - partyAt <= PARTY_SPAN) {
           client = true;
-          // What was said of them before the needing word portrays the clients too
-          // ("companies with phase 2 data that need growth capital").
-          for (const p of pending) if (p.position >= partyContentAt) p.client = true;
+          // What was said of them before the needing word portrays the clients: their field and
+          // stage, neither their need nor the company's ("companies with phase 2 data that need …").
+          for (const p of pending) if (p.position >= partyContentAt) p.portrait = true;
         } else if (effect.cue === 'raising') raising = true;
         else if (effect.cue === 'conjunction') conjunctionAt = contentPos;
       }
@@ -216,6 +218,9 @@ interface SentenceCues {
   raising: boolean;
 }
 
+/** The effects a portrait of clients leaves out: capabilities, whoever would have them. */
+const PORTRAYED_ONLY = new Set<Effect['kind']>(['cap', 'cro', 'mfg', 'clinical', 'preclinical']);
+
 const isPreclinical = (e: Effect) =>
   e.kind === 'preclinical' || (e.kind === 'cap' && e.code === 'preclinical_services');
 const isClinical = (e: Effect) =>
@@ -250,6 +255,7 @@ function resolveSentence(
   for (const p of pending) {
     const side = p.client ? weights.clientNeeds : p.need ? weights.seeks : weights.offers;
     for (const e of p.effects) {
+      if (p.portrait && PORTRAYED_ONLY.has(e.kind)) continue;
       switch (e.kind) {
         case 'cap':
           if (p.client) {
