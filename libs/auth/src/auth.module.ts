@@ -12,6 +12,7 @@ import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { InvitationService } from './invitations/invitation.service.js';
 import { InvitationsRepository } from './invitations/invitations.repository.js';
+import { PeopleRepository } from './people/people.repository.js';
 import { PasswordResetService } from './password-resets/password-reset.service.js';
 import { PasswordResetsRepository } from './password-resets/password-resets.repository.js';
 import { RefreshTokenService } from './refresh-token.service.js';
@@ -42,6 +43,7 @@ const Jwt = JwtModule.registerAsync({
   providers: [
     UnitOfWork,
     UsersRepository,
+    PeopleRepository,
     RefreshTokensRepository,
     InvitationsRepository,
     PasswordResetsRepository,
@@ -55,6 +57,7 @@ const Jwt = JwtModule.registerAsync({
   ],
   exports: [
     UsersRepository,
+    PeopleRepository,
     InvitationsRepository,
     UsersService,
     TokenService,

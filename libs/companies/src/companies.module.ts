@@ -9,7 +9,6 @@ import { CompaniesRepository } from './companies.repository.js';
 import { CompaniesService } from './companies.service.js';
 import { CompanyEntity } from './company.entity.js';
 import { CompanyDirectory } from './directory/company-directory.js';
-import { CompanyPeopleRepository } from './directory/company-people.repository.js';
 import { DemoSeeder } from './demo/demo-seeder.service.js';
 import { CompanyImportService } from './import/company-import.service.js';
 import { CompanyImportResolver } from './import/import.resolver.js';
@@ -22,7 +21,6 @@ import { MembersService } from './members/members.service.js';
   imports: [TypeOrmModule.forFeature([CompanyEntity, MembershipEntity]), AccountsModule, NotificationsModule],
   providers: [
     CompaniesRepository,
-    CompanyPeopleRepository,
     UnitOfWork,
     CompaniesService,
     MembersService,

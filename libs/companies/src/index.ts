@@ -14,4 +14,5 @@ export * from './import/spreadsheet/spreadsheet-reader.js';
 export { spreadsheetProblem, SPREADSHEET_COLUMNS } from './import/spreadsheet/spreadsheet-import.js';
 export * from './membership.entity.js';
 export * from './name-only.js';
+export * from './ports/company-connections.port.js';
 export * from './members/members.service.js';

@@ -36,6 +36,7 @@ import { MeetingsService } from './meetings/meetings.service.js';
 import { MeetingNotifier } from './notify/meeting-notifier.js';
 import { MeetingPeopleRepository } from './people/meeting-people.repository.js';
 import { CompanyRelationResolver, MeetingsWithMeLoader } from './relations/company-relation.resolver.js';
+import { CompanyConnectionsModule } from './relations/company-connections.repository.js';
 import { CompanyRelationsRepository } from './relations/company-relations.repository.js';
 import { BulkDeclineService } from './requests/bulk-decline.service.js';
 import { MeetingRequestRepository } from './requests/meeting-request.repository.js';
@@ -88,7 +89,8 @@ const SERVICES = [
 
 /**
  * Meeting services without the GraphQL surface: for the worker, the command line and other
- * domains. Requests made for an event ask EVENT_ATTENDANCE, which the events domain binds.
+ * domains. Requests made for an event ask EVENT_ATTENDANCE, which the events domain binds; this
+ * module binds companies' COMPANY_CONNECTIONS (CompanyConnectionsModule).
  */
 @Module({
   imports: [
@@ -104,6 +106,7 @@ const SERVICES = [
     ]),
     AccountsModule,
     CompaniesCoreModule,
+    CompanyConnectionsModule,
     MatchingCoreModule,
     NotificationsModule,
   ],
