@@ -8,6 +8,7 @@ import { CompanyLoader, ConnectedCompaniesLoader, MembershipsLoader } from './co
 import { CompaniesRepository } from './companies.repository.js';
 import { CompaniesService } from './companies.service.js';
 import { CompanyEntity } from './company.entity.js';
+import { CompanyFactsRepository } from './directory/company-facts.repository.js';
 import { CompanyDirectory } from './directory/company-directory.js';
 import { DemoSeeder } from './demo/demo-seeder.service.js';
 import { CompanyImportService } from './import/company-import.service.js';
@@ -21,6 +22,7 @@ import { MembersService } from './members/members.service.js';
   imports: [TypeOrmModule.forFeature([CompanyEntity, MembershipEntity]), AccountsModule, NotificationsModule],
   providers: [
     CompaniesRepository,
+    CompanyFactsRepository,
     UnitOfWork,
     CompaniesService,
     MembersService,
@@ -30,6 +32,7 @@ import { MembersService } from './members/members.service.js';
   ],
   exports: [
     CompaniesRepository,
+    CompanyFactsRepository,
     CompaniesService,
     MembersService,
     CompanyImportService,

@@ -56,5 +56,4 @@ export class DigestRepository {
     );
     return rows.length > 0;
   }
-
 }

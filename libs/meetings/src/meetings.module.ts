@@ -34,7 +34,8 @@ import { MeetingOutcomeResolver, MeetingsResolver } from './meetings/meetings.re
 import { MeetingsRepository } from './meetings/meetings.repository.js';
 import { MeetingsService } from './meetings/meetings.service.js';
 import { MeetingNotifier } from './notify/meeting-notifier.js';
-import { MeetingPeopleRepository } from './people/meeting-people.repository.js';
+import { MeetingPeople } from './people/meeting-people.js';
+import { SeatNames } from './people/seat-names.js';
 import { CompanyRelationResolver, MeetingsWithMeLoader } from './relations/company-relation.resolver.js';
 import { CompanyConnectionsModule } from './relations/company-connections.repository.js';
 import { CompanyRelationsRepository } from './relations/company-relations.repository.js';
@@ -67,7 +68,8 @@ const SERVICES = [
   AvailabilityRepository,
   CalendarRepository,
   MeetingsRepository,
-  MeetingPeopleRepository,
+  MeetingPeople,
+  SeatNames,
   EventMeetingsRepository,
   AvailabilityService,
   CalendarLinks,

@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Global, Injectable, Module } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Locale } from '@app/common';
 import type { Transaction } from '@app/database';
+import { NOTIFICATION_RECIPIENTS, type NotificationRecipients, type Recipient } from '@app/notifications';
 import { UserEntity, type Role } from '../user.entity.js';
 import type { UserRow } from '../users.table.js';
 
@@ -23,7 +24,7 @@ export type DigestReader = Omit<Person, 'deleted' | 'company_id'> & { company_id
  * people or companies at once, in the caller's transaction when one is given.
  */
 @Injectable()
-export class PeopleRepository {
+export class PeopleRepository implements NotificationRecipients {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   private db(tx?: Transaction) {
@@ -35,6 +36,22 @@ export class PeopleRepository {
     return this.db(tx).query(`SELECT ${PERSON_COLUMNS} FROM users WHERE id = ANY($1::uuid[]) ORDER BY id`, [
       [...ids],
     ]);
+  }
+
+  /** Notifications' NOTIFICATION_RECIPIENTS port: those among `userIds` who still have an account. */
+  recipients(userIds: readonly string[], tx?: Transaction): Promise<Recipient[]> {
+    return this.db(tx).query(
+      `SELECT id, email, name, locale, time_zone FROM users WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL`,
+      [[...userIds]],
+    );
+  }
+
+  async timeZoneOf(userId: string): Promise<string> {
+    const [row]: Pick<UserRow, 'time_zone'>[] = await this.dataSource.query(
+      `SELECT time_zone FROM users WHERE id = $1`,
+      [userId],
+    );
+    return row?.time_zone;
   }
 
   /** Names by id, deleted accounts included (their name is then empty). */
@@ -107,3 +124,14 @@ export class PeopleRepository {
     return rows[0].calendar_token;
   }
 }
+
+/**
+ * Provides PeopleRepository and binds notifications' NOTIFICATION_RECIPIENTS to it (notifications
+ * sits below auth and cannot import it): global, imported by AccountsModule.
+ */
+@Global()
+@Module({
+  providers: [PeopleRepository, { provide: NOTIFICATION_RECIPIENTS, useExisting: PeopleRepository }],
+  exports: [PeopleRepository, NOTIFICATION_RECIPIENTS],
+})
+export class PeopleModule {}
