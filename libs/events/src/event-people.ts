@@ -31,8 +31,8 @@ export class EventPeople {
   ) {}
 
   async contact(userId: string, tx?: Transaction): Promise<PersonContact> {
-    const [{ id, email, name, locale }] = await this.people.byIds([userId], tx);
-    return { id, email, name, locale };
+    const [person] = await this.people.byIds([userId], tx);
+    return person && { id: person.id, email: person.email, name: person.name, locale: person.locale };
   }
 
   /** A person with an account, and their company. */
