@@ -12,6 +12,7 @@ import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { InvitationService } from './invitations/invitation.service.js';
 import { InvitationsRepository } from './invitations/invitations.repository.js';
+import { PeopleModule } from './people/people.repository.js';
 import { PasswordResetService } from './password-resets/password-reset.service.js';
 import { PasswordResetsRepository } from './password-resets/password-resets.repository.js';
 import { AuthPersonalDataRepository } from './privacy/auth-personal-data.repository.js';
@@ -39,7 +40,13 @@ const Jwt = JwtModule.registerAsync({
 
 /** Accounts and sign-in. `AuthModule` is for the API (it installs the global guard). */
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity]), Jwt, NotificationsModule, RateLimiterModule],
+  imports: [
+    TypeOrmModule.forFeature([UserEntity]),
+    Jwt,
+    PeopleModule,
+    NotificationsModule,
+    RateLimiterModule,
+  ],
   providers: [
     UnitOfWork,
     UsersRepository,
@@ -56,6 +63,7 @@ const Jwt = JwtModule.registerAsync({
     AuthService,
   ],
   exports: [
+    PeopleModule,
     UsersRepository,
     InvitationsRepository,
     UsersService,

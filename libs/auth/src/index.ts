@@ -6,6 +6,7 @@ export * from './auth.service.js';
 export * from './dto/user.types.js';
 export * from './invitations/invitation.service.js';
 export * from './password.js';
+export * from './people/people.repository.js';
 export * from './password-rule.js';
 export * from './time-zone.js';
 export * from './user.entity.js';

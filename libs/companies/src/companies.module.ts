@@ -8,8 +8,8 @@ import { CompanyLoader, ConnectedCompaniesLoader, MembershipsLoader } from './co
 import { CompaniesRepository } from './companies.repository.js';
 import { CompaniesService } from './companies.service.js';
 import { CompanyEntity } from './company.entity.js';
+import { CompanyFactsRepository } from './directory/company-facts.repository.js';
 import { CompanyDirectory } from './directory/company-directory.js';
-import { CompanyPeopleRepository } from './directory/company-people.repository.js';
 import { DemoSeeder } from './demo/demo-seeder.service.js';
 import { CompanyImportService } from './import/company-import.service.js';
 import { CompanyImportResolver } from './import/import.resolver.js';
@@ -23,8 +23,8 @@ import { CompaniesPersonalDataRepository } from './privacy/companies-personal-da
   imports: [TypeOrmModule.forFeature([CompanyEntity, MembershipEntity]), AccountsModule, NotificationsModule],
   providers: [
     CompaniesRepository,
-    CompanyPeopleRepository,
     CompaniesPersonalDataRepository,
+    CompanyFactsRepository,
     UnitOfWork,
     CompaniesService,
     MembersService,
@@ -34,6 +34,7 @@ import { CompaniesPersonalDataRepository } from './privacy/companies-personal-da
   ],
   exports: [
     CompaniesRepository,
+    CompanyFactsRepository,
     CompaniesService,
     MembersService,
     CompanyImportService,

@@ -1,5 +1,5 @@
 import { COMPANIES_BY_IDS_SQL, directorySql } from './company-search.sql.js';
-import { MEMBER_PEOPLE_IN_SQL } from './directory/company-people.repository.js';
+import { MEMBER_COMPANIES_IN_SQL } from './companies.repository.js';
 
 // The company loader runs on every page that shows a company and the directory search on every
 // keystroke of the directory page: a change to these statements shows in review as a change to
@@ -23,7 +23,7 @@ describe('the hot SQL of the companies repository', () => {
     expect(directorySql({ visibleTo: null, filter: undefined, after: null, limit: 11 })).toMatchSnapshot();
   });
 
-  it('finds the people of a province’s member companies', () => {
-    expect(MEMBER_PEOPLE_IN_SQL).toMatchSnapshot();
+  it('finds a province’s member companies', () => {
+    expect(MEMBER_COMPANIES_IN_SQL).toMatchSnapshot();
   });
 });

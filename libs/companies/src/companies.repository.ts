@@ -7,6 +7,13 @@ import { COMPANIES_BY_IDS_SQL, directorySql, type DirectoryQuery } from './compa
 import { CompanyEntity, type Province } from './company.entity.js';
 import { MembershipEntity } from './membership.entity.js';
 
+export const MEMBER_COMPANIES_IN_SQL = `SELECT c.id FROM companies c
+        WHERE c.province = $1
+          AND EXISTS (SELECT 1 FROM memberships m WHERE m.company_id = c.id
+                        AND (m.member_since IS NULL OR m.member_since <= current_date)
+                        AND (m.expires_on IS NULL OR m.expires_on >= current_date))
+        ORDER BY c.id`;
+
 /** A raw `companies` row as the entity the rest of the platform reads. */
 function toCompany(row: CompanyRow): CompanyEntity {
   return Object.assign(new CompanyEntity(), {
@@ -145,19 +152,13 @@ export class CompaniesRepository {
     return rows[0]?.id ?? null;
   }
 
-  membershipsOf(companyIds: readonly string[]): Promise<MembershipEntity[]> {
-    return this.db().find(MembershipEntity, { where: { companyId: In([...companyIds]) } });
+  /** The companies of the province that hold a membership in force today, by id. */
+  async memberCompaniesIn(province: Province, tx?: Transaction): Promise<string[]> {
+    const rows: Pick<CompanyRow, 'id'>[] = await this.db(tx).query(MEMBER_COMPANIES_IN_SQL, [province]);
+    return rows.map((r) => r.id);
   }
 
-  /**
-   * The companies each company met, both ways. `connections` is written by the meetings domain,
-   * which sits above this one; reading it here is what lets a company see its contacts' details.
-   */
-  connected(companyIds: readonly string[]): Promise<{ company_id: string; other: string }[]> {
-    return this.dataSource.query(
-      `SELECT company_a AS company_id, company_b AS other FROM connections WHERE company_a = ANY($1::uuid[])
-       UNION ALL SELECT company_b, company_a FROM connections WHERE company_b = ANY($1::uuid[])`,
-      [companyIds],
-    );
+  membershipsOf(companyIds: readonly string[]): Promise<MembershipEntity[]> {
+    return this.db().find(MembershipEntity, { where: { companyId: In([...companyIds]) } });
   }
 }

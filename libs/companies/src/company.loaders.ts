@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { alignByKey, groupByKey, type BatchLoader } from '@app/common';
 import { CompaniesRepository } from './companies.repository.js';
 import { CompaniesService } from './companies.service.js';
 import type { CompanyEntity } from './company.entity.js';
 import type { MembershipEntity } from './membership.entity.js';
+import { COMPANY_CONNECTIONS, type CompanyConnections } from './ports/company-connections.port.js';
 
 /** Companies by id, for every domain that shows a company (a feed, a meeting, a registration). */
 @Injectable()
@@ -26,13 +27,13 @@ export class MembershipsLoader implements BatchLoader<string, MembershipEntity[]
   }
 }
 
-/** The companies each company is connected with by a meeting (for contact details). */
+/** The companies each company is connected with by a meeting (for contact details), from meetings. */
 @Injectable()
 export class ConnectedCompaniesLoader implements BatchLoader<string, string[]> {
-  constructor(private readonly companies: CompaniesRepository) {}
+  constructor(@Inject(COMPANY_CONNECTIONS) private readonly connections: CompanyConnections) {}
 
   async load(companyIds: readonly string[]) {
-    const rows = await this.companies.connected(companyIds);
+    const rows = await this.connections.connectionsOf(companyIds);
     return groupByKey(companyIds, rows, (r) => r.company_id).map((group) => group.map((r) => r.other));
   }
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { PeopleRepository } from '@app/auth';
 import { Clock } from '@app/meetings';
 import { JobHandler, JobName, JobQueue, type JobPayloads } from '@app/queue';
 import { dueWeek } from './digest-schedule.js';
@@ -20,6 +21,7 @@ export interface DigestRunSummary {
 export class DigestRunner {
   constructor(
     private readonly repository: DigestRepository,
+    private readonly people: PeopleRepository,
     private readonly digests: DigestService,
     private readonly jobs: JobQueue,
     private readonly clock: Clock,
@@ -29,7 +31,7 @@ export class DigestRunner {
   @JobHandler(JobName.DIGESTS_TICK)
   async tick(): Promise<string[]> {
     const now = this.clock.now();
-    const due = (await this.repository.weeklyReaders())
+    const due = (await this.people.weeklyDigestReaders())
       .map((reader) => ({ userId: reader.id, period: dueWeek(now, reader.time_zone) }))
       .filter((d): d is { userId: string; period: string } => d.period !== null);
     const checked = await this.repository.checkedPeriods(
@@ -45,7 +47,7 @@ export class DigestRunner {
 
   @JobHandler(JobName.SEND_DIGEST)
   async sendOne({ userId, period }: JobPayloads[JobName.SEND_DIGEST]): Promise<void> {
-    const [reader] = await this.repository.weeklyReaders(userId);
+    const [reader] = await this.people.weeklyDigestReaders(userId);
     if (reader) await this.digests.send(reader, period);
   }
 
@@ -53,7 +55,7 @@ export class DigestRunner {
   async sendNow(): Promise<DigestRunSummary> {
     // Each run is a period of its own: two runs in a row each send what is new since the last.
     const period = `now:${randomUUID()}`;
-    const readers = await this.repository.weeklyReaders();
+    const readers = await this.people.weeklyDigestReaders();
     let emailed = 0;
     for (const reader of readers) if ((await this.digests.send(reader, period)).emailed) emailed += 1;
     return { readers: readers.length, emailed };

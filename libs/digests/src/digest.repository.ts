@@ -1,21 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { Locale } from '@app/common';
 import type { Transaction } from '@app/database';
 import type { SentDigestRow } from './digests.tables.js';
-
-/** A person who may receive a digest, with what their digest reads. */
-export interface DigestReader {
-  id: string;
-  email: string;
-  name: string;
-  locale: Locale;
-  time_zone: string;
-  role: 'MEMBER' | 'COMPANY_ADMIN' | 'STAFF' | 'ADMIN';
-  company_id: string;
-  association: string | null;
-}
 
 /** What a digest listed: the next one sends only when something is not in the last one. */
 export interface DigestItems {
@@ -24,20 +11,10 @@ export interface DigestItems {
   meetingIds: string[];
 }
 
-/** The people who read digests, and the digests already sent (`sent_digests`). */
+/** The digests already sent (`sent_digests`); the people who read them are auth's (PeopleRepository). */
 @Injectable()
 export class DigestRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  /** People of a member company who keep the weekly digest (staff have no feed nor inbox). */
-  weeklyReaders(userId?: string): Promise<DigestReader[]> {
-    return this.dataSource.query(
-      `SELECT id, email, name, locale, time_zone, role, company_id, association FROM users
-        WHERE digest = 'WEEKLY' AND deleted_at IS NULL AND company_id IS NOT NULL
-          AND ($1::uuid IS NULL OR id = $1) ORDER BY id`,
-      [userId ?? null],
-    );
-  }
 
   /** The periods among `periods` already checked for each person (one query for every person). */
   async checkedPeriods(userIds: string[], periods: string[]): Promise<Set<string>> {
@@ -78,12 +55,5 @@ export class DigestRepository {
       [userId, period, emailed, items.partnerIds, items.requestIds, items.meetingIds, at],
     );
     return rows.length > 0;
-  }
-
-  /** One-click unsubscribe: idempotent, and silent for a person who no longer exists. */
-  async stopDigest(userId: string): Promise<void> {
-    await this.dataSource.query(`UPDATE users SET digest = 'NONE', updated_at = now() WHERE id = $1`, [
-      userId,
-    ]);
   }
 }

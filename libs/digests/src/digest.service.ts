@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { DigestReader } from '@app/auth';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import type { Viewer } from '@app/common';
 import { UnitOfWork } from '@app/database';
@@ -7,7 +8,7 @@ import { PairFitService, renderReasons } from '@app/matching';
 import { Clock, MeetingsService, RequestFitsService } from '@app/meetings';
 import { EmailOutbox } from '@app/notifications';
 import { renderDigest, type DigestData } from './digest-email.js';
-import { DigestRepository, type DigestItems, type DigestReader } from './digest.repository.js';
+import { DigestRepository, type DigestItems } from './digest.repository.js';
 import { UnsubscribeLinks } from './unsubscribe/unsubscribe-links.js';
 
 /** A suggestion this strong (0..1) is worth a line in a digest. */

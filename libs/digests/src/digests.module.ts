@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AccountsModule } from '@app/auth';
 import { UnitOfWork } from '@app/database';
 import { MatchingCoreModule } from '@app/matching';
 import { MeetingsCoreModule } from '@app/meetings';
@@ -12,9 +13,9 @@ const SERVICES = [UnitOfWork, DigestRepository, DigestService, DigestRunner, Uns
 
 /** The digest services, for the worker and the command line (`send-digests --now`). */
 @Module({
-  imports: [MatchingCoreModule, MeetingsCoreModule],
+  imports: [AccountsModule, MatchingCoreModule, MeetingsCoreModule],
   providers: SERVICES,
-  exports: SERVICES,
+  exports: [...SERVICES, AccountsModule],
 })
 export class DigestsCoreModule {}
 

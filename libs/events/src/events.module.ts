@@ -10,7 +10,7 @@ import { EventAttendanceModule } from './attendance/event-attendance.repository.
 import { CurationResolver } from './curation/curation.resolver.js';
 import { EventCurationRepository } from './curation/event-curation.repository.js';
 import { EventCurationService } from './curation/event-curation.service.js';
-import { EventPeopleRepository } from './event-people.repository.js';
+import { EventPeople } from './event-people.js';
 import { EventEntity } from './event.entity.js';
 import { EventsResolver } from './events.resolver.js';
 import { ExportsController } from './exports/exports.controller.js';
@@ -52,7 +52,7 @@ const SERVICES = [
   UnitOfWork,
   EventsRepository,
   RegistrationsRepository,
-  EventPeopleRepository,
+  EventPeople,
   ScheduleRunsRepository,
   EventCurationRepository,
   ReportsRepository,

@@ -24,6 +24,7 @@ export * from './meetings/busy-times.js';
 export * from './meetings/meeting-writer.js';
 export * from './meetings/meetings.service.js';
 export * from './notify/meeting-notifier.js';
+export * from './people/seat-names.js';
 export * from './ports/event-attendance.port.js';
 export * from './requests/bulk-decline.service.js';
 export * from './requests/meeting-requests.service.js';

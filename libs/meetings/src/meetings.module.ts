@@ -34,9 +34,11 @@ import { MeetingOutcomeResolver, MeetingsResolver } from './meetings/meetings.re
 import { MeetingsRepository } from './meetings/meetings.repository.js';
 import { MeetingsService } from './meetings/meetings.service.js';
 import { MeetingNotifier } from './notify/meeting-notifier.js';
-import { MeetingPeopleRepository } from './people/meeting-people.repository.js';
+import { MeetingPeople } from './people/meeting-people.js';
+import { SeatNames } from './people/seat-names.js';
 import { MeetingsPersonalDataRepository } from './privacy/meetings-personal-data.repository.js';
 import { CompanyRelationResolver, MeetingsWithMeLoader } from './relations/company-relation.resolver.js';
+import { CompanyConnectionsModule } from './relations/company-connections.repository.js';
 import { CompanyRelationsRepository } from './relations/company-relations.repository.js';
 import { BulkDeclineService } from './requests/bulk-decline.service.js';
 import { MeetingRequestRepository } from './requests/meeting-request.repository.js';
@@ -67,7 +69,8 @@ const SERVICES = [
   AvailabilityRepository,
   CalendarRepository,
   MeetingsRepository,
-  MeetingPeopleRepository,
+  MeetingPeople,
+  SeatNames,
   EventMeetingsRepository,
   AvailabilityService,
   CalendarLinks,
@@ -90,7 +93,8 @@ const SERVICES = [
 
 /**
  * Meeting services without the GraphQL surface: for the worker, the command line and other
- * domains. Requests made for an event ask EVENT_ATTENDANCE, which the events domain binds.
+ * domains. Requests made for an event ask EVENT_ATTENDANCE, which the events domain binds; this
+ * module binds companies' COMPANY_CONNECTIONS (CompanyConnectionsModule).
  */
 @Module({
   imports: [
@@ -106,6 +110,7 @@ const SERVICES = [
     ]),
     AccountsModule,
     CompaniesCoreModule,
+    CompanyConnectionsModule,
     MatchingCoreModule,
     NotificationsModule,
   ],

@@ -16,6 +16,7 @@ import { MissionApplicationsService } from './applications/applications.service.
 import { MeetingMissionResolver, MissionArrangementResolver } from './arranging/arrangement.resolver.js';
 import { MissionArrangementService } from './arranging/arrangement.service.js';
 import { MissionMeetingRepository } from './arranging/mission-meetings.repository.js';
+import { PublishedMeetings } from './arranging/published-meetings.js';
 import { TradeMissionEntity } from './mission.entity.js';
 import { TradeMissionRepository } from './missions.repository.js';
 import { MissionLifecycleResolver } from './lifecycle/lifecycle.resolver.js';
@@ -52,6 +53,7 @@ const SERVICES = [
   MissionPreferenceRepository,
   MissionPreferencesService,
   MissionMeetingRepository,
+  PublishedMeetings,
   MissionArrangementService,
   MissionAgendaService,
   MissionReportService,

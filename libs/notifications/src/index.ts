@@ -6,5 +6,6 @@ export * from './in-app/notifications.service.js';
 export * from './notifications.module.js';
 export * from './notifications-worker.module.js';
 export * from './notifications.tables.js';
+export * from './ports/notification-recipients.port.js';
 export * from './templates/notification-templates.js';
 export * from './templates/render.js';

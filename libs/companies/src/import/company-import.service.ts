@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InvitationService, UsersService, type UserEntity } from '@app/auth';
+import { InvitationService, PeopleRepository, UsersService, type UserEntity } from '@app/auth';
 import { FieldProblems } from '@app/common';
 import { UnitOfWork, type Transaction } from '@app/database';
 import { EmailOutbox } from '@app/notifications';
 import { CompaniesRepository } from '../companies.repository.js';
 import { CompaniesService } from '../companies.service.js';
 import type { CompanyEntity } from '../company.entity.js';
-import { CompanyPeopleRepository } from '../directory/company-people.repository.js';
 import type { MembershipEntity } from '../membership.entity.js';
 import { applyDraft, MATCHING_FIELDS } from '../profile/profile-changes.js';
 import type { ImportCompany } from './import-document.js';
@@ -38,7 +37,7 @@ export class CompanyImportService {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly repository: CompaniesRepository,
-    private readonly people: CompanyPeopleRepository,
+    private readonly people: PeopleRepository,
     private readonly companies: CompaniesService,
     private readonly users: UsersService,
     private readonly invitations: InvitationService,

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { PeopleRepository } from '@app/auth';
 import { AppException, Public, type LocalizedText } from '@app/common';
-import { DigestRepository } from '../digest.repository.js';
 import { UnsubscribeLinks } from './unsubscribe-links.js';
 
 const LINK_THING: LocalizedText = { fr: 'Lien de désabonnement', en: 'Unsubscribe link' };
@@ -31,7 +31,7 @@ const DONE =
 export class UnsubscribeController {
   constructor(
     private readonly links: UnsubscribeLinks,
-    private readonly repository: DigestRepository,
+    private readonly people: PeopleRepository,
   ) {}
 
   @Get(':token')
@@ -43,7 +43,7 @@ export class UnsubscribeController {
   @Post(':token')
   @HttpCode(200)
   async unsubscribe(@Param('token') token: string, @Res() res: Response): Promise<void> {
-    await this.repository.stopDigest(this.userOf(token));
+    await this.people.stopDigest(this.userOf(token));
     this.html(res, DONE);
   }
 

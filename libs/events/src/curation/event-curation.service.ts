@@ -7,7 +7,7 @@ import type { MatchReason } from '@app/match-scoring';
 import { CurationService, CurationStatus } from '@app/matching';
 import { EventMeetingsRepository } from '@app/meetings';
 import { EmailOutbox } from '@app/notifications';
-import { EventPeopleRepository } from '../event-people.repository.js';
+import { EventPeople } from '../event-people.js';
 import { eventsError } from '../events.errors.js';
 import { EventsService } from '../events.service.js';
 import { isUuid } from '../ids.js';
@@ -61,7 +61,7 @@ export class EventCurationService {
     private readonly unitOfWork: UnitOfWork,
     private readonly repository: EventCurationRepository,
     private readonly attending: AttendeesRepository,
-    private readonly people: EventPeopleRepository,
+    private readonly people: EventPeople,
     private readonly meetings: EventMeetingsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly events: EventsService,

@@ -1,20 +1,32 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AppException, translate, type Locale, type LocalizedText, type Viewer } from '@app/common';
+import {
+  AppException,
+  groupByKey,
+  translate,
+  type Locale,
+  type LocalizedText,
+  type Viewer,
+} from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import {
   buildCalendar,
   EventMeetingsRepository,
+  SeatNames,
   type EventGridMeetingRow,
   type IcsEvent,
+  type NamedSeat,
 } from '@app/meetings';
-import { EventPeopleRepository } from '../event-people.repository.js';
+import { EventPeople } from '../event-people.js';
 import { PARTICIPANT_THING } from '../events.errors.js';
 import { EventsService } from '../events.service.js';
 import { instantToZoned, timeOfMinutes } from '../partnering/zoned-time.js';
 import { eventTitle } from '../registrations/registration-emails.js';
 import { toCsv } from './csv.js';
 
-type GridMeeting = EventGridMeetingRow;
+/** A meeting of the grid with its seats named, by company name then person name. */
+type GridMeeting = Omit<EventGridMeetingRow, 'seats'> & {
+  seats: NamedSeat<EventGridMeetingRow['seats'][number]>[];
+};
 
 const TEXT = {
   header: {
@@ -35,7 +47,8 @@ const TEXT = {
 export class ScheduleExportService {
   constructor(
     private readonly eventMeetings: EventMeetingsRepository,
-    private readonly people: EventPeopleRepository,
+    private readonly people: EventPeople,
+    private readonly seatNames: SeatNames,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly events: EventsService,
   ) {}
@@ -138,7 +151,15 @@ export class ScheduleExportService {
     };
   }
 
-  private meetings(eventId: string): Promise<GridMeeting[]> {
-    return this.eventMeetings.grid(eventId);
+  /** The event's meetings, their seats named in one batch for the whole grid. */
+  private async meetings(eventId: string): Promise<GridMeeting[]> {
+    const meetings = await this.eventMeetings.grid(eventId);
+    const seats = meetings.flatMap((m) => m.seats.map((s) => ({ ...s, meetingId: m.id })));
+    const named = groupByKey(
+      meetings.map((m) => m.id),
+      await this.seatNames.named(seats),
+      (s) => s.meetingId,
+    );
+    return meetings.map((m, i) => ({ ...m, seats: named[i] }));
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@app/database';
-import { EventPeopleRepository, type CompanyPricingRow } from '../event-people.repository.js';
+import { EventPeople, type CompanyPricingRow } from '../event-people.js';
 import {
   dayInZone,
   quote,
@@ -25,7 +25,7 @@ export interface PricedOffer {
 /** Reads what pricing needs (a company's province and memberships) and quotes with the pure rules. */
 @Injectable()
 export class PricingService {
-  constructor(private readonly people: EventPeopleRepository) {}
+  constructor(private readonly people: EventPeople) {}
 
   async quoteFor(
     event: PricedOffer,

@@ -5,7 +5,7 @@ import { AppException, type Viewer } from '@app/common';
 import { UnitOfWork } from '@app/database';
 import { EmailOutbox } from '@app/notifications';
 import type { EventEntity } from '../event.entity.js';
-import { EventPeopleRepository } from '../event-people.repository.js';
+import { EventPeople } from '../event-people.js';
 import { EventsRepository } from '../events.repository.js';
 import { eventsError, PARTICIPANT_THING, REGISTRATION_THING } from '../events.errors.js';
 import { EventsService } from '../events.service.js';
@@ -22,7 +22,7 @@ export class RegistrationsService {
     private readonly unitOfWork: UnitOfWork,
     private readonly repository: RegistrationsRepository,
     private readonly eventRows: EventsRepository,
-    private readonly people: EventPeopleRepository,
+    private readonly people: EventPeople,
     private readonly events: EventsService,
     private readonly pricing: PricingService,
     private readonly waitlist: Waitlist,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@app/database';
 import { EmailOutbox } from '@app/notifications';
-import { EventPeopleRepository } from '../event-people.repository.js';
+import { EventPeople } from '../event-people.js';
 import { EventsRepository } from '../events.repository.js';
 import { registrationEmail } from './registration-emails.js';
 import { RegistrationsRepository } from './registrations.repository.js';
@@ -22,7 +22,7 @@ export class Waitlist {
     private readonly outbox: EmailOutbox,
     private readonly events: EventsRepository,
     private readonly registrations: RegistrationsRepository,
-    private readonly people: EventPeopleRepository,
+    private readonly people: EventPeople,
   ) {}
 
   async fill(manager: Transaction, eventId: string): Promise<Promotions> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '@app/common';
-import { CompaniesService, type CompanyEntity } from '@app/companies';
+import { CompaniesService, CompanyFactsRepository, type CompanyEntity } from '@app/companies';
 import { EventMeetingsRepository } from '@app/meetings';
 import { EventsService } from '../events.service.js';
 import { AttendeesRepository } from '../registrations/attendees.repository.js';
@@ -25,14 +25,16 @@ export class DemandService {
     private readonly attendees: AttendeesRepository,
     private readonly events: EventsService,
     private readonly companies: CompaniesService,
+    private readonly companyFacts: CompanyFactsRepository,
   ) {}
 
   async forEvent(viewer: Viewer, eventId: string) {
     const event = await this.events.getManaged(viewer, eventId);
     const attendees = await this.attendees.companyIds(event.id);
+    const provinces = await this.companyFacts.provinces(await this.meetings.seatedCompanies(event.id));
     const [rows, totals] = await Promise.all([
-      this.meetings.demand(event.id, attendees),
-      this.meetings.demandTotals(event.id),
+      this.meetings.demand(event.id, attendees, provinces),
+      this.meetings.demandTotals(event.id, provinces),
     ]);
     const companies = new Map(
       (await this.companies.findByIds(rows.map((r) => r.company_id))).map((c) => [c.id, c]),

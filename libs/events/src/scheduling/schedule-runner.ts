@@ -4,7 +4,7 @@ import { UnitOfWork, type Transaction } from '@app/database';
 import { solveSchedule, validateInstance } from '@app/meeting-scheduler';
 import { EventMeetingsRepository, MeetingNotifier, MeetingWriter } from '@app/meetings';
 import { NotificationsService, type PendingNotifications } from '@app/notifications';
-import { EventPeopleRepository } from '../event-people.repository.js';
+import { EventPeople } from '../event-people.js';
 import { eventsError } from '../events.errors.js';
 import { EventsService } from '../events.service.js';
 import { ScheduleDataLoader, type ScheduleData } from './schedule-data.js';
@@ -25,7 +25,7 @@ export class ScheduleRunner {
     private readonly unitOfWork: UnitOfWork,
     private readonly runs: ScheduleRunsRepository,
     private readonly meetings: EventMeetingsRepository,
-    private readonly people: EventPeopleRepository,
+    private readonly people: EventPeople,
     private readonly events: EventsService,
     private readonly loader: ScheduleDataLoader,
     private readonly writer: MeetingWriter,

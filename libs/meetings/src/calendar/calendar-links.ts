@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { PeopleRepository } from '@app/auth';
 import type { Locale } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import type { Transaction } from '@app/database';
-import { CalendarRepository } from './calendar.repository.js';
 
 export interface CalendarOwner {
   id: string;
@@ -17,13 +17,14 @@ const TOKEN = /^[0-9a-f]{32,64}$/;
 
 /**
  * Secret per-person calendar links: anyone holding one reads that person's meetings, so it is
- * never shown to anyone else, and resetting it revokes every copy.
+ * never shown to anyone else, and resetting it revokes every copy. The token is a column of the
+ * person's account (auth's PeopleRepository).
  */
 @Injectable()
 export class CalendarLinks {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly repository: CalendarRepository,
+    private readonly people: PeopleRepository,
   ) {}
 
   meetingUrl(token: string, meetingId: string): string {
@@ -41,12 +42,12 @@ export class CalendarLinks {
 
   async tokensOf(userIds: readonly string[], tx?: Transaction): Promise<Map<string, string>> {
     if (userIds.length === 0) return new Map();
-    return this.repository.tokensOf(userIds, tx);
+    return this.people.calendarTokens(userIds, tx);
   }
 
   async ownerOf(token: string): Promise<CalendarOwner | null> {
     if (!TOKEN.test(token)) return null;
-    const row = await this.repository.ownerOf(token);
+    const row = await this.people.byCalendarToken(token);
     return row
       ? {
           id: row.id,
@@ -60,6 +61,6 @@ export class CalendarLinks {
   }
 
   reset(userId: string): Promise<string> {
-    return this.repository.resetToken(userId);
+    return this.people.resetCalendarToken(userId);
   }
 }

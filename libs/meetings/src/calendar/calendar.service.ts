@@ -6,8 +6,11 @@ import type { MeetingEntity } from '../entities/meeting.entity.js';
 import { MeetingsRepository } from '../meetings/meetings.repository.js';
 import { isUuid } from '../rules/ids.js';
 import { CalendarLinks, type CalendarOwner } from './calendar-links.js';
-import { CalendarRepository, type CalendarSeatRow as SeatRow } from './calendar.repository.js';
+import { SeatNames, type NamedSeat } from '../people/seat-names.js';
+import { CalendarRepository, type CalendarSeatRef } from './calendar.repository.js';
 import { buildCalendar, type IcsEvent } from './ics-builder.js';
+
+type SeatRow = NamedSeat<CalendarSeatRef>;
 
 const TEXT = {
   summary: { fr: 'Rencontre avec {company} · Passerelle', en: 'Meeting with {company} · Passerelle' },
@@ -39,6 +42,7 @@ export class CalendarService {
   constructor(
     private readonly meetings: MeetingsRepository,
     private readonly repository: CalendarRepository,
+    private readonly seatNames: SeatNames,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly links: CalendarLinks,
     private readonly clock: Clock,
@@ -51,7 +55,7 @@ export class CalendarService {
     if (!meeting) return null;
     const seats = await this.seatsOf([meeting.id]);
     const mine = seats.some(
-      (s) => s.user_id === owner.id || (owner.companyId !== null && s.company_id === owner.companyId),
+      (s) => s.userId === owner.id || (owner.companyId !== null && s.companyId === owner.companyId),
     );
     if (!mine) return null;
     const cancelled = meeting.status === 'CANCELLED';
@@ -93,9 +97,7 @@ export class CalendarService {
     const seats = await this.seatsOf(ids);
     const mine = new Set(
       seats
-        .filter(
-          (s) => s.user_id === owner.id || (owner.companyId !== null && s.company_id === owner.companyId),
-        )
+        .filter((s) => s.userId === owner.id || (owner.companyId !== null && s.companyId === owner.companyId))
         .map((s) => s.meeting_id),
     );
     const meetings = await this.meetings.scheduledAmong([...mine]);
@@ -113,21 +115,21 @@ export class CalendarService {
     });
   }
 
-  private seatsOf(meetingIds: string[]): Promise<SeatRow[]> {
-    return this.repository.seatsOf(meetingIds);
+  private async seatsOf(meetingIds: string[]): Promise<SeatRow[]> {
+    return this.seatNames.named(await this.repository.seatsOf(meetingIds));
   }
 
   private event(owner: CalendarOwner, meeting: MeetingEntity, seats: SeatRow[], stamp: Date): IcsEvent {
     const locale: Locale = owner.locale;
     const ownSeat =
-      seats.find((s) => s.user_id === owner.id) ?? seats.find((s) => s.company_id === owner.companyId);
-    const other = seats.find((s) => s.company_id !== ownSeat?.company_id) ?? seats[0];
-    const companies = [...new Set(seats.map((s) => s.company_name))];
+      seats.find((s) => s.userId === owner.id) ?? seats.find((s) => s.companyId === owner.companyId);
+    const other = seats.find((s) => s.companyId !== ownSeat?.companyId) ?? seats[0];
+    const companies = [...new Set(seats.map((s) => s.company))];
     const cancelled = meeting.status === 'CANCELLED';
     const description = [
       translate(TEXT.intro, locale, { a: companies[0] ?? '', b: companies[1] ?? companies[0] ?? '' }),
       translate(TEXT.participants, locale, {
-        list: seats.map((s) => `${s.user_name} (${s.company_name})`).join(', '),
+        list: seats.map((s) => `${s.name} (${s.company})`).join(', '),
       }),
       ...(meeting.table ? [translate(TEXT.table, locale, { table: meeting.table })] : []),
       ...(cancelled ? [translate(TEXT.cancelled, locale)] : []),
@@ -137,8 +139,8 @@ export class CalendarService {
       translate(TEXT.open, locale, { url: this.config.PUBLIC_URL }),
     ].join('\n');
     const organizerSeat =
-      seats.find((s) => s.user_id === s.requester_id) ??
-      seats.find((s) => s.user_id === meeting.createdBy) ??
+      seats.find((s) => s.userId === s.requester_id) ??
+      seats.find((s) => s.userId === meeting.createdBy) ??
       seats[0];
     const location = [
       meeting.location,
@@ -155,14 +157,14 @@ export class CalendarService {
       created: meeting.createdAt,
       lastModified: meeting.updatedAt,
       summary: translate(cancelled ? TEXT.cancelledSummary : TEXT.summary, locale, {
-        company: other?.company_name ?? '',
+        company: other?.company ?? '',
       }),
       description,
       location: location || null,
       url: this.config.PUBLIC_URL,
       status: cancelled ? 'CANCELLED' : 'CONFIRMED',
-      organizer: organizerSeat ? { name: organizerSeat.user_name, email: organizerSeat.email } : undefined,
-      attendees: seats.map((s) => ({ name: s.user_name, email: s.email })),
+      organizer: organizerSeat ? { name: organizerSeat.name, email: organizerSeat.email } : undefined,
+      attendees: seats.map((s) => ({ name: s.name, email: s.email })),
     };
   }
 }

@@ -16,12 +16,12 @@ export type EventMeetingRow = Pick<MeetingRow, 'id' | 'starts_at' | 'ends_at' | 
   companies: string[];
 };
 
-/** A scheduled meeting of an event with the names its exports show. */
+/** A scheduled meeting of an event with its seats (SeatNames names them for exports). */
 export type EventGridMeetingRow = Pick<
   MeetingRow,
   'id' | 'starts_at' | 'ends_at' | 'table_label' | 'location' | 'sequence' | 'created_at' | 'updated_at'
 > & {
-  seats: { userId: string; name: string; email: string; companyId: string; company: string }[];
+  seats: { userId: string; companyId: string }[];
 };
 
 /** Per company present at an event (attending or in a request), its requests and meetings there. */
@@ -62,9 +62,13 @@ export const BUSY_IN_SLOTS_SQL = `SELECT DISTINCT p.user_id, i.idx
          JOIN meeting_participants p ON p.active AND p.period && tstzrange(i.lo, i.hi)
         WHERE p.user_id = ANY($1::uuid[]) AND NOT (p.meeting_id = ANY($4::uuid[]))`;
 
-/** The attendees ($2) come from the events domain, which owns registrations. */
+/**
+ * The attendees ($2) come from the events domain, which owns registrations; the provinces of the
+ * seated companies ($3, $4) from the companies domain.
+ */
 export const EVENT_DEMAND_SQL = `
   WITH attendees AS (SELECT DISTINCT company_id FROM unnest($2::uuid[]) AS a(company_id)),
+  provinces AS (SELECT * FROM unnest($3::uuid[], $4::text[]) AS pv(company_id, province)),
   requests AS (SELECT * FROM meeting_requests WHERE event_id = $1),
   companies_in AS (
     SELECT company_id FROM attendees
@@ -72,11 +76,11 @@ export const EVENT_DEMAND_SQL = `
     UNION SELECT to_company_id FROM requests),
   seats AS (
     SELECT p.meeting_id, p.company_id,
-           EXISTS (SELECT 1 FROM meeting_participants q JOIN companies qc ON qc.id = q.company_id
+           EXISTS (SELECT 1 FROM meeting_participants q JOIN provinces qc ON qc.company_id = q.company_id
                     WHERE q.meeting_id = p.meeting_id AND qc.province <> pc.province) AS cross_border
       FROM meetings m
       JOIN meeting_participants p ON p.meeting_id = m.id
-      JOIN companies pc ON pc.id = p.company_id
+      JOIN provinces pc ON pc.company_id = p.company_id
      WHERE m.event_id = $1 AND m.status = 'SCHEDULED')
   SELECT c.company_id,
          c.company_id IN (SELECT company_id FROM attendees) AS attending,
@@ -90,14 +94,16 @@ export const EVENT_DEMAND_SQL = `
          (SELECT count(DISTINCT s.meeting_id) FROM seats s WHERE s.company_id = c.company_id AND s.cross_border)::int AS cross_border
     FROM companies_in c`;
 
+/** The provinces of the seated companies ($2, $3) come from the companies domain. */
 export const EVENT_DEMAND_TOTALS_SQL = `
+  WITH provinces AS (SELECT * FROM unnest($2::uuid[], $3::text[]) AS pv(company_id, province))
   SELECT (SELECT count(*) FROM meeting_requests WHERE event_id = $1)::int AS requests,
          (SELECT count(*) FROM meeting_requests WHERE event_id = $1 AND status = 'PENDING')::int AS pending,
          (SELECT count(*) FROM meeting_requests r WHERE r.event_id = $1 AND r.status = 'ACCEPTED'
              AND NOT EXISTS (SELECT 1 FROM meetings m WHERE m.request_id = r.id AND m.status = 'SCHEDULED'))::int AS accepted_without_meeting,
          (SELECT count(*) FROM meetings WHERE event_id = $1 AND status = 'SCHEDULED')::int AS meetings,
          (SELECT count(*) FROM meetings m WHERE m.event_id = $1 AND m.status = 'SCHEDULED'
-             AND (SELECT count(DISTINCT c.province) FROM meeting_participants p JOIN companies c ON c.id = p.company_id
+             AND (SELECT count(DISTINCT c.province) FROM meeting_participants p JOIN provinces c ON c.company_id = p.company_id
                    WHERE p.meeting_id = m.id) > 1)::int AS cross_border`;
 
 /**
@@ -155,16 +161,13 @@ export class EventMeetingsRepository {
     );
   }
 
-  /** The event's scheduled meetings with their people and companies by name, for exports. */
+  /** The event's scheduled meetings with their seats, for exports. */
   grid(eventId: string): Promise<EventGridMeetingRow[]> {
     return this.dataSource.query(
       `SELECT m.id, m.starts_at, m.ends_at, m.table_label, m.location, m.sequence, m.created_at, m.updated_at,
-              json_agg(json_build_object('userId', u.id, 'name', u.name, 'email', u.email,
-                                         'companyId', c.id, 'company', c.name) ORDER BY c.name, u.name) AS seats
+              json_agg(json_build_object('userId', p.user_id, 'companyId', p.company_id)) AS seats
          FROM meetings m
          JOIN meeting_participants p ON p.meeting_id = m.id
-         JOIN users u ON u.id = p.user_id
-         JOIN companies c ON c.id = p.company_id
         WHERE m.event_id = $1 AND m.status = 'SCHEDULED'
         GROUP BY m.id
         ORDER BY m.starts_at, m.table_label, m.id`,
@@ -202,13 +205,35 @@ export class EventMeetingsRepository {
     );
   }
 
-  /** Who asks whom at the event, and the meetings each company has there. */
-  demand(eventId: string, attendeeIds: string[]): Promise<EventDemandRow[]> {
-    return this.dataSource.query(EVENT_DEMAND_SQL, [eventId, attendeeIds]);
+  /** The companies with a seat in a scheduled meeting of the event. */
+  async seatedCompanies(eventId: string): Promise<string[]> {
+    const rows: { company_id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT p.company_id FROM meetings m JOIN meeting_participants p ON p.meeting_id = m.id
+        WHERE m.event_id = $1 AND m.status = 'SCHEDULED'`,
+      [eventId],
+    );
+    return rows.map((r) => r.company_id);
   }
 
-  async demandTotals(eventId: string): Promise<EventDemandTotals> {
-    const [totals]: EventDemandTotals[] = await this.dataSource.query(EVENT_DEMAND_TOTALS_SQL, [eventId]);
+  /**
+   * Who asks whom at the event, and the meetings each company has there; `provinces` holds those
+   * of the seated companies (`seatedCompanies`), which tell a cross-border meeting.
+   */
+  demand(eventId: string, attendeeIds: string[], provinces: Map<string, string>): Promise<EventDemandRow[]> {
+    return this.dataSource.query(EVENT_DEMAND_SQL, [
+      eventId,
+      attendeeIds,
+      [...provinces.keys()],
+      [...provinces.values()],
+    ]);
+  }
+
+  async demandTotals(eventId: string, provinces: Map<string, string>): Promise<EventDemandTotals> {
+    const [totals]: EventDemandTotals[] = await this.dataSource.query(EVENT_DEMAND_TOTALS_SQL, [
+      eventId,
+      [...provinces.keys()],
+      [...provinces.values()],
+    ]);
     return totals;
   }
 }

@@ -5,7 +5,7 @@ import { JobHandler, JobName } from '@app/queue';
 import { Clock } from '../clock.js';
 import { MeetingsRepository } from '../meetings/meetings.repository.js';
 import { MeetingNotifier } from '../notify/meeting-notifier.js';
-import { MeetingPeopleRepository } from '../people/meeting-people.repository.js';
+import { MeetingPeople } from '../people/meeting-people.js';
 import { MeetingReschedulesRepository } from '../reschedules/meeting-reschedules.repository.js';
 
 const MINUTE = 60_000;
@@ -26,7 +26,7 @@ export class MeetingRemindersJob {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly meetingsRepository: MeetingsRepository,
-    private readonly people: MeetingPeopleRepository,
+    private readonly people: MeetingPeople,
     private readonly notifier: MeetingNotifier,
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,
@@ -38,12 +38,16 @@ export class MeetingRemindersJob {
     const now = this.clock.now();
     let meetings = 0;
     for (const { kind, leadMs, untilMs } of REMINDERS) {
-      const due = await this.meetingsRepository.dueForReminder(
+      const keys = await this.meetingsRepository.reminderKeys(
         kind,
         new Date(now.getTime() + untilMs),
         new Date(now.getTime() + leadMs),
         leadMs / 1000,
       );
+      const written = await this.notifications.written(keys.map((k) => k.dedupe_key));
+      const due = await this.meetingsRepository.scheduledAmong([
+        ...new Set(keys.filter((k) => !written.has(k.dedupe_key)).map((k) => k.meeting_id)),
+      ]);
       for (const meeting of due) {
         const pending = await this.unitOfWork.run(async (manager) => {
           const seats = await this.meetingsRepository.activeSeatsOf(meeting.id, manager);

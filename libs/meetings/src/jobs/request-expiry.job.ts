@@ -4,7 +4,7 @@ import { NotificationsService, type PendingNotifications } from '@app/notificati
 import { JobHandler, JobName } from '@app/queue';
 import { Clock } from '../clock.js';
 import { MeetingNotifier } from '../notify/meeting-notifier.js';
-import { MeetingPeopleRepository } from '../people/meeting-people.repository.js';
+import { MeetingPeople } from '../people/meeting-people.js';
 import { MeetingRequestRepository } from '../requests/meeting-request.repository.js';
 import { storyOf } from '../requests/request-story.js';
 
@@ -19,7 +19,7 @@ export class RequestExpiryJob {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly requests: MeetingRequestRepository,
-    private readonly people: MeetingPeopleRepository,
+    private readonly people: MeetingPeople,
     private readonly notifier: MeetingNotifier,
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,

@@ -77,9 +77,9 @@ export class MeetingsRepository {
   }
 
   /** Scheduled meetings among `ids`, earliest first. */
-  scheduledAmong(ids: readonly string[]): Promise<MeetingEntity[]> {
+  scheduledAmong(ids: readonly string[], tx?: Transaction): Promise<MeetingEntity[]> {
     return ids.length
-      ? this.dataSource.manager.find(MeetingEntity, {
+      ? this.db(tx).find(MeetingEntity, {
           where: { id: In([...ids]), status: 'SCHEDULED' },
           order: { start: 'ASC', id: 'ASC' },
         })
@@ -126,25 +126,25 @@ export class MeetingsRepository {
   }
 
   /**
-   * Scheduled meetings starting in (from, to], booked at least `leadSeconds` before their start,
-   * with an active participant not yet sent the reminder `kind` for the meeting's current time (its
-   * notification dedupe key, which counts the times the meeting moved).
+   * For scheduled meetings starting in (from, to], booked at least `leadSeconds` before their
+   * start, the reminder `kind`'s notification dedupe key of each active participant for the
+   * meeting's current time (it counts the times the meeting moved), earliest meeting first. Which
+   * were written already is the notifications domain's to say.
    */
-  dueForReminder(kind: string, from: Date, to: Date, leadSeconds: number): Promise<MeetingEntity[]> {
-    return this.dataSource.manager
-      .getRepository(MeetingEntity)
-      .createQueryBuilder('m')
-      .where(`m.status = 'SCHEDULED'`)
-      .andWhere('m.starts_at > :from AND m.starts_at <= :to', { from, to })
-      .andWhere(`m.created_at <= m.starts_at - CAST(:lead AS interval)`, { lead: `${leadSeconds} seconds` })
-      .andWhere(
-        `EXISTS (SELECT 1 FROM meeting_participants p WHERE p.meeting_id = m.id AND p.active
-                   AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.dedupe_key = :kind || ':' || m.id
-                                     || ${MOVES_SUFFIX_SQL} || ':' || p.user_id))`,
-        { kind },
-      )
-      .orderBy('m.starts_at')
-      .getMany();
+  reminderKeys(
+    kind: string,
+    from: Date,
+    to: Date,
+    leadSeconds: number,
+  ): Promise<{ meeting_id: string; dedupe_key: string }[]> {
+    return this.dataSource.query(
+      `SELECT m.id AS meeting_id, $1::text || ':' || m.id || ${MOVES_SUFFIX_SQL} || ':' || p.user_id AS dedupe_key
+         FROM meetings m JOIN meeting_participants p ON p.meeting_id = m.id AND p.active
+        WHERE m.status = 'SCHEDULED' AND m.starts_at > $2 AND m.starts_at <= $3
+          AND m.created_at <= m.starts_at - $4::interval
+        ORDER BY m.starts_at, m.id`,
+      [kind, from, to, `${leadSeconds} seconds`],
+    );
   }
 
   async insert(meeting: MeetingInsert, tx: Transaction): Promise<string> {

@@ -11,7 +11,7 @@ import type { MeetingParticipantEntity } from '../entities/meeting-participant.e
 import { meetingError, MEETING_THING } from '../meetings.errors.js';
 import { MEETING_FIELD_MESSAGES as M } from '../meetings.messages.js';
 import { MeetingNotifier } from '../notify/meeting-notifier.js';
-import { MeetingPeopleRepository } from '../people/meeting-people.repository.js';
+import { MeetingPeople } from '../people/meeting-people.js';
 import { MeetingReschedulesRepository } from '../reschedules/meeting-reschedules.repository.js';
 import { isUuid } from '../rules/ids.js';
 import { MAX_REASON } from '../requests/meeting-requests.service.js';
@@ -32,7 +32,7 @@ function isParty(viewer: Viewer, seats: MeetingParticipantEntity[]): boolean {
 export class MeetingsService {
   constructor(
     private readonly repository: MeetingsRepository,
-    private readonly people: MeetingPeopleRepository,
+    private readonly people: MeetingPeople,
     private readonly unitOfWork: UnitOfWork,
     private readonly users: UsersService,
     private readonly writer: MeetingWriter,
@@ -70,6 +70,11 @@ export class MeetingsService {
 
   findByIds(ids: readonly string[]): Promise<MeetingEntity[]> {
     return this.repository.findByIds(ids);
+  }
+
+  /** Those of the meetings still scheduled, earliest first. */
+  scheduledAmong(ids: readonly string[], tx?: Transaction): Promise<MeetingEntity[]> {
+    return this.repository.scheduledAmong(ids, tx);
   }
 
   findByRequestIds(ids: readonly string[]): Promise<MeetingEntity[]> {

@@ -10,7 +10,7 @@ import type { Transaction } from '@app/database';
 import { CalendarLinks } from '../calendar/calendar-links.js';
 import type { MeetingEntity } from '../entities/meeting.entity.js';
 import type { MeetingRequestEntity } from '../entities/meeting-request.entity.js';
-import { MeetingPeopleRepository } from '../people/meeting-people.repository.js';
+import { MeetingPeople } from '../people/meeting-people.js';
 
 /** A request with the names its notifications show. */
 export interface RequestStory {
@@ -40,7 +40,7 @@ export class MeetingNotifier {
   constructor(
     private readonly notifications: NotificationsService,
     private readonly links: CalendarLinks,
-    private readonly people: MeetingPeopleRepository,
+    private readonly people: MeetingPeople,
   ) {}
 
   private membersOf(manager: Transaction, companyId: string): Promise<string[]> {

@@ -5,7 +5,7 @@ import { NotificationsService } from '@app/notifications';
 import { Clock } from '../clock.js';
 import type { MeetingRequestEntity } from '../entities/meeting-request.entity.js';
 import { meetingError, MEETING_REQUEST_THING } from '../meetings.errors.js';
-import { MeetingPeopleRepository } from '../people/meeting-people.repository.js';
+import { MeetingPeople } from '../people/meeting-people.js';
 import { isUuid } from '../rules/ids.js';
 import { MeetingRequestRepository } from './meeting-request.repository.js';
 import { MAX_REASON } from './meeting-requests.service.js';
@@ -30,7 +30,7 @@ const TOO_MANY: LocalizedText = {
 export class BulkDeclineService {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly people: MeetingPeopleRepository,
+    private readonly people: MeetingPeople,
     private readonly repository: MeetingRequestRepository,
     private readonly decliner: RequestDecliner,
     private readonly notifications: NotificationsService,

@@ -20,7 +20,7 @@ import type { MeetingRequestEntity, MeetingRequestStatus } from '../entities/mee
 import { meetingError, MEETING_REQUEST_THING } from '../meetings.errors.js';
 import { MEETING_FIELD_MESSAGES as M } from '../meetings.messages.js';
 import { MeetingNotifier } from '../notify/meeting-notifier.js';
-import { MeetingPeopleRepository } from '../people/meeting-people.repository.js';
+import { MeetingPeople } from '../people/meeting-people.js';
 import { EVENT_ATTENDANCE, type EventAttendance } from '../ports/event-attendance.port.js';
 import { isInstantIdKey, isUuid } from '../rules/ids.js';
 import { checkProposals, type Range } from '../rules/time-range-rules.js';
@@ -53,7 +53,7 @@ export function canSeeRequest(viewer: Viewer, request: MeetingRequestEntity): bo
 export class MeetingRequestsService {
   constructor(
     private readonly repository: MeetingRequestRepository,
-    private readonly people: MeetingPeopleRepository,
+    private readonly people: MeetingPeople,
     private readonly unitOfWork: UnitOfWork,
     @Inject(EVENT_ATTENDANCE) private readonly events: EventAttendance,
     @Inject(APP_CONFIG) private readonly config: AppConfig,

@@ -12,7 +12,7 @@ import { meetingError } from '../meetings.errors.js';
 import { MEETING_FIELD_MESSAGES as M } from '../meetings.messages.js';
 import { MeetingWriter } from '../meetings/meeting-writer.js';
 import { MeetingNotifier, type RequestStory } from '../notify/meeting-notifier.js';
-import { MeetingPeopleRepository } from '../people/meeting-people.repository.js';
+import { MeetingPeople } from '../people/meeting-people.js';
 import { EVENT_ATTENDANCE, type EventAttendance } from '../ports/event-attendance.port.js';
 import { checkMeetingRange, type Range } from '../rules/time-range-rules.js';
 import { MAX_LOCATION, MAX_REASON, MeetingRequestsService } from './meeting-requests.service.js';
@@ -38,7 +38,7 @@ export class MeetingResponsesService {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly repository: MeetingRequestRepository,
-    private readonly people: MeetingPeopleRepository,
+    private readonly people: MeetingPeople,
     @Inject(EVENT_ATTENDANCE) private readonly events: EventAttendance,
     private readonly requests: MeetingRequestsService,
     private readonly users: UsersService,

@@ -1,7 +1,7 @@
 import type { AppConfig } from '@app/config';
 import type { Transaction } from '@app/database';
 import { meetingError } from '../meetings.errors.js';
-import type { MeetingPeopleRepository } from '../people/meeting-people.repository.js';
+import type { MeetingPeople } from '../people/meeting-people.js';
 import type { MeetingRequestRepository } from './meeting-request.repository.js';
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -44,7 +44,7 @@ function secondsUntil(instant: Date, now: Date): number {
  * company within 90 days, `perDay` in any 24 hours.
  */
 export async function enforceQuotas(
-  store: { requests: MeetingRequestRepository; people: MeetingPeopleRepository },
+  store: { requests: MeetingRequestRepository; people: MeetingPeople },
   tx: Transaction,
   check: QuotaCheck,
 ): Promise<void> {

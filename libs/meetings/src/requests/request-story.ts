@@ -2,11 +2,11 @@ import type { Transaction } from '@app/database';
 import type { MeetingRequestEntity } from '../entities/meeting-request.entity.js';
 import type { RequestStory } from '../notify/meeting-notifier.js';
 import { meetingError, type MeetingErrorCode } from '../meetings.errors.js';
-import type { MeetingPeopleRepository } from '../people/meeting-people.repository.js';
+import type { MeetingPeople } from '../people/meeting-people.js';
 
 /** The names a request's notifications and errors show, read in the same transaction. */
 export async function storyOf(
-  people: MeetingPeopleRepository,
+  people: MeetingPeople,
   tx: Transaction,
   request: MeetingRequestEntity,
 ): Promise<RequestStory> {

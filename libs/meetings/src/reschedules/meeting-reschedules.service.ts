@@ -12,7 +12,7 @@ import { meetingError, MEETING_THING, RESCHEDULE_THING } from '../meetings.error
 import { MEETING_FIELD_MESSAGES as M } from '../meetings.messages.js';
 import { MeetingsRepository } from '../meetings/meetings.repository.js';
 import { MeetingNotifier } from '../notify/meeting-notifier.js';
-import { MeetingPeopleRepository } from '../people/meeting-people.repository.js';
+import { MeetingPeople } from '../people/meeting-people.js';
 import { MAX_MESSAGE } from '../requests/meeting-requests.service.js';
 import { isUuid } from '../rules/ids.js';
 import { checkMeetingRange, checkProposals, sameRange, type Range } from '../rules/time-range-rules.js';
@@ -37,7 +37,7 @@ export class MeetingReschedulesService {
   constructor(
     private readonly repository: MeetingReschedulesRepository,
     private readonly meetings: MeetingsRepository,
-    private readonly people: MeetingPeopleRepository,
+    private readonly people: MeetingPeople,
     private readonly users: UsersService,
     private readonly availability: AvailabilityService,
     private readonly notifier: MeetingNotifier,

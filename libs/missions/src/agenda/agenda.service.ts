@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { isStaff } from '@app/auth';
 import { AppException, type LocalizedText, type Viewer } from '@app/common';
 import { CalendarLinks, CalendarService, MeetingsService, type MeetingEntity } from '@app/meetings';
-import { MissionMeetingRepository } from '../arranging/mission-meetings.repository.js';
+import { PublishedMeetings } from '../arranging/published-meetings.js';
 import type { TradeMissionEntity } from '../mission.entity.js';
 import { isUuid, TradeMissionRepository } from '../missions.repository.js';
 import { canRunMission, MissionsService } from '../missions.service.js';
@@ -23,7 +23,7 @@ export class MissionAgendaService {
   constructor(
     private readonly missions: TradeMissionRepository,
     private readonly missionsService: MissionsService,
-    private readonly missionMeetings: MissionMeetingRepository,
+    private readonly missionMeetings: PublishedMeetings,
     private readonly meetings: MeetingsService,
     private readonly links: CalendarLinks,
     private readonly calendar: CalendarService,

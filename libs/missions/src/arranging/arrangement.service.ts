@@ -23,6 +23,7 @@ import { missionError } from '../missions.errors.js';
 import { MissionPreferenceRepository } from '../preferences/preferences.repository.js';
 import { MissionFit } from '../selection/mission-fit.js';
 import { MissionMeetingRepository } from './mission-meetings.repository.js';
+import { PublishedMeetings } from './published-meetings.js';
 import { missionSlots, type MissionSlot } from './mission-slots.js';
 
 export interface ArrangedPairing {
@@ -59,6 +60,7 @@ export class MissionArrangementService {
     private readonly applications: MissionApplicationRepository,
     private readonly preferences: MissionPreferenceRepository,
     private readonly missionMeetings: MissionMeetingRepository,
+    private readonly published: PublishedMeetings,
     private readonly fit: MissionFit,
     private readonly companies: CompaniesService,
     private readonly directory: CompanyDirectory,
@@ -94,7 +96,7 @@ export class MissionArrangementService {
     const hosts = selected.filter((a) => a.role === 'HOST' && seats.has(a.companyId)).map((a) => a.companyId);
     const slots = missionSlots(mission);
     const slotOf = new Map(slots.map((s, i) => [s.start.getTime(), i]));
-    const published = (await this.missionMeetings.scheduled(mission.id, tx)).filter((m) =>
+    const published = (await this.published.scheduled(mission.id, tx)).filter((m) =>
       slotOf.has(m.start.getTime()),
     );
     const prefs = await this.preferences.forMission(mission.id, undefined, tx);

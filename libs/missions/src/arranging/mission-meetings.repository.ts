@@ -2,13 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 
-export interface PublishedMissionMeeting {
+/** A meeting arranged for a mission, between a delegate company and a host. */
+export interface MissionMeetingLink {
   meetingId: string;
   missionId: string;
   delegateCompanyId: string;
   hostCompanyId: string;
-  start: Date;
-  end: Date;
 }
 
 /** Every query of `mission_meetings`, the link from a meeting to the mission it was arranged for. */
@@ -16,25 +15,20 @@ export interface PublishedMissionMeeting {
 export class MissionMeetingRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The mission's meetings still scheduled, by start. */
-  async scheduled(
+  /** The mission's links (those of `companyId`'s pairs only, when given); their meetings' times are the meetings domain's. */
+  async linksOf(
     missionId: string,
     manager: EntityManager = this.dataSource.manager,
     companyId?: string,
-  ): Promise<PublishedMissionMeeting[]> {
+  ): Promise<MissionMeetingLink[]> {
     const rows: {
       meeting_id: string;
       mission_id: string;
       delegate_company_id: string;
       host_company_id: string;
-      starts_at: Date;
-      ends_at: Date;
     }[] = await manager.query(
-      `SELECT mm.meeting_id, mm.mission_id, mm.delegate_company_id, mm.host_company_id, m.starts_at, m.ends_at
-         FROM mission_meetings mm JOIN meetings m ON m.id = mm.meeting_id
-        WHERE mm.mission_id = $1 AND m.status = 'SCHEDULED'
-          AND ($2::uuid IS NULL OR $2 IN (mm.delegate_company_id, mm.host_company_id))
-        ORDER BY m.starts_at, mm.delegate_company_id`,
+      `SELECT meeting_id, mission_id, delegate_company_id, host_company_id FROM mission_meetings
+          WHERE mission_id = $1 AND ($2::uuid IS NULL OR $2 IN (delegate_company_id, host_company_id))`,
       [missionId, companyId ?? null],
     );
     return rows.map((r) => ({
@@ -42,8 +36,6 @@ export class MissionMeetingRepository {
       missionId: r.mission_id,
       delegateCompanyId: r.delegate_company_id,
       hostCompanyId: r.host_company_id,
-      start: new Date(r.starts_at),
-      end: new Date(r.ends_at),
     }));
   }
 

@@ -6,7 +6,7 @@ import { CompaniesService, CompanyDirectory } from '@app/companies';
 import { dayInZone } from '@app/events';
 import { MeetingsService, PARTNERSHIP_STAGES, type PartnershipStage } from '@app/meetings';
 import { EmailOutbox } from '@app/notifications';
-import { MissionMeetingRepository } from '../arranging/mission-meetings.repository.js';
+import { PublishedMeetings } from '../arranging/published-meetings.js';
 import { TradeMissionRepository } from '../missions.repository.js';
 import { MissionFollowUpRepository } from './follow-up.repository.js';
 import { FOLLOW_UP_TEXT, STAGE_LABELS } from './follow-up.messages.js';
@@ -33,7 +33,7 @@ export class MissionFollowUpService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly missions: TradeMissionRepository,
     private readonly followUps: MissionFollowUpRepository,
-    private readonly missionMeetings: MissionMeetingRepository,
+    private readonly missionMeetings: PublishedMeetings,
     private readonly companies: CompaniesService,
     private readonly directory: CompanyDirectory,
     private readonly meetings: MeetingsService,

@@ -7,7 +7,7 @@ import { MeetingsService } from '@app/meetings';
 import { NotificationsService } from '@app/notifications';
 import type { MissionApplicationEntity } from '../application.entity.js';
 import { MissionApplicationRepository } from '../applications/applications.repository.js';
-import { MissionMeetingRepository } from '../arranging/mission-meetings.repository.js';
+import { PublishedMeetings } from '../arranging/published-meetings.js';
 import type { TradeMissionEntity, TradeMissionStatus } from '../mission.entity.js';
 import { APPLICATION_THING, missionError } from '../missions.errors.js';
 import { TradeMissionRepository } from '../missions.repository.js';
@@ -23,7 +23,7 @@ export class MissionLifecycleService {
     private readonly missions: TradeMissionRepository,
     private readonly missionsService: MissionsService,
     private readonly applications: MissionApplicationRepository,
-    private readonly missionMeetings: MissionMeetingRepository,
+    private readonly missionMeetings: PublishedMeetings,
     private readonly directory: CompanyDirectory,
     private readonly notifications: NotificationsService,
     private readonly meetings: MeetingsService,

@@ -3,7 +3,7 @@ import type { Viewer } from '@app/common';
 import { PricingService } from '@app/events';
 import { MeetingsService, PARTNERSHIP_STAGES, type PartnershipStage } from '@app/meetings';
 import { MissionApplicationRepository } from '../applications/applications.repository.js';
-import { MissionMeetingRepository } from '../arranging/mission-meetings.repository.js';
+import { PublishedMeetings } from '../arranging/published-meetings.js';
 import type { TradeMissionEntity } from '../mission.entity.js';
 import { missionPricing } from '../mission-pricing.js';
 import { MissionsService } from '../missions.service.js';
@@ -33,7 +33,7 @@ export class MissionReportService {
   constructor(
     private readonly missionsService: MissionsService,
     private readonly applications: MissionApplicationRepository,
-    private readonly missionMeetings: MissionMeetingRepository,
+    private readonly missionMeetings: PublishedMeetings,
     private readonly meetings: MeetingsService,
     private readonly pricing: PricingService,
   ) {}

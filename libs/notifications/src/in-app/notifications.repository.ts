@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { Locale } from '@app/common';
 import type { Transaction } from '@app/database';
 import type { NotificationTableRow } from '../notifications.tables.js';
 import type { NotificationParams } from '../templates/render.js';
@@ -10,15 +9,6 @@ export type NotificationRow = Pick<
   NotificationTableRow,
   'id' | 'user_id' | 'kind' | 'created_at' | 'read_at'
 > & { params: NotificationParams };
-
-/** Who a notification is for, as its email and rendering need them. */
-export interface Recipient {
-  id: string;
-  email: string;
-  name: string;
-  locale: Locale;
-  time_zone: string;
-}
 
 export interface NotificationInsert {
   userId: string;
@@ -30,21 +20,12 @@ export interface NotificationInsert {
 export interface NotificationCounts {
   total: number;
   unread: number;
-  time_zone: string;
 }
 
-/** Every query on `notifications` (and the recipients' language and zone they render in). */
+/** Every query on `notifications` (who they are for is auth's: the NOTIFICATION_RECIPIENTS port). */
 @Injectable()
 export class NotificationsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  /** The people among `userIds` who still have an account. */
-  recipients(userIds: string[], tx?: Transaction): Promise<Recipient[]> {
-    return (tx ?? this.dataSource.manager).query(
-      `SELECT id, email, name, locale, time_zone FROM users WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL`,
-      [userIds],
-    );
-  }
 
   /** The notifications written; one whose dedupe key exists already is skipped. */
   insertMany(
@@ -66,10 +47,18 @@ export class NotificationsRepository {
     );
   }
 
+  /** Those of `dedupeKeys` that a notification was written under. */
+  async existingKeys(dedupeKeys: readonly string[]): Promise<Set<string>> {
+    const rows: { dedupe_key: string }[] = await this.dataSource.query(
+      `SELECT dedupe_key FROM notifications WHERE dedupe_key = ANY($1::text[])`,
+      [[...dedupeKeys]],
+    );
+    return new Set(rows.map((r) => r.dedupe_key));
+  }
+
   async counts(userId: string): Promise<NotificationCounts> {
     const [counts]: NotificationCounts[] = await this.dataSource.query(
-      `SELECT (SELECT time_zone FROM users WHERE id = $1) AS time_zone,
-              count(*)::int AS total, (count(*) FILTER (WHERE read_at IS NULL))::int AS unread
+      `SELECT count(*)::int AS total, (count(*) FILTER (WHERE read_at IS NULL))::int AS unread
          FROM notifications WHERE user_id = $1`,
       [userId],
     );
@@ -113,12 +102,11 @@ export class NotificationsRepository {
     );
   }
 
-  /** The person's own notifications among `ids`, with the zone they render in. */
-  ownWithZone(userId: string, ids: string[]): Promise<(NotificationRow & { time_zone: string })[]> {
+  /** The person's own notifications among `ids`. */
+  own(userId: string, ids: string[]): Promise<NotificationRow[]> {
     return this.dataSource.query(
-      `SELECT n.id, n.user_id, n.kind, n.params, n.created_at, n.read_at, u.time_zone
-         FROM notifications n JOIN users u ON u.id = n.user_id
-        WHERE n.user_id = $1 AND n.id = ANY($2::uuid[]) ORDER BY n.created_at DESC, n.id DESC`,
+      `SELECT id, user_id, kind, params, created_at, read_at FROM notifications
+        WHERE user_id = $1 AND id = ANY($2::uuid[]) ORDER BY created_at DESC, id DESC`,
       [userId, ids],
     );
   }

@@ -11,6 +11,10 @@ import {
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { UnitOfWork, type Transaction } from '@app/database';
 import { EmailOutbox } from '../email/email-outbox.service.js';
+import {
+  NOTIFICATION_RECIPIENTS,
+  type NotificationRecipients,
+} from '../ports/notification-recipients.port.js';
 import type { NotificationKind } from '../templates/notification-templates.js';
 import {
   renderEmail,
@@ -86,12 +90,13 @@ export class NotificationsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly outbox: EmailOutbox,
     private readonly bus: NotificationBus,
+    @Inject(NOTIFICATION_RECIPIENTS) private readonly people: NotificationRecipients,
   ) {}
 
   async record(manager: Transaction, drafts: NotificationDraft[]): Promise<PendingNotifications> {
     const pending: PendingNotifications = { live: [], emailIds: [] };
     if (drafts.length === 0) return pending;
-    const recipients = await this.repository.recipients([...new Set(drafts.map((d) => d.userId))], manager);
+    const recipients = await this.people.recipients([...new Set(drafts.map((d) => d.userId))], manager);
     const byId = new Map(recipients.map((r) => [r.id, r]));
     const present = drafts.filter((d) => byId.has(d.userId));
     if (present.length === 0) return pending;
@@ -141,6 +146,11 @@ export class NotificationsService {
     await this.outbox.dispatch(pending.emailIds);
   }
 
+  /** Those of `dedupeKeys` already written: what a job sweeping for due notifications skips. */
+  written(dedupeKeys: readonly string[]): Promise<Set<string>> {
+    return dedupeKeys.length ? this.repository.existingKeys(dedupeKeys) : Promise.resolve(new Set());
+  }
+
   /** For jobs that notify outside any other transaction. */
   async notify(drafts: NotificationDraft[]): Promise<void> {
     await this.deliver(await this.unitOfWork.run((tx) => this.record(tx, drafts)));
@@ -160,13 +170,14 @@ export class NotificationsService {
       new FieldProblems().add('after', COMMON_MESSAGES.badCursor).throwIfAny();
     }
     const counts = await this.repository.counts(viewer.userId);
+    const timeZone = await this.people.timeZoneOf(viewer.userId);
     const rows = await this.repository.page(
       viewer.userId,
       page.first + 1,
       unreadOnly,
       page.after ? [String(page.after[0]), String(page.after[1])] : null,
     );
-    const rendered = rows.map((row) => render(row, viewer.locale, counts.time_zone));
+    const rendered = rows.map((row) => render(row, viewer.locale, timeZone));
     const connection = toConnection(rendered, page, unreadOnly ? counts.unread : counts.total, (n) => [
       n.createdAt.toISOString(),
       n.id,
@@ -183,8 +194,10 @@ export class NotificationsService {
     if (ids.length > MAX_MARKED) problems.add('ids', TOO_MANY_IDS, { max: MAX_MARKED });
     problems.throwIfAny();
     await this.repository.markRead(viewer.userId, ids);
-    const rows = await this.repository.ownWithZone(viewer.userId, ids);
-    return rows.map((row) => render(row, viewer.locale, row.time_zone));
+    const rows = await this.repository.own(viewer.userId, ids);
+    if (rows.length === 0) return [];
+    const timeZone = await this.people.timeZoneOf(viewer.userId);
+    return rows.map((row) => render(row, viewer.locale, timeZone));
   }
 
   /**
