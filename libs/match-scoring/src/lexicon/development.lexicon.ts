@@ -74,7 +74,9 @@ export const DEVELOPMENT_LEXICON: LexiconGroup[] = [
       'gestion donnees cliniques|medical writing|redaction medicale|clinical development partner*|' +
       'partenaire* developpement clinique|clinical partner*|partenaire* clinique*|bioequivalen*|' +
       'bioequivalence stud*|trial execution|conduite essai*|full service cro|cro service complet|' +
-      'run* trial*|conduct* trial*|mene* essai*|menons essai*|realis* essai*|execut* essai*|execut* trial*',
+      'run* trial*|conduct* trial*|mene* essai*|menons essai*|realis* essai*|execut* essai*|execut* trial*|' +
+      'phase 1 unit*|phase i unit*|unite* phase 1|unite* phase i|clinical pharmacology unit*|' +
+      'unite* pharmacologie clinique|immunogenicity assay*|essai* immunogenicite',
     capability('clinical_trial_services'),
   ),
   // --- clinical context: a trial or study of one's own, a need for trial services when wanted
@@ -103,14 +105,22 @@ export const DEVELOPMENT_LEXICON: LexiconGroup[] = [
       'coordonnat* recherche|coordonnat* etude*|research nurse*|infirmi* recherche',
     capability('clinical_sites', 0.8),
   ),
-  // An institution or its clinicians: wanted, a need for sites; merely named, no offer (hospitals are tagged as such).
+  // An institution: wanted, a need for sites; opening a description's sentence, what the company is
+  // (an offer of sites); merely named elsewhere, nothing (a developer citing hospitals offers none).
   group(
     'hopita*|hospital*|chu|chum|cusm|muhc|centre hospitalier|centres hospitaliers|health network*|' +
-      'reseau* sante|reseau hospitalier|hospital network*|ciusss|cisss|clinician*|clinicien*|medecin*|' +
-      'physician*|bedside|chevet|usagers|patient* partenaire*|clinic|clinics|cliniques|outpatient clinic*|' +
-      'memory clinic*|specialty clinic*|endoscopy unit*|unite* endoscopie|cancer cent*|centre* cancer*|' +
-      'centre* cancerolog*|centre* oncolog*|oncology cent*|academic medical cent*|academic cent*|' +
-      'centre* universitaire*|teaching hospital*',
+      'reseau* sante|reseau hospitalier|hospital network*|ciusss|cisss|clinic|clinics|cliniques|' +
+      'outpatient clinic*|memory clinic*|specialty clinic*|endoscopy unit*|unite* endoscopie|sites|' +
+      'emergency department*|service* urgence*|urgences|nuclear medicine department*|' +
+      'service* medecine nucleaire|cancer cent*|centre* cancer*|centre* cancerolog*|centre* oncolog*|' +
+      'oncology cent*|academic medical cent*|academic cent*|centre* universitaire*|teaching hospital*|' +
+      'institut* universitaire*|research clinic*|clinique* recherche|early phase unit*|early phase clinic*|' +
+      'unite* phase precoce|unite* essai*|trial unit*|volunteer database*|banque* volontaires',
+    capability('clinical_sites', 0.7, 'institution'),
+  ),
+  // Clinicians and patients: wanted, a need for sites; otherwise no offer.
+  group(
+    'clinician*|clinicien*|medecin*|physician*|bedside|chevet|usagers|patient* partenaire*',
     capability('clinical_sites', 0.7, 'needOnly'),
   ),
   // An institution that says it takes part in sponsors' trials offers itself as a site.

@@ -23,7 +23,7 @@ export type Effect =
    * A capability; `side` forces the direction ("in-license" is always a need), and 'needOnly'
    * counts it only when stated as a need (a developer citing hospitals offers no sites).
    */
-  | { kind: 'cap'; code: CapabilityCode; weight: number; side?: 'offer' | 'seek' | 'needOnly' }
+  | { kind: 'cap'; code: CapabilityCode; weight: number; side?: CapabilitySide }
   /** Manufacturing whose kind depends on the modality (« lots cliniques de notre anticorps »). */
   | { kind: 'mfg'; weight: number }
   /** A contract research organisation: preclinical when the sentence is about preclinical studies, else trials. */
@@ -45,7 +45,13 @@ export interface LexiconGroup {
   effects: Effect[];
 }
 
-export const capability = (code: CapabilityCode, weight = 1, side?: 'offer' | 'seek' | 'needOnly'): Effect =>
+/**
+ * 'institution': a need when wanted; when it opens a description's sentence (« Centre hospitalier
+ * universitaire : … », "Network of six research clinics"), the company says what it is, an offer.
+ */
+export type CapabilitySide = 'offer' | 'seek' | 'needOnly' | 'institution';
+
+export const capability = (code: CapabilityCode, weight = 1, side?: CapabilitySide): Effect =>
   side ? { kind: 'cap', code, weight, side } : { kind: 'cap', code, weight };
 export const area = (code: AreaCode, weight = 1): Effect => ({ kind: 'area', code, weight });
 export const modality = (code: ModalityCode, weight = 1): Effect => ({ kind: 'mod', code, weight });

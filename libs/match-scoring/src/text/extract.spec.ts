@@ -152,6 +152,20 @@ describe('extractFeatures', () => {
     expect(f.stages).toContain('phase2');
   });
 
+  it('reads an institution opening a description as what the company is, and wanted sites as a need', () => {
+    expect(
+      extractFeatures('Centre hospitalier universitaire : unité de phase précoce, cliniques de MII.').offers,
+    ).toContain('clinical_sites');
+    expect(extractFeatures('Network of six research clinics in neurology.').offers).toContain(
+      'clinical_sites',
+    );
+    // A developer citing hospitals offers no sites.
+    expect(extractFeatures('Our test was validated in three Ontario hospitals.').offers).toEqual([]);
+    expect(
+      extractFeatures('Psychiatry sites, including French-speaking sites in Quebec.', { mode: 'need' }).seeks,
+    ).toEqual(['clinical_sites']);
+  });
+
   it('reads a phase after investors as their context, not a need for trials', () => {
     const f = extractFeatures('Seeking a commercial partner and growth investors for phase 2b.', {
       mode: 'need',

@@ -26,6 +26,8 @@ const CUES = compileLexicon(CUE_LEXICON, false);
 const NEGATION_SPAN = 4;
 /** How many words after a party ("startups", « entreprises ») a needing word makes it a client. */
 const PARTY_SPAN = 12;
+/** How many content words open a sentence: an institution named there is the company itself. */
+const OPENING_WORDS = 2;
 /** A trial mention this close after a stated need is that need's context ("lots for our phase I"). */
 const CONTEXT_SPAN = 5;
 const PARTNER_WORDS = new Set([
@@ -80,6 +82,8 @@ interface Pending {
   position: number;
   /** The trial mention follows a partner word ("a partner for phase II"): a need on its own. */
   afterPartner: boolean;
+  /** Among the first words of its sentence: what a description's sentence opens with is the company. */
+  opensSentence: boolean;
   /** Said of the clients before their need is named: their field and stage, no capability. */
   portrait?: boolean;
 }
@@ -124,6 +128,7 @@ export function extractFeatures(text: string, options: ExtractOptions = {}): Ext
   let pending: Pending[] = [];
   let contentPos = 0;
   let sentence = 0;
+  let sentenceStart = 0;
 
   const flush = () => {
     resolveSentence(pending, { service, self, raising }, weights, unresolved, options.modalities ?? []);
@@ -143,6 +148,7 @@ export function extractFeatures(text: string, options: ExtractOptions = {}): Ext
     if (stream.sentence[i] !== sentence) {
       flush();
       sentence = stream.sentence[i];
+      sentenceStart = contentPos;
     }
     const cueHit = cuesAt.get(i);
     if (cueHit) {
@@ -181,6 +187,7 @@ export function extractFeatures(text: string, options: ExtractOptions = {}): Ext
         conjunctionAt,
         position: contentPos,
         // "a commercial partner and investors for phase 2b": the phase is the investors' context.
+        opensSentence: contentPos - sentenceStart <= OPENING_WORDS,
         afterPartner:
           contentPos - lastPartner <= 3 &&
           !pending.some((q) => q.position > lastPartner && q.effects.some((e) => e.kind === 'cap')),
@@ -263,6 +270,10 @@ function resolveSentence(
             break;
           }
           if (e.side === 'needOnly' && !p.need) break;
+          if (e.side === 'institution' && !p.need) {
+            if (p.opensSentence) put(weights.offers, e.code, e.weight);
+            break;
+          }
           put(
             e.side === 'seek' ? weights.seeks : e.side === 'offer' ? weights.offers : side,
             e.code,
