@@ -19,6 +19,7 @@ import {
 import { evaluateBlind, evaluateRealWorld } from './external-sets.js';
 import { simulateFeedback } from './feedback-sim.js';
 import { gradeAllPairs } from './ground-truth.js';
+import { reading } from './reading.js';
 import { tune } from './tune.js';
 import { feedQuality, feedQualityByViewer, type LabelledPair } from './metrics.js';
 import { naiveFeeds } from './naive-ranker.js';
@@ -122,6 +123,7 @@ async function speed(): Promise<void> {
 async function main(): Promise<void> {
   console.log(`Passerelle matching benchmark (${new Date().toISOString().slice(0, 10)})`);
   if (process.argv.includes('tune')) return tune();
+  if (process.argv.includes('reading')) return reading();
   const externalOnly = process.argv.includes('--external-only');
   let tuning = Number.NaN;
   if (!externalOnly) {
