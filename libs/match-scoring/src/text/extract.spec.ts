@@ -166,6 +166,17 @@ describe('extractFeatures', () => {
     ).toEqual(['clinical_sites']);
   });
 
+  it("reads the round or phase of the companies a fund wants as theirs, not the fund's", () => {
+    expect(extractFeatures('Seed-stage startups.', { mode: 'need' })).toMatchObject({
+      seeks: [],
+      clientNeeds: ['equity_investment'],
+    });
+    expect(extractFeatures('Phase 2 and later companies.', { mode: 'need' }).seeks).toEqual([]);
+    expect(extractFeatures('We are raising a seed round.', { mode: 'need' }).seeks).toEqual([
+      'equity_investment',
+    ]);
+  });
+
   it('reads a phase after investors as their context, not a need for trials', () => {
     const f = extractFeatures('Seeking a commercial partner and growth investors for phase 2b.', {
       mode: 'need',

@@ -124,6 +124,7 @@ export function extractFeatures(text: string, options: ExtractOptions = {}): Ext
   let partyAt = -100;
   let partyContentAt = 0;
   let raising = false;
+  let parties: number[] = [];
   let conjunctionAt = -100;
   let pending: Pending[] = [];
   let contentPos = 0;
@@ -131,7 +132,13 @@ export function extractFeatures(text: string, options: ExtractOptions = {}): Ext
   let sentenceStart = 0;
 
   const flush = () => {
-    resolveSentence(pending, { service, self, raising }, weights, unresolved, options.modalities ?? []);
+    resolveSentence(
+      pending,
+      { service, self, raising, parties },
+      weights,
+      unresolved,
+      options.modalities ?? [],
+    );
     pending = [];
     need = defaultNeed;
     negatedUntil = -1;
@@ -141,6 +148,7 @@ export function extractFeatures(text: string, options: ExtractOptions = {}): Ext
     client = false;
     partyAt = -100;
     raising = false;
+    parties = [];
     conjunctionAt = -100;
   };
 
@@ -167,6 +175,7 @@ export function extractFeatures(text: string, options: ExtractOptions = {}): Ext
         else if (effect.cue === 'party' && need) {
           partyAt = i;
           partyContentAt = contentPos;
+          parties.push(contentPos);
         } else if (effect.cue === 'needing' && i - partyAt <= PARTY_SPAN) {
           client = true;
           // What was said of them before the needing word portrays the clients: their field and
@@ -223,7 +232,12 @@ interface SentenceCues {
   service: boolean;
   self: boolean;
   raising: boolean;
+  /** Content positions of the parties named ("startups", « entreprises »). */
+  parties: number[];
 }
+
+/** A round or phase this close to a party named in a need is the party's ("seed-stage startups"). */
+const PARTY_STAGE_SPAN = 3;
 
 /** The effects a portrait of clients leaves out: capabilities, whoever would have them. */
 const PORTRAYED_ONLY = new Set<Effect['kind']>(['cap', 'cro', 'mfg', 'clinical', 'preclinical']);
@@ -236,7 +250,7 @@ const isClinical = (e: Effect) =>
 
 function resolveSentence(
   pending: Pending[],
-  { service, self, raising }: SentenceCues,
+  { service, self, raising, parties }: SentenceCues,
   weights: ExtractedFeatures['weights'],
   unresolved: { offer: number; seek: number },
   knownModalities: readonly string[],
@@ -259,6 +273,7 @@ function resolveSentence(
     )
     .map((p) => p.position);
 
+  const nearParty = (p: Pending) => parties.some((at) => Math.abs(at - p.position) <= PARTY_STAGE_SPAN);
   for (const p of pending) {
     const side = p.client ? weights.clientNeeds : p.need ? weights.seeks : weights.offers;
     for (const e of p.effects) {
@@ -299,6 +314,7 @@ function resolveSentence(
             (pos) => pos < p.position && p.position - pos <= CONTEXT_SPAN && p.conjunctionAt < pos,
           );
           if (p.client) put(weights.clientNeeds, code, e.weight * 0.9);
+          else if (p.need && nearParty(p)) break;
           else if (p.need && (p.afterPartner || !isContext)) put(weights.seeks, code, e.weight * 0.9);
           else if (!p.need && service && !self) put(weights.offers, code, e.weight * 0.8);
           break;
@@ -313,7 +329,11 @@ function resolveSentence(
         case 'round':
           for (const code of e.codes) put(weights.stages, code, e.weight);
           if (e.kind === 'round' && (p.need || raising))
-            put(p.client ? weights.clientNeeds : weights.seeks, 'equity_investment', 0.9 * e.weight);
+            put(
+              p.client || (p.need && !raising && nearParty(p)) ? weights.clientNeeds : weights.seeks,
+              'equity_investment',
+              0.9 * e.weight,
+            );
           break;
       }
     }
