@@ -1,0 +1,56 @@
+import { type INestApplicationContext, Module, type ModuleMetadata } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { randomBytes } from 'node:crypto';
+import { AppConfigModule, loadConfig, type AppConfig } from '@app/config';
+import { DatabaseModule } from '@app/database';
+import { RedisModule } from '@app/redis';
+import { createTestDatabase } from './test-database.js';
+
+/** The medium tier: services and their repositories in a Nest context, called directly (no HTTP). */
+export interface Services {
+  app: INestApplicationContext;
+  config: AppConfig;
+  close(): Promise<void>;
+}
+
+@Module({})
+class ServicesUnderTest {}
+
+/**
+ * A context of just `imports` (besides the configuration and Redis), on a Redis key prefix and,
+ * unless `database` is false, a database cloned from the migrated template, both of the test
+ * file's own. `env` sets configuration variables (limits, quotas).
+ */
+export async function startServices(
+  imports: NonNullable<ModuleMetadata['imports']>,
+  { env = {}, database = true }: { env?: Record<string, string>; database?: boolean } = {},
+): Promise<Services> {
+  const testDatabase = database ? await createTestDatabase() : undefined;
+  const config = loadConfig({
+    ...process.env,
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    ...(testDatabase ? { DATABASE_URL: testDatabase.url } : {}),
+    QUEUE_PREFIX: `test_${randomBytes(5).toString('hex')}`,
+    ...env,
+  });
+  const modules = [AppConfigModule.forRoot(config), RedisModule, ...(testDatabase ? [DatabaseModule] : [])];
+  let app: INestApplicationContext;
+  try {
+    app = await NestFactory.createApplicationContext(
+      { module: ServicesUnderTest, imports: [...modules, ...imports] },
+      { logger: false, abortOnError: false },
+    );
+  } catch (error) {
+    await testDatabase?.drop();
+    throw error;
+  }
+  return {
+    app,
+    config,
+    async close() {
+      await app.close();
+      await testDatabase?.drop();
+    },
+  };
+}
