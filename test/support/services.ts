@@ -1,9 +1,11 @@
 import { type INestApplicationContext, Module, type ModuleMetadata } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
+import type { Redis } from 'ioredis';
 import { AppConfigModule, loadConfig, type AppConfig } from '@app/config';
 import { DatabaseModule } from '@app/database';
-import { RedisModule } from '@app/redis';
+import { REDIS, RedisModule } from '@app/redis';
 import { createTestDatabase } from './test-database.js';
 
 /** The medium tier: services and their repositories in a Nest context, called directly (no HTTP). */
@@ -45,6 +47,9 @@ export async function startServices(
     await testDatabase?.drop();
     throw error;
   }
+  // The client fails open while it connects (rate limits let every call through): tests start once it is up.
+  const redis = app.get<Redis>(REDIS);
+  if (redis.status !== 'ready') await once(redis, 'ready');
   return {
     app,
     config,
