@@ -42,22 +42,21 @@ describe('the job queue, with BullMQ on the real Redis (medium test)', () => {
   let jobs: JobQueue;
   let handlers: ScriptedHandlers;
 
-  /** The job as BullMQ keeps it, once it reached `state`. */
-  const settled = (name: JobName, id: string, state: 'completed' | 'failed') =>
-    eventually(
+  /** The job as BullMQ keeps it once it reached `state` (read after: a copy read before keeps its old values). */
+  const settled = async (name: JobName, id: string, state: 'completed' | 'failed') => {
+    const queue = jobs.queueOf(name);
+    await eventually(
       `job ${id} to be ${state}`,
-      async () => {
-        const job = await jobs.queueOf(name).getJob(id);
-        return { job, state: await job?.getState() };
-      },
-      (found) => found.state === state,
-    ).then((found) => found.job!);
+      () => queue.getJobState(id),
+      (found) => found === state,
+    );
+    return (await queue.getJob(id))!;
+  };
 
   beforeAll(async () => {
     services = await startServices([QueueModule.forWorker(), ScriptedHandlersModule], { database: false });
     jobs = services.app.get(JobQueue);
     handlers = services.app.get(ScriptedHandlers);
-    expect(await jobs.ready()).toBe(true);
   });
 
   // Stops the workers and closes every queue's connections.

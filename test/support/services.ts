@@ -5,6 +5,7 @@ import { once } from 'node:events';
 import type { Redis } from 'ioredis';
 import { AppConfigModule, loadConfig, type AppConfig } from '@app/config';
 import { DatabaseModule } from '@app/database';
+import { JobQueue, QueueModule } from '@app/queue';
 import { REDIS, RedisModule } from '@app/redis';
 import { createTestDatabase } from './test-database.js';
 
@@ -37,24 +38,30 @@ export async function startServices(
     ...env,
   });
   const modules = [AppConfigModule.forRoot(config), RedisModule, ...(testDatabase ? [DatabaseModule] : [])];
-  let app: INestApplicationContext;
+  let app: INestApplicationContext | undefined;
   try {
     app = await NestFactory.createApplicationContext(
       { module: ServicesUnderTest, imports: [...modules, ...imports] },
       { logger: false, abortOnError: false },
     );
+    // The client fails open while it connects (rate limits let every call through): start once it is up.
+    const redis = app.get<Redis>(REDIS);
+    if (redis.status !== 'ready') await once(redis, 'ready');
+    // Enqueueing fails fast while the queues connect, so a context that enqueues waits for them too.
+    const enqueues = imports.some((i) => 'module' in i && i.module === QueueModule);
+    if (enqueues && !(await app.get(JobQueue).ready(30_000)))
+      throw new Error('the job queues did not connect');
   } catch (error) {
+    await app?.close();
     await testDatabase?.drop();
     throw error;
   }
-  // The client fails open while it connects (rate limits let every call through): tests start once it is up.
-  const redis = app.get<Redis>(REDIS);
-  if (redis.status !== 'ready') await once(redis, 'ready');
+  const started = app;
   return {
-    app,
+    app: started,
     config,
     async close() {
-      await app.close();
+      await started.close();
       await testDatabase?.drop();
     },
   };
