@@ -1,12 +1,7 @@
-import { type DynamicModule, type INestApplicationContext, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { randomBytes } from 'node:crypto';
+import type { INestApplicationContext } from '@nestjs/common';
 import { AuditModule } from '@app/audit';
 import { UsersService } from '@app/auth';
 import type { Viewer } from '@app/common';
-import { CompanyImportService, validateImportDocument, type ImportCompany } from '@app/companies';
-import { AppConfigModule, loadConfig, type AppConfig } from '@app/config';
-import { DatabaseModule } from '@app/database';
 import { EventAttendanceModule } from '@app/events';
 import {
   Clock,
@@ -16,29 +11,8 @@ import {
   MeetingsService,
 } from '@app/meetings';
 import { QueueModule } from '@app/queue';
-import { RedisModule } from '@app/redis';
-import { DataSource } from 'typeorm';
-import { sampleDocument, TEST_PASSWORD } from '../support/fixtures.js';
-import { createTestDatabase } from '../support/test-database.js';
-
-/** The meeting services and their repositories alone, on a database of their own: no HTTP. */
-@Module({})
-class MeetingServicesModule {
-  static register(config: AppConfig): DynamicModule {
-    return {
-      module: MeetingServicesModule,
-      imports: [
-        AppConfigModule.forRoot(config),
-        DatabaseModule,
-        RedisModule,
-        QueueModule.forProducer(),
-        AuditModule,
-        MeetingsCoreModule,
-        EventAttendanceModule,
-      ],
-    };
-  }
-}
+import { importCompanies, sampleDocument, TEST_PASSWORD } from '../support/fixtures.js';
+import { startServices, type Services } from '../support/services.js';
 
 const T0 = new Date('2030-12-02T17:00:00Z');
 const HOUR = 3_600_000;
@@ -48,33 +22,21 @@ const slot = (fromHours: number, toHours: number) => ({
 });
 
 describe('meeting requests, through the services (medium test)', () => {
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let services: Services;
   let app: INestApplicationContext;
   let julie: Viewer;
   let ann: Viewer;
   let ids: Map<string, string>;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    const config = loadConfig({
-      ...process.env,
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'silent',
-      DATABASE_URL: database.url,
-      QUEUE_PREFIX: `test_${randomBytes(5).toString('hex')}`,
-      MEETING_REQUESTS_PER_DAY: '2',
-    });
-    app = await NestFactory.createApplicationContext(MeetingServicesModule.register(config), {
-      logger: false,
-      abortOnError: false,
-    });
+    // The meeting services and their repositories alone, on a database of their own.
+    services = await startServices(
+      [QueueModule.forProducer(), AuditModule, MeetingsCoreModule, EventAttendanceModule],
+      { env: { MEETING_REQUESTS_PER_DAY: '2' } },
+    );
+    app = services.app;
     app.get(Clock).now = () => new Date(T0);
-    const { companies } = validateImportDocument(sampleDocument());
-    await app.get(CompanyImportService).import(companies as ImportCompany[]);
-    const rows: { id: string; external_id: string }[] = await app
-      .get(DataSource)
-      .query(`SELECT id, external_id FROM companies`);
-    ids = new Map(rows.map((r) => [r.external_id, r.id]));
+    ids = await importCompanies(services, sampleDocument());
     const person = async (email: string, externalId: string, locale: 'fr' | 'en'): Promise<Viewer> => {
       const user = await app.get(UsersService).create({
         email,
@@ -92,10 +54,7 @@ describe('meeting requests, through the services (medium test)', () => {
     ann = await person('ann@lakeshore.test', 'LSO-0310', 'en');
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await database?.drop();
-  });
+  afterAll(() => services?.close());
 
   it('a request, once accepted, becomes a meeting of both people at the proposed time', async () => {
     const requests = app.get(MeetingRequestsService);

@@ -1,12 +1,7 @@
-import { type DynamicModule, type INestApplicationContext, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { randomBytes } from 'node:crypto';
+import type { INestApplicationContext } from '@nestjs/common';
 import { AuditModule } from '@app/audit';
 import { UsersService } from '@app/auth';
 import type { Viewer } from '@app/common';
-import { CompanyImportService, validateImportDocument, type ImportCompany } from '@app/companies';
-import { AppConfigModule, loadConfig, type AppConfig } from '@app/config';
-import { DatabaseModule } from '@app/database';
 import { EventsCoreModule, EventsService, RegistrationsService } from '@app/events';
 import { CurationService } from '@app/matching';
 import {
@@ -18,30 +13,10 @@ import {
 } from '@app/meetings';
 import { PrivacyCoreModule, PrivacyService } from '@app/privacy';
 import { QueueModule } from '@app/queue';
-import { RedisModule } from '@app/redis';
 import { DataSource } from 'typeorm';
-import { sampleDocument, TEST_PASSWORD } from '../support/fixtures.js';
-import { createTestDatabase } from '../support/test-database.js';
+import { importCompanies, sampleDocument, TEST_PASSWORD } from '../support/fixtures.js';
+import { startServices, type Services } from '../support/services.js';
 import { whereFound } from './words-found.js';
-
-/** Privacy and the domains that contribute to it, on a database of their own: no HTTP. */
-@Module({})
-class PrivacyServicesModule {
-  static register(config: AppConfig): DynamicModule {
-    return {
-      module: PrivacyServicesModule,
-      imports: [
-        AppConfigModule.forRoot(config),
-        DatabaseModule,
-        RedisModule,
-        QueueModule.forProducer(),
-        AuditModule,
-        EventsCoreModule,
-        PrivacyCoreModule,
-      ],
-    };
-  }
-}
 
 const T0 = new Date('2030-12-02T17:00:00Z');
 const HOUR = 3_600_000;
@@ -63,7 +38,7 @@ const texts = {
 };
 
 describe('privacy, through the services (medium test)', () => {
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let services: Services;
   let app: INestApplicationContext;
   let db: DataSource;
   let zephyrine: Viewer;
@@ -77,26 +52,17 @@ describe('privacy, through the services (medium test)', () => {
   };
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    const config = loadConfig({
-      ...process.env,
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'silent',
-      DATABASE_URL: database.url,
-      QUEUE_PREFIX: `test_${randomBytes(5).toString('hex')}`,
-    });
-    app = await NestFactory.createApplicationContext(PrivacyServicesModule.register(config), {
-      logger: false,
-      abortOnError: false,
-    });
+    // Privacy and the domains that contribute to it, on a database of their own.
+    services = await startServices([
+      QueueModule.forProducer(),
+      AuditModule,
+      EventsCoreModule,
+      PrivacyCoreModule,
+    ]);
+    app = services.app;
     app.get(Clock).now = () => new Date(T0);
     db = app.get(DataSource);
-    const { companies } = validateImportDocument(sampleDocument());
-    await app.get(CompanyImportService).import(companies as ImportCompany[]);
-    const rows: { id: string; external_id: string }[] = await db.query(
-      `SELECT id, external_id FROM companies`,
-    );
-    const ids = new Map(rows.map((r) => [r.external_id, r.id]));
+    const ids = await importCompanies(services, sampleDocument());
     const person = async (
       email: string,
       name: string,
@@ -155,10 +121,7 @@ describe('privacy, through the services (medium test)', () => {
     await app.get(RegistrationsService).register(zephyrine, event.id);
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await database?.drop();
-  });
+  afterAll(() => services?.close());
 
   it('exports what the person wrote and holds in every domain', async () => {
     const data = await exportOf(zephyrine);

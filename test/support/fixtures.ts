@@ -1,3 +1,4 @@
+import type { INestApplicationContext } from '@nestjs/common';
 import { readFileSync } from 'node:fs';
 import { DataSource } from 'typeorm';
 import { UsersService, type NewUser } from '@app/auth';
@@ -6,12 +7,15 @@ import type { TestApp } from './test-app.js';
 
 export const TEST_PASSWORD = 'Test-Password-2026';
 
+/** The real API (`startTestApp`) or services alone (`startServices`): what a fixture needs of either. */
+type WithApp = { app: INestApplicationContext };
+
 export function sampleDocument(): { companies: Record<string, unknown>[] } {
   return JSON.parse(readFileSync(new URL('../fixtures/sample-companies.json', import.meta.url), 'utf8'));
 }
 
 /** Imports companies the way staff do (validated, then upserted); returns their ids by externalId. */
-export async function importCompanies(t: TestApp, document: unknown): Promise<Map<string, string>> {
+export async function importCompanies(t: WithApp, document: unknown): Promise<Map<string, string>> {
   const { companies, problems } = validateImportDocument(document);
   if (!problems.isEmpty) throw new Error(`bad fixture: ${problems.list.map((p) => p.path).join(', ')}`);
   await t.app.get(CompanyImportService).import(companies as ImportCompany[]);
@@ -21,7 +25,7 @@ export async function importCompanies(t: TestApp, document: unknown): Promise<Ma
   return new Map(rows.map((r) => [r.external_id, r.id]));
 }
 
-export async function createUser(t: TestApp, user: Omit<NewUser, 'password'>): Promise<string> {
+export async function createUser(t: WithApp, user: Omit<NewUser, 'password'>): Promise<string> {
   const created = await t.app.get(UsersService).create({ ...user, password: TEST_PASSWORD });
   return created.id;
 }
