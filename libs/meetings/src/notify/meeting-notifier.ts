@@ -216,29 +216,16 @@ export class MeetingNotifier {
   }
 
   /** The seated people of the other company hear that a new time is proposed for their meeting. */
-  async rescheduleProposed(
+  rescheduleProposed(
     manager: Transaction,
     meeting: MeetingEntity,
     seats: Seat[],
     proposal: { id: string; companyId: string; company: string; person: string; message: string | null },
   ): Promise<PendingNotifications> {
-    const params = {
-      company: proposal.company,
-      person: proposal.person,
-      startsAt: meeting.start.toISOString(),
-      endsAt: meeting.end.toISOString(),
+    return this.toOtherSide(manager, meeting, seats, proposal, 'MEETING_RESCHEDULE_PROPOSED', {
+      key: `reschedule-proposed:${proposal.id}`,
       note: proposal.message ?? undefined,
-      meetingId: meeting.id,
-    };
-    return this.notifications.record(
-      manager,
-      this.draftsFor(
-        seatedOutside(seats, proposal.companyId),
-        'MEETING_RESCHEDULE_PROPOSED',
-        params,
-        `reschedule-proposed:${proposal.id}`,
-      ),
-    );
+    });
   }
 
   /** The people who were asked to answer hear that the proposal is withdrawn and the time stays. */
@@ -248,21 +235,31 @@ export class MeetingNotifier {
     seats: Seat[],
     withdrawal: { proposalId: string; companyId: string; company: string; person: string },
   ): Promise<PendingNotifications> {
+    return this.toOtherSide(manager, meeting, seats, withdrawal, 'MEETING_RESCHEDULE_WITHDRAWN', {
+      key: `reschedule-withdrawn:${withdrawal.proposalId}`,
+    });
+  }
+
+  /** A reschedule's news for the seated people of the company that did not act, once per key. */
+  private toOtherSide(
+    manager: Transaction,
+    meeting: MeetingEntity,
+    seats: Seat[],
+    from: { companyId: string; company: string; person: string },
+    kind: 'MEETING_RESCHEDULE_PROPOSED' | 'MEETING_RESCHEDULE_WITHDRAWN',
+    { key, note }: { key: string; note?: string },
+  ): Promise<PendingNotifications> {
     const params = {
-      company: withdrawal.company,
-      person: withdrawal.person,
+      company: from.company,
+      person: from.person,
       startsAt: meeting.start.toISOString(),
       endsAt: meeting.end.toISOString(),
+      note,
       meetingId: meeting.id,
     };
     return this.notifications.record(
       manager,
-      this.draftsFor(
-        seatedOutside(seats, withdrawal.companyId),
-        'MEETING_RESCHEDULE_WITHDRAWN',
-        params,
-        `reschedule-withdrawn:${withdrawal.proposalId}`,
-      ),
+      this.draftsFor(seatedOutside(seats, from.companyId), kind, params, key),
     );
   }
 
