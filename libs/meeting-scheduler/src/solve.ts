@@ -9,6 +9,7 @@ import { buildModel, invert, type SchedulingModel } from './model.js';
 import { participantCapacities } from './participant-capacity.js';
 import { Prng } from './prng.js';
 import { unplacedReason } from './reasons.js';
+import { RuinAndRecreate } from './ruin-recreate.js';
 import { ScheduleState } from './schedule-state.js';
 import { WorkBudget } from './work-budget.js';
 import { tabuSearch } from './tabu-search.js';
@@ -36,6 +37,8 @@ const SEED = 20261126;
 const LATE_WORK_PER_MEETING = 6;
 /** Deepest depth-first path, reached by doubling from 2. */
 const MAX_PATH_DEPTH = 64;
+/** Deepest path when a ruined neighbourhood is refilled: many meetings try one each. */
+const RECREATE_PATH_DEPTH = 8;
 
 /** What a solve spent, for the benchmark: counted work, the same on any machine. */
 export interface SolveTrace {
@@ -48,7 +51,7 @@ export interface SolveTrace {
  * Schedules a valid instance (see validateInstance). Priority classes are handled from the
  * highest down; each is placed greedily, repaired with ejection chains and deeper moves, then
  * improved by a tabu search and, when still above its bound, by the late repairs (Kempe swaps,
- * depth-first paths, exchanges), while the classes above keep their count: the number placed is
+ * depth-first paths, ruin and recreate, exchanges), while the classes above keep their count: the number placed is
  * maximised lexicographically by priority, never trading a higher-priority meeting for any
  * number of lower ones. Every budget counts work, never time, so the result depends on the input
  * alone.
@@ -70,6 +73,12 @@ export function solveSchedule(instance: ScheduleInstance, trace?: SolveTrace): S
   const work = new WorkBudget(LATE_WORK_PER_MEETING * Math.max(placeable, 1000));
   const kempe = new KempeSwaps(state, chains, work);
   const paths = new AugmentingPaths(state, work, MAX_PATH_DEPTH);
+  const ruin = new RuinAndRecreate(
+    state,
+    new AugmentingPaths(state, work, RECREATE_PATH_DEPTH),
+    work,
+    random,
+  );
   const perClass = model.classCount <= CLASS_BOUNDS;
   /** Tabu search on class `klass` and those above, then the constructive repairs again. */
   const search = (klass: number, iterations: number, enough: number, scope: Int32Array) => {
@@ -88,7 +97,7 @@ export function solveSchedule(instance: ScheduleInstance, trace?: SolveTrace): S
         const last = h === above.length - 1;
         lateRepair(
           state,
-          { kempe, paths, work, deep, capacity: scope },
+          { kempe, paths, ruin, work, deep, capacity: scope },
           meetings,
           last ? atBound : () => false,
         );
@@ -197,6 +206,7 @@ function improve(state: ScheduleState, deep: DeepRepair, meetings: number[]): vo
 interface LateRepairs {
   kempe: KempeSwaps;
   paths: AugmentingPaths;
+  ruin: RuinAndRecreate;
   work: WorkBudget;
   deep: DeepRepair;
   /** Per participant: the most meetings their slots allow, for the classes searched. */
@@ -207,7 +217,8 @@ interface LateRepairs {
  * The moves tried once the tabu search is done (so they never change its course), pass after
  * pass while one gains and the shared work budget lasts: for a meeting whose participants all
  * have room, Kempe swaps and depth-first paths that may hand over to another unplaced meeting
- * (see KempeSwaps, AugmentingPaths); for one with a saturated participant, a replace whose
+ * (see KempeSwaps, AugmentingPaths), and when both fail, ruin and recreate around it (see
+ * RuinAndRecreate); for one with a saturated participant, a replace whose
  * follower gets in by a path, or an exchange (see AugmentingPaths.exchange). The deeper moves
  * get another round after a gain. Hand-overs are kept to the first kind: those meetings are few
  * and carry the excess over the bound, while the others are many and a hand-over there mostly
@@ -220,11 +231,11 @@ function lateRepair(
   /** Checked after each gain: true once the class is at a proven bound, where nothing more can be placed. */
   atBound: () => boolean,
 ): void {
-  const { kempe, paths, work, deep, capacity } = late;
+  const { kempe, paths, ruin, work, deep, capacity } = late;
   const place = (m: number) =>
     deep.saturated(m)
       ? deep.replace(m, (next) => paths.insert(next, null)) || paths.exchange(m, capacity)
-      : kempe.insert(m) || paths.insert(m, capacity);
+      : kempe.insert(m) || paths.insert(m, capacity) || ruin.insert(m);
   let gained = true;
   while (gained && !work.exhausted) {
     gained = false;
