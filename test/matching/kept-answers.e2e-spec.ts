@@ -34,7 +34,8 @@ describe('kept feed answers', () => {
   let staff: string;
 
   const post = (token: string, variables: Record<string, unknown> = {}) =>
-    t.http()
+    t
+      .http()
       .post('/graphql')
       .set('content-type', 'application/json')
       .set('authorization', `Bearer ${token}`)
@@ -60,7 +61,13 @@ describe('kept feed answers', () => {
       companyId: ids.get('LSO-0310'),
       locale: 'en',
     });
-    staff = await signedIn(t, { email: 'staff@lso.test', name: 'Staff', role: 'STAFF', association: 'LSO', locale: 'en' });
+    staff = await signedIn(t, {
+      email: 'staff@lso.test',
+      name: 'Staff',
+      role: 'STAFF',
+      association: 'LSO',
+      locale: 'en',
+    });
     await t.startWorker();
     await runFullRescore(t, staff);
   });
@@ -74,9 +81,10 @@ describe('kept feed answers', () => {
     const shown = () =>
       t.app
         .get(DataSource)
-        .query(`SELECT coalesce(sum(shown), 0)::int AS shown FROM suggestion_impressions WHERE company_id = $1`, [
-          ids.get('BQ-1042'),
-        ]) as Promise<{ shown: number }[]>;
+        .query(
+          `SELECT coalesce(sum(shown), 0)::int AS shown FROM suggestion_impressions WHERE company_id = $1`,
+          [ids.get('BQ-1042')],
+        ) as Promise<{ shown: number }[]>;
     const before = (await shown())[0].shown;
     const again = await post(julie);
     await impressions.flush();
@@ -94,7 +102,11 @@ describe('kept feed answers', () => {
     const before = await feed(julie);
     expect(await feed(julie)).toEqual(before);
     const top = partners(before)[0];
-    await t.gql(`mutation($p: ID!) { dismissSuggestion(partnerId: $p) }`, { p: ids.get(top) }, { token: julie });
+    await t.gql(
+      `mutation($p: ID!) { dismissSuggestion(partnerId: $p) }`,
+      { p: ids.get(top) },
+      { token: julie },
+    );
     const dismissed = await feed(julie);
     expect(partners(dismissed)).not.toContain(top);
 
@@ -128,7 +140,10 @@ describe('kept feed answers', () => {
 
   it('keeps only operations made of fields whose answer the generation covers', () => {
     const documents = new KeepableDocuments(() => t.app.get(GraphQLSchemaHost).schema);
-    expect(documents.keepable(FEED, undefined)).toEqual({ generation: 'feed', rootField: 'suggestedConnections' });
+    expect(documents.keepable(FEED, undefined)).toEqual({
+      generation: 'feed',
+      rootField: 'suggestedConnections',
+    });
     // A field resolver of the partner (labels) reads more than the feed: not kept.
     const withLabels = `{ suggestedConnections { edges { node { partner { sectors { label } } } } } }`;
     expect(documents.keepable(withLabels, undefined)).toBeUndefined();

@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { importCompanies, sampleDocument, signedIn, TEST_PASSWORD } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -121,6 +122,25 @@ describe('rate limits', () => {
     const third = await invite(3);
     expect(third.errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED' });
     expect(third.errors?.[0].extensions.retryAfter).toBeGreaterThan(60);
+  });
+
+  it('counts a feed answered again from memory against the budget like any other call', async () => {
+    const [companyId] = await t.app
+      .get(DataSource)
+      .query(`SELECT id FROM companies ORDER BY id LIMIT 1`)
+      .then((rows: { id: string }[]) => rows.map((row) => row.id));
+    const lea = await signedIn(t, {
+      email: 'lea@rl.test',
+      name: 'Léa',
+      role: 'MEMBER',
+      companyId,
+      locale: 'fr',
+    });
+    const feed = () => t.gql(`{ suggestedConnections(first: 20) { totalCount } }`, {}, { token: lea });
+    // The first answer is made and kept; the next five are the kept one.
+    for (let i = 0; i < 6; i += 1) expect((await feed()).errors).toBeUndefined();
+    const refused = await feed();
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED' });
   });
 });
 

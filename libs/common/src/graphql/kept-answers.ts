@@ -20,5 +20,6 @@ export type AnswerEffect = (effect: () => void) => void;
 
 export const AnswerEffects = createParamDecorator(
   (_: unknown, context: ExecutionContext): AnswerEffect =>
-    (effect) => requestOf(context).answerEffects?.push(effect),
+    (effect) =>
+      requestOf(context).answerEffects?.push(effect),
 );

@@ -72,7 +72,10 @@ export class KeepableDocuments {
     const schema = this.schemaOf();
     const generation = schema.getQueryType()?.getFields()[rootField]?.extensions?.[KEPT_ANSWER];
     if (typeof generation !== 'string') return undefined;
-    const used = new Set([operation[0], ...document.definitions.filter((d) => d.kind !== Kind.OPERATION_DEFINITION)]);
+    const used = new Set([
+      operation[0],
+      ...document.definitions.filter((d) => d.kind !== Kind.OPERATION_DEFINITION),
+    ]);
     let keepable = true;
     const types = new TypeInfo(schema);
     for (const definition of used) {

@@ -84,7 +84,8 @@ export class KeptAnswersMiddleware implements NestMiddleware {
   /** True when a kept answer was sent; otherwise the request goes on, kept if it may be. */
   private async answer(req: PasserelleRequest, res: Response): Promise<boolean> {
     const operation = operationOf(req);
-    const keepable = operation && this.documents.keepable(operation.query, operation.operationName ?? undefined);
+    const keepable =
+      operation && this.documents.keepable(operation.query, operation.operationName ?? undefined);
     if (!keepable) return false;
     // PostgreSQL unreachable: the guard asks again and says why.
     const viewer = await this.viewers.ofRequest(req).catch(() => undefined);
@@ -106,7 +107,9 @@ export class KeptAnswersMiddleware implements NestMiddleware {
     res.send = (body?: unknown) => {
       res.send = send;
       const contentType = res.getHeader('content-type');
-      const otherHeaders = res.getHeaderNames().filter((name) => !headersBefore.has(name) && name !== 'content-type');
+      const otherHeaders = res
+        .getHeaderNames()
+        .filter((name) => !headersBefore.has(name) && name !== 'content-type');
       if (
         res.statusCode === 200 &&
         typeof body === 'string' &&
@@ -114,7 +117,11 @@ export class KeptAnswersMiddleware implements NestMiddleware {
         otherHeaders.length === 0 &&
         isWholeAnswer(body)
       ) {
-        this.answers.set(keepable.generation, generation, key, { body: Buffer.from(body), contentType, effects });
+        this.answers.set(keepable.generation, generation, key, {
+          body: Buffer.from(body),
+          contentType,
+          effects,
+        });
       }
       return send.call(res, body);
     };
