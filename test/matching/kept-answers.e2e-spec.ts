@@ -138,6 +138,21 @@ describe('kept feed answers', () => {
     expect((await feed(julie)).edges[0].node.curationNote).toBeNull();
   });
 
+  it('sends nothing kept once the person signed out everywhere', async () => {
+    const lucie = await signedIn(t, {
+      email: 'lucie@neovasc.test',
+      name: 'Lucie',
+      role: 'MEMBER',
+      companyId: ids.get('BQ-1042'),
+      locale: 'fr',
+    });
+    expect((await feed(lucie)).edges.length).toBeGreaterThan(0);
+    await t.gql(`mutation { signOutEverywhere }`, {}, { token: lucie });
+    const after = (await post(lucie)).body as { data?: unknown; errors?: { extensions: { code: string } }[] };
+    expect(after.data ?? null).toBeNull();
+    expect(after.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
   it('keeps only operations made of fields whose answer the generation covers', () => {
     const documents = new KeepableDocuments(() => t.app.get(GraphQLSchemaHost).schema);
     expect(documents.keepable(FEED, undefined)).toEqual({

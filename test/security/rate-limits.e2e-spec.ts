@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import { importCompanies, sampleDocument, signedIn, TEST_PASSWORD } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -125,10 +124,8 @@ describe('rate limits', () => {
   });
 
   it('counts a feed answered again from memory against the budget like any other call', async () => {
-    const [companyId] = await t.app
-      .get(DataSource)
-      .query(`SELECT id FROM companies ORDER BY id LIMIT 1`)
-      .then((rows: { id: string }[]) => rows.map((row) => row.id));
+    const [company] = sampleDocument().companies;
+    const companyId = (await importCompanies(t, { companies: [company] })).get(company.externalId as string);
     const lea = await signedIn(t, {
       email: 'lea@rl.test',
       name: 'Léa',
