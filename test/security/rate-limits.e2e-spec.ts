@@ -122,6 +122,23 @@ describe('rate limits', () => {
     expect(third.errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED' });
     expect(third.errors?.[0].extensions.retryAfter).toBeGreaterThan(60);
   });
+
+  it('counts a feed answered again from memory against the budget like any other call', async () => {
+    const [company] = sampleDocument().companies;
+    const companyId = (await importCompanies(t, { companies: [company] })).get(company.externalId as string);
+    const lea = await signedIn(t, {
+      email: 'lea@rl.test',
+      name: 'Léa',
+      role: 'MEMBER',
+      companyId,
+      locale: 'fr',
+    });
+    const feed = () => t.gql(`{ suggestedConnections(first: 20) { totalCount } }`, {}, { token: lea });
+    // The first answer is made and kept; the next five are the kept one.
+    for (let i = 0; i < 6; i += 1) expect((await feed()).errors).toBeUndefined();
+    const refused = await feed();
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED' });
+  });
 });
 
 describe('rate limits without Redis', () => {

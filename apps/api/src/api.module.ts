@@ -22,6 +22,7 @@ import { RateLimitModule } from '@app/rate-limit';
 import { RedisModule } from '@app/redis';
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { HealthModule } from './health/health.module.js';
+import { KeptAnswersModule } from './graphql/kept-answers/kept-answers.module.js';
 
 /** The GraphQL API: every domain module, behind one error filter. */
 @Module({})
@@ -54,6 +55,7 @@ export class ApiModule {
         NotificationsApiModule,
         RateLimitModule,
         QueueDashboardModule,
+        KeptAnswersModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ErrorFilter }],
     };

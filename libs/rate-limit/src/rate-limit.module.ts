@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { LoginLockout } from './login-lockout.js';
+import { OperationBudgets } from './operation-budgets.js';
 import { RateLimitInterceptor } from './rate-limit.interceptor.js';
 import { RateLimiter } from './rate-limiter.service.js';
 
@@ -14,7 +15,7 @@ export class RateLimiterModule {}
 /** Rate limits on every GraphQL operation of the API. */
 @Module({
   imports: [RateLimiterModule],
-  providers: [{ provide: APP_INTERCEPTOR, useClass: RateLimitInterceptor }],
-  exports: [RateLimiterModule],
+  providers: [OperationBudgets, { provide: APP_INTERCEPTOR, useClass: RateLimitInterceptor }],
+  exports: [RateLimiterModule, OperationBudgets],
 })
 export class RateLimitModule {}

@@ -3,3 +3,4 @@ export * from './json.scalar.js';
 export * from './error.filter.js';
 export * from './to-client-error.js';
 export * from './viewer.decorators.js';
+export * from './kept-answers.js';

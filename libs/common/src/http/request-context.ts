@@ -21,6 +21,8 @@ export interface PasserelleRequest extends Request {
   /** Set once the bearer token was checked, so that several root fields check it once. */
   viewerChecked?: boolean;
   locale?: Locale;
+  /** Set while the answer may be kept (KeptAnswer): what sending it again must still do. */
+  answerEffects?: (() => void)[];
 }
 
 /** The GraphQL context: the HTTP request, or for subscriptions the socket's resolved viewer. */

@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ConnectionType } from '@app/common';
+import { ConnectionType, KeptAnswer } from '@app/common';
 import { CompanyType } from '@app/companies';
+import { FEED_GENERATION } from '../feed/feed-cache.js';
 
 export enum CurationStatus {
   NONE = 'NONE',
@@ -83,6 +84,8 @@ export class SuggestedConnection {
   curatedBy: string | null;
 
   @Field(() => String, { nullable: true, description: 'Staff’s note; shown to staff only.' })
+  // Resolved by the viewer's role, which a kept answer's key holds.
+  @KeptAnswer(FEED_GENERATION)
   curationNote?: string | null;
 }
 

@@ -1,9 +1,12 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { isStaff, Roles } from '@app/auth';
 import {
+  AnswerEffects,
   CurrentViewer,
+  KeptAnswer,
   Loaders,
   RequestLocale,
+  type AnswerEffect,
   type RequestLoaders,
   type Locale,
   type Viewer,
@@ -18,6 +21,7 @@ import {
   SuggestionFilter,
 } from '../dto/matching.types.js';
 import { MatchingRunsService } from '../runs/matching-runs.service.js';
+import { FEED_GENERATION } from './feed-cache.js';
 import { FeedService } from './feed.service.js';
 import { renderReasons, type SuggestionNode } from './suggestion.js';
 
@@ -32,9 +36,11 @@ export class FeedResolver {
   @Query(() => SuggestedConnectionConnection, {
     description: 'The best partners in the other province, best first; staff may name any company.',
   })
+  @KeptAnswer(FEED_GENERATION)
   async suggestedConnections(
     @CurrentViewer() viewer: Viewer,
     @RequestLocale() locale: Locale,
+    @AnswerEffects() effects: AnswerEffect,
     @Args('companyId', { type: () => ID, nullable: true }) companyId?: string,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first?: number,
     @Args('after', { nullable: true }) after?: string,
@@ -49,7 +55,8 @@ export class FeedResolver {
     includeHidden?: boolean,
   ) {
     const page = await this.feed.page(viewer, locale, companyId, filter, first, after, !!includeHidden);
-    const { edges, totalCount, hasNextPage, hasPreviousPage } = page;
+    const { edges, totalCount, hasNextPage, hasPreviousPage, shown } = page;
+    effects(() => this.feed.recordShown(shown));
     return {
       edges,
       totalCount,

@@ -23,6 +23,13 @@ export interface FeedPage {
   totalCount: number;
   hasNextPage: boolean;
   hasPreviousPage: boolean;
+  /** The partners the page counted as shown to the company (every one but those staff hid). */
+  shown: Impressions;
+}
+
+export interface Impressions {
+  companyId: string;
+  partnerIds: string[];
 }
 
 /** A cursor: the run and the lens it was read in, then the row's place in that lens's order. */
@@ -90,7 +97,8 @@ export class FeedService {
     const served = [company.current_run_id, company.previous_run_id];
     const runId = page.after && served.includes(page.after[0]) ? page.after[0] : (served[0] ?? null);
     if (!runId) {
-      return { edges: [], totalCount: 0, hasNextPage: false, hasPreviousPage: !!page.after };
+      const shown = { companyId: id, partnerIds: [] };
+      return { edges: [], totalCount: 0, hasNextPage: false, hasPreviousPage: !!page.after, shown };
     }
     const feed = await this.cache.feed(
       generation,
@@ -113,18 +121,25 @@ export class FeedService {
       feed.edges.set(locale, edges);
     }
     const visible = edges.slice(start, start + page.first);
-    this.impressions.record(
-      id,
-      visible
+    const shown = {
+      companyId: id,
+      partnerIds: visible
         .filter((edge) => edge.node.curation !== CurationStatus.HIDDEN)
         .map((edge) => edge.node.partner.id),
-    );
+    };
+    this.recordShown(shown);
     return {
       edges: visible,
       totalCount: feed.rows.length,
       hasNextPage: start + page.first < feed.rows.length,
       hasPreviousPage: !!page.after,
+      shown,
     };
+  }
+
+  /** Counts a page as seen again (a kept answer sent again is a page shown again). */
+  recordShown(shown: Impressions): void {
+    this.impressions.record(shown.companyId, shown.partnerIds);
   }
 
   /** A whole feed, best first, with its partners (those the cache already holds are not fetched again). */

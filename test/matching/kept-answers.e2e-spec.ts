@@ -1,0 +1,169 @@
+import { jest } from '@jest/globals';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { DataSource } from 'typeorm';
+import { FeedService, ImpressionCounter } from '@app/matching';
+import { KeepableDocuments } from '../../apps/api/src/graphql/kept-answers/keepable-documents.js';
+import { importCompanies, sampleDocument, signedIn } from '../support/fixtures.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { runFullRescore } from './run-helpers.js';
+
+/** The default feed as the load test asks for it: kept whole after the first answer. */
+const FEED = `query($companyId: ID) { suggestedConnections(companyId: $companyId, first: 20) {
+  totalCount edges { node { score curation curationNote partner { id externalId name } reasons { code message } } } } }`;
+
+interface Feed {
+  suggestedConnections: {
+    totalCount: number;
+    edges: {
+      node: {
+        curation: string;
+        curationNote: string | null;
+        partner: { id: string; externalId: string };
+        reasons: { message: string }[];
+      };
+    }[];
+  };
+}
+
+describe('kept feed answers', () => {
+  let t: TestApp;
+  let ids: Map<string, string>;
+  let julie: string;
+  let marc: string;
+  let ann: string;
+  let staff: string;
+
+  const post = (token: string, variables: Record<string, unknown> = {}) =>
+    t
+      .http()
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('authorization', `Bearer ${token}`)
+      .send({ query: FEED, variables });
+  const feed = async (token: string, variables: Record<string, unknown> = {}) => {
+    const response = await post(token, variables);
+    const body = response.body as { data?: Feed; errors?: unknown };
+    if (!body.data) throw new Error(JSON.stringify(body.errors));
+    return body.data.suggestedConnections;
+  };
+  const partners = (f: Feed['suggestedConnections']) => f.edges.map((e) => e.node.partner.externalId);
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    ids = await importCompanies(t, sampleDocument());
+    const neovasc = { role: 'MEMBER' as const, companyId: ids.get('BQ-1042') };
+    julie = await signedIn(t, { email: 'julie@neovasc.test', name: 'Julie', ...neovasc, locale: 'fr' });
+    marc = await signedIn(t, { email: 'marc@neovasc.test', name: 'Marc', ...neovasc, locale: 'en' });
+    ann = await signedIn(t, {
+      email: 'ann@lakeshore.test',
+      name: 'Ann',
+      role: 'MEMBER',
+      companyId: ids.get('LSO-0310'),
+      locale: 'en',
+    });
+    staff = await signedIn(t, {
+      email: 'staff@lso.test',
+      name: 'Staff',
+      role: 'STAFF',
+      association: 'LSO',
+      locale: 'en',
+    });
+    await t.startWorker();
+    await runFullRescore(t, staff);
+  });
+  afterAll(() => t.close());
+
+  it('answers the same query again without running it: the same bytes, headers, and impressions counted', async () => {
+    const first = await post(julie);
+    const page = jest.spyOn(t.app.get(FeedService), 'page');
+    const impressions = t.app.get(ImpressionCounter);
+    await impressions.flush();
+    const shown = () =>
+      t.app
+        .get(DataSource)
+        .query(
+          `SELECT coalesce(sum(shown), 0)::int AS shown FROM suggestion_impressions WHERE company_id = $1`,
+          [ids.get('BQ-1042')],
+        ) as Promise<{ shown: number }[]>;
+    const before = (await shown())[0].shown;
+    const again = await post(julie);
+    await impressions.flush();
+    expect(page).not.toHaveBeenCalled();
+    page.mockRestore();
+    expect(again.status).toBe(200);
+    expect(again.text).toBe(first.text);
+    expect(again.headers['content-type']).toBe(first.headers['content-type']);
+    expect(again.headers['x-request-id']).toBeDefined();
+    const count = (first.body as { data: Feed }).data.suggestedConnections.edges.length;
+    expect((await shown())[0].shown - before).toBe(count);
+  });
+
+  it('shows a dismissal and a curation at the next query', async () => {
+    const before = await feed(julie);
+    expect(await feed(julie)).toEqual(before);
+    const top = partners(before)[0];
+    await t.gql(
+      `mutation($p: ID!) { dismissSuggestion(partnerId: $p) }`,
+      { p: ids.get(top) },
+      { token: julie },
+    );
+    const dismissed = await feed(julie);
+    expect(partners(dismissed)).not.toContain(top);
+
+    const last = partners(dismissed).at(-1)!;
+    const curated = await t.gql(
+      `mutation($c: ID!, $p: ID!) { curateMatch(companyId: $c, partnerId: $p, status: PINNED, note: "Intro") { curation } }`,
+      { c: ids.get('BQ-1042'), p: ids.get(last) },
+      { token: staff },
+    );
+    expect(curated.data).toEqual({ curateMatch: { curation: 'PINNED' } });
+    const pinned = await feed(julie);
+    expect(pinned.edges[0].node.partner.externalId).toBe(last);
+    expect(pinned.edges[0].node.curation).toBe('PINNED');
+  });
+
+  it('never gives one viewer another’s kept answer', async () => {
+    const julies = await feed(julie);
+    const anns = await feed(ann);
+    expect(partners(anns)).not.toEqual(partners(julies));
+    expect(await feed(julie)).toEqual(julies);
+    expect(await feed(ann)).toEqual(anns);
+    // Same company, another language: the same partners, reasons in English.
+    const marcs = await feed(marc);
+    expect(partners(marcs)).toEqual(partners(julies));
+    expect(marcs.edges[0].node.reasons[0].message).not.toBe(julies.edges[0].node.reasons[0].message);
+    // Staff read the note members never see, on the same text and variables' company.
+    const staffs = await feed(staff, { companyId: ids.get('BQ-1042') });
+    expect(staffs.edges[0].node.curationNote).toBe('Intro');
+    expect((await feed(julie)).edges[0].node.curationNote).toBeNull();
+  });
+
+  it('sends nothing kept once the person signed out everywhere', async () => {
+    const lucie = await signedIn(t, {
+      email: 'lucie@neovasc.test',
+      name: 'Lucie',
+      role: 'MEMBER',
+      companyId: ids.get('BQ-1042'),
+      locale: 'fr',
+    });
+    expect((await feed(lucie)).edges.length).toBeGreaterThan(0);
+    await t.gql(`mutation { signOutEverywhere }`, {}, { token: lucie });
+    const after = (await post(lucie)).body as { data?: unknown; errors?: { extensions: { code: string } }[] };
+    expect(after.data ?? null).toBeNull();
+    expect(after.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('keeps only operations made of fields whose answer the generation covers', () => {
+    const documents = new KeepableDocuments(() => t.app.get(GraphQLSchemaHost).schema);
+    expect(documents.keepable(FEED, undefined)).toEqual({
+      generation: 'feed',
+      rootField: 'suggestedConnections',
+    });
+    // A field resolver of the partner (labels) reads more than the feed: not kept.
+    const withLabels = `{ suggestedConnections { edges { node { partner { sectors { label } } } } } }`;
+    expect(documents.keepable(withLabels, undefined)).toBeUndefined();
+    const twoRoots = `{ suggestedConnections { totalCount } me { id } }`;
+    expect(documents.keepable(twoRoots, undefined)).toBeUndefined();
+    expect(documents.keepable(`mutation { dismissSuggestion(partnerId: "1") }`, undefined)).toBeUndefined();
+  });
+});
