@@ -1,6 +1,7 @@
-// `npm run bench:api [-- --seconds 10 --connections 10 --soak-minutes 0]`: the built API and worker
+// `npm run bench:api [-- --seconds 10 --connections 10 --soak-minutes 0 --api-processes 1,2,cores]`: the built API and worker
 // on a fresh demo database (created and dropped here), loaded over loopback with autocannon.
 import autocannon, { type Result } from 'autocannon';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { BenchStack, until } from './stack.js';
 
@@ -18,6 +19,8 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '10' },
     connections: { type: 'string', default: '10' },
     'soak-minutes': { type: 'string', default: '0' },
+    // "1,2,cores": the whole measurement once per count of API processes behind one port.
+    'api-processes': { type: 'string', default: '1' },
   },
 });
 const seconds = Number(values.seconds);
@@ -94,10 +97,35 @@ async function meetingRequests(stack: BenchStack, token: string, ownCompany: str
   return { result, outcome, targets: targets.length };
 }
 
+const processCounts = values['api-processes']
+  .split(',')
+  .map((count) => (count.trim() === 'cores' ? availableParallelism() : Number(count)));
+
 async function main(): Promise<void> {
+  const served: Array<{ processes: number; bare: number; feed: number }> = [];
+  for (const processes of processCounts) {
+    console.log(`\n== ${processes} API process${processes > 1 ? 'es' : ''} behind one port`);
+    const result = await measure(processes);
+    if (!result) return;
+    served.push({ processes, ...result });
+  }
+  if (served.length > 1) {
+    const [first] = served;
+    console.log('\nThroughput by API processes (req/s, and × the first count):');
+    for (const { processes, bare, feed } of served)
+      console.log(
+        `  ${String(processes).padStart(2)}: bare ${bare.toFixed(0)} (× ${(bare / first.bare).toFixed(2)}), ` +
+          `feed ${feed.toFixed(0)} (× ${(feed / first.feed).toFixed(2)})`,
+      );
+  }
+}
+
+/** One stack with `processes` API processes: the loads, the memory, the goal. */
+async function measure(processes: number): Promise<{ bare: number; feed: number } | undefined> {
   const stack = new BenchStack(
     process.env.BENCH_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432',
     process.env.REDIS_URL ?? 'redis://127.0.0.1:6379/0',
+    processes,
   );
   const interrupted = () => void stack.tearDown().finally(() => process.exit(130));
   process.once('SIGINT', interrupted);
@@ -152,11 +180,13 @@ async function main(): Promise<void> {
         `feed p99 ${feed.latency.p99} ms (goal ≤ ${GOAL.feedP99Ms} ms): ` +
         (share >= GOAL.feedShareOfBare && feed.latency.p99 <= GOAL.feedP99Ms ? 'met' : 'NOT met'),
     );
+    return { bare: bare.requests.average, feed: feed.requests.average };
   } catch (error) {
     console.error(error);
     for (const service of stack.services)
       console.error(`--- ${service.name} output\n${service.output().slice(-4000)}`);
     process.exitCode = 1;
+    return undefined;
   } finally {
     process.off('SIGINT', interrupted);
     await stack.tearDown();

@@ -26,6 +26,8 @@ export class BenchStack {
   constructor(
     private readonly server: string,
     private readonly redisUrl: string,
+    /** API processes behind the one port (bench/api/api-cluster.ts when more than one). */
+    private readonly apiProcesses = 1,
   ) {
     this.databaseUrl = `${server}/passerelle_bench_api_${process.pid}`;
   }
@@ -48,6 +50,7 @@ export class BenchStack {
       // Every limit is multiplied by this, so one account on loopback measures the server, not the limiter.
       RATE_LIMIT_SCALE: '1000',
       LOG_LEVEL: 'warn',
+      API_PROCESSES: String(this.apiProcesses),
     };
   }
 
@@ -71,7 +74,10 @@ export class BenchStack {
   /** The API first: it creates and migrates the database and seeds the demo, which queues the first run. */
   async start(): Promise<void> {
     this.port = await freePort();
-    const api = this.spawn('api', 'dist/apps/api/src/main.js');
+    const api = this.spawn(
+      'api',
+      this.apiProcesses > 1 ? 'dist/bench/api/api-cluster.js' : 'dist/apps/api/src/main.js',
+    );
     await until('the API to be ready', 180_000, async () => {
       if (api.child.exitCode !== null) throw new Error(`the API exited:\n${api.output()}`);
       const response = await fetch(`http://127.0.0.1:${this.port}/health/ready`).catch(() => undefined);
@@ -82,15 +88,18 @@ export class BenchStack {
 
   /** CPU time (user + system) the service has used so far: a cost per request that a busy machine blurs less than throughput. */
   cpuMs(name: string): number {
-    const pid = this.services.find((s) => s.name === name)!.child.pid;
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+    return processTree(this.services.find((s) => s.name === name)!.child.pid!).reduce((sum, pid) => {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return sum + ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+    }, 0);
   }
 
+  /** Resident memory of the service and its children (the API's cluster workers). */
   rssMb(name: string): number {
-    const pid = this.services.find((s) => s.name === name)!.child.pid;
-    const line = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+) kB/);
-    return line ? Number(line[1]) / 1024 : NaN;
+    return processTree(this.services.find((s) => s.name === name)!.child.pid!).reduce((sum, pid) => {
+      const line = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+) kB/);
+      return sum + (line ? Number(line[1]) / 1024 : 0);
+    }, 0);
   }
 
   async gql<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
@@ -128,6 +137,15 @@ export class BenchStack {
     if (keys.length > 0) await redis.unlink(...keys);
     redis.disconnect();
   }
+}
+
+/** A process and its descendants (the API's cluster workers), from /proc. */
+function processTree(pid: number): number[] {
+  const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
+  return [pid, ...children.flatMap((child) => processTree(Number(child)))];
 }
 
 async function stop(child: ChildProcess): Promise<void> {
