@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { generateCompanies } from '@app/company-generator';
+import { JobName, JobQueue } from '@app/queue';
 import { eventually } from '../support/eventually.js';
 import { importCompanies, signedIn } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -86,5 +87,35 @@ describe('matching runs', () => {
     });
     const response = await t.gql('mutation { rescoreAll { id } }', {}, { token: someone });
     expect(response.errors?.[0].extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('rescores after the swap each profile saved after the run started, to the microsecond', async () => {
+    const db = t.app.get(DataSource);
+    const started = '2026-03-02 10:00:00.000500+00';
+    const [after, atStart]: { id: string; profile_version: number }[] = await db.query(
+      `SELECT id, profile_version FROM companies WHERE matchmaking_opt_in ORDER BY id LIMIT 2`,
+    );
+    await db.query(`UPDATE companies SET updated_at = $1::timestamptz - interval '1 hour'`, [started]);
+    await db.query(
+      `UPDATE companies SET updated_at = $2::timestamptz + interval '1 microsecond' WHERE id = $1`,
+      [after.id, started],
+    );
+    await db.query(`UPDATE companies SET updated_at = $2 WHERE id = $1`, [atStart.id, started]);
+    // A run that started at `started` and was interrupted before its first chunk: the worker resumes it.
+    const [run]: { id: string }[] = await db.query(
+      `INSERT INTO matching_runs (kind, model_version, weights, top_k, status, started_at)
+       SELECT kind, model_version, weights, top_k, 'RUNNING', $1 FROM matching_runs
+        WHERE status = 'COMPLETED' ORDER BY created_at DESC LIMIT 1 RETURNING id`,
+      [started],
+    );
+    const jobs = t.app.get(JobQueue);
+    await jobs.add(JobName.RESCORE_ALL, { runId: run.id }, { jobId: `${run.id}-rescore-all` });
+    expect(await waitForRun(t, staff, run.id)).toEqual(expect.objectContaining({ status: 'COMPLETED' }));
+
+    const queue = jobs.queueOf(JobName.RESCORE_COMPANY);
+    const rescoreOf = (c: { id: string; profile_version: number }) =>
+      queue.getJob(`${c.id}-v${c.profile_version}-after-${run.id}`);
+    expect(await rescoreOf(after)).toBeDefined();
+    expect(await rescoreOf(atStart)).toBeUndefined();
   });
 });

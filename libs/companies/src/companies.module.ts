@@ -10,6 +10,7 @@ import { CompaniesService } from './companies.service.js';
 import { CompanyEntity } from './company.entity.js';
 import { CompanyFactsRepository } from './directory/company-facts.repository.js';
 import { CompanyDirectory } from './directory/company-directory.js';
+import { MatchProfilesRepository } from './directory/match-profiles.repository.js';
 import { DemoSeeder } from './demo/demo-seeder.service.js';
 import { CompanyImportService } from './import/company-import.service.js';
 import { CompanyImportResolver } from './import/import.resolver.js';
@@ -25,6 +26,7 @@ import { CompaniesPersonalDataRepository } from './privacy/companies-personal-da
     CompaniesRepository,
     CompaniesPersonalDataRepository,
     CompanyFactsRepository,
+    MatchProfilesRepository,
     UnitOfWork,
     CompaniesService,
     MembersService,
@@ -35,6 +37,7 @@ import { CompaniesPersonalDataRepository } from './privacy/companies-personal-da
   exports: [
     CompaniesRepository,
     CompanyFactsRepository,
+    MatchProfilesRepository,
     CompaniesService,
     MembersService,
     CompanyImportService,

@@ -7,6 +7,7 @@ export * from './company.errors.js';
 export * from './demo/demo-seeder.service.js';
 export * from './directory/company-directory.js';
 export * from './directory/company-facts.repository.js';
+export * from './directory/match-profiles.repository.js';
 export * from './dto/company.types.js';
 export * from './import/company-import.service.js';
 export * from './import/import-document.js';

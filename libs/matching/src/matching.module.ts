@@ -16,7 +16,6 @@ import { CompanyFitLoader, CompanyFitResolver } from './pair-fit/company-fit.res
 import { PairFitRepository } from './pair-fit/pair-fit.repository.js';
 import { PairFitService } from './pair-fit/pair-fit.service.js';
 import { CompanyRescorer } from './runs/company-rescorer.js';
-import { MatchProfilesRepository } from './runs/match-profiles.repository.js';
 import { MatchingRunsRepository } from './runs/matching-runs.repository.js';
 import { ScoresRepository } from './runs/scores.repository.js';
 import { MatchingRunsService } from './runs/matching-runs.service.js';
@@ -28,7 +27,6 @@ import { RunExecutor } from './runs/run-executor.js';
   imports: [CompaniesCoreModule],
   providers: [
     UnitOfWork,
-    MatchProfilesRepository,
     FeedRepository,
     ImpressionsRepository,
     MatchingRunsRepository,
@@ -46,7 +44,6 @@ import { RunExecutor } from './runs/run-executor.js';
   ],
   exports: [
     UnitOfWork,
-    MatchProfilesRepository,
     FeedRepository,
     MatchingRunsRepository,
     ScoresRepository,

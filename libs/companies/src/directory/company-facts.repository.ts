@@ -12,6 +12,13 @@ export interface CompanyWithMemberships {
   memberships: { association: string; member_since: string | null; expires_on: string | null }[];
 }
 
+/** A company's province and the associations of its memberships that have not expired. */
+export interface CompanyWithAssociations {
+  id: string;
+  province: Province;
+  associations: string[];
+}
+
 /**
  * What other domains read of companies besides whole profiles (CompaniesService.findByIds): names,
  * provinces and memberships for lists of companies at once, in the caller's transaction.
@@ -50,6 +57,16 @@ export class CompanyFactsRepository {
          FROM companies c LEFT JOIN memberships m ON m.company_id = c.id
         WHERE c.id = ANY($1::uuid[])
         GROUP BY c.id`,
+      [[...ids]],
+    );
+  }
+
+  /** Matching's curation checks staff against these: a membership counts until it expires. */
+  withUnexpiredAssociations(ids: readonly string[]): Promise<CompanyWithAssociations[]> {
+    return this.db().query(
+      `SELECT c.id, c.province, array(SELECT m.association FROM memberships m WHERE m.company_id = c.id
+                AND (m.expires_on IS NULL OR m.expires_on >= current_date)) AS associations
+         FROM companies c WHERE c.id = ANY($1::uuid[])`,
       [[...ids]],
     );
   }

@@ -1,20 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { MatchProfilesRepository } from '@app/companies';
 import type { MatchProfile } from '@app/match-scoring';
-import { CurationsRepository, loadMatchProfiles, type PairCurationRow } from '@app/matching';
+import { CurationsRepository, type PairCurationRow } from '@app/matching';
 
-/** What event curation reads of matching, through what matching exports. */
+/** What event curation reads of companies and matching, through what they export. */
 @Injectable()
 export class EventCurationRepository {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly profiles: MatchProfilesRepository,
     private readonly curations: CurationsRepository,
   ) {}
 
   /** The profiles of every company open to matchmaking. */
   matchProfiles(): Promise<MatchProfile[]> {
-    return loadMatchProfiles(this.dataSource.manager);
+    return this.profiles.consenting();
   }
 
   /** Every curation between two of the companies. */

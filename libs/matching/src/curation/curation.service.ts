@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { AuditLog } from '@app/audit';
 import { isStaffOf } from '@app/auth';
 import { AppException, COMMON_MESSAGES, FieldProblems, type Viewer } from '@app/common';
+import { CompanyFactsRepository, MatchProfilesRepository } from '@app/companies';
 import { UnitOfWork, type Transaction } from '@app/database';
 import {
   prepareProfiles,
@@ -14,7 +15,6 @@ import { CurationStatus } from '../dto/matching.types.js';
 import { queueRetraining } from '../feedback/feedback-trainer.js';
 import { FeedbackRepository } from '../feedback/feedback.repository.js';
 import { matchingError, PARTNER_THING } from '../matching.errors.js';
-import { MatchProfilesRepository } from '../runs/match-profiles.repository.js';
 import { CurationsRepository } from './curations.repository.js';
 
 export interface CurationRequest {
@@ -56,6 +56,7 @@ export class CurationService {
     private readonly unitOfWork: UnitOfWork,
     private readonly curations: CurationsRepository,
     private readonly profiles: MatchProfilesRepository,
+    private readonly companies: CompanyFactsRepository,
     private readonly feedback: FeedbackRepository,
     private readonly audit: AuditLog,
     private readonly jobs: JobQueue,
@@ -78,7 +79,7 @@ export class CurationService {
     });
     problems.throwIfAny();
     const ids = [...new Set(requests.flatMap((r) => [r.companyId, r.partnerId]))];
-    const companies = await this.curations.companiesToCurate(ids);
+    const companies = await this.companies.withUnexpiredAssociations(ids);
     const province = new Map(companies.map((c) => [c.id, c.province]));
     const associations = new Map(companies.map((c) => [c.id, c.associations]));
     for (const r of requests) {
@@ -173,7 +174,8 @@ export class CurationService {
     const problems = new FieldProblems();
     if (reason && reason.length > 500) problems.add('reason', COMMON_MESSAGES.tooLong, { max: 500 });
     problems.throwIfAny();
-    if (!(await this.curations.companyExists(partnerId))) throw AppException.notFound(PARTNER_THING);
+    if (!(await this.companies.provinces([partnerId])).has(partnerId))
+      throw AppException.notFound(PARTNER_THING);
     await this.feedback.dismiss(viewer.companyId, partnerId, reason?.trim() || null, viewer.userId);
     // The dismissal is stored either way; a retraining missed while Redis is away comes with the next run.
     await queueRetraining(this.jobs, viewer.companyId).catch((error: Error) =>

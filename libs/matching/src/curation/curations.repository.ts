@@ -44,37 +44,10 @@ export interface CurationWrite {
   curatedBy: string;
 }
 
-/** A company as curation checks it: its province and its associations of current membership. */
-export interface CuratedCompany {
-  id: string;
-  province: string;
-  associations: string[];
-}
-
 /** Staff's curations of `match_curations`, and the reads other domains make of them (events show and schedule by them). */
 @Injectable()
 export class CurationsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  /**
-   * The companies' provinces and current memberships, for curation's checks. These are the
-   * companies domain's tables (`companies`, `memberships`), read here in one statement until that
-   * domain offers the read.
-   */
-  companiesToCurate(ids: string[]): Promise<CuratedCompany[]> {
-    return this.dataSource.query(
-      `SELECT c.id, c.province, array(SELECT m.association FROM memberships m WHERE m.company_id = c.id
-                AND (m.expires_on IS NULL OR m.expires_on >= current_date)) AS associations
-         FROM companies c WHERE c.id = ANY($1::uuid[])`,
-      [ids],
-    );
-  }
-
-  /** Whether the company exists: reads the companies domain's table until that domain offers it. */
-  async companyExists(id: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(`SELECT 1 FROM companies WHERE id = $1`, [id]);
-    return rows.length > 0;
-  }
 
   /** Pins or hides the pair one way, replacing its earlier curation. */
   async store(c: CurationWrite, tx?: Transaction): Promise<void> {

@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { MatchProfilesRepository } from '@app/companies';
 import { UnitOfWork } from '@app/database';
 import { sameLearning, trainFeedback, type FeedbackModel, type MatchProfile } from '@app/match-scoring';
 import { JobHandler, JobName, JobQueue, type JobPayloads } from '@app/queue';
-import { MatchProfilesRepository } from '../runs/match-profiles.repository.js';
 import { FeedbackRepository } from './feedback.repository.js';
 import { MEMBER_SIGNALS, type MemberSignalsSource } from './member-signals.port.js';
 

@@ -40,7 +40,7 @@ export class PairFitService {
 
   constructor(private readonly repository: PairFitRepository) {}
 
-  /** Every pair at once: one query, plus one for the profiles of pairs no run stored. */
+  /** Every pair at once: two queries side by side, plus one for the profiles of pairs no run stored. */
   async fitsOf(pairs: readonly PairKey[]): Promise<Map<string, PairFit>> {
     const out = new Map<string, PairFit>();
     if (pairs.length === 0) return out;

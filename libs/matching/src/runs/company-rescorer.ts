@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { MatchProfilesRepository } from '@app/companies';
 import { UnitOfWork } from '@app/database';
 import {
   applyFeedback,
@@ -13,7 +14,6 @@ import { JobHandler, JobName, JobQueue, type JobPayloads } from '@app/queue';
 import { FEED_GENERATION } from '../feed/feed-cache.js';
 import { FeedRepository } from '../feed/feed.repository.js';
 import { FeedbackRepository } from '../feedback/feedback.repository.js';
-import { MatchProfilesRepository } from './match-profiles.repository.js';
 import { MatchingRunsRepository } from './matching-runs.repository.js';
 import { scoreFeed, type RunModel } from './run-executor.js';
 import { ScoresRepository } from './scores.repository.js';

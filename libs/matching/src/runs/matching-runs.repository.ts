@@ -44,9 +44,8 @@ export const SERVE_RUN_SQL = `UPDATE matching_state s SET previous_run_id = curr
 
 export const COMPLETE_RUN_SQL = `UPDATE matching_runs SET status = 'COMPLETED', finished_at = now(), error = NULL WHERE id = $1`;
 
-/** Companies whose profile changed while the run read the profiles. Reads `companies`. */
-export const CHANGED_DURING_RUN_SQL = `SELECT c.id, c.profile_version FROM companies c, matching_runs r
-        WHERE r.id = $1 AND c.updated_at > r.started_at`;
+/** As text: a Date would drop the microseconds that tell a profile saved just before the start from one just after. */
+export const RUN_STARTED_AT_SQL = `SELECT started_at::text AS started_at FROM matching_runs WHERE id = $1`;
 
 /** Rescoring runs (`matching_runs`) and which of them is served (`matching_state`). */
 @Injectable()
@@ -125,12 +124,9 @@ export class MatchingRunsRepository {
     return rows[0];
   }
 
-  /**
-   * Companies whose profile changed after the run started. This reads the companies domain's
-   * table (`companies`), joined with the run's start in one statement, until that domain offers
-   * the read.
-   */
-  changedDuring(id: string): Promise<{ id: string; profile_version: number }[]> {
-    return this.dataSource.query(CHANGED_DURING_RUN_SQL, [id]);
+  /** When the run started, as PostgreSQL writes a timestamp (companies' `changedSince` takes it so). */
+  async startedAt(id: string): Promise<string> {
+    const [row]: { started_at: string }[] = await this.dataSource.query(RUN_STARTED_AT_SQL, [id]);
+    return row.started_at;
   }
 }

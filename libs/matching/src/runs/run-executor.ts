@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
+import { MatchProfilesRepository } from '@app/companies';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { UnitOfWork } from '@app/database';
 import {
@@ -16,7 +17,6 @@ import {
 import { JobHandler, JobName, JobQueue, type JobPayloads } from '@app/queue';
 import { FeedbackRepository } from '../feedback/feedback.repository.js';
 import { FeedbackTrainer } from '../feedback/feedback-trainer.js';
-import { MatchProfilesRepository } from './match-profiles.repository.js';
 import { MatchingRunsRepository, type RunRow } from './matching-runs.repository.js';
 import { MatchingRunsService } from './matching-runs.service.js';
 import { keepBest } from './score-writer.js';
@@ -148,7 +148,7 @@ export class RunExecutor {
       // Neither served nor still being written (another worker's run keeps its rows).
       await this.scores.dropUnserved(tx);
     });
-    const changed = await this.runRows.changedDuring(run.id);
+    const changed = await this.profiles.changedSince(await this.runRows.startedAt(run.id));
     for (const company of changed) {
       await this.jobs.add(
         JobName.RESCORE_COMPANY,

@@ -1,11 +1,11 @@
 import {
   CHUNK_PROGRESS_SQL,
-  CHANGED_DURING_RUN_SQL,
   COMPLETE_RUN_SQL,
   CREATE_RUN_SQL,
   DESCRIBE_RUN_SQL,
   FAIL_RUN_SQL,
   LOCK_SERVED_FEEDS_SQL,
+  RUN_STARTED_AT_SQL,
   SERVE_RUN_SQL,
   START_RUN_SQL,
 } from './matching-runs.repository.js';
@@ -43,7 +43,7 @@ describe('the SQL that writes feeds', () => {
     expect(SERVE_RUN_SQL).toMatchSnapshot();
     expect(COMPLETE_RUN_SQL).toMatchSnapshot();
     expect(DROP_UNSERVED_SQL).toMatchSnapshot();
-    expect(CHANGED_DURING_RUN_SQL).toMatchSnapshot();
+    expect(RUN_STARTED_AT_SQL).toMatchSnapshot();
   });
 
   it('rescores one company in the served feeds: its rows, the partner feeds’ floors, the trim', () => {

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { MatchProfilesRepository } from '@app/companies';
 import { prepareProfiles, scoreFor, type MatchProfile, type MatchReason } from '@app/match-scoring';
-import { loadMatchProfiles, loadMatchProfilesOf } from '@app/matching';
 import type { MissionApplicationEntity, MissionRole } from '../application.entity.js';
 import { mutualFit } from '../arrangement/mutual-fit.js';
 import type { TradeMissionEntity } from '../mission.entity.js';
-import { TradeMissionRepository } from '../missions.repository.js';
 
 /** A pair score from which a company on the other side counts as a strong match. */
 export const STRONG_MATCH = 0.4;
@@ -28,7 +27,7 @@ const LIVE = new Set(['SUBMITTED', 'SELECTED', 'WAITLISTED']);
  */
 @Injectable()
 export class MissionFit {
-  constructor(private readonly missions: TradeMissionRepository) {}
+  constructor(private readonly profiles: MatchProfilesRepository) {}
 
   async marketFit(
     mission: TradeMissionEntity,
@@ -37,10 +36,7 @@ export class MissionFit {
     const out = new Map<string, MarketFitOf>();
     if (applications.length === 0) return out;
     const live = applications.filter((a) => LIVE.has(a.status));
-    const applicantProfiles = await loadMatchProfilesOf(
-      this.missions.manager,
-      applications.map((a) => a.companyId),
-    );
+    const applicantProfiles = await this.profiles.of(applications.map((a) => a.companyId));
     const otherSide = new Map<MissionRole, string[]>();
     let openProfiles: MatchProfile[] | null = null;
     for (const role of ['DELEGATE', 'HOST'] as const) {
@@ -48,7 +44,7 @@ export class MissionFit {
       const applied = live.filter((a) => a.role === other).map((a) => a.companyId);
       if (applied.length > 0) otherSide.set(role, applied);
       else {
-        openProfiles ??= await loadMatchProfiles(this.missions.manager);
+        openProfiles ??= await this.profiles.consenting();
         const province =
           other === 'HOST' ? mission.hostProvince : mission.hostProvince === 'QC' ? 'ON' : 'QC';
         otherSide.set(
@@ -82,7 +78,7 @@ export class MissionFit {
 
   /** The mutual fit of every selected delegate with every selected host. */
   async mutualFit(delegates: readonly string[], hosts: readonly string[]): Promise<Map<string, number>> {
-    const profiles = await loadMatchProfilesOf(this.missions.manager, [...delegates, ...hosts]);
+    const profiles = await this.profiles.of([...delegates, ...hosts]);
     const known = new Set(profiles.map((p) => p.id));
     const prepared = prepareProfiles(profiles);
     const fits = new Map<string, number>();
