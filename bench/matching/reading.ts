@@ -5,7 +5,7 @@
 // a rule found here is checked on the held-out sets before it counts.
 import { readFileSync } from 'node:fs';
 import type { ImportCompany } from '@app/company-generator';
-import { extractFeatures } from '@app/match-scoring';
+import { extractFeatures, providerReading } from '@app/match-scoring';
 
 const DATA = new URL('./data/', import.meta.url.replace('/dist/bench/', '/bench/'));
 const SIDES = ['offers', 'needs', 'clientNeeds'] as const;
@@ -28,10 +28,9 @@ const load = <T>(name: string): T => JSON.parse(readFileSync(new URL(name, DATA)
 const fmt = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '–');
 
 export function reading(): void {
-  const modalities = new Map<string, string[]>();
+  const companies = new Map<string, ImportCompany>();
   for (const file of ['blind-dev.json', 'blind-dev2.json'])
-    for (const c of load<{ companies: ImportCompany[] }>(file).companies)
-      modalities.set(c.externalId, c.modalities ?? []);
+    for (const c of load<{ companies: ImportCompany[] }>(file).companies) companies.set(c.externalId, c);
   const { sentences } = load<{ sentences: LabelledSentence[] }>('tuning-sentences.json');
   const counts = new Map<string, { tp: number; fp: number; fn: number }>();
   const count = (key: string, what: 'tp' | 'fp' | 'fn') => {
@@ -42,7 +41,8 @@ export function reading(): void {
   for (const s of sentences) {
     const read = extractFeatures(s.sentence, {
       mode: s.field === 'seeking' ? 'need' : 'offer',
-      modalities: modalities.get(s.company) ?? [],
+      modalities: companies.get(s.company)?.modalities ?? [],
+      provider: providerReading(companies.get(s.company)?.sectors ?? []),
     });
     const got: Record<Side, string[]> = {
       offers: read.offers,

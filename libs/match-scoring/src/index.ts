@@ -8,7 +8,12 @@ export type {
   SuggestionLens,
 } from './types.js';
 export { DEFAULT_WEIGHTS, MODEL_VERSION, type Weights } from './weights.js';
-export { extractFeatures, type ExtractedFeatures, type ExtractOptions } from './text/extract.js';
+export {
+  extractFeatures,
+  providerReading,
+  type ExtractedFeatures,
+  type ExtractOptions,
+} from './text/extract.js';
 export { prepareProfiles } from './engine/prepare.js';
 export type { PreparedProfiles } from './engine/prepared.js';
 export { scoreCompany, scoreCompanies, scoreFor, type RankOptions } from './engine/rank.js';

@@ -13,7 +13,7 @@ import {
   maskOf,
   stageOrder,
 } from '../codes.js';
-import { extractFeatures, type ExtractedFeatures } from '../text/extract.js';
+import { extractFeatures, providerReading, type ExtractedFeatures } from '../text/extract.js';
 import { scienceTerms } from '../text/science-terms.js';
 import { buildScienceIndex } from './similarity.js';
 import { manufacturingFor } from '../text/manufacturing.js';
@@ -47,10 +47,11 @@ interface TextFeatures {
 
 function readText(profile: MatchProfile): TextFeatures {
   const modalities = profile.modalities;
+  const provider = providerReading(profile.sectors);
   const texts = (field: { fr?: string; en?: string } | undefined, mode: 'offer' | 'need') =>
     [field?.fr, field?.en]
       .filter((t): t is string => !!t && t.trim().length > 0)
-      .map((t) => extractFeatures(t, { mode, modalities }));
+      .map((t) => extractFeatures(t, { mode, modalities, provider }));
   return { description: texts(profile.description, 'offer'), seeking: texts(profile.seeking, 'need') };
 }
 

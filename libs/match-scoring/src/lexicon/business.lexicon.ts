@@ -5,20 +5,29 @@
 import { capability, group, modality, round, stage, type LexiconGroup } from './lexicon.types.js';
 
 export const BUSINESS_LEXICON: LexiconGroup[] = [
+  // Regulatory work as a trade: a service offered, or help wanted.
   group(
-    'regulatory|regulator|regulators|reglementa*|affaires reglementaires|regulatory affairs|homolog*|sante canada|health canada|' +
-      '^fda|^ema|510 k|510k|^pma|de novo|marquage ce|ce mark*|^mdr|^ivdr|^mdel|^mdl|licence etablissement|' +
-      'licence instrument*|^ind|^cta|^nds|^nda|^bla|^anda|^dec|^pdn|demande* essai* clinique*|' +
-      'clinical trial application*|presentation* drogue* nouvelle*|new drug submission*|dossier* reglementaire*|regulatory submission*|' +
-      'soumission* reglementaire*|regulatory filing*|regulatory strateg*|strategie reglementaire|' +
-      'regulatory pathway*|voie* reglementaire*|regulatory approval*|approbation* reglementaire*|' +
-      'approval*|approbation*|product approval*|market authori*|autorisation mise marche|homologation|conformite reglementaire|regulatory compliance|' +
-      'quality assurance|assurance qualite|systeme* gestion qualite|quality management system*|^qms|^smq|' +
-      'quality system*|^qa ra|^ara|audit* bpf|gmp audit*|inspection* bpf|qualified person|personne qualifiee|' +
-      'orphan designation*|orphan drug designation*|designation* orpheline*|designation* medicament orphelin|' +
-      'statut orphelin|pediatric plan*|paediatric plan*|pediatric investigation plan*|plan* pediatrique*|' +
-      'drug master file*|^dmf|fiche* maitresse*|^ectd|product monograph*|monographie* produit',
+    'regulatory|regulator|regulators|reglementa*|affaires reglementaires|regulatory affairs|' +
+      'dossier* reglementaire*|regulatory submission*|soumission* reglementaire*|regulatory strateg*|' +
+      'strategie reglementaire|regulatory pathway*|voie* reglementaire*|conformite reglementaire|' +
+      'regulatory compliance|quality assurance|assurance qualite|systeme* gestion qualite|' +
+      'quality management system*|^qms|^smq|quality system*|^qa ra|^ara|audit* bpf|gmp audit*|' +
+      'inspection* bpf|qualified person|personne qualifiee|^ectd|pediatric plan*|paediatric plan*|' +
+      'pediatric investigation plan*|plan* pediatrique*|drug master file*|^dmf|fiche* maitresse*',
     capability('regulatory_affairs'),
+  ),
+  // Regulators, filings, approvals and designations: in a description, mostly the company's own
+  // product's status ("Health Canada Class II", « homologation en cours », "CTA filing planned"),
+  // an offer only beside service words.
+  group(
+    'homolog*|sante canada|health canada|^fda|^ema|510 k|510k|^pma|de novo|marquage ce|ce mark*|^mdr|' +
+      '^ivdr|^mdel|^mdl|licence etablissement|licence instrument*|^ind|^cta|^nds|^nda|^bla|^anda|^dec|' +
+      '^pdn|demande* essai* clinique*|clinical trial application*|presentation* drogue* nouvelle*|' +
+      'new drug submission*|regulatory filing*|regulatory approval*|approbation* reglementaire*|' +
+      'approval*|approbation*|product approval*|market authori*|autorisation mise marche|homologation|' +
+      'orphan designation*|orphan drug designation*|designation* orpheline*|' +
+      'designation* medicament orphelin|statut orphelin|product monograph*|monographie* produit',
+    capability('regulatory_affairs', 1, 'serviceOnly'),
   ),
   group(
     'market access|acces marche*|acces au marche|acces remboursement|remboursement*|reimburs*|inesss|cadth|' +

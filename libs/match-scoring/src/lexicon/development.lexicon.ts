@@ -75,9 +75,16 @@ export const DEVELOPMENT_LEXICON: LexiconGroup[] = [
       'partenaire* developpement clinique|clinical partner*|partenaire* clinique*|bioequivalen*|' +
       'bioequivalence stud*|trial execution|conduite essai*|full service cro|cro service complet|' +
       'run* trial*|conduct* trial*|mene* essai*|menons essai*|realis* essai*|execut* essai*|execut* trial*|' +
-      'phase 1 unit*|phase i unit*|unite* phase 1|unite* phase i|clinical pharmacology unit*|' +
-      'unite* pharmacologie clinique|immunogenicity assay*|essai* immunogenicite',
+      'immunogenicity assay*|essai* immunogenicite',
     capability('clinical_trial_services'),
+  ),
+  // A phase 1 unit runs the studies and is the site where volunteers are dosed (the English "phase I
+  // unit" is read with the phase numbers, text/numbered-stages.ts).
+  group(
+    'unite* phase 1|unite* phase i|clinical pharmacology unit*|' +
+      'unite* pharmacologie clinique',
+    capability('clinical_trial_services'),
+    capability('clinical_sites', 0.8),
   ),
   // --- clinical context: a trial or study of one's own, a need for trial services when wanted
   group(

@@ -48,8 +48,10 @@ export interface LexiconGroup {
 /**
  * 'institution': a need when wanted; when it opens a description's sentence (« Centre hospitalier
  * universitaire : … », "Network of six research clinics"), the company says what it is, an offer.
+ * 'serviceOnly': a need when wanted, an offer only with service words ("we prepare clients' CTA
+ * filings"); otherwise the company's own status ("Health Canada Class II", « homologation en cours »).
  */
-export type CapabilitySide = 'offer' | 'seek' | 'needOnly' | 'institution';
+export type CapabilitySide = 'offer' | 'seek' | 'needOnly' | 'institution' | 'serviceOnly';
 
 export const capability = (code: CapabilityCode, weight = 1, side?: CapabilitySide): Effect =>
   side ? { kind: 'cap', code, weight, side } : { kind: 'cap', code, weight };

@@ -184,4 +184,30 @@ describe('extractFeatures', () => {
     expect(f.seeks).toEqual(expect.arrayContaining(['distribution', 'equity_investment']));
     expect(f.seeks).not.toContain('clinical_trial_services');
   });
+
+  it("reads a product's regulatory status as no regulatory service, and a consultancy's filings as one", () => {
+    expect(extractFeatures('Connected spirometer, Health Canada Class II; FDA 510(k) planned.').offers).toEqual(
+      [],
+    );
+    expect(extractFeatures('La demande d’homologation est déposée à Santé Canada.').offers).toEqual([]);
+    expect(
+      extractFeatures('We prepare Health Canada and FDA submissions for our clients.').offers,
+    ).toContain('regulatory_affairs');
+    expect(
+      extractFeatures('Nous cherchons de l’aide pour notre demande d’homologation.', { mode: 'need' }).seeks,
+    ).toEqual(['regulatory_affairs']);
+  });
+
+  it('reads what a CRO describes as what it sells, and the trials a hospital names as sites', () => {
+    const studies = 'GLP toxicology in rodents, dogs and minipigs; safety pharmacology.';
+    expect(extractFeatures(studies).offers).toEqual([]);
+    expect(extractFeatures(studies, { provider: 'services' }).offers).toEqual(['preclinical_services']);
+    const hosted = 'Nous avons participé à trois essais cliniques de thérapie génique.';
+    expect(extractFeatures(hosted).offers).toEqual([]);
+    expect(extractFeatures(hosted, { provider: 'sites' }).offers).toEqual(['clinical_sites']);
+    expect(extractFeatures('80-bed phase I unit for first-in-human studies.').offers).toEqual([
+      'clinical_sites',
+      'clinical_trial_services',
+    ]);
+  });
 });

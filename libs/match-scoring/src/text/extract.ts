@@ -70,6 +70,12 @@ export interface ExtractOptions {
   mode?: 'offer' | 'need';
   /** The company's known modalities, to resolve manufacturing words the text leaves open. */
   modalities?: readonly string[];
+  /**
+   * What the company is, when its kind says how its description reads: a service provider (CRO,
+   * consultancy) describes what it sells ("GLP toxicology in rodents and minipigs"), a hospital or
+   * research institute the trials it hosts (« nous avons participé à trois essais »: sites).
+   */
+  provider?: 'services' | 'sites';
 }
 
 interface Pending {
@@ -86,6 +92,17 @@ interface Pending {
   opensSentence: boolean;
   /** Said of the clients before their need is named: their field and stage, no capability. */
   portrait?: boolean;
+}
+
+/** Kinds whose descriptions say what they sell, and kinds whose trials named are trials hosted. */
+const SERVICE_SECTORS = ['cro', 'professional_services'];
+const SITE_SECTORS = ['hospital', 'research_institute'];
+
+/** How a company of these sectors' description reads (ExtractOptions.provider). */
+export function providerReading(sectors: readonly string[]): ExtractOptions['provider'] {
+  if (sectors.some((s) => SERVICE_SECTORS.includes(s))) return 'services';
+  if (sectors.some((s) => SITE_SECTORS.includes(s))) return 'sites';
+  return undefined;
 }
 
 function put(target: Weighted, code: string, weight: number): void {
@@ -134,7 +151,13 @@ export function extractFeatures(text: string, options: ExtractOptions = {}): Ext
   const flush = () => {
     resolveSentence(
       pending,
-      { service, self, raising, parties },
+      {
+        service: service || (options.provider === 'services' && !defaultNeed),
+        self,
+        raising,
+        parties,
+        hostsTrials: options.provider === 'sites' && !defaultNeed,
+      },
       weights,
       unresolved,
       options.modalities ?? [],
@@ -234,6 +257,8 @@ interface SentenceCues {
   raising: boolean;
   /** Content positions of the parties named ("startups", « entreprises »). */
   parties: number[];
+  /** A hospital's or institute's description: the trials it names are trials it hosts. */
+  hostsTrials: boolean;
 }
 
 /** A round or phase this close to a party named in a need is the party's ("seed-stage startups"). */
@@ -250,7 +275,7 @@ const isClinical = (e: Effect) =>
 
 function resolveSentence(
   pending: Pending[],
-  { service, self, raising, parties }: SentenceCues,
+  { service, self, raising, parties, hostsTrials }: SentenceCues,
   weights: ExtractedFeatures['weights'],
   unresolved: { offer: number; seek: number },
   knownModalities: readonly string[],
@@ -289,6 +314,10 @@ function resolveSentence(
             if (p.opensSentence) put(weights.offers, e.code, e.weight);
             break;
           }
+          if (e.side === 'serviceOnly' && !p.need) {
+            if (service && !self) put(weights.offers, e.code, e.weight);
+            break;
+          }
           put(
             e.side === 'seek' ? weights.seeks : e.side === 'offer' ? weights.offers : side,
             e.code,
@@ -317,6 +346,8 @@ function resolveSentence(
           else if (p.need && nearParty(p)) break;
           else if (p.need && (p.afterPartner || !isContext)) put(weights.seeks, code, e.weight * 0.9);
           else if (!p.need && service && !self) put(weights.offers, code, e.weight * 0.8);
+          else if (!p.need && hostsTrials && e.kind === 'clinical')
+            put(weights.offers, 'clinical_sites', e.weight * 0.8);
           break;
         }
         case 'area':

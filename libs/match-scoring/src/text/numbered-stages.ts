@@ -1,6 +1,6 @@
 // Phase numbers and funding series, which the phrase lexicon cannot see because their letters are
 // function words or pronouns: "phase I–III", « phases 2b/3 », "Phase 1", « série A », "Series B".
-import { clinical, round, stage, type Effect } from '../lexicon/lexicon.types.js';
+import { capability, clinical, round, stage, type Effect } from '../lexicon/lexicon.types.js';
 import type { StageCode } from '../codes.js';
 import type { Hit } from './matcher.js';
 import type { TokenStream } from './normalize.js';
@@ -29,6 +29,8 @@ const PHASE_NUMBERS: Record<string, number> = {
 };
 const PHASE_STAGE: StageCode[] = ['phase1', 'phase1', 'phase2', 'phase3', 'commercial'];
 const CONNECTORS = new Set(['a', 'to', 'au', 'et', 'and', 'through', 'ou', 'or', 'jusqu']);
+/** "A phase I unit" runs the studies and is the site where volunteers are dosed. */
+const UNIT_WORDS = new Set(['unit', 'units']);
 const SERIES_WORDS = new Set(['serie', 'series', 'ronde', 'round']);
 const SERIES_STAGES: Record<string, StageCode[]> = {
   a: ['preclinical', 'phase1'],
@@ -60,6 +62,8 @@ export function parseNumberedStages(stream: TokenStream, taken: Uint8Array): Hit
         const codes = new Set<StageCode>();
         for (let n = Math.min(...numbers); n <= Math.max(...numbers); n++) codes.add(PHASE_STAGE[n]);
         effects = [clinical(), stage([...codes])];
+        if (UNIT_WORDS.has(stream.raw[last + 1] ?? ''))
+          effects.push(capability('clinical_trial_services'), capability('clinical_sites', 0.8));
       }
     } else if (
       SERIES_WORDS.has(word) &&
