@@ -81,8 +81,7 @@ export const DEVELOPMENT_LEXICON: LexiconGroup[] = [
   // A phase 1 unit runs the studies and is the site where volunteers are dosed (the English "phase I
   // unit" is read with the phase numbers, text/numbered-stages.ts).
   group(
-    'unite* phase 1|unite* phase i|clinical pharmacology unit*|' +
-      'unite* pharmacologie clinique',
+    'unite* phase 1|unite* phase i|clinical pharmacology unit*|' + 'unite* pharmacologie clinique',
     capability('clinical_trial_services'),
     capability('clinical_sites', 0.8),
   ),

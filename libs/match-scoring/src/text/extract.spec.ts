@@ -186,13 +186,13 @@ describe('extractFeatures', () => {
   });
 
   it("reads a product's regulatory status as no regulatory service, and a consultancy's filings as one", () => {
-    expect(extractFeatures('Connected spirometer, Health Canada Class II; FDA 510(k) planned.').offers).toEqual(
-      [],
-    );
-    expect(extractFeatures('La demande d’homologation est déposée à Santé Canada.').offers).toEqual([]);
     expect(
-      extractFeatures('We prepare Health Canada and FDA submissions for our clients.').offers,
-    ).toContain('regulatory_affairs');
+      extractFeatures('Connected spirometer, Health Canada Class II; FDA 510(k) planned.').offers,
+    ).toEqual([]);
+    expect(extractFeatures('La demande d’homologation est déposée à Santé Canada.').offers).toEqual([]);
+    expect(extractFeatures('We prepare Health Canada and FDA submissions for our clients.').offers).toContain(
+      'regulatory_affairs',
+    );
     expect(
       extractFeatures('Nous cherchons de l’aide pour notre demande d’homologation.', { mode: 'need' }).seeks,
     ).toEqual(['regulatory_affairs']);
