@@ -1,4 +1,4 @@
-import { importCompanies, sampleDocument, signedIn } from '../support/fixtures.js';
+import { importCompanies, sampleDocument, signInSampleViewers } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 // Operations run as compiled functions (apps/api/src/graphql/execution): what a client sends must
@@ -11,13 +11,7 @@ describe('operation execution', () => {
   beforeAll(async () => {
     t = await startTestApp();
     ids = await importCompanies(t, sampleDocument());
-    member = await signedIn(t, {
-      email: 'julie@neovasc.test',
-      name: 'Julie',
-      role: 'COMPANY_ADMIN',
-      companyId: ids.get('BQ-1042'),
-      locale: 'fr',
-    });
+    ({ julie: member } = await signInSampleViewers(t, ['julie'], ids));
   });
   afterAll(() => t?.close());
 

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { generateCompanies } from '@app/company-generator';
-import { countQueries, importCompanies, signedIn } from '../support/fixtures.js';
+import { countQueries, importCompanies, signInSampleViewers } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { runFullRescore } from './run-helpers.js';
 
@@ -34,13 +34,7 @@ describe('matching: what a page of suggestions costs the database', () => {
     await importCompanies(t, {
       companies: generateCompanies({ seed: 19, quebec: 60, ontario: 60 }).companies,
     });
-    staff = await signedIn(t, {
-      email: 'staff@lso.test',
-      name: 'Staff',
-      role: 'STAFF',
-      association: 'LSO',
-      locale: 'en',
-    });
+    ({ staff } = await signInSampleViewers(t, ['staff']));
     await t.startWorker();
     await runFullRescore(t, staff);
     const [row]: { id: string }[] = await t.app

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { eventually } from '../support/eventually.js';
-import { countQueries, importCompanies, sampleDocument, signedIn } from '../support/fixtures.js';
+import { countQueries, importCompanies, sampleDocument, signInSampleViewers } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { runFullRescore } from './run-helpers.js';
 
@@ -41,27 +41,11 @@ describe('suggested connections', () => {
   beforeAll(async () => {
     t = await startTestApp();
     ids = await importCompanies(t, sampleDocument());
-    neovasc = await signedIn(t, {
-      email: 'julie@neovasc.test',
-      name: 'Julie',
-      role: 'COMPANY_ADMIN',
-      companyId: ids.get('BQ-1042'),
-      locale: 'fr',
-    });
-    lakeshore = await signedIn(t, {
-      email: 'ann@lakeshore.test',
-      name: 'Ann',
-      role: 'MEMBER',
-      companyId: ids.get('LSO-0310'),
-      locale: 'en',
-    });
-    staff = await signedIn(t, {
-      email: 'staff@lso.test',
-      name: 'Staff',
-      role: 'STAFF',
-      association: 'LSO',
-      locale: 'en',
-    });
+    ({
+      julie: neovasc,
+      ann: lakeshore,
+      staff,
+    } = await signInSampleViewers(t, ['julie', 'ann', 'staff'], ids));
     await t.startWorker();
     await runFullRescore(t, staff);
   });

@@ -1,4 +1,4 @@
-import { importCompanies, sampleDocument, signedIn } from '../support/fixtures.js';
+import { importCompanies, sampleDocument, signInSampleViewers } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { runFullRescore } from './run-helpers.js';
 
@@ -30,20 +30,7 @@ describe('staff see the matches they hid, and restore them', () => {
   beforeAll(async () => {
     t = await startTestApp();
     ids = await importCompanies(t, sampleDocument());
-    member = await signedIn(t, {
-      email: 'julie@neovasc.test',
-      name: 'Julie',
-      role: 'COMPANY_ADMIN',
-      companyId: ids.get('BQ-1042'),
-      locale: 'fr',
-    });
-    staff = await signedIn(t, {
-      email: 'staff@lso.test',
-      name: 'Staff',
-      role: 'STAFF',
-      association: 'LSO',
-      locale: 'en',
-    });
+    ({ julie: member, staff } = await signInSampleViewers(t, ['julie', 'staff'], ids));
     await t.startWorker();
     await runFullRescore(t, staff);
   });

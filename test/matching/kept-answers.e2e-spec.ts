@@ -3,7 +3,13 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import { FeedService, ImpressionCounter } from '@app/matching';
 import { KeepableDocuments } from '../../apps/api/src/graphql/kept-answers/keepable-documents.js';
-import { importCompanies, sampleDocument, signedIn } from '../support/fixtures.js';
+import {
+  importCompanies,
+  sampleDocument,
+  SAMPLE_VIEWERS,
+  signedIn,
+  signInViewers,
+} from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { runFullRescore } from './run-helpers.js';
 
@@ -51,23 +57,9 @@ describe('kept feed answers', () => {
   beforeAll(async () => {
     t = await startTestApp();
     ids = await importCompanies(t, sampleDocument());
-    const neovasc = { role: 'MEMBER' as const, companyId: ids.get('BQ-1042') };
-    julie = await signedIn(t, { email: 'julie@neovasc.test', name: 'Julie', ...neovasc, locale: 'fr' });
-    marc = await signedIn(t, { email: 'marc@neovasc.test', name: 'Marc', ...neovasc, locale: 'en' });
-    ann = await signedIn(t, {
-      email: 'ann@lakeshore.test',
-      name: 'Ann',
-      role: 'MEMBER',
-      companyId: ids.get('LSO-0310'),
-      locale: 'en',
-    });
-    staff = await signedIn(t, {
-      email: 'staff@lso.test',
-      name: 'Staff',
-      role: 'STAFF',
-      association: 'LSO',
-      locale: 'en',
-    });
+    // Julie and Marc: two members of one company, in two languages.
+    const viewers = { ...SAMPLE_VIEWERS, julie: { ...SAMPLE_VIEWERS.julie, role: 'MEMBER' as const } };
+    ({ julie, marc, ann, staff } = await signInViewers(t, viewers, ids));
     await t.startWorker();
     await runFullRescore(t, staff);
   });

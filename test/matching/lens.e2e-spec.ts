@@ -1,4 +1,4 @@
-import { importCompanies, signedIn } from '../support/fixtures.js';
+import { importCompanies, SAMPLE_VIEWERS, signInViewers } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { lensDocument } from './crafted-companies.js';
 import { runFullRescore } from './run-helpers.js';
@@ -42,20 +42,14 @@ describe('suggestion lenses: who can help us, whom we can help', () => {
   beforeAll(async () => {
     t = await startTestApp();
     ids = await importCompanies(t, lensDocument());
-    developer = await signedIn(t, {
+    const dev = {
       email: 'dev@crafted.test',
       name: 'Dev',
       role: 'COMPANY_ADMIN',
-      companyId: ids.get('V-DEV'),
+      company: 'V-DEV',
       locale: 'en',
-    });
-    staff = await signedIn(t, {
-      email: 'staff@lso.test',
-      name: 'Staff',
-      role: 'STAFF',
-      association: 'LSO',
-      locale: 'en',
-    });
+    } as const;
+    ({ developer, staff } = await signInViewers(t, { developer: dev, staff: SAMPLE_VIEWERS.staff }, ids));
     await t.startWorker();
     await runFullRescore(t, staff);
   });

@@ -1,5 +1,12 @@
 import { DataSource } from 'typeorm';
-import { importCompanies, login, sampleDocument, signedIn, TEST_PASSWORD } from '../support/fixtures.js';
+import {
+  importCompanies,
+  login,
+  sampleDocument,
+  signedIn,
+  signInSampleViewers,
+  TEST_PASSWORD,
+} from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 describe('personal data (Law 25 / PIPEDA)', () => {
@@ -13,13 +20,7 @@ describe('personal data (Law 25 / PIPEDA)', () => {
   afterAll(() => t.close());
 
   it('gives a person everything held about them', async () => {
-    const token = await signedIn(t, {
-      email: 'julie@neovasc.test',
-      name: 'Julie',
-      role: 'COMPANY_ADMIN',
-      companyId: ids.get('BQ-1042'),
-      locale: 'fr',
-    });
+    const { julie: token } = await signInSampleViewers(t, ['julie'], ids);
     await t.gql(
       `mutation { updateCompanyProfile(input: { matchmakingOptIn: false }) { id } }`,
       {},
@@ -32,7 +33,7 @@ describe('personal data (Law 25 / PIPEDA)', () => {
     );
     const data = response.data!.myData;
     expect(data.account).toEqual(
-      expect.objectContaining({ email: 'julie@neovasc.test', name: 'Julie', locale: 'fr' }),
+      expect.objectContaining({ email: 'julie@neovasc.test', name: 'Julie Roy', locale: 'fr' }),
     );
     expect(data.account).not.toHaveProperty('password_hash');
     expect(data.company).toEqual(

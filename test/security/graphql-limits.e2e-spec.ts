@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { signedIn } from '../support/fixtures.js';
+import { signInSampleViewers } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 describe('GraphQL abuse limits', () => {
@@ -14,13 +14,7 @@ describe('GraphQL abuse limits', () => {
       GRAPHQL_MAX_COST: '3000',
       GRAPHQL_MAX_DIRECTIVES: '5',
     });
-    token = await signedIn(t, {
-      email: 'staff@lso.test',
-      name: 'Staff',
-      role: 'STAFF',
-      association: 'LSO',
-      locale: 'en',
-    });
+    ({ staff: token } = await signInSampleViewers(t, ['staff']));
   });
   afterAll(() => t.close());
 

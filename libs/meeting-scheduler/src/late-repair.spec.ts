@@ -7,42 +7,19 @@ import { participantCapacities } from './participant-capacity.js';
 import { ScheduleState } from './schedule-state.js';
 import { solveSchedule } from './solve.js';
 import { smallInstance } from './testing/small-instances.js';
+import { STUCK, twoSlotSchedule } from './testing/two-slots.js';
 import type { ScheduleInstance } from './types.js';
 import { verifySchedule } from './verify.js';
 import { WorkBudget } from './work-budget.js';
 
 /**
- * Two slots a and b. h (v, w) and j (x, p) sit in a, g (u, x) and k (w, y) in b; the new meeting
- * (u, v) needs a slot where both are free. Every single chain runs out of slots (a chain uses
- * each slot once) and each slot holds one blocker only, so neither chains nor the double ejection
- * place it; the schedule that does exists: h and k exchange slots, and the new meeting joins k in a.
+ * The two-slot example (STUCK): every single chain runs out of slots (a chain uses each slot once)
+ * and each slot holds one blocker only, so neither chains nor the double ejection place the new
+ * meeting; the schedule that does exists: h and k exchange slots, and the new meeting joins k in a.
  */
 function stuck(tables: number) {
-  const people = ['u', 'v', 'w', 'x', 'y', 'p'];
-  const meetings: [string, string[], string | null][] = [
-    ['h', ['v', 'w'], 'a'],
-    ['j', ['x', 'p'], 'a'],
-    ['g', ['u', 'x'], 'b'],
-    ['k', ['w', 'y'], 'b'],
-    ['new', ['u', 'v'], null],
-  ];
-  const instance: ScheduleInstance = {
-    slots: ['a', 'b'].map((id, s) => ({
-      id,
-      start: `2027-05-04T${10 + s}:00:00-04:00`,
-      end: `2027-05-04T${10 + s}:30:00-04:00`,
-    })),
-    tables,
-    participants: people.map((id) => ({ id })),
-    meetings: meetings.map(([id, participants]) => ({ id, participants })),
-  };
-  const model = buildModel(instance);
-  const state = new ScheduleState(model);
-  const index = (id: string) => model.meetingIds.indexOf(id);
-  for (const [id, , slot] of meetings) if (slot) state.place(index(id), model.slotIds.indexOf(slot));
-  const chains = new EjectionChains(state);
-  const where = (id: string) => model.slotIds[state.slotOf[index(id)]] ?? null;
-  return { model, state, chains, index, where, instance };
+  const schedule = twoSlotSchedule(tables, STUCK);
+  return { ...schedule, chains: new EjectionChains(schedule.state) };
 }
 
 /** One slot, two tables: w (p, q) is placed, u (p, r) and f (q, s) are not; p can meet once. */

@@ -1,37 +1,15 @@
 import { AugmentingPaths } from './augmenting-path.js';
-import { buildModel } from './model.js';
 import { Prng } from './prng.js';
 import { RuinAndRecreate } from './ruin-recreate.js';
-import { ScheduleState } from './schedule-state.js';
 import { solveSchedule } from './solve.js';
+import { STUCK, twoSlotSchedule, type Planned } from './testing/two-slots.js';
 import type { ScheduleInstance } from './types.js';
 import { verifySchedule } from './verify.js';
 import { WorkBudget } from './work-budget.js';
 
-type Planned = [id: string, participants: string[], slot: string | null, priority?: number];
-
-/** Two slots a and b, everyone free in both; `planned` meetings placed where their slot says. */
+/** The two-slot example with a ruin and recreate over it, and its schedule as the solver reports one. */
 function schedule(tables: number, planned: Planned[]) {
-  const people = [...new Set(planned.flatMap(([, participants]) => participants))];
-  const instance: ScheduleInstance = {
-    slots: ['a', 'b'].map((id, s) => ({
-      id,
-      start: `2027-05-04T${10 + s}:00:00-04:00`,
-      end: `2027-05-04T${10 + s}:30:00-04:00`,
-    })),
-    tables,
-    participants: people.map((id) => ({ id })),
-    meetings: planned.map(([id, participants, , priority]) => ({
-      id,
-      participants,
-      priority: priority ?? 0,
-    })),
-  };
-  const model = buildModel(instance);
-  const state = new ScheduleState(model);
-  const index = (id: string) => model.meetingIds.indexOf(id);
-  for (const [id, , slot] of planned) if (slot) state.place(index(id), model.slotIds.indexOf(slot));
-  const where = (id: string) => model.slotIds[state.slotOf[index(id)]] ?? null;
+  const { instance, state, index, where } = twoSlotSchedule(tables, planned);
   const ruin = (work = new WorkBudget(10_000)) =>
     new RuinAndRecreate(state, new AugmentingPaths(state, work, 8), work, new Prng(7));
   /** The schedule as the solver would report it, to check the hard rules. */
@@ -46,28 +24,16 @@ function schedule(tables: number, planned: Planned[]) {
   return { instance, state, index, where, ruin, result };
 }
 
-/**
- * h (v, w) and j (x, p) sit in a, g (u, x) and k (w, y) in b; the new meeting (u, v) finds u busy
- * in b and v busy in a. Moving h to b and k to a frees v in a for it.
- */
-const stuck: Planned[] = [
-  ['h', ['v', 'w'], 'a'],
-  ['j', ['x', 'p'], 'a'],
-  ['g', ['u', 'x'], 'b'],
-  ['k', ['w', 'y'], 'b'],
-  ['new', ['u', 'v'], null],
-];
-
 describe('ruin and recreate', () => {
   it('places a meeting by emptying its neighbourhood and filling it again, keeping the hard rules', () => {
-    const { instance, state, index, ruin, result } = schedule(5, stuck);
+    const { instance, state, index, ruin, result } = schedule(5, STUCK);
     expect(ruin().insert(index('new'))).toBe(true);
     expect(state.placedCount).toBe(5);
     expect(verifySchedule(instance, { ...result(), stats: statsOf(instance, 5) })).toEqual([]);
   });
 
   it('takes everything back when the tables cannot hold one more meeting', () => {
-    const { state, index, where, ruin } = schedule(2, stuck);
+    const { state, index, where, ruin } = schedule(2, STUCK);
     expect(ruin().insert(index('new'))).toBe(false);
     expect(['new', 'h', 'j', 'g', 'k'].map(where)).toEqual([null, 'a', 'a', 'b', 'b']);
     expect(state.placedCount).toBe(4);
@@ -87,7 +53,7 @@ describe('ruin and recreate', () => {
   });
 
   it('does nothing once the work budget is spent', () => {
-    const { index, where, ruin } = schedule(5, stuck);
+    const { index, where, ruin } = schedule(5, STUCK);
     expect(ruin(new WorkBudget(0)).insert(index('new'))).toBe(false);
     expect(where('new')).toBeNull();
   });

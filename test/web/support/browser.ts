@@ -2,7 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { createUser, importCompanies, sampleDocument } from '../../support/fixtures.js';
+import {
+  createViewer,
+  importCompanies,
+  sampleDocument,
+  SAMPLE_VIEWERS,
+  type SampleViewer,
+} from '../../support/fixtures.js';
 import { startTestApp, type TestApp } from '../../support/test-app.js';
 
 /** Debian's Chromium; never a downloaded browser. */
@@ -98,27 +104,12 @@ export async function closeBrowserWorld(world: Partial<BrowserWorld>): Promise<v
   await world.t?.close();
 }
 
-/** The people the browser scenarios sign in as: Julie runs Néovasc (Québec, French), Ann works at Lakeshore (Ontario, English). */
-const SAMPLE_MEMBERS = {
-  julie: {
-    email: 'julie@neovasc.test',
-    name: 'Julie Roy',
-    role: 'COMPANY_ADMIN',
-    locale: 'fr',
-    company: 'BQ-1042',
-  },
-  ann: { email: 'ann@lakeshore.test', name: 'Ann Smith', role: 'MEMBER', locale: 'en', company: 'LSO-0310' },
-} as const;
-
-/** Imports the sample companies and creates the named members in theirs; the companies' ids by external id. */
+/** Imports the sample companies and creates the named sample viewers in theirs; the companies' ids by external id. */
 export async function sampleCompaniesWith(
   t: TestApp,
-  ...members: (keyof typeof SAMPLE_MEMBERS)[]
+  ...members: SampleViewer[]
 ): Promise<Map<string, string>> {
   const ids = await importCompanies(t, sampleDocument());
-  for (const who of members) {
-    const { company, ...user } = SAMPLE_MEMBERS[who];
-    await createUser(t, { ...user, companyId: ids.get(company) });
-  }
+  for (const who of members) await createViewer(t, SAMPLE_VIEWERS[who], ids);
   return ids;
 }

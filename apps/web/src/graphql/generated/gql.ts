@@ -68,7 +68,7 @@ type Documents = {
   '\n  query EventCandidates($eventId: ID!, $companyId: ID) {\n    eventCandidates(eventId: $eventId, companyId: $companyId, first: 100) {\n      ...EventCandidateFields\n    }\n  }\n': typeof types.EventCandidatesDocument;
   '\n  mutation CurateEventMatch(\n    $eventId: ID!\n    $companyId: ID!\n    $partnerId: ID!\n    $status: CurationStatus!\n    $note: String\n  ) {\n    curateEventMatch(\n      eventId: $eventId\n      companyId: $companyId\n      partnerId: $partnerId\n      status: $status\n      note: $note\n    ) {\n      ...EventCandidateFields\n    }\n  }\n': typeof types.CurateEventMatchDocument;
   '\n  mutation SendEventIntroductions($eventId: ID!, $introductions: [IntroductionInput!]!) {\n    sendEventIntroductions(eventId: $eventId, introductions: $introductions) {\n      ...EventCandidateFields\n    }\n  }\n': typeof types.SendEventIntroductionsDocument;
-  '\n  query StaffEvents {\n    events(upcoming: false) {\n      id\n      title\n      startsAt\n      endsAt\n      timeZone\n      venue\n      capacity\n      registeredCount\n      waitlistCount\n    }\n  }\n': typeof types.StaffEventsDocument;
+  '\n  query StaffEvents {\n    events(upcoming: false) {\n      ...EventFields\n    }\n  }\n': typeof types.StaffEventsDocument;
   '\n  fragment EventSettings on Event {\n    ...EventFields\n    titleFr\n    titleEn\n    descriptionFr\n    descriptionEn\n    province\n    registrationOpensAt\n    registrationClosesAt\n    prices {\n      memberPriceCents\n      partnerMemberPriceCents\n      nonMemberPriceCents\n    }\n    partneringSession {\n      slotMinutes\n      tables\n      days {\n        date\n        start\n        end\n        breaks {\n          start\n          end\n        }\n      }\n    }\n  }\n': typeof types.EventSettingsFragmentDoc;
   '\n  query EventSettings($id: ID!) {\n    event(id: $id) {\n      ...EventSettings\n    }\n  }\n': typeof types.EventSettingsDocument;
   '\n  mutation CreateEvent($input: EventInput!) {\n    createEvent(input: $input) {\n      ...EventSettings\n    }\n  }\n': typeof types.CreateEventDocument;
@@ -205,7 +205,7 @@ const documents: Documents = {
     types.CurateEventMatchDocument,
   '\n  mutation SendEventIntroductions($eventId: ID!, $introductions: [IntroductionInput!]!) {\n    sendEventIntroductions(eventId: $eventId, introductions: $introductions) {\n      ...EventCandidateFields\n    }\n  }\n':
     types.SendEventIntroductionsDocument,
-  '\n  query StaffEvents {\n    events(upcoming: false) {\n      id\n      title\n      startsAt\n      endsAt\n      timeZone\n      venue\n      capacity\n      registeredCount\n      waitlistCount\n    }\n  }\n':
+  '\n  query StaffEvents {\n    events(upcoming: false) {\n      ...EventFields\n    }\n  }\n':
     types.StaffEventsDocument,
   '\n  fragment EventSettings on Event {\n    ...EventFields\n    titleFr\n    titleEn\n    descriptionFr\n    descriptionEn\n    province\n    registrationOpensAt\n    registrationClosesAt\n    prices {\n      memberPriceCents\n      partnerMemberPriceCents\n      nonMemberPriceCents\n    }\n    partneringSession {\n      slotMinutes\n      tables\n      days {\n        date\n        start\n        end\n        breaks {\n          start\n          end\n        }\n      }\n    }\n  }\n':
     types.EventSettingsFragmentDoc,
@@ -612,8 +612,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query StaffEvents {\n    events(upcoming: false) {\n      id\n      title\n      startsAt\n      endsAt\n      timeZone\n      venue\n      capacity\n      registeredCount\n      waitlistCount\n    }\n  }\n',
-): (typeof documents)['\n  query StaffEvents {\n    events(upcoming: false) {\n      id\n      title\n      startsAt\n      endsAt\n      timeZone\n      venue\n      capacity\n      registeredCount\n      waitlistCount\n    }\n  }\n'];
+  source: '\n  query StaffEvents {\n    events(upcoming: false) {\n      ...EventFields\n    }\n  }\n',
+): (typeof documents)['\n  query StaffEvents {\n    events(upcoming: false) {\n      ...EventFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

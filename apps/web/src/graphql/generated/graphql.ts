@@ -998,13 +998,23 @@ export type StaffEventsQuery = {
   events: Array<{
     id: string;
     title: string;
+    description: string | null;
     startsAt: string;
     endsAt: string;
     timeZone: string;
     venue: string | null;
+    organizers: Array<string>;
     capacity: number | null;
     registeredCount: number;
     waitlistCount: number;
+    registrationOpen: boolean;
+    priceForMe: { amountCents: number; taxCents: number; currency: string; tier: string } | null;
+    myRegistration: {
+      id: string;
+      status: string;
+      waitlistPosition: number | null;
+      price: { amountCents: number; taxCents: number; currency: string; tier: string };
+    } | null;
   }>;
 };
 
@@ -5956,16 +5966,66 @@ export const StaffEventsDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EventFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EventFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Event' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registeredCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationOpen' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'priceForMe' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amountCents' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxCents' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myRegistration' },
+            selectionSet: {
+              kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'registeredCount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'waitlistCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'waitlistPosition' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'price' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amountCents' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'taxCents' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+                    ],
+                  },
+                },
               ],
             },
           },

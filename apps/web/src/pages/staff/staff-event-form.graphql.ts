@@ -3,15 +3,7 @@ import { graphql } from '../../graphql/generated';
 export const STAFF_EVENTS = graphql(`
   query StaffEvents {
     events(upcoming: false) {
-      id
-      title
-      startsAt
-      endsAt
-      timeZone
-      venue
-      capacity
-      registeredCount
-      waitlistCount
+      ...EventFields
     }
   }
 `);
