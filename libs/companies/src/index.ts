@@ -1,5 +1,6 @@
 export * from './companies.module.js';
 export * from './companies.service.js';
+export * from './companies.read-models.js';
 export * from './companies.tables.js';
 export * from './company.entity.js';
 export * from './company.loaders.js';

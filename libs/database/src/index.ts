@@ -4,5 +4,6 @@ export * from './migration-runner.js';
 export * from './migrations/index.js';
 export * from './preflight.js';
 export * from './prepared-query.js';
+export * from './read-model.js';
 export * from './table-shape.js';
 export * from './unit-of-work.js';

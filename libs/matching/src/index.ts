@@ -7,5 +7,6 @@ export * from './feedback/member-signals.port.js';
 export { renderReasons } from './feed/suggestion.js';
 export * from './matching.module.js';
 export * from './pair-fit/pair-fit.service.js';
+export * from './matching.read-models.js';
 export * from './matching.tables.js';
 export * from './runs/matching-runs.service.js';

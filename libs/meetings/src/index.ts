@@ -19,6 +19,7 @@ export * from './jobs/request-expiry.job.js';
 export * from './meeting.loaders.js';
 export * from './meetings.errors.js';
 export * from './meetings.module.js';
+export * from './meetings.read-models.js';
 export * from './meetings.tables.js';
 export * from './meetings/busy-times.js';
 export * from './meetings/meeting-writer.js';

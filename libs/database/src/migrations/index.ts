@@ -18,6 +18,7 @@ import { LensScoresAndFeedbackModels1764850000000 } from './1764850000000-lens-s
 import { MissionFeePaid1796407783150 } from './1796407783150-mission-fee-paid.js';
 import { PasswordResets1796455147052 } from './1796455147052-password-resets.js';
 import { MeetingReschedules1796460000000 } from './1796460000000-meeting-reschedules.js';
+import { PublishedReadModels1796487350815 } from './1796487350815-published-read-models.js';
 
 /** Every migration, oldest first: bundled as classes so the compiled app needs no file globbing. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   MissionFeePaid1796407783150,
   PasswordResets1796455147052,
   MeetingReschedules1796460000000,
+  PublishedReadModels1796487350815,
 ];

@@ -4,35 +4,36 @@
  * meetings held (scheduled and over), and the outcomes each company recorded (follow-up,
  * partnership discussed, the other side did not come). Facts are read in
  * the associations' zone ($3) between dates $1 and $2, then grouped by month or by event.
+ * Other domains' rows come from the read models they publish, never their tables: matching's
+ * `suggestions_shown`, meetings' `sent_requests`, `held_meeting_participants` and
+ * `recorded_outcomes`, companies' `company_facts` (provinces and sectors).
  */
 const FACTS = `
   impressions AS (
     SELECT i.company_id, i.partner_id, i.day, i.shown
-      FROM suggestion_impressions i
-      JOIN companies a ON a.id = i.company_id
-      JOIN companies b ON b.id = i.partner_id
+      FROM suggestions_shown i
+      JOIN company_facts a ON a.id = i.company_id
+      JOIN company_facts b ON b.id = i.partner_id
      WHERE a.province <> b.province AND i.day BETWEEN $1::date AND $2::date),
   requests AS (
-    SELECT r.id, r.from_company_id AS company_id, r.event_id, (r.created_at AT TIME ZONE $3)::date AS day,
+    SELECT r.id, r.company_id, r.event_id, (r.created_at AT TIME ZONE $3)::date AS day,
            a.province <> b.province AS cross_border
-      FROM meeting_requests r
-      JOIN companies a ON a.id = r.from_company_id
-      JOIN companies b ON b.id = r.to_company_id
+      FROM sent_requests r
+      JOIN company_facts a ON a.id = r.company_id
+      JOIN company_facts b ON b.id = r.partner_id
      WHERE (r.created_at AT TIME ZONE $3)::date BETWEEN $1::date AND $2::date),
   held AS (
-    SELECT m.id, p.company_id, m.event_id, (m.starts_at AT TIME ZONE $3)::date AS day,
-           EXISTS (SELECT 1 FROM meeting_participants q JOIN companies qc ON qc.id = q.company_id
-                    WHERE q.meeting_id = m.id AND qc.province <> pc.province) AS cross_border
-      FROM meetings m
-      JOIN meeting_participants p ON p.meeting_id = m.id
-      JOIN companies pc ON pc.id = p.company_id
-     WHERE m.status = 'SCHEDULED' AND m.ends_at <= now()
-       AND (m.starts_at AT TIME ZONE $3)::date BETWEEN $1::date AND $2::date),
+    SELECT h.meeting_id AS id, h.company_id, h.event_id, (h.starts_at AT TIME ZONE $3)::date AS day,
+           EXISTS (SELECT 1 FROM held_meeting_participants q JOIN company_facts qc ON qc.id = q.company_id
+                    WHERE q.meeting_id = h.meeting_id AND qc.province <> pc.province) AS cross_border
+      FROM held_meeting_participants h
+      JOIN company_facts pc ON pc.id = h.company_id
+     WHERE (h.starts_at AT TIME ZONE $3)::date BETWEEN $1::date AND $2::date),
   outcomes AS (
-    SELECT o.meeting_id, o.company_id, m.event_id, (m.starts_at AT TIME ZONE $3)::date AS day,
+    SELECT o.meeting_id, o.company_id, o.event_id, (o.starts_at AT TIME ZONE $3)::date AS day,
            o.follow_up_planned, o.partnership_discussed, o.no_show
-      FROM meeting_outcomes o JOIN meetings m ON m.id = o.meeting_id
-     WHERE m.status = 'SCHEDULED' AND (m.starts_at AT TIME ZONE $3)::date BETWEEN $1::date AND $2::date),
+      FROM recorded_outcomes o
+     WHERE (o.starts_at AT TIME ZONE $3)::date BETWEEN $1::date AND $2::date),
   base AS (
     SELECT company_id, NULL::uuid AS event_id, day, 'shown' AS kind,
            company_id::text || partner_id::text || day::text AS ref, shown AS weight FROM impressions
@@ -76,7 +77,7 @@ export const REPORT_BY_GROUP_SQL = `
   WITH ${FACTS}
   SELECT f.dimension, f.key, c.province, s.sector, ${MEASURES}
     FROM facts f
-    JOIN companies c ON c.id = f.company_id
+    JOIN company_facts c ON c.id = f.company_id
    CROSS JOIN LATERAL unnest(CASE WHEN cardinality(c.sectors) > 0 THEN c.sectors ELSE ARRAY[NULL::text] END) AS s(sector)
    GROUP BY f.dimension, f.key, c.province, s.sector
    ORDER BY f.dimension, f.key, c.province, s.sector NULLS LAST`;
@@ -94,7 +95,7 @@ export const REPORT_BY_PROVINCE_SQL = `
   WITH ${FACTS}
   SELECT f.dimension, f.key, c.province, NULL AS sector, ${MEASURES}
     FROM facts f
-    JOIN companies c ON c.id = f.company_id
+    JOIN company_facts c ON c.id = f.company_id
    WHERE f.dimension = 'MONTH'
    GROUP BY f.dimension, f.key, c.province
    ORDER BY f.dimension, f.key, c.province`;

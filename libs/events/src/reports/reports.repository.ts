@@ -22,8 +22,8 @@ export interface PartnershipReportRow {
 
 /**
  * The partnership report's statements (partnership-report.sql.ts, snapshot-tested). They count
- * across domains (suggestions shown, requests, meetings, outcomes, registrations): a reporting
- * read of several domains' tables, kept in this one place until those domains export the counts.
+ * across domains (suggestions shown, requests, meetings, outcomes, registrations) in one statement
+ * each, reading the other domains' rows through the read models those domains publish.
  */
 @Injectable()
 export class ReportsRepository {

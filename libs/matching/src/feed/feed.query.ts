@@ -51,6 +51,9 @@ export interface HiddenScope {
  * Never a partner that withdrew consent, was dismissed or hidden, is already connected, or that
  * both sides found not useful after a meeting. `$1` run, `$2` company, `$3` its province.
  * With a `hidden` scope (staff), the hidden pairs of that scope are there too.
+ * Other domains' rows come from the read models they publish (companies' `company_facts` and
+ * `current_memberships`, meetings' `connected_pairs` and `unfruitful_pairs`), never their tables:
+ * the feed stays one statement, and each owner answers for what its view means.
  */
 export function feedQuery(filter: SuggestionFilter | undefined, hidden?: HiddenScope): FeedQuery {
   const params: unknown[] = [];
@@ -72,9 +75,8 @@ export function feedQuery(filter: SuggestionFilter | undefined, hidden?: HiddenS
     hiddenShown =
       hidden.association === null
         ? 'TRUE'
-        : `EXISTS (SELECT 1 FROM memberships m WHERE m.company_id IN ($2, s.partner_id)
-                    AND m.association = ${param(hidden.association)}
-                    AND (m.expires_on IS NULL OR m.expires_on >= current_date))`;
+        : `EXISTS (SELECT 1 FROM current_memberships m WHERE m.company_id IN ($2, s.partner_id)
+                    AND m.association = ${param(hidden.association)})`;
   }
   const kept = hidden ? `('PINNED', 'HIDDEN')` : `('PINNED')`;
   const lens = LENS_COLUMN[filter?.lens ?? SuggestionLens.ALL];
@@ -92,15 +94,13 @@ export function feedQuery(filter: SuggestionFilter | undefined, hidden?: HiddenS
            s.score, s.they_offer, s.they_seek,
            s.reasons, cu.status AS curation, cu.association AS curated_by, cu.note AS curation_note
       FROM candidates s
-      JOIN companies p ON p.id = s.partner_id AND p.matchmaking_opt_in AND p.province <> $3
+      JOIN company_facts p ON p.id = s.partner_id AND p.matchmaking_opt_in AND p.province <> $3
       LEFT JOIN match_curations cu ON cu.company_id = $2 AND cu.partner_id = s.partner_id
      WHERE (cu.status IS NULL OR cu.status <> 'HIDDEN' OR ${hiddenShown})
        AND NOT EXISTS (SELECT 1 FROM suggestion_dismissals d WHERE d.company_id = $2 AND d.partner_id = s.partner_id)
-       AND NOT EXISTS (SELECT 1 FROM connections k
+       AND NOT EXISTS (SELECT 1 FROM connected_pairs k
                         WHERE k.company_a = least($2::uuid, s.partner_id) AND k.company_b = greatest($2::uuid, s.partner_id))
-       AND NOT EXISTS (SELECT 1 FROM meeting_outcomes o1 JOIN meeting_outcomes o2 ON o2.meeting_id = o1.meeting_id
-                        WHERE o1.company_id = $2 AND o2.company_id = s.partner_id
-                          AND o1.useful IS FALSE AND o2.useful IS FALSE)
+       AND NOT EXISTS (SELECT 1 FROM unfruitful_pairs u WHERE u.company_id = $2 AND u.partner_id = s.partner_id)
        ${conditions.map((c) => `AND ${c}`).join(' ')}`;
   return { sql, params, order: `f.pinned DESC, f.${lens} DESC, f.score DESC, f.partner_id DESC` };
 }

@@ -7,9 +7,9 @@ import type { CacheGenerationRow } from '../matching.tables.js';
 import type { FeedOrigin } from './feed-cache.js';
 import { feedQuery, type FeedRow, type HiddenScope } from './feed.query.js';
 
-/** A company's province and the served runs. Reads the companies domain's table (see `origin`). */
+/** A company's province (from companies' published `company_facts`) and the served runs. */
 export const FEED_ORIGIN_SQL = `SELECT c.province, s.current_run_id, s.previous_run_id
-           FROM companies c, matching_state s WHERE c.id = $1 AND s.id = 1`;
+           FROM company_facts c, matching_state s WHERE c.id = $1 AND s.id = 1`;
 
 export const CACHE_GENERATION_SQL = `SELECT generation FROM cache_generations WHERE name = $1`;
 
@@ -30,9 +30,9 @@ export class FeedRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * The company's province and the runs served. The province is the companies domain's
-   * (`companies`): read here in the same statement as the served runs, to keep the feed at one
-   * query per generation, until the companies domain offers it.
+   * The company's province and the runs served, in one statement: the province from the read
+   * model the companies domain publishes (`company_facts`), to keep the feed at one query per
+   * generation.
    */
   async origin(companyId: string): Promise<FeedOrigin | undefined> {
     const rows: FeedOrigin[] = await this.dataSource.query(FEED_ORIGIN_SQL, [companyId]);
