@@ -4,6 +4,7 @@ import autocannon, { type Result } from 'autocannon';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { BenchStack, until } from './stack.js';
+import { webFeedPage, type PageRequest } from './web-feed-page.js';
 
 const DEMO_PASSWORD = 'Passerelle-Demo-2026';
 const GOAL = { feedShareOfBare: 0.75, feedP99Ms: 25 };
@@ -42,15 +43,24 @@ async function login(stack: BenchStack, email: string): Promise<string> {
   return data.login.accessToken;
 }
 
-async function post(stack: BenchStack, query: string, token?: string, duration = seconds) {
+/** One query again and again, or a sequence of them (a page's requests) in turn on each connection. */
+async function post(stack: BenchStack, query: string | PageRequest[], token?: string, duration = seconds) {
   const cpuBefore = stack.cpuMs('api');
+  const headers = {
+    'content-type': 'application/json',
+    ...(token ? { authorization: `Bearer ${token}` } : {}),
+  };
+  const bodies = typeof query === 'string' ? [{ query }] : query;
   const result = await autocannon({
     url: stack.graphqlUrl,
     connections,
     duration,
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query }),
+    requests: bodies.map((body) => ({
+      method: 'POST',
+      path: '/graphql',
+      headers,
+      body: JSON.stringify(body),
+    })),
   });
   const served = result.requests.total || 1;
   return Object.assign(result, { apiCpuUs: ((stack.cpuMs('api') - cpuBefore) * 1000) / served });
@@ -158,6 +168,20 @@ async function measure(processes: number): Promise<{ bare: number; feed: number 
     line('bare { __typename }', bare, `  API CPU ${bare.apiCpuUs.toFixed(0)} µs/request`);
     const feed = await post(stack, FEED, member);
     line('suggestedConnections(first: 20)', feed, `  API CPU ${feed.apiCpuUs.toFixed(0)} µs/request`);
+    const page = await webFeedPage((request) => stack.gql(request.query, request.variables, member));
+    await post(stack, page, member, WARM_UP_SECONDS);
+    const web = await post(stack, page, member);
+    line(
+      `web feed page (${page.map((r) => r.operationName).join(' + ')})`,
+      web,
+      `  ${(web.requests.average / page.length).toFixed(0)} pages/s, API CPU ${(web.apiCpuUs * page.length).toFixed(0)} µs/page`,
+    );
+    if (page.length > 1) {
+      for (const request of page) {
+        const alone = await post(stack, [request], member);
+        line(`  ${request.operationName} alone`, alone, `  API CPU ${alone.apiCpuUs.toFixed(0)} µs/request`);
+      }
+    }
     const meetings = await meetingRequests(stack, member, ownCompany);
     const refused = [...meetings.outcome.refused].map(([code, n]) => `${code} ${n}`).join(', ') || 'none';
     line(

@@ -1,8 +1,13 @@
 import { jest } from '@jest/globals';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { print } from 'graphql';
 import { DataSource } from 'typeorm';
 import { FeedService, ImpressionCounter } from '@app/matching';
 import { KeepableDocuments } from '../../apps/api/src/graphql/kept-answers/keepable-documents.js';
+import {
+  MeetingsWithPartnersDocument,
+  SuggestedPartnersDocument,
+} from '../../apps/web/src/graphql/generated/graphql.js';
 import {
   importCompanies,
   sampleDocument,
@@ -145,15 +150,94 @@ describe('kept feed answers', () => {
     expect(after.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
+  it('keeps the web app’s feed page, whose meetings with each partner are asked apart and afresh', async () => {
+    const WEB_FEED = print(SuggestedPartnersDocument);
+    const page = { first: 12, filter: { lens: 'ALL' } };
+    const webFeed = (token: string) =>
+      t
+        .http()
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .set('authorization', `Bearer ${token}`)
+        .send({ query: WEB_FEED, operationName: 'SuggestedPartners', variables: page });
+    const meetingsWith = async (token: string, companyIds: string[]) => {
+      const response = await t.gql<{
+        meetingsWithCompanies: {
+          companyId: string;
+          pendingRequest: { direction: string } | null;
+          nextMeeting: unknown;
+        }[];
+      }>(print(MeetingsWithPartnersDocument), { companyIds }, { token });
+      return response.data!.meetingsWithCompanies;
+    };
+    type WebFeed = {
+      data: {
+        suggestedConnections: {
+          edges: { node: { partner: { id: string; sectors: { label: string }[] } } }[];
+        };
+      };
+    };
+
+    const first = await webFeed(julie);
+    const runs = jest.spyOn(t.app.get(FeedService), 'page');
+    const again = await webFeed(julie);
+    expect(runs).not.toHaveBeenCalled();
+    expect(again.text).toBe(first.text);
+    const partnerIds = (first.body as WebFeed).data.suggestedConnections.edges.map((e) => e.node.partner.id);
+    expect(partnerIds.length).toBeGreaterThan(0);
+    expect((await meetingsWith(julie, partnerIds)).every((m) => !m.pendingRequest && !m.nextMeeting)).toBe(
+      true,
+    );
+
+    // Julie asks the first partner to meet: her feed page is still the kept one, unchanged, and
+    // what she sees of that partner, asked apart, says the request waits.
+    const [asked] = partnerIds;
+    const day = new Date(Date.now() + 8 * 24 * 3600 * 1000);
+    while (day.getUTCDay() === 0 || day.getUTCDay() === 6) day.setUTCDate(day.getUTCDate() + 1);
+    day.setUTCHours(15, 0, 0, 0);
+    const sent = await t.gql(
+      `mutation($to: ID!, $slots: [TimeRangeInput!]) { requestMeeting(toCompanyId: $to, proposedSlots: $slots) { id } }`,
+      { to: asked, slots: [{ start: day, end: new Date(day.getTime() + 3600 * 1000) }] },
+      { token: julie },
+    );
+    expect(sent.errors).toBeUndefined();
+    expect((await webFeed(julie)).text).toBe(first.text);
+    expect(runs).not.toHaveBeenCalled();
+    runs.mockRestore();
+    const afterRequest = await meetingsWith(julie, partnerIds);
+    expect(afterRequest.map((m) => m.companyId)).toEqual(partnerIds);
+    expect(afterRequest[0].pendingRequest).toEqual({ id: expect.any(String), direction: 'OUTGOING' });
+    expect(afterRequest.slice(1).every((m) => !m.pendingRequest)).toBe(true);
+    // Each viewer sees their own company's side; staff, with no company, see nothing waiting.
+    expect((await meetingsWith(marc, [asked]))[0].pendingRequest?.direction).toBe('OUTGOING');
+    expect((await meetingsWith(staff, [asked]))[0].pendingRequest).toBeNull();
+
+    // The same page for a colleague reading English: the same partners, labels in English.
+    const marcs = (await webFeed(marc)).body as WebFeed;
+    const labels = (feed: WebFeed) =>
+      feed.data.suggestedConnections.edges.flatMap((e) => e.node.partner.sectors.map((l) => l.label));
+    expect(marcs.data.suggestedConnections.edges.map((e) => e.node.partner.id)).toEqual(partnerIds);
+    expect(labels(marcs)).not.toEqual(labels(first.body as WebFeed));
+  });
+
   it('keeps only operations made of fields whose answer the generation covers', () => {
     const documents = new KeepableDocuments(() => t.app.get(GraphQLSchemaHost).schema);
     expect(documents.keepable(FEED, undefined)).toEqual({
       generation: 'feed',
       rootField: 'suggestedConnections',
     });
-    // A field resolver of the partner (labels) reads more than the feed: not kept.
+    // Labels read only the partner and the reader's language, which the key holds: kept.
     const withLabels = `{ suggestedConnections { edges { node { partner { sectors { label } } } } } }`;
-    expect(documents.keepable(withLabels, undefined)).toBeUndefined();
+    expect(documents.keepable(withLabels, undefined)).toEqual({
+      generation: 'feed',
+      rootField: 'suggestedConnections',
+    });
+    // Field resolvers of the partner that read more than the feed (the viewer's meetings with it,
+    // its memberships): not kept.
+    const withMeetings = `{ suggestedConnections { edges { node { partner { meetingsWithMe { pendingRequest { id } } } } } } }`;
+    expect(documents.keepable(withMeetings, undefined)).toBeUndefined();
+    const withMemberships = `{ suggestedConnections { edges { node { partner { memberships { active } } } } } }`;
+    expect(documents.keepable(withMemberships, undefined)).toBeUndefined();
     const twoRoots = `{ suggestedConnections { totalCount } me { id } }`;
     expect(documents.keepable(twoRoots, undefined)).toBeUndefined();
     expect(documents.keepable(`mutation { dismissSuggestion(partnerId: "1") }`, undefined)).toBeUndefined();

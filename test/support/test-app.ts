@@ -32,10 +32,15 @@ export interface ApiInstance {
   ): Promise<GraphqlResponse<T>>;
 }
 
+/** Another API instance, which the test may stop before the rest. */
+export interface OtherApiInstance extends ApiInstance {
+  close(): Promise<void>;
+}
+
 export interface TestApp extends ApiInstance {
   config: AppConfig;
   /** Another API instance on the same database and Redis prefix, as a second server would be. */
-  startApiInstance(): Promise<ApiInstance>;
+  startApiInstance(): Promise<OtherApiInstance>;
   /** A `logger` sees what the worker logs (none by default). */
   startWorker(options?: { logger?: LoggerService }): Promise<INestApplicationContext>;
   close(): Promise<void>;
@@ -64,15 +69,20 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     throw error;
   }
   const workers: INestApplicationContext[] = [];
-  const others: ApiInstance[] = [];
+  const others = new Set<ApiInstance>();
 
   return {
     ...first,
     config,
     async startApiInstance() {
       const other = await startApi(config);
-      others.push(other);
-      return other;
+      others.add(other);
+      return {
+        ...other,
+        async close() {
+          if (others.delete(other)) await other.app.close();
+        },
+      };
     },
     async startWorker(options = {}) {
       const worker = await NestFactory.createApplicationContext(WorkerModule.register(config), {

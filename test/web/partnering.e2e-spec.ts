@@ -73,6 +73,12 @@ describe('partnering in the browser: suggestion, request, acceptance, staff pin 
     await dialog.getByRole('button', { name: 'Envoyer la demande' }).click();
     await dialog.getByText(`Votre demande a été envoyée à ${LAKESHORE}`).waitFor();
     await dialog.getByRole('button', { name: 'Fermer' }).first().click();
+    // The feed page itself is answered from memory; where the two companies stand is asked afresh.
+    await card.getByText('Demande envoyée, en attente de réponse').waitFor();
+    expect(await card.getByRole('button', { name: /Demander une rencontre/ }).count()).toBe(0);
+    await page.reload();
+    await card.getByText('Demande envoyée, en attente de réponse').waitFor();
+    expect(await card.getByRole('button', { name: /Demander une rencontre/ }).count()).toBe(0);
 
     await page.goto('/requests');
     await page.getByRole('tab', { name: /Envoyées/ }).click();

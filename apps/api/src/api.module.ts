@@ -19,7 +19,7 @@ import { NotificationBus, NotificationsApiModule, NotificationsModule } from '@a
 import { QueueModule } from '@app/queue';
 import { QueueDashboardModule } from '@app/queue-dashboard';
 import { RateLimitModule } from '@app/rate-limit';
-import { RedisModule } from '@app/redis';
+import { REDIS, RedisModule } from '@app/redis';
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { HealthModule } from './health/health.module.js';
 import { KeptAnswersModule } from './graphql/kept-answers/kept-answers.module.js';
@@ -39,7 +39,7 @@ export class ApiModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule, NotificationsModule, LoadersModule],
-          inject: [APP_CONFIG, ViewerService, NotificationBus, LoaderRegistry],
+          inject: [APP_CONFIG, ViewerService, NotificationBus, LoaderRegistry, REDIS],
           useFactory: graphqlOptions,
         }),
         HealthModule,

@@ -1,6 +1,7 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   CurrentViewer,
+  KeptWithParent,
   Loaders,
   RequestLocale,
   type Locale,
@@ -53,41 +54,49 @@ export class CompaniesResolver {
   }
 
   @ResolveField(() => [Label])
+  @KeptWithParent()
   sectors(@Parent() c: CompanyEntity, @RequestLocale() locale: Locale) {
     return labels('sectors', c.sectors, locale);
   }
 
   @ResolveField(() => [Label])
+  @KeptWithParent()
   therapeuticAreas(@Parent() c: CompanyEntity, @RequestLocale() locale: Locale) {
     return labels('therapeuticAreas', c.therapeuticAreas, locale);
   }
 
   @ResolveField(() => [Label])
+  @KeptWithParent()
   modalities(@Parent() c: CompanyEntity, @RequestLocale() locale: Locale) {
     return labels('modalities', c.modalities, locale);
   }
 
   @ResolveField(() => Label, { nullable: true })
+  @KeptWithParent()
   stage(@Parent() c: CompanyEntity, @RequestLocale() locale: Locale) {
     return c.stage ? labels('stages', [c.stage], locale)[0] : null;
   }
 
   @ResolveField(() => Label, { nullable: true })
+  @KeptWithParent()
   size(@Parent() c: CompanyEntity, @RequestLocale() locale: Locale) {
     return c.size ? labels('sizes', [c.size], locale)[0] : null;
   }
 
   @ResolveField(() => [Label])
+  @KeptWithParent()
   offers(@Parent() c: CompanyEntity, @RequestLocale() locale: Locale) {
     return labels('capabilities', c.offers, locale);
   }
 
   @ResolveField(() => [Label])
+  @KeptWithParent()
   seeks(@Parent() c: CompanyEntity, @RequestLocale() locale: Locale) {
     return labels('capabilities', c.seeks, locale);
   }
 
   @ResolveField(() => [Label])
+  @KeptWithParent()
   partnershipTypes(@Parent() c: CompanyEntity, @RequestLocale() locale: Locale) {
     return labels('partnershipTypes', c.partnershipTypes, locale);
   }
@@ -96,31 +105,37 @@ export class CompaniesResolver {
     nullable: true,
     description: 'In the request’s language when given, else the other.',
   })
+  @KeptWithParent()
   description(@Parent() c: CompanyEntity, @RequestLocale() locale: Locale) {
     return inLocale(c.descriptionFr, c.descriptionEn, locale);
   }
 
   @ResolveField(() => String, { nullable: true, description: 'What the company looks for, in free text.' })
+  @KeptWithParent()
   seeking(@Parent() c: CompanyEntity, @RequestLocale() locale: Locale) {
     return inLocale(c.seekingFr, c.seekingEn, locale);
   }
 
   @ResolveField(() => String, { nullable: true })
+  @KeptWithParent()
   descriptionFr(@Parent() c: CompanyEntity) {
     return c.descriptionFr;
   }
 
   @ResolveField(() => String, { nullable: true })
+  @KeptWithParent()
   descriptionEn(@Parent() c: CompanyEntity) {
     return c.descriptionEn;
   }
 
   @ResolveField(() => String, { nullable: true })
+  @KeptWithParent()
   seekingFr(@Parent() c: CompanyEntity) {
     return c.seekingFr;
   }
 
   @ResolveField(() => String, { nullable: true })
+  @KeptWithParent()
   seekingEn(@Parent() c: CompanyEntity) {
     return c.seekingEn;
   }

@@ -80,6 +80,7 @@ const schema = z.object({
   GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(20000),
   GRAPHQL_WS_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().min(1).default(10),
   GRAPHQL_WS_SUBSCRIPTIONS_PER_USER: z.coerce.number().int().min(1).default(20),
+  GRAPHQL_WS_SUBSCRIPTION_LEASE_SECONDS: z.coerce.number().int().min(3).default(60),
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).default(30),
   GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(1).default(20),
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(5000),

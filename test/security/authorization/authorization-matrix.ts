@@ -157,6 +157,7 @@ export const FIELD_ROWS: readonly FieldRow[] = [
     rule: "people of another company (their company's requests and meetings); one's own and staff: null",
   },
   ...withParent('MeetingsWithMe', 'nextMeeting pendingRequest', "the viewer's company"),
+  ...withParent('MeetingsWithCompany', 'companyId nextMeeting pendingRequest', "the viewer's company"),
   {
     coordinate: 'Event.attendees',
     allowed: 'parent',

@@ -69,6 +69,15 @@ export const OPERATION_ROWS: readonly OperationRow[] = [
     probe: { query: '{ meetingRequests(first: 5) { totalCount } }' },
   },
   {
+    coordinate: 'Query.meetingsWithCompanies',
+    allowed: SIGNED_IN,
+    rule: "signed in; the viewer's company's requests and meetings with each (none without a company)",
+    probe: {
+      query: 'query($ids: [ID!]!) { meetingsWithCompanies(companyIds: $ids) { companyId } }',
+      variables: (w) => ({ ids: [w.companyA] }),
+    },
+  },
+  {
     coordinate: 'Query.meetings',
     allowed: SIGNED_IN,
     rule: "signed in; one's own meetings",

@@ -3,6 +3,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { GraphQLSchema } from 'graphql';
+import type { Redis } from 'ioredis';
 import { join } from 'node:path';
 import type { ViewerService } from '@app/auth';
 import type { AppConfig } from '@app/config';
@@ -12,6 +13,7 @@ import { compiledExecution } from './execution/compiled-execution.js';
 import { queryLimitsPlugin } from './limits/query-limits.plugin.js';
 import { subscriptionLimits } from './limits/subscription-limits.js';
 import { SocketSessions } from './sockets/socket-sessions.js';
+import { SubscriptionSlots } from './sockets/subscription-slots.js';
 
 const SCHEMA_FILE = join(process.cwd(), 'schema.graphql');
 
@@ -27,12 +29,14 @@ export function graphqlOptions(
   viewers: ViewerService,
   bus: NotificationBus,
   loaders: LoaderRegistry,
+  redis: Redis,
 ): ApolloDriverConfig {
   const production = config.isProduction;
   const sessions = new SocketSessions(
     config,
     () => viewers,
     () => bus,
+    new SubscriptionSlots(config, redis),
   );
   const limits = subscriptionLimits(config, () => schema!);
   // Operations over the WebSocket are measured against the schema Nest builds from the resolvers.

@@ -15,6 +15,16 @@ export const KEPT_ANSWER = 'keptAnswerGeneration';
  */
 export const KeptAnswer = (generation: string) => Extensions({ [KEPT_ANSWER]: generation });
 
+/** The field extension of a field resolver that reads nothing but its parent and the request's language. */
+export const KEPT_WITH_PARENT = 'keptWithParent';
+
+/**
+ * Declares that a field resolver reads only the object its parent field returned and the
+ * request's language (a code's label, a text in the reader's language): its answer is as
+ * keepable as its parent's, whatever generation covers that. Never on a root field.
+ */
+export const KeptWithParent = () => Extensions({ [KEPT_WITH_PARENT]: true });
+
 /** Registers work a kept answer must still do each time it is sent (impressions counted). */
 export type AnswerEffect = (effect: () => void) => void;
 

@@ -11,7 +11,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
-import { KEPT_ANSWER } from '@app/common';
+import { KEPT_ANSWER, KEPT_WITH_PARENT } from '@app/common';
 
 /** What makes an operation's answer keepable: the generation it is valid for, its one root field. */
 export interface Keepable {
@@ -23,19 +23,23 @@ export interface Keepable {
 const MAX_DOCUMENTS = 500;
 
 /**
- * A field whose value is the property of the same name on what its parent returned: Nest gives
- * every such field of a code-first object type this resolver. A field resolver of Nest
- * (@ResolveField) has another, and may read anything: it must be marked to be kept.
+ * A field whose value comes from what its parent returned alone: the property of the same name
+ * (Nest gives every such field of a code-first object type this resolver), or a field resolver
+ * marked KeptWithParent (a label in the request's language, which the key holds). Another field
+ * resolver of Nest (@ResolveField) may read anything: it must be marked KeptAnswer to be kept.
  */
-function readsProperty(field: GraphQLField<unknown, unknown>): boolean {
-  return !field.resolve || field.resolve.name === 'rootFieldResolver';
+function readsParentOnly(field: GraphQLField<unknown, unknown>): boolean {
+  return (
+    !field.resolve || field.resolve.name === 'rootFieldResolver' || !!field.extensions?.[KEPT_WITH_PARENT]
+  );
 }
 
 /**
  * Decides once per document text whether an operation's whole answer may be kept: one query
  * operation whose only root field is marked KeptAnswer, every field under it either marked with
- * the same generation or a plain property of what the marked field returned (so nothing it
- * selects reads data the generation does not cover), and no other root field to count or run.
+ * the same generation or read from what the marked field returned alone (a plain property, a
+ * label), so nothing it selects reads data the generation does not cover (a viewer's meetings
+ * with a partner, say), and no other root field to count or run.
  */
 export class KeepableDocuments {
   private readonly verdicts = new Map<string, Keepable | null>();
@@ -87,7 +91,7 @@ export class KeepableDocuments {
             const parent = types.getParentType();
             const field = types.getFieldDef();
             const marked = field?.extensions?.[KEPT_ANSWER] === generation;
-            const plain = !!field && isObjectType(getNamedType(parent)) && readsProperty(field);
+            const plain = !!field && isObjectType(getNamedType(parent)) && readsParentOnly(field);
             if (!field || !(marked || (parent !== schema.getQueryType() && plain))) keepable = false;
           },
         }),

@@ -6,6 +6,7 @@ import type { PasserelleRequest } from '@app/common';
 import type { AppConfig } from '@app/config';
 import type { NotificationBus, SessionsEnded } from '@app/notifications';
 import { limitProblem } from '../limits/query-limits.plugin.js';
+import type { SubscriptionSlots } from './subscription-slots.js';
 
 /**
  * Close code of a socket whose access token ran out or stopped being good (expired, password
@@ -24,9 +25,12 @@ export const SOCKET_ACCOUNT_DELETED = { code: 4403, reason: 'Forbidden: account 
 type SocketContext = Context<Record<string, unknown> | undefined, unknown>;
 
 interface Session {
+  /** Names the socket in its subscriptions' slots (subscription-slots.ts). */
+  serial: number;
   authorization: string | undefined;
   userId: string | undefined;
   live: Set<string>;
+  closed: boolean;
   expiry?: NodeJS.Timeout;
 }
 
@@ -45,24 +49,32 @@ function expiryOf(authorization: string): number | undefined {
 /**
  * A graphql-ws socket's sign-in, checked again on every subscribe and closed with
  * SOCKET_UNAUTHORIZED when its access token expires or is no longer good; and its live
- * subscriptions, capped per socket and per person (on this API instance). When every session of
- * a person ends (NotificationBus.publishSessionsEnded, from any instance), their sockets close.
+ * subscriptions, capped per socket (here) and per person (across every API instance, through
+ * SubscriptionSlots). When every session of a person ends (NotificationBus.publishSessionsEnded,
+ * from any instance), their sockets close.
  */
 export class SocketSessions {
   private readonly sessions = new WeakMap<object, Session>();
-  private readonly livePerUser = new Map<string, number>();
   private readonly socketsOfUser = new Map<string, Set<SocketContext>>();
+  private sockets = 0;
   private listening?: Promise<void>;
 
   constructor(
     private readonly config: AppConfig,
     private readonly viewers: () => ViewerService,
     private readonly bus: () => NotificationBus,
+    private readonly slots: SubscriptionSlots,
   ) {}
 
   /** Remembers the connection's token and closes the socket when it expires. */
   async connected(ctx: SocketContext, authorization: string | undefined): Promise<boolean> {
-    const session: Session = { authorization, userId: undefined, live: new Set() };
+    const session: Session = {
+      serial: ++this.sockets,
+      authorization,
+      userId: undefined,
+      live: new Set(),
+      closed: false,
+    };
     this.sessions.set(ctx, session);
     if (authorization === undefined) return true;
     // Listening before the first signed-in socket is acknowledged: no end of sessions is missed.
@@ -103,13 +115,21 @@ export class SocketSessions {
     }
     const perSocket = this.config.GRAPHQL_WS_SUBSCRIPTIONS_PER_SOCKET;
     if (session.live.size >= perSocket) return this.refuse(request, perSocket, session.live.size + 1);
-    if (session.userId) {
-      const perUser = this.config.GRAPHQL_WS_SUBSCRIPTIONS_PER_USER;
-      const live = this.livePerUser.get(session.userId) ?? 0;
-      if (live >= perUser) return this.refuse(request, perUser, live + 1);
-      this.livePerUser.set(session.userId, live + 1);
-    }
+    // Counted on the socket before waiting on Redis, so that two subscribes at once both count.
     session.live.add(id);
+    if (!session.userId) return undefined;
+    const { userId } = session;
+    const slot = this.slots.slotName(session.serial, id);
+    const verdict = await this.slots.take(userId, slot);
+    if (!verdict.taken) {
+      session.live.delete(id);
+      return this.refuse(request, this.config.GRAPHQL_WS_SUBSCRIPTIONS_PER_USER, verdict.held + 1);
+    }
+    // Closed while the slot was being taken: the operation will never complete to give it back.
+    if (session.closed) {
+      await this.slots.give(userId, slot);
+      return [new GraphQLError('Socket closed')];
+    }
     return undefined;
   }
 
@@ -117,14 +137,13 @@ export class SocketSessions {
   completed(ctx: SocketContext, id: string): void {
     const session = this.sessions.get(ctx);
     if (!session?.live.delete(id) || !session.userId) return;
-    const left = (this.livePerUser.get(session.userId) ?? 1) - 1;
-    if (left > 0) this.livePerUser.set(session.userId, left);
-    else this.livePerUser.delete(session.userId);
+    void this.slots.give(session.userId, this.slots.slotName(session.serial, id));
   }
 
   closed(ctx: SocketContext): void {
     const session = this.sessions.get(ctx);
     if (!session) return;
+    session.closed = true;
     clearTimeout(session.expiry);
     for (const id of [...session.live]) this.completed(ctx, id);
     if (!session.userId) return;

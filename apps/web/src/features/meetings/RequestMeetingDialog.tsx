@@ -47,7 +47,13 @@ export function RequestMeetingDialog({
   const events = useQuery(EVENT_CHOICES, { skip: mode !== 'event' });
   const [request, { data, loading, error }] = useMutation(REQUEST_MEETING, {
     // The pages that show where the two companies stand, so no card invites a second request.
-    refetchQueries: ['MeetingRequests', 'Directory', 'CompanyProfile', 'SuggestedPartners', 'EventAttendees'],
+    refetchQueries: [
+      'MeetingRequests',
+      'Directory',
+      'CompanyProfile',
+      'MeetingsWithPartners',
+      'EventAttendees',
+    ],
   });
   const problems = fieldMessages(error);
   const problemsAt = (prefix: string) =>

@@ -1631,14 +1631,22 @@ export type SuggestedPartnersQuery = {
           sectors: Array<{ code: string; label: string }>;
           therapeuticAreas: Array<{ code: string; label: string }>;
           offers: Array<{ code: string; label: string }>;
-          meetingsWithMe: {
-            pendingRequest: { id: string; direction: MeetingRequestDirection | null } | null;
-            nextMeeting: { id: string; start: string } | null;
-          } | null;
         };
       };
     }>;
   };
+};
+
+export type MeetingsWithPartnersQueryVariables = Exact<{
+  companyIds: Array<string | number> | string | number;
+}>;
+
+export type MeetingsWithPartnersQuery = {
+  meetingsWithCompanies: Array<{
+    companyId: string;
+    pendingRequest: { id: string; direction: MeetingRequestDirection | null } | null;
+    nextMeeting: { id: string; start: string } | null;
+  }>;
 };
 
 export type DismissSuggestionMutationVariables = Exact<{
@@ -8178,37 +8186,6 @@ export const SuggestedPartnersDocument = {
                                       ],
                                     },
                                   },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'meetingsWithMe' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        {
-                                          kind: 'Field',
-                                          name: { kind: 'Name', value: 'pendingRequest' },
-                                          selectionSet: {
-                                            kind: 'SelectionSet',
-                                            selections: [
-                                              { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                              { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
-                                            ],
-                                          },
-                                        },
-                                        {
-                                          kind: 'Field',
-                                          name: { kind: 'Name', value: 'nextMeeting' },
-                                          selectionSet: {
-                                            kind: 'SelectionSet',
-                                            selections: [
-                                              { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                              { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                                            ],
-                                          },
-                                        },
-                                      ],
-                                    },
-                                  },
                                 ],
                               },
                             },
@@ -8226,6 +8203,73 @@ export const SuggestedPartnersDocument = {
     },
   ],
 } as unknown as DocumentNode<SuggestedPartnersQuery, SuggestedPartnersQueryVariables>;
+export const MeetingsWithPartnersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MeetingsWithPartners' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'companyIds' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meetingsWithCompanies' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'companyIds' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'companyIds' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'companyId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pendingRequest' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nextMeeting' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeetingsWithPartnersQuery, MeetingsWithPartnersQueryVariables>;
 export const DismissSuggestionDocument = {
   kind: 'Document',
   definitions: [

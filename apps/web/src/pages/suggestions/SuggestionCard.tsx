@@ -1,23 +1,29 @@
 import { Link } from 'react-router';
 import { FitReasons, ScoreMeter } from '../../features/companies/FitSummary';
 import { MeetingState } from '../../features/companies/MeetingState';
-import type { SuggestedPartnersQuery } from '../../graphql/generated/graphql';
+import type { MeetingsWithPartnersQuery, SuggestedPartnersQuery } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/i18n-context';
 import { labelOf } from '../../taxonomy/taxonomy';
 
 export type Suggestion = SuggestedPartnersQuery['suggestedConnections']['edges'][number]['node'];
+
+/** Where our company stands with a partner (MEETINGS_WITH_PARTNERS). */
+export type MeetingsWithPartner = MeetingsWithPartnersQuery['meetingsWithCompanies'][number];
 
 export { ScoreMeter };
 
 /** One suggested partner: who they are, how well they fit and why, and what to do next. */
 export function SuggestionCard({
   suggestion,
+  meetings,
   onRequest,
   onDismiss,
   actions,
   seenFrom,
 }: {
   suggestion: Suggestion;
+  /** Our requests and meetings with the partner; until known, no request is offered. */
+  meetings?: MeetingsWithPartner;
   /**
    * Staff read another company's matches: the reasons say "you" to that company, so the heading
    * names it rather than letting them read as addressed to staff.
@@ -67,7 +73,10 @@ export function SuggestionCard({
         ))}
       </ul>
       <div className="card-actions">
-        <MeetingState partner={partner} onRequest={onRequest} />
+        <MeetingState
+          partner={{ name: partner.name, meetingsWithMe: meetings ?? null }}
+          onRequest={meetings ? onRequest : undefined}
+        />
         {onDismiss && (
           <button type="button" className="button" onClick={onDismiss}>
             {t('feed.dismiss')}

@@ -8,7 +8,7 @@ import { LENS_PANEL, LensTabs, lensTabId } from './LensTabs';
 import { RequestMeetingDialog } from '../../features/meetings/RequestMeetingDialog';
 import { SuggestionCard, type Suggestion } from './SuggestionCard';
 import { SuggestionFilters } from './SuggestionFilters';
-import { SUGGESTED_PARTNERS } from './suggestions.graphql';
+import { MEETINGS_WITH_PARTNERS, SUGGESTED_PARTNERS } from './suggestions.graphql';
 
 const PAGE = 12;
 
@@ -38,12 +38,22 @@ export function SuggestionsPage() {
   );
   const pinned = suggestions.filter((s) => s.curation === 'PINNED');
   const others = suggestions.filter((s) => s.curation !== 'PINNED');
+  // Asked apart from the feed, which the API answers from memory: this part changes with requests.
+  const companyIds = suggestions.map((s) => s.partner.id);
+  const meetings = useQuery(MEETINGS_WITH_PARTNERS, {
+    variables: { companyIds },
+    skip: companyIds.length === 0,
+  });
+  const meetingsWith = new Map(
+    (meetings.data ?? meetings.previousData)?.meetingsWithCompanies.map((m) => [m.companyId, m]),
+  );
   const renderCards = (list: Suggestion[]) => (
     <ul className="card-list card-grid">
       {list.map((s) => (
         <li key={s.partner.id}>
           <SuggestionCard
             suggestion={s}
+            meetings={meetingsWith.get(s.partner.id)}
             onRequest={() => setRequesting(s)}
             onDismiss={() => setDismissing(s)}
           />

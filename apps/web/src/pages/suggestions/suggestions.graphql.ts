@@ -1,5 +1,10 @@
 import { graphql } from '../../graphql/generated';
 
+/**
+ * The feed page: the same for every reader of a company in a language until the feed changes,
+ * so the API answers it again from memory (kept answers, docs/performance.md). What changes when
+ * a request is sent (the partners' meetings with us) comes apart, in MEETINGS_WITH_PARTNERS.
+ */
 export const SUGGESTED_PARTNERS = graphql(`
   query SuggestedPartners(
     $companyId: ID
@@ -49,18 +54,25 @@ export const SUGGESTED_PARTNERS = graphql(`
               code
               label
             }
-            meetingsWithMe {
-              pendingRequest {
-                id
-                direction
-              }
-              nextMeeting {
-                id
-                start
-              }
-            }
           }
         }
+      }
+    }
+  }
+`);
+
+/** Where our company stands with each partner on the page: asked afresh, never kept. */
+export const MEETINGS_WITH_PARTNERS = graphql(`
+  query MeetingsWithPartners($companyIds: [ID!]!) {
+    meetingsWithCompanies(companyIds: $companyIds) {
+      companyId
+      pendingRequest {
+        id
+        direction
+      }
+      nextMeeting {
+        id
+        start
       }
     }
   }
