@@ -3,6 +3,7 @@ import { DeepRepair } from './deep-repair.js';
 import { EjectionChains } from './ejection-chain.js';
 import { AugmentingPaths } from './augmenting-path.js';
 import { GreedyPlacer } from './greedy.js';
+import { PropagatingPlacer, tightlyBooked } from './propagating-placer.js';
 import { KempeSwaps } from './kempe-swap.js';
 import { classLowerBound, lowerBoundUnplaced, type ClassBound, type LowerBound } from './lower-bound.js';
 import { buildModel, invert, type SchedulingModel } from './model.js';
@@ -63,7 +64,10 @@ export function solveSchedule(instance: ScheduleInstance, trace?: SolveTrace): S
   const bound = lowerBoundUnplaced(model, capacity);
   const state = new ScheduleState(model);
   const chains = new EjectionChains(state);
-  const placer = new GreedyPlacer(state, invert(model.candStart, model.candList, model.slotCount));
+  const slotMeetings = invert(model.candStart, model.candList, model.slotCount);
+  const placer = tightlyBooked(model)
+    ? new PropagatingPlacer(state, slotMeetings)
+    : new GreedyPlacer(state, slotMeetings);
   const delayed = new Uint8Array(model.meetingCount);
   for (const m of bound.sharedDrops) delayed[m] = 1;
   const random = new Prng(SEED);
