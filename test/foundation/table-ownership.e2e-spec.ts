@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import pg from 'pg';
 import { isReadModel } from '@app/database';
-import { createTestDatabase } from '../support/test-database.js';
+import { useMigratedSchema } from '../support/test-database.js';
 
 // "A domain's tables are its own" (CONTRIBUTING.md, rule 2): a library's source reads and writes
 // only the tables of its own domain. Of another domain it reads only the read models that domain
@@ -152,27 +151,21 @@ describe('table ownership', () => {
   });
 
   describe('in the migrated database', () => {
-    let database: Awaited<ReturnType<typeof createTestDatabase>>;
-    let client: pg.Client;
-    beforeAll(async () => {
-      database = await createTestDatabase();
-      client = new pg.Client({ connectionString: database.url });
-      await client.connect();
-    });
-    afterAll(async () => {
-      await client.end();
-      await database.drop();
-    });
+    const schema = useMigratedSchema();
 
     it('makes each read model a view that reads only its owner’s tables and other published read models', async () => {
       const { tables } = owners();
-      const { rows: views } = await client.query<{ table_name: string }>(
-        `SELECT table_name FROM information_schema.views WHERE table_schema = 'public'`,
-      );
+      const { rows: views } = await schema
+        .client()
+        .query<{ table_name: string }>(
+          `SELECT table_name FROM information_schema.views WHERE table_schema = 'public'`,
+        );
       expect(views.map((v) => v.table_name).sort()).toEqual([...published.keys()].sort());
-      const { rows: usage } = await client.query<{ view_name: string; table_name: string }>(
-        `SELECT view_name, table_name FROM information_schema.view_table_usage WHERE view_schema = 'public'`,
-      );
+      const { rows: usage } = await schema
+        .client()
+        .query<{ view_name: string; table_name: string }>(
+          `SELECT view_name, table_name FROM information_schema.view_table_usage WHERE view_schema = 'public'`,
+        );
       const strays = usage
         .filter(({ view_name, table_name }) => {
           const owner = published.get(view_name);
@@ -184,7 +177,7 @@ describe('table ownership', () => {
 
     // What each view means, as the database holds it: a change to one shows in review here.
     it('defines each read model as its owner wrote it', async () => {
-      const { rows } = await client.query<{ view: string; definition: string }>(
+      const { rows } = await schema.client().query<{ view: string; definition: string }>(
         `SELECT table_name AS view, pg_get_viewdef(format('%I', table_name)::regclass, true) AS definition
            FROM information_schema.views WHERE table_schema = 'public' ORDER BY table_name`,
       );

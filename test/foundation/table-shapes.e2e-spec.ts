@@ -1,8 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import pg from 'pg';
 import { parseColumnSpec, type TableShape } from '@app/database';
-import { createTestDatabase } from '../support/test-database.js';
+import { useMigratedSchema } from '../support/test-database.js';
 
 /**
  * Every `tableShape` (and `readModel`, a view's shape) a library exports from its public index,
@@ -23,20 +22,10 @@ async function exportedTableShapes(): Promise<Array<{ lib: string; name: string;
 }
 
 describe('row types declared by repositories', () => {
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
-  let client: pg.Client;
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    client = new pg.Client({ connectionString: database.url });
-    await client.connect();
-  });
-  afterAll(async () => {
-    await client.end();
-    await database.drop();
-  });
+  const migrated = useMigratedSchema();
 
   it('match the migrated schema: same columns, types and nullability', async () => {
-    const { rows } = await client.query<{
+    const { rows } = await migrated.client().query<{
       table_name: string;
       column_name: string;
       udt_name: string;

@@ -65,3 +65,22 @@ export async function createTestDatabase(): Promise<{ url: string; drop: () => P
       ),
   };
 }
+
+/**
+ * For a describe block that reads the migrated schema: a database of its own for the block and a
+ * connected client to it, ended and dropped after the block. Call inside `describe`.
+ */
+export function useMigratedSchema(): { client: () => pg.Client } {
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let client: pg.Client;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+  });
+  afterAll(async () => {
+    await client.end();
+    await database.drop();
+  });
+  return { client: () => client };
+}

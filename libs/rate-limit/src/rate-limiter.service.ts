@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { REDIS } from '@app/redis';
+import { FailOpen, REDIS } from '@app/redis';
 import { REFUND_SCRIPT, SLIDING_WINDOW_SCRIPT, windowKeys } from './sliding-window.js';
 
 export interface Limit {
@@ -13,8 +13,6 @@ export interface Limit {
 
 /** Seconds to wait, or undefined when the call is admitted. */
 export type Verdict = number | undefined;
-
-const OUTAGE_WARNING_EVERY_MS = 60_000;
 
 /** The sliding-window script as a client command: sent by its SHA1, its text only when Redis lacks it. */
 interface WithSlidingWindow {
@@ -32,7 +30,7 @@ interface WithRefund {
 @Injectable()
 export class RateLimiter {
   private readonly logger = new Logger('RateLimit');
-  private lastWarning = 0;
+  private readonly failOpen = new FailOpen(this.logger, 'Rate limits not enforced');
 
   constructor(
     @Inject(REDIS) private readonly redis: Redis,
@@ -50,7 +48,7 @@ export class RateLimiter {
   /** Counts one call against the budget when it fits; otherwise says how long to wait. */
   async hit(limit: Limit): Promise<Verdict> {
     const keys = windowKeys(this.prefixed(limit.key), limit.windowMs, Date.now());
-    const result = await this.failOpen(() =>
+    const result = await this.failOpen.run(() =>
       (this.redis as Redis & WithSlidingWindow).passerelleSlidingWindow(
         keys.current,
         keys.previous,
@@ -67,28 +65,15 @@ export class RateLimiter {
   /** Gives back one counted call (one that turned out not to count, a sign-in that succeeded). */
   async refund(limit: Limit): Promise<void> {
     const { current } = windowKeys(this.prefixed(limit.key), limit.windowMs, Date.now());
-    await this.failOpen(() => (this.redis as Redis & WithRefund).passerelleRefund(current));
+    await this.failOpen.run(() => (this.redis as Redis & WithRefund).passerelleRefund(current));
   }
 
   async forget(limit: Limit): Promise<void> {
     const { current, previous } = windowKeys(this.prefixed(limit.key), limit.windowMs, Date.now());
-    await this.failOpen(() => this.redis.del(current, previous));
+    await this.failOpen.run(() => this.redis.del(current, previous));
   }
 
   private prefixed(key: string): string {
     return `${this.config.QUEUE_PREFIX}:rate:${key}`;
-  }
-
-  private async failOpen<T>(work: () => Promise<T>): Promise<T | undefined> {
-    try {
-      return await work();
-    } catch (error) {
-      const now = Date.now();
-      if (now - this.lastWarning > OUTAGE_WARNING_EVERY_MS) {
-        this.lastWarning = now;
-        this.logger.warn(`Rate limits not enforced, Redis unavailable: ${(error as Error).message}`);
-      }
-      return undefined;
-    }
   }
 }

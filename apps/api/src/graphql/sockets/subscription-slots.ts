@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { AppConfig } from '@app/config';
+import { FailOpen } from '@app/redis';
 
 /**
  * Takes a slot when the person holds fewer than the cap, after dropping the slots whose lease
@@ -29,8 +30,6 @@ interface WithTakeSlot {
 /** Taken, or refused with the count of slots the person already holds. */
 export type SlotVerdict = { taken: true } | { taken: false; held: number };
 
-const OUTAGE_WARNING_EVERY_MS = 60_000;
-
 /**
  * A person's live subscriptions counted across every API instance: one Redis sorted set per
  * person (`<QUEUE_PREFIX>:live-subscriptions:<user id>`), one member per live operation
@@ -42,10 +41,10 @@ const OUTAGE_WARNING_EVERY_MS = 60_000;
  */
 export class SubscriptionSlots {
   private readonly logger = new Logger('Subscriptions');
+  private readonly failOpen = new FailOpen(this.logger, 'Subscriptions per person not capped');
   private readonly instance = randomUUID();
   private readonly slotsOfUser = new Map<string, Set<string>>();
   private renewal?: NodeJS.Timeout;
-  private lastWarning = 0;
 
   constructor(
     private readonly config: AppConfig,
@@ -61,7 +60,7 @@ export class SubscriptionSlots {
 
   async take(userId: string, slot: string): Promise<SlotVerdict> {
     const now = Date.now();
-    const result = await this.failOpen(() =>
+    const result = await this.failOpen.run(() =>
       (this.redis as Redis & WithTakeSlot).passerelleTakeSlot(
         this.keyOf(userId),
         now,
@@ -86,7 +85,7 @@ export class SubscriptionSlots {
       clearInterval(this.renewal);
       this.renewal = undefined;
     }
-    await this.failOpen(() => this.redis.zrem(this.keyOf(userId), slot));
+    await this.failOpen.run(() => this.redis.zrem(this.keyOf(userId), slot));
   }
 
   /**
@@ -101,7 +100,7 @@ export class SubscriptionSlots {
       batch.zadd(key, 'XX', ...[...slots].flatMap((slot) => [until, slot]));
       batch.pexpire(key, this.leaseMs);
     }
-    await this.failOpen(() => batch.exec());
+    await this.failOpen.run(() => batch.exec());
   }
 
   private get leaseMs(): number {
@@ -110,20 +109,5 @@ export class SubscriptionSlots {
 
   private keyOf(userId: string): string {
     return `${this.config.QUEUE_PREFIX}:live-subscriptions:${userId}`;
-  }
-
-  private async failOpen<T>(work: () => Promise<T>): Promise<T | undefined> {
-    try {
-      return await work();
-    } catch (error) {
-      const now = Date.now();
-      if (now - this.lastWarning > OUTAGE_WARNING_EVERY_MS) {
-        this.lastWarning = now;
-        this.logger.warn(
-          `Subscriptions per person not capped, Redis unavailable: ${(error as Error).message}`,
-        );
-      }
-      return undefined;
-    }
   }
 }
