@@ -20,15 +20,26 @@ export const DEVELOPMENT_LEXICON: LexiconGroup[] = [
     'research collaboration*|collaborative research|collaboration* recherche|collaborer recherche|recherche collaborative|' +
       'research partner*|partenaire* recherche|partenariat* recherche|joint research|recherche conjointe|' +
       'sponsored research|recherche commandit*|recherche subventionn*|research alliance*|alliance* recherche|' +
-      'academic partner*|partenaire* academique*|partenaire* universitaire*|academi*|universit*|' +
-      'laboratoire* universitaire*|university lab*|chercheur*|researcher*|scientifique* renom*|' +
-      'principal investigator*|chercheur* principa*|expertise scientifique|scientific expertise|' +
+      'academic partner*|partenaire* academique*|partenaire* universitaire*|' +
       'co recherche|co research|co developpement|codevelopp*|co develop*|co creation|cocreation|' +
-      'projet* conjoint*|joint project*|consortium*|research centre*|research center*|centre* recherche|' +
-      'research institut*|institut* recherche|translational research|recherche translationnelle|' +
-      'preuve concept|proof concept|validation scientifique|key opinion leader*|kol|kols|' +
-      'leader* opinion|biobanque*|biobank*|echantillon* patient*|patient sample*|cohorte*|cohort*',
+      'projet* conjoint*|joint project*',
     capability('research_collaboration', 0.8),
+  ),
+  // Academia and its means: wanted, a need for research partners; in a hospital's or institute's
+  // description, its own research; in anyone else's, where the company comes from or whom it works
+  // with (« issue d'un laboratoire universitaire », "university spin-off"), no offer.
+  group(
+    'academi*|universit*|laboratoire* universitaire*|university lab*|chercheur*|researcher*|' +
+      'scientifique* renom*|principal investigator*|chercheur* principa*|expertise scientifique|' +
+      'scientific expertise|research centre*|research center*|centre* recherche|research institut*|' +
+      'institut* recherche|translational research|recherche translationnelle|key opinion leader*|kol|kols|' +
+      'leader* opinion|biobanque*|biobank*|echantillon* patient*|patient sample*|cohorte*|cohort*',
+    capability('research_collaboration', 0.8, 'hostOnly'),
+  ),
+  // What a developer reached or wants checked: wanted, a need; said of itself, a milestone.
+  group(
+    'preuve concept|proof concept|validation scientifique|consortium*',
+    capability('research_collaboration', 0.8, 'needOnly'),
   ),
   // --- preclinical services (study words alone are a service only when offered as one)
   group(

@@ -50,8 +50,10 @@ export interface LexiconGroup {
  * universitaire : … », "Network of six research clinics"), the company says what it is, an offer.
  * 'serviceOnly': a need when wanted, an offer only with service words ("we prepare clients' CTA
  * filings"); otherwise the company's own status ("Health Canada Class II", « homologation en cours »).
+ * 'hostOnly': a need when wanted, an offer only in a hospital's or research institute's description
+ * (ExtractOptions.provider 'sites'); in anyone else's, a word about its origins or partners.
  */
-export type CapabilitySide = 'offer' | 'seek' | 'needOnly' | 'institution' | 'serviceOnly';
+export type CapabilitySide = 'offer' | 'seek' | 'needOnly' | 'institution' | 'serviceOnly' | 'hostOnly';
 
 export const capability = (code: CapabilityCode, weight = 1, side?: CapabilitySide): Effect =>
   side ? { kind: 'cap', code, weight, side } : { kind: 'cap', code, weight };

@@ -210,4 +210,19 @@ describe('extractFeatures', () => {
       'clinical_trial_services',
     ]);
   });
+
+  it("reads academia in a developer's description as its origins, and in an institute's as its research", () => {
+    const spinOff =
+      'University spin-off with proof of concept in two mouse models; our researchers come from McGill.';
+    expect(extractFeatures(spinOff).offers).toEqual([]);
+    const institute =
+      'Institut de recherche en neurosciences : cohortes de patients, chercheurs et cliniques de la mémoire.';
+    expect(extractFeatures(institute, { provider: 'sites' }).offers).toEqual([
+      'clinical_sites',
+      'research_collaboration',
+    ]);
+    expect(
+      extractFeatures('Des chercheurs universitaires pour valider la cible.', { mode: 'need' }).seeks,
+    ).toEqual(['research_collaboration']);
+  });
 });

@@ -311,7 +311,11 @@ function resolveSentence(
           }
           if (e.side === 'needOnly' && !p.need) break;
           if (e.side === 'institution' && !p.need) {
-            if (p.opensSentence) put(weights.offers, e.code, e.weight);
+            if (p.opensSentence || hostsTrials) put(weights.offers, e.code, e.weight);
+            break;
+          }
+          if (e.side === 'hostOnly' && !p.need) {
+            if (hostsTrials) put(weights.offers, e.code, e.weight);
             break;
           }
           if (e.side === 'serviceOnly' && !p.need) {
