@@ -30,9 +30,9 @@ function columnsAs(alias: string, shape: TableShape): string {
 
 /**
  * For each company asked ($2, in order, repeats kept), the latest request waiting between it and
- * the company $1, either way (the pair's unique pending index finds it), and the soonest
- * scheduled meeting not over at $3 that people of both companies share. The company's meetings
- * to come are read once; each asked company only checks its seats among them.
+ * the company $1, either way (the pair written as the one-pending-per-pair index has it), and
+ * the soonest scheduled meeting not over at $3 that people of both companies share. The
+ * company's meetings to come are read once; each asked company only checks its seats among them.
  */
 export const STANDINGS_SQL = `WITH upcoming AS MATERIALIZED (
   SELECT m.* FROM meetings m
