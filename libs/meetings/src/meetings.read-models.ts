@@ -9,10 +9,14 @@ export const connectedPairsView = readModel('connected_pairs', {
   company_b: 'uuid',
 });
 
-/** Companies that met and both recorded the meeting as not useful: one row per meeting and side. */
+/**
+ * Companies that met and both recorded the meeting as not useful: one row per meeting and side.
+ * The meetings domain's own connection check reads it too, so the rule is written once.
+ */
 export const unfruitfulPairsView = readModel('unfruitful_pairs', {
   company_id: 'uuid',
   partner_id: 'uuid',
+  meeting_id: 'uuid',
 });
 
 /** Every meeting request, whatever became of it, from `company_id` to `partner_id`. */

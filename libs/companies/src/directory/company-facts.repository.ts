@@ -61,11 +61,11 @@ export class CompanyFactsRepository {
     );
   }
 
-  /** Matching's curation checks staff against these: a membership counts until it expires. */
+  /** Matching's curation checks staff against these: a membership counts until it expires (`current_memberships`). */
   withUnexpiredAssociations(ids: readonly string[]): Promise<CompanyWithAssociations[]> {
     return this.db().query(
-      `SELECT c.id, c.province, array(SELECT m.association FROM memberships m WHERE m.company_id = c.id
-                AND (m.expires_on IS NULL OR m.expires_on >= current_date)) AS associations
+      `SELECT c.id, c.province,
+              array(SELECT m.association FROM current_memberships m WHERE m.company_id = c.id) AS associations
          FROM companies c WHERE c.id = ANY($1::uuid[])`,
       [[...ids]],
     );

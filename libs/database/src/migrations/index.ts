@@ -19,6 +19,7 @@ import { MissionFeePaid1796407783150 } from './1796407783150-mission-fee-paid.js
 import { PasswordResets1796455147052 } from './1796455147052-password-resets.js';
 import { MeetingReschedules1796460000000 } from './1796460000000-meeting-reschedules.js';
 import { PublishedReadModels1796487350815 } from './1796487350815-published-read-models.js';
+import { UnfruitfulPairsByMeeting1796516193726 } from './1796516193726-unfruitful-pairs-by-meeting.js';
 
 /** Every migration, oldest first: bundled as classes so the compiled app needs no file globbing. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   PasswordResets1796455147052,
   MeetingReschedules1796460000000,
   PublishedReadModels1796487350815,
+  UnfruitfulPairsByMeeting1796516193726,
 ];

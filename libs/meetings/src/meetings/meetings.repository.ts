@@ -246,8 +246,8 @@ export class MeetingsRepository {
           WHERE m.status = 'SCHEDULED'
             AND EXISTS (SELECT 1 FROM meeting_participants p WHERE p.meeting_id = m.id AND p.company_id = $1)
             AND EXISTS (SELECT 1 FROM meeting_participants p WHERE p.meeting_id = m.id AND p.company_id = $2)
-            AND (SELECT count(*) FROM meeting_outcomes o
-                  WHERE o.meeting_id = m.id AND o.company_id IN ($1, $2) AND NOT o.useful) < 2
+            AND NOT EXISTS (SELECT 1 FROM unfruitful_pairs u
+                             WHERE u.meeting_id = m.id AND u.company_id = $1 AND u.partner_id = $2)
        ) AS holds`,
       [low, high],
     );

@@ -45,7 +45,7 @@ export class MeetingsWithCompany extends MeetingsWithMe {
   companyId: string;
 }
 
-/** Where the viewer's company stands with each company: two queries for a page, whatever its size. */
+/** Where the viewer's company stands with each company: one statement for a page, whatever its size. */
 @Injectable()
 export class MeetingsWithMeLoader implements BatchLoader<string, MeetingsWithMe> {
   constructor(
@@ -56,16 +56,7 @@ export class MeetingsWithMeLoader implements BatchLoader<string, MeetingsWithMe>
   async load(ids: readonly string[], viewer: Viewer | undefined) {
     const own = viewer?.companyId;
     if (!own) return ids.map(() => null);
-    const [pending, upcoming] = await Promise.all([
-      this.repository.pendingBetween(own, [...ids]),
-      this.repository.upcomingBetween(own, [...ids], this.clock.now()),
-    ]);
-    const partnerOf = (r: MeetingRequestEntity) =>
-      r.fromCompanyId === own ? r.toCompanyId : r.fromCompanyId;
-    return ids.map((id) => ({
-      pendingRequest: pending.find((r) => partnerOf(r) === id) ?? null,
-      nextMeeting: upcoming.find((u) => u.partnerId === id)?.meeting ?? null,
-    }));
+    return this.repository.standingsWith(own, ids, this.clock.now());
   }
 }
 

@@ -1,60 +1,123 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
-import { MeetingEntity } from '../entities/meeting.entity.js';
-import { MeetingRequestEntity } from '../entities/meeting-request.entity.js';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { preparedQuery, type TableShape } from '@app/database';
+import { MeetingEntity, type MeetingKind, type MeetingStatus } from '../entities/meeting.entity.js';
+import {
+  MeetingRequestEntity,
+  type MeetingRequestStatus,
+  type StoredRange,
+} from '../entities/meeting-request.entity.js';
+import {
+  meetingRequestsTable,
+  meetingsTable,
+  type MeetingRequestRow,
+  type MeetingRow,
+} from '../meetings.tables.js';
+
+/** Where one company stands with another: the request waiting either way, the next meeting. */
+export interface Standing {
+  pendingRequest: MeetingRequestEntity | null;
+  nextMeeting: MeetingEntity | null;
+}
+
+/** Every column of the table as `<alias>_<column>`: two tables' rows side by side in one result row. */
+function columnsAs(alias: string, shape: TableShape): string {
+  return Object.keys(shape.columns)
+    .map((column) => `${alias}.${column} AS ${alias}_${column}`)
+    .join(', ');
+}
+
+/**
+ * For each company asked ($2, in order, repeats kept), the latest request waiting between it and
+ * the company $1, either way (the pair written as the one-pending-per-pair index has it), and
+ * the soonest scheduled meeting not over at $3 that people of both companies share. The
+ * company's meetings to come are read once; each asked company only checks its seats among them.
+ */
+export const STANDINGS_SQL = `WITH upcoming AS MATERIALIZED (
+  SELECT m.* FROM meetings m
+   WHERE m.status = 'SCHEDULED' AND m.ends_at > $3
+     AND EXISTS (SELECT 1 FROM meeting_participants mine WHERE mine.meeting_id = m.id AND mine.company_id = $1)
+)
+SELECT ${columnsAs('r', meetingRequestsTable)},
+       ${columnsAs('m', meetingsTable)}
+  FROM unnest($2::uuid[]) WITH ORDINALITY AS asked (company_id, position)
+  LEFT JOIN LATERAL (
+    SELECT * FROM meeting_requests
+     WHERE status = 'PENDING'
+       AND LEAST(from_company_id, to_company_id) = LEAST($1::uuid, asked.company_id)
+       AND GREATEST(from_company_id, to_company_id) = GREATEST($1::uuid, asked.company_id)
+     ORDER BY created_at DESC LIMIT 1
+  ) r ON true
+  LEFT JOIN LATERAL (
+    SELECT * FROM upcoming u
+     WHERE EXISTS (SELECT 1 FROM meeting_participants theirs
+                    WHERE theirs.meeting_id = u.id AND theirs.company_id = asked.company_id)
+     ORDER BY u.starts_at LIMIT 1
+  ) m ON true
+ ORDER BY asked.position`;
+
+type Prefixed<P extends string, R> = { [K in keyof R & string as `${P}_${K}`]: R[K] | null };
+type StandingRow = Prefixed<'r', MeetingRequestRow> & Prefixed<'m', MeetingRow>;
+
+function toRequest(row: StandingRow): MeetingRequestEntity | null {
+  if (!row.r_id) return null;
+  return Object.assign(new MeetingRequestEntity(), {
+    id: row.r_id,
+    fromCompanyId: row.r_from_company_id!,
+    toCompanyId: row.r_to_company_id!,
+    requesterId: row.r_requester_id!,
+    eventId: row.r_event_id,
+    message: row.r_message,
+    location: row.r_location,
+    proposedSlots: row.r_proposed_slots as StoredRange[],
+    status: row.r_status as MeetingRequestStatus,
+    respondedBy: row.r_responded_by,
+    respondedAt: row.r_responded_at,
+    responseReason: row.r_response_reason,
+    expiresAt: row.r_expires_at!,
+    createdAt: row.r_created_at!,
+    updatedAt: row.r_updated_at!,
+  });
+}
+
+function toMeeting(row: StandingRow): MeetingEntity | null {
+  if (!row.m_id) return null;
+  return Object.assign(new MeetingEntity(), {
+    id: row.m_id,
+    requestId: row.m_request_id,
+    eventId: row.m_event_id,
+    start: row.m_starts_at!,
+    end: row.m_ends_at!,
+    location: row.m_location,
+    table: row.m_table_label,
+    status: row.m_status as MeetingStatus,
+    kind: row.m_kind as MeetingKind,
+    sequence: row.m_sequence!,
+    createdBy: row.m_created_by,
+    cancelledBy: row.m_cancelled_by,
+    cancelledAt: row.m_cancelled_at,
+    cancelReason: row.m_cancel_reason,
+    createdAt: row.m_created_at!,
+    updatedAt: row.m_updated_at!,
+  });
+}
 
 /** Where one company stands with others: the waiting requests and the meetings to come. */
 @Injectable()
 export class CompanyRelationsRepository {
-  constructor(
-    @InjectRepository(MeetingRequestEntity) private readonly requests: Repository<MeetingRequestEntity>,
-    @InjectRepository(MeetingEntity) private readonly meetings: Repository<MeetingEntity>,
-  ) {}
-
-  /** The pending requests between the company and any of the others, either way, newest first. */
-  pendingBetween(companyId: string, others: readonly string[]): Promise<MeetingRequestEntity[]> {
-    return this.requests
-      .createQueryBuilder('r')
-      .where(`r.status = 'PENDING'`)
-      .andWhere(
-        `((r.from_company_id = :own AND r.to_company_id = ANY(:others::uuid[]))
-           OR (r.to_company_id = :own AND r.from_company_id = ANY(:others::uuid[])))`,
-        { own: companyId, others: [...others] },
-      )
-      .orderBy('r.created_at', 'DESC')
-      .getMany();
-  }
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * The scheduled meetings not over yet that people of the company share with people of each
-   * other company, soonest first, with the other company's id.
+   * Where the company stands with each of the others at `now`, in their order: one statement
+   * for a page of cards, prepared once per pooled connection (every feed page asks it).
    */
-  async upcomingBetween(
-    companyId: string,
-    others: readonly string[],
-    now: Date,
-  ): Promise<{ partnerId: string; meeting: MeetingEntity }[]> {
-    const { entities, raw } = await this.meetings
-      .createQueryBuilder('m')
-      .innerJoin('meeting_participants', 'mine', 'mine.meeting_id = m.id AND mine.company_id = :own', {
-        own: companyId,
-      })
-      .innerJoin(
-        'meeting_participants',
-        'theirs',
-        'theirs.meeting_id = m.id AND theirs.company_id = ANY(:others::uuid[])',
-        { others: [...others] },
-      )
-      .addSelect('theirs.company_id', 'partner_id')
-      .where(`m.status = 'SCHEDULED'`)
-      .andWhere('m.ends_at > :now', { now })
-      .orderBy('m.starts_at', 'ASC')
-      .getRawAndEntities<{ m_id: string; partner_id: string }>();
-    const byId = new Map(entities.map((m) => [m.id, m]));
-    return raw.flatMap((r) => {
-      const meeting = byId.get(r.m_id);
-      return meeting ? [{ partnerId: r.partner_id, meeting }] : [];
-    });
+  async standingsWith(companyId: string, others: readonly string[], now: Date): Promise<Standing[]> {
+    const rows = await preparedQuery<StandingRow>(this.dataSource, 'company-standings', STANDINGS_SQL, [
+      companyId,
+      [...others],
+      now,
+    ]);
+    return rows.map((row) => ({ pendingRequest: toRequest(row), nextMeeting: toMeeting(row) }));
   }
 }
