@@ -143,6 +143,18 @@ export class PropagatingPlacer implements PendingView {
     return this.status[m] === PENDING;
   }
 
+  openSlots(m: number): number {
+    return this.openCount[m];
+  }
+
+  openSlotCount(p: number): number {
+    const { slotWanted } = this;
+    const { slotCount } = this.model;
+    let open = 0;
+    for (let at = p * slotCount; at < (p + 1) * slotCount; at++) if (slotWanted[at] > 0) open++;
+    return open;
+  }
+
   open(c: number): boolean {
     return this.closed[c] === 0;
   }
