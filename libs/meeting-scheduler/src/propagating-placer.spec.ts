@@ -1,7 +1,8 @@
 import { buildModel, invert } from './model.js';
 import { participantCapacities } from './participant-capacity.js';
 import { Prng } from './prng.js';
-import { PropagatingPlacer, tightlyBooked } from './propagating-placer.js';
+import { PropagatingPlacer } from './propagating-placer.js';
+import { tightlyBooked } from './tightly-booked.js';
 import { GreedyPlacer } from './greedy.js';
 import { ScheduleState } from './schedule-state.js';
 import { solveSchedule } from './solve.js';
@@ -88,6 +89,56 @@ describe('PropagatingPlacer', () => {
       meetings: tight.meetings.filter((_, i) => i % 3 === 0),
     };
     expect(tightlyBooked(buildModel(loose))).toBe(false);
+  });
+
+  it('keeps a meeting out of slots that two other meetings of its participant need (matching filter)', () => {
+    // u-a and u-b can only take slots 0 and 1, so u-c must take slot 2, although c's other meetings
+    // want slot 2 more than slot 1 (which the least-wanted choice alone would give u-c). u and c
+    // each have a slot to spare, so no hidden single decides it.
+    const slots = slotList(8);
+    const at = (...indices: number[]) => indices.map((s) => `s${s}`);
+    const instance: ScheduleInstance = {
+      slots,
+      tables: 6,
+      participants: [
+        { id: 'u', available: at(0, 1, 2, 6, 7) },
+        { id: 'a', available: at(0, 1) },
+        { id: 'b', available: at(0, 1) },
+        { id: 'c', available: at(1, 2, 3, 4, 5) },
+        { id: 'd', available: at(2, 3) },
+        { id: 'e', available: at(2, 4) },
+        { id: 'f', available: at(2, 5) },
+        { id: 'g', available: at(6, 7) },
+      ],
+      meetings: [
+        ['u', 'c'],
+        ['u', 'a'],
+        ['u', 'b'],
+        ['c', 'd'],
+        ['c', 'e'],
+        ['c', 'f'],
+        ['u', 'g'],
+      ].map((participants, i) => ({ id: `m${i}`, participants, priority: 0, fixed: null })),
+    };
+    const model = buildModel(instance);
+    const state = new ScheduleState(model);
+    const placer = new PropagatingPlacer(state, invert(model.candStart, model.candList, model.slotCount));
+    const all = Array.from({ length: model.meetingCount }, (_, m) => m);
+    expect(placer.place(all, participantCapacities(model))).toEqual([]);
+    expect(model.slotIds[state.slotOf[0]]).toBe('s2');
+  });
+
+  it('places the same way every time', () => {
+    const { instance } = fullyTight(3, 4);
+    const model = buildModel(instance);
+    const slotMeetings = invert(model.candStart, model.candList, model.slotCount);
+    const all = Array.from({ length: model.meetingCount }, (_, m) => m);
+    const runs = [1, 2].map(() => {
+      const state = new ScheduleState(model);
+      new PropagatingPlacer(state, slotMeetings).place(all, participantCapacities(model));
+      return Array.from(state.slotOf);
+    });
+    expect(runs[1]).toEqual(runs[0]);
   });
 
   it('keeps what is already placed and returns exactly the meetings it could not place', () => {

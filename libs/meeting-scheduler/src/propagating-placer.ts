@@ -1,33 +1,8 @@
 import { IndexedHeap } from './indexed-heap.js';
-import { isCandidate, type SchedulingModel } from './model.js';
+import { WorkQueue } from './work-queue.js';
+import { candidateIndex, type SchedulingModel } from './model.js';
+import { type PendingView, PersonMatching } from './person-matching.js';
 import type { ScheduleState } from './schedule-state.js';
-
-/** Slots to spare (available beyond their meetings) at which a participant counts as tightly booked. */
-const TIGHT_SPARE = 2;
-/** Share of participants tightly booked from which the placer below starts the schedule instead of the greedy one. */
-const TIGHT_SHARE = 0.6;
-
-/**
- * True when most participants can attend barely more slots than they have meetings: then their
- * days are a puzzle with a hidden answer rather than a choice among many, and propagating what is
- * forced starts the schedule better than the greedy placer (measured on planted instances with
- * 80–100% of people cut down to their meetings' slots; below that the greedy start does as well
- * and costs less).
- */
-export function tightlyBooked(model: SchedulingModel): boolean {
-  const { participantCount, meetingsOfStart, slotCount, available, words } = model;
-  let meeting = 0;
-  let tight = 0;
-  for (let p = 0; p < participantCount; p++) {
-    const meetings = meetingsOfStart[p + 1] - meetingsOfStart[p];
-    if (meetings === 0) continue;
-    meeting++;
-    let slots = 0;
-    for (let s = 0; s < slotCount; s++) if (available[p * words + (s >>> 5)] & (1 << (s & 31))) slots++;
-    if (slots - meetings <= TIGHT_SPARE) tight++;
-  }
-  return meeting > 0 && tight >= TIGHT_SHARE * meeting;
-}
 
 const PENDING = 1;
 const DONE = 2;
@@ -38,18 +13,29 @@ const DONE = 2;
  * A participant is _over-asked_ when their meetings outnumber their capacity (see
  * participantCapacities); a meeting none of whose participants is over-asked is _required_: in a
  * schedule that reaches the deficit bound, every such meeting is placed and every over-asked
- * participant fills their capacity. Two rules follow, applied until neither applies:
+ * participant fills their capacity. Three rules follow, applied until none applies:
  * - a required meeting with one open slot left takes it (a naked single);
  * - a participant who must fill every slot still open to them (their required meetings, or the
  *   rest of their capacity, at least as many as those slots) fills a slot that only one of their
- *   pending meetings can take with that meeting (a hidden single).
+ *   pending meetings can take with that meeting (a hidden single);
+ * - once no single is left, the matching filter (PersonMatching) closes the meeting-slot pairs no
+ *   schedule of a participant can use, and makes required a meeting that every way of filling an
+ *   over-asked participant's slots needs.
  * A participant at capacity lets their other pending meetings go, and a meeting without an open
  * slot is left out. When nothing is forced, the pending meeting with the fewest open slots
  * (required ones first) takes the open slot its participants' other meetings want least, unless
  * that would strand a required meeting (leave it without a slot) and another slot would not.
  */
-export class PropagatingPlacer {
+export class PropagatingPlacer implements PendingView {
+  readonly model: SchedulingModel;
   private readonly status: Uint8Array;
+  /**
+   * Per candidate (index into candList) of a pending meeting: 1 once it can no longer take that
+   * slot (a participant is busy there, its tables are taken, or the matching filter ruled the pair
+   * out). Kept up to date by `close`, so openness is read from one array instead of the occupancy.
+   */
+  private readonly closed: Uint8Array;
+  private readonly matching: PersonMatching;
   private readonly openCount: Int32Array;
   private readonly required: Uint8Array;
   private readonly overAsked: Uint8Array;
@@ -58,10 +44,9 @@ export class PropagatingPlacer {
   /** Per participant: how many more of their meetings must be placed (see the class comment). */
   private readonly need: Int32Array;
   private readonly pendingOf: Int32Array;
-  private readonly queued: Uint8Array;
-  private readonly queue: Int32Array;
-  private head = 0;
-  private tail = 0;
+  /** Participants to look at for hidden singles, then (once no single is left) for the matching filter. */
+  private readonly singles: WorkQueue;
+  private readonly matchings: WorkQueue;
   /** Required meetings down to one open slot, first come first served (so ties keep the input order). */
   private readonly forced: number[] = [];
   private forcedHead = 0;
@@ -75,16 +60,18 @@ export class PropagatingPlacer {
     private readonly state: ScheduleState,
     private readonly slotMeetings: { start: Int32Array; list: Int32Array },
   ) {
-    const { meetingCount, participantCount, slotCount } = state.model;
+    const { meetingCount, participantCount, slotCount, candList } = state.model;
+    this.model = state.model;
     this.status = new Uint8Array(meetingCount);
+    this.closed = new Uint8Array(candList.length);
     this.openCount = new Int32Array(meetingCount);
     this.required = new Uint8Array(meetingCount);
     this.overAsked = new Uint8Array(participantCount);
     this.slotWanted = new Int32Array(participantCount * slotCount);
     this.need = new Int32Array(participantCount);
     this.pendingOf = new Int32Array(participantCount);
-    this.queued = new Uint8Array(participantCount);
-    this.queue = new Int32Array(participantCount);
+    this.singles = new WorkQueue(participantCount);
+    this.matchings = new WorkQueue(participantCount);
     this.touched = new Int32Array(meetingCount);
     const { required, openCount } = this;
     this.heap = new IndexedHeap(
@@ -94,6 +81,7 @@ export class PropagatingPlacer {
         (required[a] === required[b] &&
           (openCount[a] < openCount[b] || (openCount[a] === openCount[b] && a < b))),
     );
+    this.matching = new PersonMatching(this);
   }
 
   /** Places what it can of `meetings`; `capacity` as from participantCapacities. Returns the others. */
@@ -132,8 +120,10 @@ export class PropagatingPlacer {
       if (m < 0) break;
       this.choose(m);
     }
+    const { candStart } = state.model;
     for (const m of meetings) {
       status[m] = 0;
+      this.closed.fill(0, candStart[m], candStart[m + 1]);
       for (let k = partStart[m]; k < partStart[m + 1]; k++) {
         const p = partList[k];
         need[p] = overAsked[p] = pendingOf[p] = 0;
@@ -145,8 +135,47 @@ export class PropagatingPlacer {
     return unplaced;
   }
 
-  private counts(m: number, p: number): boolean {
+  counts(m: number, p: number): boolean {
     return this.overAsked[p] === 1 || this.required[m] === 1;
+  }
+
+  pending(m: number): boolean {
+    return this.status[m] === PENDING;
+  }
+
+  openSlots(m: number): number {
+    return this.openCount[m];
+  }
+
+  openSlotCount(p: number): number {
+    const { slotWanted } = this;
+    const { slotCount } = this.model;
+    let open = 0;
+    for (let at = p * slotCount; at < (p + 1) * slotCount; at++) if (slotWanted[at] > 0) open++;
+    return open;
+  }
+
+  open(c: number): boolean {
+    return this.closed[c] === 0;
+  }
+
+  isOverAsked(p: number): boolean {
+    return this.overAsked[p] === 1;
+  }
+
+  stillNeeded(p: number): number {
+    return this.need[p];
+  }
+
+  /** True when pending meeting m may still take slot s. */
+  private openAt(m: number, s: number): boolean {
+    const c = candidateIndex(this.model, m, s);
+    return c >= 0 && this.closed[c] === 0;
+  }
+
+  /** The matching filter rules out m's candidate slot at index c. */
+  ban(m: number, c: number): void {
+    if (this.status[m] === PENDING) this.close(m, c);
   }
 
   private countOpenSlots(m: number): void {
@@ -155,7 +184,8 @@ export class PropagatingPlacer {
     this.openCount[m] = 0;
     for (let c = candStart[m]; c < candStart[m + 1]; c++) {
       const s = candList[c];
-      if (!state.fits(m, s)) continue;
+      this.closed[c] = state.fits(m, s) ? 0 : 1;
+      if (this.closed[c]) continue;
       this.openCount[m]++;
       for (let k = partStart[m]; k < partStart[m + 1]; k++)
         if (this.counts(m, partList[k])) slotWanted[partList[k] * slotCount + s]++;
@@ -170,14 +200,13 @@ export class PropagatingPlacer {
 
   /** One fewer meeting can fill p's slot: p may now have a hidden single, or none left for that slot. */
   private lessWanted(p: number, at: number): void {
-    if (--this.slotWanted[at] <= 1) this.enqueue(p);
+    if (--this.slotWanted[at] <= 1) this.singles.push(p);
+    this.matchings.push(p);
   }
 
   private enqueue(p: number): void {
-    if (this.queued[p]) return;
-    this.queued[p] = 1;
-    this.queue[this.tail] = p;
-    this.tail = (this.tail + 1) % this.queue.length;
+    this.singles.push(p);
+    this.matchings.push(p);
   }
 
   /** Applies the naked and hidden singles until neither applies. */
@@ -190,15 +219,14 @@ export class PropagatingPlacer {
         if (this.forcedHead === forced.length) forced.length = this.forcedHead = 0;
         if (status[m] !== PENDING || openCount[m] !== 1) continue;
         for (let c = candStart[m]; c < candStart[m + 1]; c++)
-          if (state.fits(m, candList[c])) {
+          if (this.open(c)) {
             this.commit(m, candList[c]);
             break;
           }
-      } else if (this.head !== this.tail) {
-        const p = this.queue[this.head];
-        this.head = (this.head + 1) % this.queue.length;
-        this.queued[p] = 0;
-        this.hiddenSingles(p);
+      } else if (!this.singles.empty) {
+        this.hiddenSingles(this.singles.pop());
+      } else if (!this.matchings.empty) {
+        this.matching.run(this.matchings.pop());
       } else return;
     }
   }
@@ -217,7 +245,7 @@ export class PropagatingPlacer {
       if (state.busy[base + s] >= 0 || slotWanted[base + s] !== 1) continue;
       for (let j = meetingsOfStart[p]; j < meetingsOfStart[p + 1]; j++) {
         const o = meetingsOfList[j];
-        if (status[o] === PENDING && this.counts(o, p) && isCandidate(model, o, s) && state.fits(o, s)) {
+        if (status[o] === PENDING && this.counts(o, p) && this.openAt(o, s)) {
           this.commit(o, s);
           break;
         }
@@ -233,9 +261,11 @@ export class PropagatingPlacer {
     const scores: number[] = [];
     for (let c = candStart[m]; c < candStart[m + 1]; c++) {
       const s = candList[c];
-      if (!state.fits(m, s)) continue;
+      if (!this.open(c)) continue;
       let score = 1 / (tables - state.load[s]);
-      for (let k = partStart[m]; k < partStart[m + 1]; k++) score += slotWanted[partList[k] * slotCount + s];
+      for (let k = partStart[m]; k < partStart[m + 1]; k++) {
+        score += slotWanted[partList[k] * slotCount + s];
+      }
       slots.push(s);
       scores.push(score);
     }
@@ -262,13 +292,13 @@ export class PropagatingPlacer {
         const o = meetingsOfList[j];
         if (o === m || status[o] !== PENDING) continue;
         if (full && required[o]) return true;
-        if (lastOpen(o) && isCandidate(model, o, s) && state.fits(o, s)) return true;
+        if (lastOpen(o) && this.openAt(o, s)) return true;
       }
     }
     if (state.load[s] + 1 < tables) return false;
     for (let j = slotMeetings.start[s]; j < slotMeetings.start[s + 1]; j++) {
       const o = slotMeetings.list[j];
-      if (lastOpen(o) && state.fits(o, s)) return true;
+      if (lastOpen(o) && this.openAt(o, s)) return true;
     }
     return false;
   }
@@ -279,7 +309,7 @@ export class PropagatingPlacer {
     const { candStart, candList, partStart, partList, slotCount } = state.model;
     for (let c = candStart[m]; c < candStart[m + 1]; c++) {
       const s = candList[c];
-      if (!state.fits(m, s)) continue;
+      if (!this.open(c)) continue;
       for (let k = partStart[m]; k < partStart[m + 1]; k++) {
         const p = partList[k];
         if (this.counts(m, p)) this.lessWanted(p, p * slotCount + s);
@@ -295,14 +325,35 @@ export class PropagatingPlacer {
     this.unplaced.push(m);
     if (!this.required[m]) return;
     for (let k = partStart[m]; k < partStart[m + 1]; k++) {
-      this.need[partList[k]]--;
+      if (!this.overAsked[partList[k]]) this.need[partList[k]]--;
       this.enqueue(partList[k]);
     }
   }
 
-  /** Pending meeting o can no longer take slot s. */
-  private close(o: number, s: number): void {
-    const { partStart, partList, slotCount } = this.state.model;
+  /** m becomes required: the participants it did not count for so far must now make room for it. */
+  require(m: number): void {
+    const { state, status, required, overAsked, need, slotWanted } = this;
+    const { candStart, candList, partStart, partList, slotCount } = state.model;
+    if (status[m] !== PENDING || required[m]) return;
+    required[m] = 1;
+    for (let k = partStart[m]; k < partStart[m + 1]; k++) {
+      const p = partList[k];
+      if (overAsked[p]) continue;
+      need[p]++;
+      for (let c = candStart[m]; c < candStart[m + 1]; c++)
+        if (this.open(c)) slotWanted[p * slotCount + candList[c]]++;
+      this.enqueue(p);
+    }
+    this.heap.update(m);
+    this.checkSingle(m);
+  }
+
+  /** Pending meeting o can no longer take its candidate slot at index c. */
+  private close(o: number, c: number): void {
+    const { partStart, partList, slotCount, candList } = this.state.model;
+    if (this.closed[c]) return;
+    this.closed[c] = 1;
+    const s = candList[c];
     this.openCount[o]--;
     this.heap.update(o);
     for (let k = partStart[o]; k < partStart[o + 1]; k++) {
@@ -318,22 +369,21 @@ export class PropagatingPlacer {
     const { partStart, partList, meetingsOfStart, meetingsOfList, tables } = model;
     const round = ++this.round;
     this.release(m);
-    const closing: number[] = [];
+    state.place(m, s);
     for (let k = partStart[m]; k < partStart[m + 1]; k++) {
       const p = partList[k];
       for (let j = meetingsOfStart[p]; j < meetingsOfStart[p + 1]; j++) {
         const other = meetingsOfList[j];
         if (touched[other] === round || status[other] !== PENDING) continue;
         touched[other] = round;
-        if (isCandidate(model, other, s) && state.fits(other, s)) closing.push(other);
+        const c = candidateIndex(model, other, s);
+        if (c >= 0) this.close(other, c);
       }
     }
-    state.place(m, s);
-    for (const o of closing) if (status[o] === PENDING) this.close(o, s);
     if (state.load[s] >= tables) {
       for (let j = slotMeetings.start[s]; j < slotMeetings.start[s + 1]; j++) {
         const other = slotMeetings.list[j];
-        if (status[other] === PENDING && participantsFree(state, other, s)) this.close(other, s);
+        if (status[other] === PENDING) this.close(other, candidateIndex(model, other, s));
       }
     }
     for (let k = partStart[m]; k < partStart[m + 1]; k++) {
@@ -344,11 +394,4 @@ export class PropagatingPlacer {
         for (let j = meetingsOfStart[p]; j < meetingsOfStart[p + 1]; j++) this.drop(meetingsOfList[j]);
     }
   }
-}
-
-function participantsFree(state: ScheduleState, m: number, s: number): boolean {
-  const { partStart, partList, slotCount } = state.model;
-  for (let k = partStart[m]; k < partStart[m + 1]; k++)
-    if (state.busy[partList[k] * slotCount + s] >= 0) return false;
-  return true;
 }
