@@ -5,3 +5,4 @@ export * from './i18n/index.js';
 export * from './pagination/index.js';
 export * from './loaders/index.js';
 export * from './privacy/personal-data.port.js';
+export * from './associations-time-zone.js';

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { AppException, FieldProblems, translate, type Locale, type Viewer } from '@app/common';
+import {
+  AppException,
+  ASSOCIATIONS_TIME_ZONE,
+  FieldProblems,
+  translate,
+  type Locale,
+  type Viewer,
+} from '@app/common';
 import { isStaff } from '@app/auth';
 import type { Province } from '@app/companies';
 import { ImpressionCounter } from '@app/matching';
@@ -11,8 +18,6 @@ import { isCalendarDate } from '../partnering/zoned-time.js';
 import { dayInZone } from '../pricing/pricing.js';
 import { ReportsRepository, type PartnershipReportRow } from './reports.repository.js';
 
-/** Months are counted in the associations' zone (both work on Eastern time). */
-export const REPORT_TIME_ZONE = 'America/Toronto';
 const MAX_DAYS = 5 * 366;
 
 type Row = PartnershipReportRow;
@@ -93,7 +98,7 @@ export class PartnershipReportService {
     const [groups, totals, provinces] = await this.repository.partnership(
       range.from,
       range.to,
-      REPORT_TIME_ZONE,
+      ASSOCIATIONS_TIME_ZONE,
     );
     const eventIds = [
       ...new Set([...groups, ...totals].filter((r) => r.dimension === 'EVENT').map((r) => r.key)),
@@ -139,7 +144,7 @@ export class PartnershipReportService {
     if (from && !isCalendarDate(from)) problems.add('from', EVENT_MESSAGES.badDate);
     if (to && !isCalendarDate(to)) problems.add('to', EVENT_MESSAGES.badDate);
     problems.throwIfAny();
-    const end = to ?? dayInZone(new Date(), REPORT_TIME_ZONE);
+    const end = to ?? dayInZone(new Date(), ASSOCIATIONS_TIME_ZONE);
     const start = from ?? `${Number(end.slice(0, 4)) - 1}-${end.slice(5, 7)}-01`;
     const days = (Date.parse(end) - Date.parse(start)) / 86_400_000;
     if (days < 0) problems.add('to', EVENT_MESSAGES.endBeforeStart);

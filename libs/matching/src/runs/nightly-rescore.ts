@@ -1,4 +1,5 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { ASSOCIATIONS_TIME_ZONE } from '@app/common';
 import { JobName, JobQueue } from '@app/queue';
 
 /** A full rescoring every night at 3:00 Toronto time, so every stored score is at most a day old. */
@@ -11,7 +12,7 @@ export class NightlyRescore implements OnApplicationBootstrap {
       .queueOf(JobName.RESCORE_ALL)
       .upsertJobScheduler(
         'nightly-rescore',
-        { pattern: '0 3 * * *', tz: 'America/Toronto' },
+        { pattern: '0 3 * * *', tz: ASSOCIATIONS_TIME_ZONE },
         { name: JobName.RESCORE_ALL, data: { kind: 'NIGHTLY' } },
       );
   }
