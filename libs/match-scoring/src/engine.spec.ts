@@ -120,29 +120,6 @@ describe('match scoring rules', () => {
     expect(ids[0]).toBe('early');
   });
 
-  it('reads a developer that says nothing of its stage as needing capital, as if it asked', () => {
-    const science = { fr: 'Jeune société qui développe un anticorps contre la maladie d’Alzheimer.' };
-    const prepared = prepareProfiles([
-      profile('silent', { description: science }),
-      profile('asking', {
-        description: science,
-        seeking: { fr: 'Nous cherchons des investisseurs pour notre ronde d’amorçage.' },
-      }),
-      profile('fund', {
-        province: 'ON',
-        sectors: ['investor'],
-        description: { en: 'Venture fund investing in neuroscience therapeutics companies.' },
-      }),
-    ]);
-    const [silent, asking] = ['silent', 'asking'].map((id) => scoreCompany(prepared, id, 5)[0]);
-    expect(silent.partnerId).toBe('fund');
-    expect(silent.reasons[0]).toMatchObject({
-      code: 'OFFERS_WHAT_YOU_SEEK',
-      params: { capability: 'equity_investment' },
-    });
-    expect(silent.components.needMetForViewer).toBeCloseTo(asking.components.needMetForViewer, 2);
-  });
-
   it('penalises a French-only and English-only pair, and says why', () => {
     const profiles = [
       profile('fr', { languages: ['fr'], seeks: ['regulatory_affairs'] }),

@@ -58,15 +58,9 @@ const SECTOR_SEEKS: Record<string, Implied> = {
   ],
 };
 
-/**
- * A developer whose stage nothing tells is nearly always a young private company between rounds:
- * its need for capital is as sure as one read from text (DEFAULT_WEIGHTS.text / .implied).
- */
-const STAGELESS_EQUITY = 2;
-
 /** What a therapeutic developer needs at each stage (by stage order, 1 = discovery). */
 function developerNeeds(order: number): Implied {
-  if (order <= 0) return [['equity_investment', STAGELESS_EQUITY]];
+  if (order <= 0) return [['equity_investment', 0.5]];
   if (order <= 2)
     return [
       ['preclinical_services', 0.6],
