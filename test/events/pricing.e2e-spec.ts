@@ -44,9 +44,12 @@ describe('events: member pricing and sales taxes', () => {
   }
 
   it('prices each tier with Québec sales taxes, each rounded on its own', async () => {
-    await db.query(`UPDATE memberships SET expires_on = current_date - 1 WHERE company_id = $1`, [
-      w.ids.get('BQ-1042'),
-    ]);
+    // Expired yesterday on the event's calendar (Eastern time): prices follow the day where the event
+    // takes place, which in the evening is not the database's UTC day.
+    await db.query(
+      `UPDATE memberships SET expires_on = (now() AT TIME ZONE 'America/Toronto')::date - 1 WHERE company_id = $1`,
+      [w.ids.get('BQ-1042')],
+    );
     const eventId = await createEvent(t, w.staffBq);
     const member = await priceFor(eventId, 'BQ-0007');
     expect(member).toMatchObject({
