@@ -1,4 +1,5 @@
 export * from './data-source.options.js';
+export * from './entity-row.js';
 export * from './database.module.js';
 export * from './migration-runner.js';
 export * from './migrations/index.js';

@@ -1,19 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { preparedQuery, type TableShape } from '@app/database';
-import { MeetingEntity, type MeetingKind, type MeetingStatus } from '../entities/meeting.entity.js';
-import {
-  MeetingRequestEntity,
-  type MeetingRequestStatus,
-  type StoredRange,
-} from '../entities/meeting-request.entity.js';
-import {
-  meetingRequestsTable,
-  meetingsTable,
-  type MeetingRequestRow,
-  type MeetingRow,
-} from '../meetings.tables.js';
+import { entityFromRow, preparedQuery, type TableShape } from '@app/database';
+import { MeetingEntity } from '../entities/meeting.entity.js';
+import { MeetingRequestEntity } from '../entities/meeting-request.entity.js';
+import { meetingRequestsTable, meetingsTable } from '../meetings.tables.js';
 
 /** Where one company stands with another: the request waiting either way, the next meeting. */
 export interface Standing {
@@ -57,52 +48,6 @@ SELECT ${columnsAs('r', meetingRequestsTable)},
   ) m ON true
  ORDER BY asked.position`;
 
-type Prefixed<P extends string, R> = { [K in keyof R & string as `${P}_${K}`]: R[K] | null };
-type StandingRow = Prefixed<'r', MeetingRequestRow> & Prefixed<'m', MeetingRow>;
-
-function toRequest(row: StandingRow): MeetingRequestEntity | null {
-  if (!row.r_id) return null;
-  return Object.assign(new MeetingRequestEntity(), {
-    id: row.r_id,
-    fromCompanyId: row.r_from_company_id!,
-    toCompanyId: row.r_to_company_id!,
-    requesterId: row.r_requester_id!,
-    eventId: row.r_event_id,
-    message: row.r_message,
-    location: row.r_location,
-    proposedSlots: row.r_proposed_slots as StoredRange[],
-    status: row.r_status as MeetingRequestStatus,
-    respondedBy: row.r_responded_by,
-    respondedAt: row.r_responded_at,
-    responseReason: row.r_response_reason,
-    expiresAt: row.r_expires_at!,
-    createdAt: row.r_created_at!,
-    updatedAt: row.r_updated_at!,
-  });
-}
-
-function toMeeting(row: StandingRow): MeetingEntity | null {
-  if (!row.m_id) return null;
-  return Object.assign(new MeetingEntity(), {
-    id: row.m_id,
-    requestId: row.m_request_id,
-    eventId: row.m_event_id,
-    start: row.m_starts_at!,
-    end: row.m_ends_at!,
-    location: row.m_location,
-    table: row.m_table_label,
-    status: row.m_status as MeetingStatus,
-    kind: row.m_kind as MeetingKind,
-    sequence: row.m_sequence!,
-    createdBy: row.m_created_by,
-    cancelledBy: row.m_cancelled_by,
-    cancelledAt: row.m_cancelled_at,
-    cancelReason: row.m_cancel_reason,
-    createdAt: row.m_created_at!,
-    updatedAt: row.m_updated_at!,
-  });
-}
-
 /** Where one company stands with others: the waiting requests and the meetings to come. */
 @Injectable()
 export class CompanyRelationsRepository {
@@ -113,11 +58,15 @@ export class CompanyRelationsRepository {
    * for a page of cards, prepared once per pooled connection (every feed page asks it).
    */
   async standingsWith(companyId: string, others: readonly string[], now: Date): Promise<Standing[]> {
-    const rows = await preparedQuery<StandingRow>(this.dataSource, 'company-standings', STANDINGS_SQL, [
-      companyId,
-      [...others],
-      now,
-    ]);
-    return rows.map((row) => ({ pendingRequest: toRequest(row), nextMeeting: toMeeting(row) }));
+    const rows = await preparedQuery<Record<string, unknown>>(
+      this.dataSource,
+      'company-standings',
+      STANDINGS_SQL,
+      [companyId, [...others], now],
+    );
+    return rows.map((row) => ({
+      pendingRequest: entityFromRow(this.dataSource, MeetingRequestEntity, row, 'r'),
+      nextMeeting: entityFromRow(this.dataSource, MeetingEntity, row, 'm'),
+    }));
   }
 }
