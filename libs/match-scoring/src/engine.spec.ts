@@ -120,6 +120,20 @@ describe('match scoring rules', () => {
     expect(ids[0]).toBe('early');
   });
 
+  it("prefers a fund whose focus is the developer's class of product (« aucun dispositif »)", () => {
+    const fund = (id: string, description: string) =>
+      profile(id, { province: 'ON', sectors: ['investor'], description: { en: description } });
+    const ids = rank(
+      [
+        profile('device', { sectors: ['medtech'], stage: 'preclinical', seeks: ['equity_investment'] }),
+        fund('drugs', 'Venture fund leading Series A rounds in therapeutics. No devices, no diagnostics.'),
+        fund('medtech', 'Venture fund leading Series A rounds in medical devices and diagnostics.'),
+      ],
+      'device',
+    );
+    expect(ids[0]).toBe('medtech');
+  });
+
   it('penalises a French-only and English-only pair, and says why', () => {
     const profiles = [
       profile('fr', { languages: ['fr'], seeks: ['regulatory_affairs'] }),

@@ -64,6 +64,7 @@ export const FIT = {
   STAGE_INVESTOR: 32, // the investor funds the seeker's stage
   STAGE_LATE_SEEKER: 64, // the seeker's product is late enough to distribute
   STAGE_ASSET: 128, // the licensed asset's stage suits the seeker (late for distributors)
+  CLASS_FOCUS: 256, // drug vs device vs digital, only when both sides say (a therapeutics fund)
 } as const;
 
 const RULES: Record<CapabilityCode, number> = {
@@ -83,11 +84,11 @@ const RULES: Record<CapabilityCode, number> = {
   data_analytics: FIT.AREA_SOFT,
   bioinformatics: FIT.MODALITY_SOFT,
   lab_space: 0,
-  equity_investment: FIT.AREA | FIT.STAGE_INVESTOR,
+  equity_investment: FIT.AREA | FIT.STAGE_INVESTOR | FIT.CLASS_FOCUS,
   non_dilutive_funding: 0,
-  licensing_asset: FIT.AREA | FIT.STAGE_ASSET | FIT.MODALITY_SOFT,
+  licensing_asset: FIT.AREA | FIT.STAGE_ASSET | FIT.MODALITY_SOFT | FIT.CLASS_FOCUS,
   technology_platform: FIT.AREA_SOFT | FIT.MODALITY_SOFT,
   talent_training: 0,
 };
 
-export const FIT_RULES = Uint8Array.from(CAPABILITIES.map((c) => RULES[c]));
+export const FIT_RULES = Uint16Array.from(CAPABILITIES.map((c) => RULES[c]));

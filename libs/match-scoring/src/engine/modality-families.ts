@@ -1,6 +1,6 @@
 // Modalities that are close enough for a provider to be half-useful (a biologics plant for a
 // vaccine, an imaging firm for a device maker), and the three broad classes — drugs, devices and
-// digital — that regulatory, market access and distribution partners specialise in.
+// digital — that regulatory, market access, distribution and investment partners specialise in.
 import { MODALITIES, MODALITY_INDEX, type ModalityCode } from '../codes.js';
 
 const FAMILIES: ModalityCode[][] = [
@@ -42,6 +42,24 @@ export function modalityFamilyMask(modalities: number): number {
   let mask = 0;
   for (let i = 0; i < FAMILY_OF.length; i++) if (modalities & (1 << i)) mask |= FAMILY_OF[i];
   return mask >>> 0;
+}
+
+const CLASS_BITS: Record<string, number> = { drug: 1, device: 2, digital: 4 };
+/** The class of products of the sectors that make them (a service provider's sector tells none). */
+const SECTOR_CLASSES: Record<string, number> = { biopharma: 1, medtech: 2, diagnostics: 2, digital_health: 4 };
+
+/** Bitmask of the classes named in text (ProductClass codes). */
+export function productClassMask(classes: Iterable<string>): number {
+  let mask = 0;
+  for (const c of classes) mask |= CLASS_BITS[c] ?? 0;
+  return mask;
+}
+
+/** Bitmask of the classes of products the sectors make. */
+export function sectorClassMask(sectors: readonly string[]): number {
+  let mask = 0;
+  for (const s of sectors) mask |= SECTOR_CLASSES[s] ?? 0;
+  return mask;
 }
 
 /** Bitmask of the classes (1 drug, 2 device, 4 digital) of a modality mask. */

@@ -11,6 +11,12 @@ import { ROLE, type PreparedCore } from './prepared.js';
 
 const C = CAPABILITY_COUNT;
 const NO_DISTANCE = 255;
+/**
+ * A fund's focus against a company of another class ("a therapeutics VC" and a device maker). Read
+ * from text, a focus is often partial (« thérapeutique, medtech et santé numérique » is read whole,
+ * "we also look at diagnostics" may be missed), so it lowers the fit without ruling the pair out.
+ */
+const CLASS_MISMATCH = 0.5;
 
 /** STAGE_DISTANCE[a * 256 + b]: the smallest distance between a stage of mask a and one of mask b. */
 const STAGE_DISTANCE = new Uint8Array(256 * 256).fill(NO_DISTANCE);
@@ -71,6 +77,7 @@ export interface PairFit {
   modality: number;
   modalitySoft: number;
   modalityClass: number;
+  classFocus: number;
 }
 
 export function pairFit(ctx: ScoringContext, a: number, b: number, out: PairFit): PairFit {
@@ -93,6 +100,7 @@ export function pairFit(ctx: ScoringContext, a: number, b: number, out: PairFit)
   const classA = core.modalityClass[a];
   const classB = core.modalityClass[b];
   out.modalityClass = classA === 0 || classB === 0 ? 0.9 : (classA & classB) !== 0 ? 1 : 0.6;
+  out.classFocus = classA === 0 || classB === 0 || (classA & classB) !== 0 ? 1 : CLASS_MISMATCH;
   return out;
 }
 
@@ -128,6 +136,7 @@ export function needFit(ctx: ScoringContext, c: number, s: number, p: number, fi
   if (rule & FIT.MODALITY) f *= fit.modality;
   if (rule & FIT.MODALITY_SOFT) f *= fit.modalitySoft;
   if (rule & FIT.MODALITY_CLASS) f *= fit.modalityClass;
+  if (rule & FIT.CLASS_FOCUS) f *= fit.classFocus;
   if (rule & (FIT.STAGE_INVESTOR | FIT.STAGE_LATE_SEEKER | FIT.STAGE_ASSET)) f *= stageFit(ctx, rule, s, p);
   return f;
 }
@@ -195,7 +204,7 @@ export interface PairParts {
 export function scratch(count = 0): { fit: PairFit; parts: PairParts; sims: Float32Array } {
   return {
     sims: new Float32Array(count),
-    fit: { area: 0, areaSoft: 0, modality: 0, modalitySoft: 0, modalityClass: 0 },
+    fit: { area: 0, areaSoft: 0, modality: 0, modalitySoft: 0, modalityClass: 0, classFocus: 0 },
     parts: {
       needMetForViewer: 0,
       needMetForPartner: 0,

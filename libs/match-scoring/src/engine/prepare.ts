@@ -21,7 +21,12 @@ import type { MatchProfile } from '../types.js';
 import { DEFAULT_WEIGHTS, MODEL_VERSION, WEIGHT_NAMES, type Weights } from '../weights.js';
 import { COMPAT_OFFERS } from './capability-rules.js';
 import { IMPLIED_MANUFACTURING, impliedOffers, impliedSeeks, type Implied } from './implied.js';
-import { modalityClassMask, modalityFamilyMask } from './modality-families.js';
+import {
+  modalityClassMask,
+  modalityFamilyMask,
+  productClassMask,
+  sectorClassMask,
+} from './modality-families.js';
 import { allocateCore, ROLE, type PreparedCore, type PreparedProfiles } from './prepared.js';
 
 const PROVIDER_SECTORS = [
@@ -57,7 +62,7 @@ function readText(profile: MatchProfile): TextFeatures {
 
 function union(
   list: ExtractedFeatures[],
-  field: 'offers' | 'seeks' | 'clientNeeds' | 'therapeuticAreas' | 'modalities' | 'stages',
+  field: keyof ExtractedFeatures['weights'],
 ) {
   const out = new Map<string, number>();
   for (const f of list)
@@ -162,7 +167,10 @@ function prepareOne(core: PreparedCore, i: number, profile: MatchProfile, w: Wei
   const modalities = maskOf(modalityCodes, MODALITY_INDEX);
   core.modalities[i] = modalities;
   core.modalityFamily[i] = modalityFamilyMask(modalities);
-  core.modalityClass[i] = modalityClassMask(modalities);
+  core.modalityClass[i] =
+    modalityClassMask(modalities) |
+    productClassMask(union(all, 'productClasses').keys()) |
+    sectorClassMask(profile.sectors);
 
   const tagStage = stageOrder(profile.stage);
   let stages = tagStage > 0 ? 1 << tagStage : 0;

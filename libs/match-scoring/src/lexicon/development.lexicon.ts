@@ -4,6 +4,7 @@
 // modality the same sentence or the company names (an antibody needs a biologics plant).
 import {
   capability,
+  careUnit,
   clinical,
   cro,
   group,
@@ -11,6 +12,7 @@ import {
   modality,
   preclinical,
   stage,
+  study,
   type LexiconGroup,
 } from './lexicon.types.js';
 
@@ -148,6 +150,15 @@ export const DEVELOPMENT_LEXICON: LexiconGroup[] = [
     capability('clinical_sites', 0.8),
   ),
   group('recrut*|recruit*', capability('clinical_sites', 0.5)),
+  // A care unit wanted for a study ("stroke centres for a validation trial", « des centres de
+  // psychiatrie pour l'étude pivot ») is a need for sites (text/care-units.ts); alone, neither word
+  // says what is wanted: "a registry" is the company's own, a "centre" may be anything.
+  group(
+    'centre|centres|center|centers|department|departments|departement|departements|unit|units|' +
+      'unite|unites|institut|instituts|institute|institutes',
+    careUnit(),
+  ),
+  group('study|studies|trial|trials|registry|registries|registre|registres|etude|etudes|essai|essais', study()),
   // --- manufacturing, generic (modality decides which kind)
   group(
     'manufactur*|fabricat*|fabriqu*|production|produire|produisons|cdmo|cdmos|cmo|cmos|' +

@@ -37,6 +37,12 @@ export type Effect =
   | { kind: 'stage'; codes: StageCode[]; weight: number }
   /** A funding round: the stage it implies, and a need for equity when stated as a need. */
   | { kind: 'round'; codes: StageCode[]; weight: number }
+  /** A broad class of products without a modality ("therapeutics", « santé numérique »). */
+  | { kind: 'productClass'; code: ProductClass }
+  /** A care unit ("stroke centres", « départements »): wanted for a study, a need for sites. */
+  | { kind: 'careUnit' }
+  /** A study named without its kind ("registry", « essai »): what a care unit may be wanted for. */
+  | { kind: 'study' }
   | { kind: 'cue'; cue: Cue };
 
 /** `terms`: phrases separated by "|"; a word ending in * matches as a prefix; ^ requires capitals. */
@@ -53,6 +59,9 @@ export interface LexiconGroup {
  * 'hostOnly': a need when wanted, an offer only in a hospital's or research institute's description
  * (ExtractOptions.provider 'sites'); in anyone else's, a word about its origins or partners.
  */
+/** The three classes regulatory, market access, distribution and investment partners specialise in. */
+export type ProductClass = 'drug' | 'device' | 'digital';
+
 export type CapabilitySide = 'offer' | 'seek' | 'needOnly' | 'institution' | 'serviceOnly' | 'hostOnly';
 
 export const capability = (code: CapabilityCode, weight = 1, side?: CapabilitySide): Effect =>
@@ -65,6 +74,9 @@ export const manufacturing = (weight = 1): Effect => ({ kind: 'mfg', weight });
 export const cro = (weight = 1): Effect => ({ kind: 'cro', weight });
 export const clinical = (weight = 1): Effect => ({ kind: 'clinical', weight });
 export const preclinical = (weight = 1): Effect => ({ kind: 'preclinical', weight });
+export const productClass = (code: ProductClass): Effect => ({ kind: 'productClass', code });
+export const careUnit = (): Effect => ({ kind: 'careUnit' });
+export const study = (): Effect => ({ kind: 'study' });
 export const cue = (c: Cue): Effect => ({ kind: 'cue', cue: c });
 
 /** A group whose terms all carry the same effects. */

@@ -1,6 +1,6 @@
 // Modalities: what the product is made of or how it works (an antibody, an mRNA, a device, an
 // algorithm), in the words of both languages. Manufacturing fit and modality fit rest on these.
-import { area, group, modality, type LexiconGroup } from './lexicon.types.js';
+import { area, group, modality, productClass, type LexiconGroup } from './lexicon.types.js';
 
 export const MODALITY_LEXICON: LexiconGroup[] = [
   group(
@@ -122,4 +122,16 @@ export const MODALITY_LEXICON: LexiconGroup[] = [
     modality('biomaterials'),
   ),
   group('pansement*|dressing*|wound dressing*', area('dermatology', 0.6)),
+  // What a fund, a consultancy or a distributor says it works on when it names no modality
+  // ("a therapeutics VC", « medtech et santé numérique »): the class of products it deals in.
+  group(
+    'therapeutics|therapeutique|therapeutiques|drug development|developpement medicament*|drug developer*|' +
+      'developpeur* medicament*|biopharma|biopharmaceutical*|biopharmaceutique*|medicament|medicaments|drugs',
+    productClass('drug'),
+  ),
+  group(
+    'digital health|sante numerique|sante digitale|e sante|esante|ehealth|software|logiciel*|' +
+      'health tech|healthtech|health it|technologies information sante',
+    productClass('digital'),
+  ),
 ];

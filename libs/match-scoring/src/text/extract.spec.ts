@@ -225,4 +225,40 @@ describe('extractFeatures', () => {
       extractFeatures('Des chercheurs universitaires pour valider la cible.', { mode: 'need' }).seeks,
     ).toEqual(['research_collaboration']);
   });
+
+  it('reads care units wanted for a study as sites, and hospitals a distributor serves as its market', () => {
+    const need = (text: string) => extractFeatures(text, { mode: 'need' }).seeks;
+    expect(need("Nous cherchons des centres de psychiatrie pour l'étude pivot.")).toContain('clinical_sites');
+    expect(need('Orthopedic and neurosurgery departments for a post-market registry.')).toEqual([
+      'clinical_sites',
+    ]);
+    expect(need('A second registry of our own is planned; we need a regulatory adviser.')).toEqual([
+      'regulatory_affairs',
+    ]);
+    expect(need('Un distributeur vers les hôpitaux et cliniques de cardiologie de l’Ontario.')).toEqual([
+      'distribution',
+    ]);
+    expect(need('A hospital distributor for Ontario.')).toEqual(['distribution']);
+    expect(need('A distributor in Ontario, and hospital sites for our phase 2 trial.')).toContain(
+      'clinical_sites',
+    );
+  });
+
+  it('reads the class of products a fund names, unless negated', () => {
+    const fund = extractFeatures('Therapeutics VC, Series A/B. We do not invest in digital health.');
+    expect(Object.keys(fund.weights.productClasses)).toEqual(['drug']);
+    expect(
+      Object.keys(
+        extractFeatures('Préamorçage en thérapeutique, medtech et santé numérique.').weights.productClasses,
+      ),
+    ).toEqual(['drug', 'digital']);
+  });
+
+  it('reads investors for a phase as the investors’ context, after a list of other needs', () => {
+    expect(
+      extractFeatures('Nous recherchons un partenaire canadien et des investisseurs pour la phase 2b.', {
+        mode: 'need',
+      }).seeks,
+    ).toEqual(['equity_investment']);
+  });
 });

@@ -11,6 +11,7 @@ import { DEVELOPMENT_LEXICON } from '../lexicon/development.lexicon.js';
 import type { Effect } from '../lexicon/lexicon.types.js';
 import { MODALITY_LEXICON } from '../lexicon/modalities.lexicon.js';
 import { STAGE_LEXICON } from '../lexicon/stages.lexicon.js';
+import { distributionMarkets, wantsUnitsForStudy, type SentenceHit } from './care-units.js';
 import { manufacturingFor } from './manufacturing.js';
 import { compileLexicon, scan, type Hit } from './matcher.js';
 import { tokenize } from './normalize.js';
@@ -60,6 +61,8 @@ export interface ExtractedFeatures {
     therapeuticAreas: Weighted;
     modalities: Weighted;
     stages: Weighted;
+    /** Classes of products named without a modality ('drug', 'digital'): see ProductClass. */
+    productClasses: Weighted;
   };
   /** Manufacturing mentioned where no modality tells its kind (weight; 0 when none). */
   unresolvedManufacturing: { offer: number; seek: number };
@@ -78,20 +81,12 @@ export interface ExtractOptions {
   provider?: 'services' | 'sites';
 }
 
-interface Pending {
-  effects: Effect[];
-  need: boolean;
-  /** Said of the clients sought, not of the company. */
-  client: boolean;
-  /** Content position of the last "and" before it: a new item of a list starts there. */
-  conjunctionAt: number;
-  position: number;
+/** A phrase of the sentence being read; `client`: said of the clients sought, not of the company. */
+interface Pending extends SentenceHit {
   /** The trial mention follows a partner word ("a partner for phase II"): a need on its own. */
   afterPartner: boolean;
   /** Among the first words of its sentence: what a description's sentence opens with is the company. */
   opensSentence: boolean;
-  /** Said of the clients before their need is named: their field and stage, no capability. */
-  portrait?: boolean;
 }
 
 /** Kinds whose descriptions say what they sell, and kinds whose trials named are trials hosted. */
@@ -117,6 +112,7 @@ export function extractFeatures(text: string, options: ExtractOptions = {}): Ext
     therapeuticAreas: {},
     modalities: {},
     stages: {},
+    productClasses: {},
   } as ExtractedFeatures['weights'];
   const unresolved = { offer: 0, seek: 0 };
   const stream = tokenize(text ?? '');
@@ -261,6 +257,9 @@ interface SentenceCues {
   hostsTrials: boolean;
 }
 
+/** The confidence of sites read from a care unit wanted for a study, as of an institution wanted. */
+const SITES_FOR_STUDY = 0.7;
+
 /** A round or phase this close to a party named in a need is the party's ("seed-stage startups"). */
 const PARTY_STAGE_SPAN = 3;
 
@@ -299,6 +298,8 @@ function resolveSentence(
     .map((p) => p.position);
 
   const nearParty = (p: Pending) => parties.some((at) => Math.abs(at - p.position) <= PARTY_STAGE_SPAN);
+  if (wantsUnitsForStudy(pending)) put(weights.seeks, 'clinical_sites', SITES_FOR_STUDY);
+  const markets = distributionMarkets(pending);
   for (const p of pending) {
     const side = p.client ? weights.clientNeeds : p.need ? weights.seeks : weights.offers;
     for (const e of p.effects) {
@@ -310,6 +311,7 @@ function resolveSentence(
             break;
           }
           if (e.side === 'needOnly' && !p.need) break;
+          if (e.side === 'institution' && markets.has(p)) break;
           if (e.side === 'institution' && !p.need) {
             if (p.opensSentence || hostsTrials) put(weights.offers, e.code, e.weight);
             break;
@@ -344,7 +346,7 @@ function resolveSentence(
         case 'preclinical': {
           const code = e.kind === 'clinical' ? 'clinical_trial_services' : 'preclinical_services';
           const isContext = neededAt.some(
-            (pos) => pos < p.position && p.position - pos <= CONTEXT_SPAN && p.conjunctionAt < pos,
+            (pos) => pos < p.position && p.position - pos <= CONTEXT_SPAN && p.conjunctionAt <= pos,
           );
           if (p.client) put(weights.clientNeeds, code, e.weight * 0.9);
           else if (p.need && nearParty(p)) break;
@@ -359,6 +361,9 @@ function resolveSentence(
           break;
         case 'mod':
           put(weights.modalities, e.code, e.weight);
+          break;
+        case 'productClass':
+          put(weights.productClasses, e.code, 1);
           break;
         case 'stage':
         case 'round':
