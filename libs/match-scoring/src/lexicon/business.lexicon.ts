@@ -179,7 +179,9 @@ export const BUSINESS_LEXICON: LexiconGroup[] = [
       'algorithm*|algorithme*|computer vision|vision ordinateur|vision artificielle|^llm|^llms|genai|' +
       'ia generative|generative ai|ai driven|ai powered|propulse* ia|predictive model*|modele* predictif*',
     modality('ai_ml'),
-    capability('data_analytics', 0.6),
+    // A product maker's AI is its product ("deep learning that flags polyps"); analytics is on
+    // offer only as a service ("we build predictive models for sponsors").
+    capability('data_analytics', 0.6, 'serviceOnly'),
   ),
   group(
     'talent*|training|formation*|former personnel|train* staff|recrut* personnel|recrut* talent*|' +
