@@ -94,7 +94,8 @@ describe('events: member pricing and sales taxes', () => {
       taxCents: 3250,
     });
     await db.query(
-      `UPDATE memberships SET expires_on = current_date - 30 WHERE company_id = $1 AND association = 'LSO'`,
+      `UPDATE memberships SET expires_on = (now() AT TIME ZONE 'America/Toronto')::date - 30
+        WHERE company_id = $1 AND association = 'LSO'`,
       [w.ids.get('BQ-0921')],
     );
     expect(await priceFor(eventId, 'BQ-0921')).toMatchObject({ tier: 'PARTNER_MEMBER', amountCents: 30_000 });

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { ASSOCIATIONS_TIME_ZONE } from '@app/common';
 import { createEvent, eventInput, eventWorld, type EventWorld } from '../events/events-fixtures.js';
 import { signedIn } from '../support/fixtures.js';
 import { startTestApp, type GraphqlResponse, type TestApp } from '../support/test-app.js';
@@ -97,10 +98,12 @@ describe('staff act only for their own association', () => {
   });
 
   it('lets staff curate a pair only when one company is a current member of their association', async () => {
-    // LSO-0877's membership has lapsed: the pair BQ-1042 × LSO-0877 now concerns BioQuébec only.
+    // LSO-0877's membership lapsed yesterday, on the associations' calendar (not the database's UTC
+    // day, a day ahead every evening): the pair BQ-1042 × LSO-0877 now concerns BioQuébec only.
     await db.query(
-      `UPDATE memberships SET expires_on = current_date - 1 WHERE company_id = $1 AND association = 'LSO'`,
-      [w.ids.get('LSO-0877')],
+      `UPDATE memberships SET expires_on = (now() AT TIME ZONE $2)::date - 1
+        WHERE company_id = $1 AND association = 'LSO'`,
+      [w.ids.get('LSO-0877'), ASSOCIATIONS_TIME_ZONE],
     );
     const pair = { c: w.ids.get('BQ-1042'), p: w.ids.get('LSO-0877') };
     expect(code(await t.gql(CURATE, pair, { token: w.staffLso }))).toBe('FORBIDDEN');

@@ -6,3 +6,4 @@ export * from './pagination/index.js';
 export * from './loaders/index.js';
 export * from './privacy/personal-data.port.js';
 export * from './associations-time-zone.js';
+export * from './days.js';

@@ -15,7 +15,10 @@ export const companyFactsView = readModel('company_facts', {
   seeks: '_text',
 });
 
-/** The associations each company belongs to today: memberships not expired. */
+/**
+ * The associations each company belongs to today, on the associations' day (Eastern time): a
+ * membership counts from its `member_since` day through its `expires_on` day.
+ */
 export const currentMembershipsView = readModel('current_memberships', {
   company_id: 'uuid',
   association: 'varchar',

@@ -7,11 +7,10 @@ import { COMPANIES_BY_IDS_SQL, directorySql, type DirectoryQuery } from './compa
 import { CompanyEntity, type Province } from './company.entity.js';
 import { MembershipEntity } from './membership.entity.js';
 
+/** Members by the rule of `current_memberships` (written once, in the view). */
 export const MEMBER_COMPANIES_IN_SQL = `SELECT c.id FROM companies c
         WHERE c.province = $1
-          AND EXISTS (SELECT 1 FROM memberships m WHERE m.company_id = c.id
-                        AND (m.member_since IS NULL OR m.member_since <= current_date)
-                        AND (m.expires_on IS NULL OR m.expires_on >= current_date))
+          AND EXISTS (SELECT 1 FROM current_memberships m WHERE m.company_id = c.id)
         ORDER BY c.id`;
 
 /** A raw `companies` row as the entity the rest of the platform reads. */

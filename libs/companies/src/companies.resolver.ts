@@ -1,6 +1,9 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
+  ASSOCIATIONS_TIME_ZONE,
   CurrentViewer,
+  dayInZone,
+  isActiveOn,
   KeptWithParent,
   Loaders,
   RequestLocale,
@@ -143,12 +146,12 @@ export class CompaniesResolver {
   @ResolveField(() => [Membership])
   async memberships(@Parent() c: CompanyEntity, @Loaders() loaders: RequestLoaders): Promise<Membership[]> {
     if (isNameOnly(c)) return [];
-    const today = new Date().toISOString().slice(0, 10);
+    const today = dayInZone(new Date(), ASSOCIATIONS_TIME_ZONE);
     return ((await loaders.get(MembershipsLoader).load(c.id)) ?? []).map((m) => ({
       association: m.association,
       memberSince: m.memberSince,
       expiresOn: m.expiresOn,
-      active: !m.expiresOn || m.expiresOn >= today,
+      active: isActiveOn(m, today),
     }));
   }
 }

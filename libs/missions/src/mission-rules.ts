@@ -1,7 +1,7 @@
 import { isTimeZone } from '@app/auth';
-import { COMMON_MESSAGES, type FieldProblems } from '@app/common';
+import { COMMON_MESSAGES, dayInZone, type FieldProblems } from '@app/common';
 import type { Province } from '@app/companies';
-import { dayInZone, datesBetween, minutesOfTime, type Association } from '@app/events';
+import { datesBetween, minutesOfTime, type Association } from '@app/events';
 import { isCode } from '@app/taxonomy';
 import type { TradeMissionInput } from './dto/mission.inputs.js';
 import { MISSION_MESSAGES as M } from './missions.messages.js';

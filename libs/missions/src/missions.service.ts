@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AuditLog } from '@app/audit';
 import { isStaff } from '@app/auth';
-import { AppException, FieldProblems, type Viewer } from '@app/common';
+import { AppException, dayInZone, FieldProblems, type Viewer } from '@app/common';
 import { CompanyDirectory } from '@app/companies';
-import { dayInZone } from '@app/events';
 import { NotificationsService } from '@app/notifications';
 import type { TradeMissionInput } from './dto/mission.inputs.js';
 import { checkMissionInput, type MissionDraft } from './mission-rules.js';

@@ -61,8 +61,8 @@ export class CompanyFactsRepository {
     );
   }
 
-  /** Matching's curation checks staff against these: a membership counts until it expires (`current_memberships`). */
-  withUnexpiredAssociations(ids: readonly string[]): Promise<CompanyWithAssociations[]> {
+  /** Matching's curation checks staff against these: memberships in force today (`current_memberships`). */
+  withCurrentAssociations(ids: readonly string[]): Promise<CompanyWithAssociations[]> {
     return this.db().query(
       `SELECT c.id, c.province,
               array(SELECT m.association FROM current_memberships m WHERE m.company_id = c.id) AS associations

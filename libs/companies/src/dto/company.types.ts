@@ -26,7 +26,9 @@ export class Membership {
   @Field(() => DateScalar, { nullable: true })
   expiresOn: string | null;
 
-  @Field({ description: 'True when the membership has not expired today.' })
+  @Field({
+    description: 'True when the membership counts today, Eastern time: from memberSince through expiresOn.',
+  })
   active: boolean;
 }
 

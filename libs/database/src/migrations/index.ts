@@ -20,6 +20,7 @@ import { PasswordResets1796455147052 } from './1796455147052-password-resets.js'
 import { MeetingReschedules1796460000000 } from './1796460000000-meeting-reschedules.js';
 import { PublishedReadModels1796487350815 } from './1796487350815-published-read-models.js';
 import { UnfruitfulPairsByMeeting1796516193726 } from './1796516193726-unfruitful-pairs-by-meeting.js';
+import { MembershipsOnAssociationsDay1796526585331 } from './1796526585331-memberships-on-associations-day.js';
 
 /** Every migration, oldest first: bundled as classes so the compiled app needs no file globbing. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   MeetingReschedules1796460000000,
   PublishedReadModels1796487350815,
   UnfruitfulPairsByMeeting1796516193726,
+  MembershipsOnAssociationsDay1796526585331,
 ];

@@ -1,14 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { dayInZone } from '@app/common';
 import type { Transaction } from '@app/database';
 import { EventPeople, type CompanyPricingRow } from '../event-people.js';
-import {
-  dayInZone,
-  quote,
-  type Association,
-  type MembershipPeriod,
-  type Quote,
-  type TaxProvince,
-} from './pricing.js';
+import { quote, type Association, type MembershipPeriod, type Quote, type TaxProvince } from './pricing.js';
 
 /** What a quote needs of the thing sold: an event, or a trade mission's delegate fee. */
 export interface PricedOffer {

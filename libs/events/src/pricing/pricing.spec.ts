@@ -1,13 +1,4 @@
-import {
-  bestTier,
-  dayInZone,
-  isActiveOn,
-  quote,
-  taxLines,
-  taxOf,
-  type MembershipPeriod,
-  type TierPrices,
-} from './pricing.js';
+import { bestTier, quote, taxLines, taxOf, type MembershipPeriod, type TierPrices } from './pricing.js';
 
 const PRICES: TierPrices = {
   memberPriceCents: 25_000,
@@ -15,30 +6,15 @@ const PRICES: TierPrices = {
   nonMemberPriceCents: 45_000,
 };
 const DAY = '2027-05-04';
-const bq = (
-  expiresOn: string | null = null,
-  memberSince: string | null = '2020-01-01',
-): MembershipPeriod => ({
+const bq = (expiresOn: string | null = null): MembershipPeriod => ({
   association: 'BIOQUEBEC',
-  memberSince,
+  memberSince: '2020-01-01',
   expiresOn,
 });
 const lso = (expiresOn: string | null = null): MembershipPeriod => ({
   association: 'LSO',
   memberSince: null,
   expiresOn,
-});
-
-describe('membership on a day', () => {
-  it('counts through its expiry day and not after', () => {
-    expect(isActiveOn(bq('2027-05-04'), DAY)).toBe(true);
-    expect(isActiveOn(bq('2027-05-03'), DAY)).toBe(false);
-  });
-
-  it('does not count before it starts', () => {
-    expect(isActiveOn(bq(null, '2027-05-05'), DAY)).toBe(false);
-    expect(isActiveOn(bq(null, null), DAY)).toBe(true);
-  });
 });
 
 describe('price tier', () => {
@@ -116,12 +92,5 @@ describe('quote', () => {
     const fromOn = quote({ ...base, company: { province: 'ON', memberships: [lso()] } });
     expect(fromQc).toMatchObject({ tier: 'NON_MEMBER', taxProvince: 'QC', taxCents: 2250 + 4489 });
     expect(fromOn).toMatchObject({ tier: 'MEMBER', taxProvince: 'ON', taxCents: 3250 });
-  });
-});
-
-describe('day in a time zone', () => {
-  it('uses the event’s calendar, not UTC', () => {
-    expect(dayInZone(new Date('2027-05-05T02:30:00Z'), 'America/Toronto')).toBe('2027-05-04');
-    expect(dayInZone(new Date('2027-05-05T02:30:00Z'), 'UTC')).toBe('2027-05-05');
   });
 });

@@ -2,6 +2,7 @@
  * What a registration costs: the tier a company qualifies for on the day it registers, and the
  * sales taxes of the place of supply. Pure functions, integer cents throughout.
  */
+import { isActiveOn, type MembershipDays } from '@app/common';
 
 export type Association = 'BIOQUEBEC' | 'LSO';
 export type PriceTier = 'MEMBER' | 'PARTNER_MEMBER' | 'NON_MEMBER';
@@ -16,12 +17,8 @@ export interface TierPrices {
   nonMemberPriceCents: number;
 }
 
-export interface MembershipPeriod {
+export interface MembershipPeriod extends MembershipDays {
   association: Association;
-  /** YYYY-MM-DD; null: member since before records were kept. */
-  memberSince: string | null;
-  /** YYYY-MM-DD, the last day it counts; null: does not expire. */
-  expiresOn: string | null;
 }
 
 export interface TaxLine {
@@ -51,14 +48,6 @@ export const TAX_RATES: Record<TaxProvince, readonly { code: TaxCode; rate: numb
   ],
   ON: [{ code: 'HST', rate: 13000 }],
 };
-
-/** A membership counts on `day` when it has started and has not expired (the expiry day still counts). */
-export function isActiveOn(membership: MembershipPeriod, day: string): boolean {
-  return (
-    (membership.memberSince === null || membership.memberSince <= day) &&
-    (membership.expiresOn === null || membership.expiresOn >= day)
-  );
-}
 
 function priceOfTier(tier: PriceTier, prices: TierPrices): number {
   if (tier === 'MEMBER') return prices.memberPriceCents;
@@ -135,14 +124,4 @@ export function quote(request: QuoteRequest): Quote {
     taxCents,
     totalCents: amountCents + taxCents,
   };
-}
-
-/** The calendar day of an instant in a time zone, YYYY-MM-DD. */
-export function dayInZone(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant);
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   AppException,
   ASSOCIATIONS_TIME_ZONE,
+  dayInZone,
   FieldProblems,
   translate,
   type Locale,
@@ -15,7 +16,6 @@ import type { EventEntity } from '../event.entity.js';
 import { EventsService } from '../events.service.js';
 import { EVENT_MESSAGES } from '../events.messages.js';
 import { isCalendarDate } from '../partnering/zoned-time.js';
-import { dayInZone } from '../pricing/pricing.js';
 import { ReportsRepository, type PartnershipReportRow } from './reports.repository.js';
 
 const MAX_DAYS = 5 * 366;

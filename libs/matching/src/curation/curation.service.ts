@@ -79,7 +79,7 @@ export class CurationService {
     });
     problems.throwIfAny();
     const ids = [...new Set(requests.flatMap((r) => [r.companyId, r.partnerId]))];
-    const companies = await this.companies.withUnexpiredAssociations(ids);
+    const companies = await this.companies.withCurrentAssociations(ids);
     const province = new Map(companies.map((c) => [c.id, c.province]));
     const associations = new Map(companies.map((c) => [c.id, c.associations]));
     for (const r of requests) {

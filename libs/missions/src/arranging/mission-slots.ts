@@ -1,4 +1,5 @@
-import { datesBetween, dayInZone, minutesOfTime, zonedToInstant } from '@app/events';
+import { dayInZone } from '@app/common';
+import { datesBetween, minutesOfTime, zonedToInstant } from '@app/events';
 import type { TradeMissionEntity } from '../mission.entity.js';
 
 export interface MissionSlot {

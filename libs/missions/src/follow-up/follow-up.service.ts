@@ -1,9 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { translate } from '@app/common';
+import { dayInZone, translate } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { CompaniesService, CompanyDirectory } from '@app/companies';
-import { dayInZone } from '@app/events';
 import { MeetingsService, PARTNERSHIP_STAGES, type PartnershipStage } from '@app/meetings';
 import { EmailOutbox } from '@app/notifications';
 import { PublishedMeetings } from '../arranging/published-meetings.js';

@@ -1,9 +1,9 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Roles } from '@app/auth';
-import { CurrentViewer, RequestLocale, translate, type Locale, type Viewer } from '@app/common';
+import { CurrentViewer, dayInZone, RequestLocale, translate, type Locale, type Viewer } from '@app/common';
 import { CompaniesService } from '@app/companies';
-import { dayInZone, toCsv, type Cell } from '@app/events';
+import { toCsv, type Cell } from '@app/events';
 import { REPORT_LABELS } from '../missions.messages.js';
 import { MissionReportService } from './report.service.js';
 
