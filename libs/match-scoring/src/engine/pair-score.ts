@@ -17,6 +17,8 @@ const NO_DISTANCE = 255;
  * "we also look at diagnostics" may be missed), so it lowers the fit without ruling the pair out.
  */
 const CLASS_MISMATCH = 0.5;
+/** Devices and digital health meet in software as a medical device: a medtech fund backs both. */
+const widen = (classes: number) => ((classes & 6) !== 0 ? classes | 6 : classes);
 
 /** STAGE_DISTANCE[a * 256 + b]: the smallest distance between a stage of mask a and one of mask b. */
 const STAGE_DISTANCE = new Uint8Array(256 * 256).fill(NO_DISTANCE);
@@ -100,7 +102,7 @@ export function pairFit(ctx: ScoringContext, a: number, b: number, out: PairFit)
   const classA = core.modalityClass[a];
   const classB = core.modalityClass[b];
   out.modalityClass = classA === 0 || classB === 0 ? 0.9 : (classA & classB) !== 0 ? 1 : 0.6;
-  out.classFocus = classA === 0 || classB === 0 || (classA & classB) !== 0 ? 1 : CLASS_MISMATCH;
+  out.classFocus = classA === 0 || classB === 0 || (widen(classA) & classB) !== 0 ? 1 : CLASS_MISMATCH;
   return out;
 }
 
