@@ -31,7 +31,6 @@ const STEPS: Partial<Record<keyof Weights, number>> = {
   science: 0.1,
   scienceFull: 0.1,
   scienceAlone: 0.2,
-  fundScience: 0.15,
   lensMutual: 0.15,
 };
 /** A move must gain this much of the objective to be kept (less is noise on sets this small). */

@@ -1,7 +1,7 @@
 // The model's tunable numbers. A stored score keeps MODEL_VERSION and these weights, so a reader
 // can tell which model made it; change the version whenever a rule or a default changes.
 
-export const MODEL_VERSION = 'complementarity-science-2026.12.06b';
+export const MODEL_VERSION = 'complementarity-science-2026.12.06a';
 
 export const DEFAULT_WEIGHTS = Object.freeze({
   /** Confidence of a capability, area or modality read from free text rather than tagged. */
@@ -36,8 +36,6 @@ export const DEFAULT_WEIGHTS = Object.freeze({
   scienceFull: 0.4,
   /** What shared science is worth, as a share of the above, to a pair with nothing to trade. */
   scienceAlone: 0.5,
-  /** The share of shared science kept for a pair with a fund, whose text names no science to share. */
-  fundScience: 0.5,
   /** Share of a one-way lens score taken from the pair score (see pair-score.ts). */
   lensMutual: 0.5,
   /** Share of a provider's client gain left out of its THEY_OFFER lens when it states needs of its own. */

@@ -54,7 +54,6 @@ export interface ScoringContext {
   science: number;
   scienceFull: number;
   scienceAlone: number;
-  fundScience: number;
   lensMutual: number;
   clientLens: number;
 }
@@ -259,10 +258,8 @@ export function scorePair(
   const science = Math.min(1, cosine / ctx.scienceFull);
   const complement = (met: number) =>
     (1 - ctx.affinity) * met + ctx.affinity * affinity * (met > 0 ? 1 : 0.5);
-  // A fund's text names the stages and fields it backs, not science: little to share with anyone.
-  const share = ctx.science * ((core.role[a] | core.role[b]) & ROLE.INVESTOR ? ctx.fundScience : 1);
   const withScience = (value: number) =>
-    (1 - share) * value + share * science * (value > 0 ? 1 : ctx.scienceAlone);
+    (1 - ctx.science) * value + ctx.science * science * (value > 0 ? 1 : ctx.scienceAlone);
   const score = language * competition * withScience(complement(harmonic));
   const oneWay = (met: number) => language * withScience(complement(met));
   parts.needMetForViewer = nA;
