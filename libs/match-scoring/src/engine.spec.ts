@@ -134,6 +134,25 @@ describe('match scoring rules', () => {
     expect(ids[0]).toBe('medtech');
   });
 
+  it('believes a plant that writes it handles no biologics over its loose tags', () => {
+    const plant = (id: string, description: string) =>
+      profile(id, {
+        province: 'ON',
+        sectors: ['cdmo'],
+        offers: ['gmp_biologics', 'gmp_small_molecule'],
+        description: { en: description },
+      });
+    const ids = rank(
+      [
+        profile('antibody', { modalities: ['biologics'], seeks: ['gmp_biologics'] }),
+        plant('chemistry', 'Small-molecule API CDMO. We do not handle biologics or cell therapy.'),
+        plant('mixed', 'CDMO for APIs and recombinant proteins, from process development to GMP release.'),
+      ],
+      'antibody',
+    );
+    expect(ids).toEqual(['mixed', 'chemistry']);
+  });
+
   it('penalises a French-only and English-only pair, and says why', () => {
     const profiles = [
       profile('fr', { languages: ['fr'], seeks: ['regulatory_affairs'] }),

@@ -2,7 +2,8 @@
 // met in full by the same capability and in part by a neighbour (a hospital's sites partly meet a
 // need for trial services); each need then checks what matters for it: manufacturing the modality,
 // clinical and research work the therapeutic area, investors the stage, distributors late assets.
-import { CAPABILITIES, CAPABILITY_COUNT, cap, type CapabilityCode } from '../codes.js';
+import { CAPABILITIES, CAPABILITY_COUNT, MODALITY_INDEX, cap, type CapabilityCode } from '../codes.js';
+import { MANUFACTURING_BY_MODALITY } from '../text/manufacturing.js';
 
 /** compat[need * C + offer]: how much `offer` meets `need` (1 on the diagonal). */
 export const COMPAT = new Float32Array(CAPABILITY_COUNT * CAPABILITY_COUNT);
@@ -92,3 +93,13 @@ const RULES: Record<CapabilityCode, number> = {
 };
 
 export const FIT_RULES = Uint16Array.from(CAPABILITIES.map((c) => RULES[c]));
+
+/**
+ * MADE_FROM[c]: the modalities a manufacturing capability is for (gmp_biologics: antibodies,
+ * vaccines, RNA …); 0 for other capabilities. A plant that rules out biologics meets no biologics
+ * need, whatever else the client makes.
+ */
+export const MADE_FROM = new Uint32Array(CAPABILITY_COUNT);
+for (const [modality, made] of Object.entries(MANUFACTURING_BY_MODALITY))
+  for (const [code, share] of made!)
+    if (share >= 0.7) MADE_FROM[cap(code)] |= 1 << MODALITY_INDEX.get(modality)!;

@@ -46,7 +46,12 @@ export function modalityFamilyMask(modalities: number): number {
 
 const CLASS_BITS: Record<string, number> = { drug: 1, device: 2, digital: 4 };
 /** The class of products of the sectors that make them (a service provider's sector tells none). */
-const SECTOR_CLASSES: Record<string, number> = { biopharma: 1, medtech: 2, diagnostics: 2, digital_health: 4 };
+const SECTOR_CLASSES: Record<string, number> = {
+  biopharma: 1,
+  medtech: 2,
+  diagnostics: 2,
+  digital_health: 4,
+};
 
 /** Bitmask of the classes named in text (ProductClass codes). */
 export function productClassMask(classes: Iterable<string>): number {

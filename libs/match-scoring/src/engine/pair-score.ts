@@ -5,7 +5,7 @@
 // client); the pair score is the harmonic mean of the two benefits, so a pair only one side
 // wants ranks low, times the language factor and a look-alike (competitor) discount.
 import { CAPABILITY_COUNT, popcount } from '../codes.js';
-import { COMPAT, COMPAT_OFFERS, FIT, FIT_RULES } from './capability-rules.js';
+import { COMPAT, COMPAT_OFFERS, FIT, FIT_RULES, MADE_FROM } from './capability-rules.js';
 import { WEIGHT_NAMES } from '../weights.js';
 import { ROLE, type PreparedCore } from './prepared.js';
 
@@ -17,6 +17,8 @@ const NO_DISTANCE = 255;
  * "we also look at diagnostics" may be missed), so it lowers the fit without ruling the pair out.
  */
 const CLASS_MISMATCH = 0.5;
+/** A need whose scope the provider says it does not serve ("we do not handle biologics"). */
+const RULED_OUT = 0.15;
 /** Devices and digital health meet in software as a medical device: a medtech fund backs both. */
 const widen = (classes: number) => ((classes & 6) !== 0 ? classes | 6 : classes);
 
@@ -140,7 +142,20 @@ export function needFit(ctx: ScoringContext, c: number, s: number, p: number, fi
   if (rule & FIT.MODALITY_CLASS) f *= fit.modalityClass;
   if (rule & FIT.CLASS_FOCUS) f *= fit.classFocus;
   if (rule & (FIT.STAGE_INVESTOR | FIT.STAGE_LATE_SEEKER | FIT.STAGE_ASSET)) f *= stageFit(ctx, rule, s, p);
-  return f;
+  return ruledOut(ctx.core, c, rule, s, p) ? f * RULED_OUT : f;
+}
+
+/** Every one of the seeker's modalities (areas, classes, stages) is one the provider says it does not serve. */
+function ruledOut(core: PreparedCore, need: number, rule: number, s: number, p: number): boolean {
+  const only = (scope: number, excluded: number) => scope !== 0 && (scope & ~excluded) === 0;
+  return (
+    ((rule & (FIT.MODALITY | FIT.MODALITY_SOFT)) !== 0 &&
+      only(core.modalities[s] & (MADE_FROM[need] || ~0), core.excludedModalities[p])) ||
+    ((rule & FIT.AREA) !== 0 && only(core.areas[s], core.excludedAreas[p])) ||
+    ((rule & (FIT.MODALITY_CLASS | FIT.CLASS_FOCUS)) !== 0 &&
+      only(core.modalityClass[s], core.excludedClasses[p])) ||
+    ((rule & FIT.STAGE_INVESTOR) !== 0 && only(core.stages[s], core.excludedStages[p]))
+  );
 }
 
 /**

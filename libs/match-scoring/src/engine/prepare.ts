@@ -14,6 +14,7 @@ import {
   stageOrder,
 } from '../codes.js';
 import { extractFeatures, providerReading, type ExtractedFeatures } from '../text/extract.js';
+import type { RuledOut } from '../text/exclusions.js';
 import { scienceTerms } from '../text/science-terms.js';
 import { buildScienceIndex } from './similarity.js';
 import { manufacturingFor } from '../text/manufacturing.js';
@@ -38,6 +39,12 @@ const PROVIDER_SECTORS = [
   'investor',
 ];
 const INVESTOR_EQUITY_NEED = 0.5;
+const MANUFACTURING = [
+  'gmp_biologics',
+  'gmp_small_molecule',
+  'cell_gene_manufacturing',
+  'device_manufacturing',
+];
 /** Below this confidence a capability is too doubtful to count at all. */
 const MIN_WEIGHT = 0.05;
 /** A tagged or read area or modality counts as this many mentions of it in the text. */
@@ -60,10 +67,7 @@ function readText(profile: MatchProfile): TextFeatures {
   return { description: texts(profile.description, 'offer'), seeking: texts(profile.seeking, 'need') };
 }
 
-function union(
-  list: ExtractedFeatures[],
-  field: keyof ExtractedFeatures['weights'],
-) {
+function union(list: ExtractedFeatures[], field: keyof ExtractedFeatures['weights']) {
   const out = new Map<string, number>();
   for (const f of list)
     for (const [code, w] of Object.entries(f.weights[field])) out.set(code, Math.max(out.get(code) ?? 0, w));
@@ -128,6 +132,7 @@ function prepareOne(core: PreparedCore, i: number, profile: MatchProfile, w: Wei
   core.areas[i] = (maskOf(profile.therapeuticAreas, AREA_INDEX) | maskOf(readAreas, AREA_INDEX)) >>> 0;
   core.partnershipTypes[i] = maskOf(profile.partnershipTypes, PARTNERSHIP_TYPE_INDEX);
   const modalityCodes = new Set([...profile.modalities, ...textModalities.keys()]);
+  const claimedModalities = maskOf(modalityCodes, MODALITY_INDEX);
 
   // Capabilities: tags (1), free text (w.text × confidence), then what the profile implies (w.implied).
   const base = i * CAPABILITY_COUNT;
@@ -231,4 +236,32 @@ function prepareOne(core: PreparedCore, i: number, profile: MatchProfile, w: Wei
     (distributes ? ROLE.DISTRIBUTOR : 0) |
     (isProvider ? ROLE.PROVIDER : 0);
   core.gain[i] = isProvider ? w.providerGain : w.peerGain;
+  ruleOut(core, i, all, claimedModalities);
+}
+
+/**
+ * The scopes a profile's texts rule out, less those it claims in tags or words ("mAb CDMO … no ADC
+ * conjugation"). A span counts when the services it names are ones the company offers ("we do not
+ * invest in devices" from a fund; not « pas de formulation LNP » from a fill-finish plant). The
+ * scopes win over what offers imply: a CDMO tagged for biologics that writes "we do not handle
+ * biologics" means it.
+ */
+function ruleOut(core: PreparedCore, i: number, texts: ExtractedFeatures[], claimed: number): void {
+  const base = i * CAPABILITY_COUNT;
+  const offered = (code: string): boolean =>
+    code === 'manufacturing'
+      ? MANUFACTURING.some((m) => offered(m))
+      : core.offerWeight[base + CAPABILITY_INDEX.get(code)!] >= 0.5;
+  const spans = texts.flatMap((f) => f.excluded).filter((span) => span.services.every(offered));
+  const codes = (field: keyof RuledOut['scopes']) => spans.flatMap((span) => Object.keys(span.scopes[field]));
+  // Vaccines are biologics: a plant that handles no biologics makes no vaccine either.
+  const named = codes('modalities');
+  const modalities =
+    maskOf(named.includes('biologics') ? [...named, 'vaccines'] : named, MODALITY_INDEX) & ~claimed;
+  core.excludedModalities[i] = modalities >>> 0;
+  core.excludedAreas[i] = (maskOf(codes('areas'), AREA_INDEX) & ~core.areas[i]) >>> 0;
+  core.excludedClasses[i] =
+    (productClassMask(codes('productClasses')) | modalityClassMask(modalities)) & ~modalityClassMask(claimed);
+  const stages = codes('stages').reduce((mask, code) => mask | (1 << stageOrder(code)), 0);
+  core.excludedStages[i] = stages & ~core.stages[i] & 0xfe;
 }

@@ -21,6 +21,14 @@ export interface PreparedCore {
   /** Bit n = stage of order n (1 discovery … 7 commercial): the lead program's, or those an investor funds. */
   stages: Uint8Array;
   partnershipTypes: Uint32Array;
+  /**
+   * Scopes the company says it does not serve ("we do not handle biologics", "no devices", "we do
+   * not do seed"; text/exclusions.ts), less its own: modalities, areas, classes, stages (as above).
+   */
+  excludedModalities: Uint32Array;
+  excludedAreas: Uint32Array;
+  excludedClasses: Uint8Array;
+  excludedStages: Uint8Array;
   role: Uint8Array;
   offerMask: Uint32Array;
   seekMask: Uint32Array;
@@ -71,6 +79,10 @@ export function allocateCore(count: number, scienceIndex: ScienceIndex): Prepare
     modalityClass: shared(Uint8Array, count),
     stages: shared(Uint8Array, count),
     partnershipTypes: shared(Uint32Array, count),
+    excludedModalities: shared(Uint32Array, count),
+    excludedAreas: shared(Uint32Array, count),
+    excludedClasses: shared(Uint8Array, count),
+    excludedStages: shared(Uint8Array, count),
     role: shared(Uint8Array, count),
     offerMask: shared(Uint32Array, count),
     seekMask: shared(Uint32Array, count),

@@ -261,4 +261,21 @@ describe('extractFeatures', () => {
       }).seeks,
     ).toEqual(['equity_investment']);
   });
+
+  it('reads what a company says it does not serve, but not a service it denies or a widening “not only”', () => {
+    const scopes = (text: string) => extractFeatures(text).excluded.map((span) => span.scopes);
+    expect(
+      scopes('Small-molecule API CDMO. We do not handle biologics or cell therapy.')[0].modalities,
+    ).toEqual({
+      biologics: 1,
+      cell_therapy: 1,
+    });
+    expect(scopes("Nous n'accueillons pas d'études en oncologie.")[0].areas).toEqual({ oncology: 1 });
+    expect(Object.keys(scopes('Growth fund. We do not do seed.')[0].stages).length).toBeGreaterThan(0);
+    expect(scopes('We work in oncology, but not only oncology.')).toEqual([]);
+    expect(scopes('Nous recevons le vrac formulé : pas de formulation LNP.')[0]).toBeDefined();
+    expect(
+      extractFeatures('Nous recevons le vrac formulé : pas de formulation LNP.').excluded[0].services,
+    ).not.toEqual([]);
+  });
 });

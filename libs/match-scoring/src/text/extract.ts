@@ -12,6 +12,7 @@ import type { Effect } from '../lexicon/lexicon.types.js';
 import { MODALITY_LEXICON } from '../lexicon/modalities.lexicon.js';
 import { STAGE_LEXICON } from '../lexicon/stages.lexicon.js';
 import { distributionMarkets, wantsUnitsForStudy, type SentenceHit } from './care-units.js';
+import { NegatedSpan, rulesOut, type RuledOut } from './exclusions.js';
 import { manufacturingFor } from './manufacturing.js';
 import { compileLexicon, scan, type Hit } from './matcher.js';
 import { tokenize } from './normalize.js';
@@ -66,6 +67,8 @@ export interface ExtractedFeatures {
   };
   /** Manufacturing mentioned where no modality tells its kind (weight; 0 when none). */
   unresolvedManufacturing: { offer: number; seek: number };
+  /** Scopes the text rules out ("we do not handle biologics"): see text/exclusions.ts. */
+  excluded: RuledOut[];
 }
 
 export interface ExtractOptions {
@@ -115,6 +118,8 @@ export function extractFeatures(text: string, options: ExtractOptions = {}): Ext
     productClasses: {},
   } as ExtractedFeatures['weights'];
   const unresolved = { offer: 0, seek: 0 };
+  const excluded: RuledOut[] = [];
+  const negatedSpan = new NegatedSpan();
   const stream = tokenize(text ?? '');
   const contentTokens = stream.content.map((i) => stream.raw[i]);
   const contentUpper = stream.content.map((i) => stream.upper[i]);
@@ -130,6 +135,7 @@ export function extractFeatures(text: string, options: ExtractOptions = {}): Ext
   const defaultNeed = options.mode === 'need';
   let need = defaultNeed;
   let negatedUntil = -1;
+  let excludingUntil = -1;
   let service = false;
   let self = false;
   let lastPartner = -100;
@@ -161,6 +167,8 @@ export function extractFeatures(text: string, options: ExtractOptions = {}): Ext
     pending = [];
     need = defaultNeed;
     negatedUntil = -1;
+    excludingUntil = -1;
+    negatedSpan.close(excluded);
     service = false;
     self = false;
     lastPartner = -100;
@@ -185,9 +193,11 @@ export function extractFeatures(text: string, options: ExtractOptions = {}): Ext
         else if (effect.cue === 'offer' || (effect.cue === 'weakOffer' && !defaultNeed)) need = false;
         else if (effect.cue === 'weakNeed' && confirmsNeed(cuesAt, i + cueHit.length, stream.sentence))
           need = true;
-        else if (effect.cue === 'negation')
+        else if (effect.cue === 'negation') {
           negatedUntil = contentPos + (stream.content[contentPos] === i ? 1 : 0) + NEGATION_SPAN;
-        else if (effect.cue === 'service') service = true;
+          negatedSpan.close(excluded);
+          if (rulesOut(stream.raw, i)) excludingUntil = negatedUntil;
+        } else if (effect.cue === 'service') service = true;
         else if (effect.cue === 'self') self = true;
         // Clients are only sought in a need; "our clients" in a description is a service cue.
         else if (effect.cue === 'client' && need) client = true;
@@ -207,6 +217,7 @@ export function extractFeatures(text: string, options: ExtractOptions = {}): Ext
     if (stream.content[contentPos] !== i) continue;
     if (PARTNER_WORDS.has(stream.raw[i])) lastPartner = contentPos;
     const hit = hitsAt.get(contentPos);
+    if (hit && contentPos < excludingUntil) negatedSpan.add(hit.effects);
     if (hit && contentPos >= negatedUntil) {
       pending.push({
         effects: hit.effects,
@@ -235,6 +246,7 @@ export function extractFeatures(text: string, options: ExtractOptions = {}): Ext
     stages: codes(weights.stages),
     weights,
     unresolvedManufacturing: unresolved,
+    excluded,
   };
 }
 
