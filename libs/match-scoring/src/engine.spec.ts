@@ -153,6 +153,33 @@ describe('match scoring rules', () => {
     expect(ids).toEqual(['mixed', 'chemistry']);
   });
 
+  it("reads a distributor's manufacturers as products to carry, not a plant to hire", () => {
+    const ids = rank(
+      [
+        profile('distributor', {
+          province: 'ON',
+          sectors: ['medtech'],
+          description: { en: 'Hospital distributor of medical devices across Ontario.' },
+          seeking: { en: 'Innovative devices from Canadian manufacturers to add to our bag.' },
+        }),
+        profile('plant', {
+          sectors: ['cdmo', 'medtech'],
+          offers: ['device_manufacturing'],
+          description: { en: 'Contract manufacturer of single-use devices under ISO 13485.' },
+        }),
+        profile('maker', {
+          sectors: ['medtech'],
+          stage: 'commercial',
+          modalities: ['medical_device'],
+          offers: ['licensing_asset'],
+          description: { en: 'We make a licensed wound-care device sold in Québec hospitals.' },
+        }),
+      ],
+      'distributor',
+    );
+    expect(ids[0]).toBe('maker');
+  });
+
   it('penalises a French-only and English-only pair, and says why', () => {
     const profiles = [
       profile('fr', { languages: ['fr'], seeks: ['regulatory_affairs'] }),

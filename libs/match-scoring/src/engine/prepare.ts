@@ -146,8 +146,12 @@ function prepareOne(core: PreparedCore, i: number, profile: MatchProfile, w: Wei
   const isInvestor = profile.sectors.includes('investor') || profile.offers.includes('equity_investment');
   // A fund writing about capital is describing its own money, not asking for it.
   const textNeed = (code: string) => (isInvestor && code === 'equity_investment' ? INVESTOR_EQUITY_NEED : 1);
+  // A distributor looking for manufacturers looks for products to carry, not a plant to make them.
+  const carriesProducts = offerW[base + CAPABILITY_INDEX.get('distribution')!] >= 0.5;
+  const wanted = (code: string) =>
+    carriesProducts && MANUFACTURING.includes(code) ? 'licensing_asset' : code;
   for (const [code, weight] of union(all, 'seeks'))
-    raise(seekW, base, code, w.text * weight * textNeed(code));
+    raise(seekW, base, wanted(code), w.text * weight * textNeed(code));
   for (const [code, weight] of union(text.seeking, 'offers')) raise(offerW, base, code, w.text * weight);
   // Looking for clients who need something says the company sells it.
   const clientNeeds = union(all, 'clientNeeds');
@@ -159,7 +163,8 @@ function prepareOne(core: PreparedCore, i: number, profile: MatchProfile, w: Wei
       const target = side === 'seek' ? seekW : offerW;
       const resolved = manufacturingFor({}, modalityList);
       if (resolved.length === 0) resolved.push(['gmp_biologics', 0.5], ['gmp_small_molecule', 0.5]);
-      for (const [code, share] of resolved) raise(target, base, code, w.text * weight * share);
+      for (const [code, share] of resolved)
+        raise(target, base, side === 'seek' ? wanted(code) : code, w.text * weight * share);
     }
   }
 

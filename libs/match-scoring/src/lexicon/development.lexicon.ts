@@ -158,7 +158,10 @@ export const DEVELOPMENT_LEXICON: LexiconGroup[] = [
       'unite|unites|institut|instituts|institute|institutes',
     careUnit(),
   ),
-  group('study|studies|trial|trials|registry|registries|registre|registres|etude|etudes|essai|essais', study()),
+  group(
+    'study|studies|trial|trials|registry|registries|registre|registres|etude|etudes|essai|essais',
+    study(),
+  ),
   // --- manufacturing, generic (modality decides which kind)
   group(
     'manufactur*|fabricat*|fabriqu*|production|produire|produisons|cdmo|cdmos|cmo|cmos|' +

@@ -47,7 +47,9 @@ export function wantsUnitsForStudy(hits: readonly SentenceHit[]): boolean {
  */
 export function distributionMarkets(hits: readonly SentenceHit[]): Set<SentenceHit> {
   const markets = new Set<SentenceHit>();
-  const wantedCaps = hits.filter(wanted).map((h) => ({ h, kind: capabilityKind(h) }));
+  const wantedCaps = hits
+    .filter((h) => !h.client && !h.portrait)
+    .map((h) => ({ h, kind: capabilityKind(h) }));
   let marketAt = -100;
   let distributorAt = -100;
   wantedCaps.forEach(({ h, kind }, i) => {

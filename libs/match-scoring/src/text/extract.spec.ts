@@ -239,6 +239,9 @@ describe('extractFeatures', () => {
       'distribution',
     ]);
     expect(need('A hospital distributor for Ontario.')).toEqual(['distribution']);
+    expect(extractFeatures('Hospital distributor of medical devices across Ontario.').offers).toEqual([
+      'distribution',
+    ]);
     expect(need('A distributor in Ontario, and hospital sites for our phase 2 trial.')).toContain(
       'clinical_sites',
     );
