@@ -168,6 +168,7 @@ async function main(): Promise<void> {
   console.log('\n== Tuning data written blind (used to set the weights)');
   const dev = evaluateBlind('blind-dev.json', 'blind tuning set');
   const dev2 = evaluateBlind('blind-dev2.json', 'second blind tuning set');
+  const dev3 = evaluateBlind('blind-dev3.json', 'third blind tuning set');
   console.log('\n== Held-out data: never used for tuning');
   const blind = evaluateBlind('blind-holdout.json', 'blind held-out set');
   const real = evaluateRealWorld();
@@ -177,6 +178,7 @@ async function main(): Promise<void> {
     console.log(`  generator partnering sets, all fitting pairs: default feed ${fmt(tuning)}`);
   if (dev) console.log(`  blind tuning set: default feed ${fmt(dev.all)}, lens ${fmt(dev.lens)}`);
   if (dev2) console.log(`  second blind tuning set: default feed ${fmt(dev2.all)}, lens ${fmt(dev2.lens)}`);
+  if (dev3) console.log(`  third blind tuning set: default feed ${fmt(dev3.all)}, lens ${fmt(dev3.lens)}`);
   if (blind && dev)
     console.log(
       `  blind held-out set: default feed ${fmt(blind.all)} (gap ${fmt(dev.all - blind.all)}), ` +
