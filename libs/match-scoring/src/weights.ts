@@ -1,29 +1,29 @@
 // The model's tunable numbers. A stored score keeps MODEL_VERSION and these weights, so a reader
 // can tell which model made it; change the version whenever a rule or a default changes.
 
-export const MODEL_VERSION = 'complementarity-science-2026.12.06c';
+export const MODEL_VERSION = 'complementarity-science-2026.12.06d';
 
 export const DEFAULT_WEIGHTS = Object.freeze({
   /** Confidence of a capability, area or modality read from free text rather than tagged. */
   text: 0.8,
   /** Share of that confidence given to an offer read from the clients a company looks for. */
-  clientOffer: 1,
+  clientOffer: 0.8,
   /** Confidence of a need or offer implied by the company's kind and stage, never stated. */
   implied: 0.4,
   /** Soft-or of several met needs: the 2nd and 3rd best add this share of what is left. */
-  secondNeed: 0.65,
+  secondNeed: 0.5,
   thirdNeed: 0.1,
   /** What serving a partner's need is worth to a provider (CRO, CDMO, investor …) and to others. */
-  providerGain: 0.95,
+  providerGain: 1,
   peerGain: 0.6,
   areaUnknown: 0.7,
-  areaMismatch: 0.6,
+  areaMismatch: 0.45,
   modalityFamily: 0.55,
   modalityUnknown: 0.7,
-  modalityMismatch: 0.15,
+  modalityMismatch: 0.25,
   stageNear: 0.5,
   stageUnknown: 0.75,
-  stageFar: 0.1,
+  stageFar: 0.2,
   /** Multiplier when the two companies share no working language. */
   languageBarrier: 0.85,
   /** Look-alikes are competitors: up to this share is taken off when they offer the same things. */
@@ -37,7 +37,7 @@ export const DEFAULT_WEIGHTS = Object.freeze({
   /** What shared science is worth, as a share of the above, to a pair with nothing to trade. */
   scienceAlone: 0.5,
   /** Share of a one-way lens score taken from the pair score (see pair-score.ts). */
-  lensMutual: 0.5,
+  lensMutual: 0.65,
   /** Share of a provider's client gain left out of its THEY_OFFER lens when it states needs of its own. */
   clientLens: 1,
 });
