@@ -13,7 +13,12 @@ export const BUSINESS_LEXICON: LexiconGroup[] = [
       'regulatory compliance|quality assurance|assurance qualite|systeme* gestion qualite|' +
       'quality management system*|^qms|^smq|quality system*|^qa ra|^ara|audit* bpf|gmp audit*|' +
       'inspection* bpf|qualified person|personne qualifiee|^ectd|pediatric plan*|paediatric plan*|' +
-      'pediatric investigation plan*|plan* pediatrique*|drug master file*|^dmf|fiche* maitresse*',
+      'pediatric investigation plan*|plan* pediatrique*|drug master file*|^dmf|fiche* maitresse*|' +
+      'samd classification|device classification|classification dispositif*|classification reglementaire|' +
+      'regulatory classification|product classification|classification produit*|' +
+      // Privacy rules for health data are a compliance question, asked of regulatory advisers.
+      'privacy compliance|loi 25|law 25|bill 64|phipa|pipeda|privacy impact assessment*|' +
+      'evaluation facteurs relatifs vie privee|protection renseignements personnels',
     capability('regulatory_affairs'),
   ),
   // Regulators, filings, approvals and designations: in a description, mostly the company's own
@@ -48,7 +53,8 @@ export const BUSINESS_LEXICON: LexiconGroup[] = [
       'canaux distribution|canal distribution|reseau distribution|distribution network*|importat*|' +
       'importer*|logistique*|logistics|chaine froid|cold chain|commercial rights|droits commerciaux|' +
       'droits commercialisation|marketing rights|territor*|market* product* canada|mise en marche|' +
-      'bring* market|porter marche|market entry|entree marche|reach* hospitals|rejoindre hopitaux',
+      'bring* market|porter marche|market entry|entree marche|reach* hospitals|rejoindre hopitaux|' +
+      'resell*|resale|reseller*|revendre|revendeur*|revente|value added reseller*',
     capability('distribution'),
   ),
   // The verb: someone to commercialize our product is a need; our own commercializing is no service.
@@ -151,7 +157,7 @@ export const BUSINESS_LEXICON: LexiconGroup[] = [
     capability('licensing_asset', 0.8, 'offer'),
   ),
   group(
-    'in licens*|inlicens*|licence entrante|licences entrantes|acquer* licence*|acquire* asset*|' +
+    'inlicens*|licence entrante|licences entrantes|acquer* licence*|acquire* asset*|' +
       'acquisition* actif*|acquer* actif*|acquer* produit*|acquire* product*|acquisition* produit*|' +
       'product acquisition*|portfolio expansion|elargir portefeuille|enrichir portefeuille|' +
       'completer portefeuille|add portfolio|expand portfolio|new product* portfolio|' +

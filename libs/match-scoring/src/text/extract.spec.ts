@@ -281,4 +281,25 @@ describe('extractFeatures', () => {
       extractFeatures('Nous recevons le vrac formulé : pas de formulation LNP.').excluded[0].services,
     ).not.toEqual([]);
   });
+
+  it('tells licensing in from licensing out, and a plain licence from either', () => {
+    expect(extractFeatures('Value-added generics to in-license.', { mode: 'need' }).seeks).toEqual([
+      'licensing_asset',
+    ]);
+    expect(extractFeatures('Out-licensing partner wanted for our lead asset.').offers).toEqual([
+      'licensing_asset',
+    ]);
+    expect(extractFeatures('Regulatory consultancy: Health Canada licensing.').seeks).toEqual([]);
+  });
+
+  it('reads a reseller wanted and privacy or SaMD advice as needs', () => {
+    expect(
+      extractFeatures(
+        'We need a French-language partner to resell to clinics and advice on Law 25 and SaMD classification.',
+        {
+          mode: 'need',
+        },
+      ).seeks,
+    ).toEqual(['distribution', 'regulatory_affairs']);
+  });
 });

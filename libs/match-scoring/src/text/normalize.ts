@@ -52,8 +52,11 @@ export function isStopword(token: string): boolean {
 const SENTENCE_END = /[!?;\n\r•·]|\.(?=\s|$)/;
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/** "in-license", "out-licensing": one word, or "in" (a function word) would be lost and "licensing" left. */
+const LICENSING_DIRECTION = /\b(in|out)-(?=licen)/giu;
+
 export function tokenize(text: string): TokenStream {
-  const folded = foldText(stripLinks(text));
+  const folded = foldText(stripLinks(text)).replace(LICENSING_DIRECTION, '$1');
   const raw: string[] = [];
   const upper: boolean[] = [];
   const sentences: number[] = [];
