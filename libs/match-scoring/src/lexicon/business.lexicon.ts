@@ -25,7 +25,7 @@ export const BUSINESS_LEXICON: LexiconGroup[] = [
   // product's status ("Health Canada Class II", « homologation en cours », "CTA filing planned"),
   // an offer only beside service words.
   group(
-    'homolog*|sante canada|health canada|^fda|^ema|510 k|510k|^pma|de novo|marquage ce|ce mark*|^mdr|' +
+    'homolog*|sante canada|health canada|^fda|^ema|510 k|510k|^pma|de novo|marquage ce|^mdr|' +
       '^ivdr|^mdel|^mdl|licence etablissement|licence instrument*|^ind|^cta|^nds|^nda|^bla|^anda|^dec|' +
       '^pdn|demande* essai* clinique*|clinical trial application*|presentation* drogue* nouvelle*|' +
       'new drug submission*|regulatory filing*|regulatory approval*|approbation* reglementaire*|' +
@@ -169,7 +169,8 @@ export const BUSINESS_LEXICON: LexiconGroup[] = [
   ),
   group(
     'technology platform*|plateforme* technologique*|platform*|plateforme*|proprietary technolog*|' +
-      'technologie* proprietaire*|technologie* exclusive*|our technolog*|notre technologie|' +
+      // Any technology named ("our technology", « la technologie ») is read as one a partner could use.
+      'technologie* proprietaire*|technologie* exclusive*|technolog*|' +
       'software|logiciel*|saas|application* mobile*|mobile app*|digital solution*|solution* numerique*|' +
       'digital tool*|outil* numerique*|digital health solution*|solution* sante numerique|' +
       'telemedecine|telemedicine|telehealth|telesante|remote monitoring|telesurveillance|' +

@@ -131,7 +131,7 @@ export const MODALITY_LEXICON: LexiconGroup[] = [
   ),
   group(
     'digital health|sante numerique|sante digitale|e sante|esante|ehealth|software|logiciel*|' +
-      'health tech|healthtech|health it|technologies information sante',
+      'health tech|healthtech|technologies information sante',
     productClass('digital'),
   ),
 ];

@@ -20,10 +20,10 @@ export const STAGE_LEXICON: LexiconGroup[] = [
   ),
   group(
     'commercial stage|stade commercial|commercialise|commercialises|commercialisee|commercialisees|' +
-      'commercially available|disponible commercialement|on market|sur marche|deja marche|marketed|' +
+      'commercially available|disponible commercialement|deja marche|marketed|' +
       'approved product*|produit* approuve*|produit* homologue*|homologue|homologues|homologuee|' +
       'approved health canada|approuve sante canada|fda approved|fda cleared|approuve fda|revenue*|' +
-      'revenus|chiffre affaires|in market|en vente|sold|vendu|vendus|installed base|parc installe|' +
+      'revenus|chiffre affaires|sold|vendu|vendus|installed base|parc installe|' +
       'clients hospitaliers|hospital customers',
     stage(['commercial'], 0.8),
   ),
