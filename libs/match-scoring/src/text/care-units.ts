@@ -1,6 +1,6 @@
-// Two readings of hospitals and care units in a need that depend on their neighbours in the
-// sentence: a care unit wanted for a study is a site, and hospitals named after a distributor
-// are its market, not sites.
+// Two readings of hospitals and care units that depend on their neighbours in the sentence: a
+// care unit wanted for a study is a site, and hospitals named with a distributor are its market,
+// not sites (wanted or offered).
 import type { Effect } from '../lexicon/lexicon.types.js';
 
 /** A phrase found in a sentence, as the sentence reader keeps it (text/extract.ts). */
@@ -41,22 +41,21 @@ export function wantsUnitsForStudy(hits: readonly SentenceHit[]): boolean {
 }
 
 /**
- * The institutions wanted as a distributor's market ("a distributor to hospitals and cardiology
- * clinics", « un distributeur qui peut desservir les hôpitaux »): not a need for sites. A run of
- * institutions follows the distributor until another capability is named.
+ * The institutions named as a distributor's market ("a distributor to hospitals and cardiology
+ * clinics", « un distributeur qui peut desservir les hôpitaux », "Hospital distributor of
+ * devices"): neither a need for sites nor an offer of them. A run of institutions follows the
+ * distributor until another capability is named.
  */
 export function distributionMarkets(hits: readonly SentenceHit[]): Set<SentenceHit> {
   const markets = new Set<SentenceHit>();
-  const wantedCaps = hits
-    .filter((h) => !h.client && !h.portrait)
-    .map((h) => ({ h, kind: capabilityKind(h) }));
+  const namedCaps = hits.filter((h) => !h.client && !h.portrait).map((h) => ({ h, kind: capabilityKind(h) }));
   let marketAt = -100;
   let distributorAt = -100;
-  wantedCaps.forEach(({ h, kind }, i) => {
+  namedCaps.forEach(({ h, kind }, i) => {
     if (kind === 'distribution') marketAt = distributorAt = h.position;
     else if (kind === 'institution') {
       // "a hospital distributor", "hospital laboratories or distributors": the market comes first.
-      const next = wantedCaps.slice(i + 1).find((c) => c.kind !== 'none');
+      const next = namedCaps.slice(i + 1).find((c) => c.kind !== 'none');
       const before = next?.kind === 'distribution' && next.h.position - h.position <= MARKET_BEFORE_SPAN;
       // "and" right after the distributor starts another item ("a distributor, and hospital sites
       // for our trial"); after an institution of its market, it lists more of them.
