@@ -17,7 +17,7 @@ import { extractFeatures, providerReading, type ExtractedFeatures } from '../tex
 import type { RuledOut } from '../text/exclusions.js';
 import { scienceTerms } from '../text/science-terms.js';
 import { buildScienceIndex } from './similarity.js';
-import { manufacturingFor } from '../text/manufacturing.js';
+import { MANUFACTURING_CODES, manufacturingFor } from '../text/manufacturing.js';
 import type { MatchProfile } from '../types.js';
 import { DEFAULT_WEIGHTS, MODEL_VERSION, WEIGHT_NAMES, type Weights } from '../weights.js';
 import { COMPAT_OFFERS } from './capability-rules.js';
@@ -39,12 +39,6 @@ const PROVIDER_SECTORS = [
   'investor',
 ];
 const INVESTOR_EQUITY_NEED = 0.5;
-const MANUFACTURING = [
-  'gmp_biologics',
-  'gmp_small_molecule',
-  'cell_gene_manufacturing',
-  'device_manufacturing',
-];
 /** Below this confidence a capability is too doubtful to count at all. */
 const MIN_WEIGHT = 0.05;
 /** A tagged or read area or modality counts as this many mentions of it in the text. */
@@ -149,7 +143,7 @@ function prepareOne(core: PreparedCore, i: number, profile: MatchProfile, w: Wei
   // A distributor looking for manufacturers looks for products to carry, not a plant to make them.
   const carriesProducts = offerW[base + CAPABILITY_INDEX.get('distribution')!] >= 0.5;
   const wanted = (code: string) =>
-    carriesProducts && MANUFACTURING.includes(code) ? 'licensing_asset' : code;
+    carriesProducts && MANUFACTURING_CODES.has(code) ? 'licensing_asset' : code;
   for (const [code, weight] of union(all, 'seeks'))
     raise(seekW, base, wanted(code), w.text * weight * textNeed(code));
   for (const [code, weight] of union(text.seeking, 'offers')) raise(offerW, base, code, w.text * weight);
@@ -255,7 +249,7 @@ function ruleOut(core: PreparedCore, i: number, texts: ExtractedFeatures[], clai
   const base = i * CAPABILITY_COUNT;
   const offered = (code: string): boolean =>
     code === 'manufacturing'
-      ? MANUFACTURING.some((m) => offered(m))
+      ? [...MANUFACTURING_CODES].some((m) => offered(m))
       : core.offerWeight[base + CAPABILITY_INDEX.get(code)!] >= 0.5;
   const spans = texts.flatMap((f) => f.excluded).filter((span) => span.services.every(offered));
   const codes = (field: keyof RuledOut['scopes']) => spans.flatMap((span) => Object.keys(span.scopes[field]));

@@ -45,7 +45,7 @@ export interface Exclusions {
   stages: Record<string, number>;
 }
 
-export const noExclusions = (): Exclusions => ({ modalities: {}, areas: {}, productClasses: {}, stages: {} });
+const noExclusions = (): Exclusions => ({ modalities: {}, areas: {}, productClasses: {}, stages: {} });
 
 /** Whether the negation at raw token `at` rules out what follows (not "not only", « pas seulement »). */
 export function rulesOut(raw: readonly string[], at: number): boolean {

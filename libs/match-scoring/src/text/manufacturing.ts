@@ -25,6 +25,11 @@ export const MANUFACTURING_BY_MODALITY: Partial<Record<ModalityCode, Array<[Capa
   biomaterials: [['device_manufacturing', 0.8]],
 };
 
+/** Every manufacturing capability (the kinds of plant the modalities above need). */
+export const MANUFACTURING_CODES: ReadonlySet<string> = new Set(
+  Object.values(MANUFACTURING_BY_MODALITY).flatMap((made) => made!.map(([code]) => code)),
+);
+
 /**
  * The manufacturing capabilities (with confidence) for the modalities named in the same sentence,
  * else for the company's known modalities; empty when neither says.
