@@ -164,7 +164,8 @@ export const BUSINESS_LEXICON: LexiconGroup[] = [
       'nouveaux produits portefeuille|late stage asset*|actif* stade avance*|products distribute|' +
       'produits distribuer|asset* commerciali*|marketed product*|produit* commercialise*|' +
       'deal flow|flux transactions|investment opportunit*|occasions investissement|' +
-      'opportunite* investissement',
+      'opportunite* investissement|academic asset*|corporate asset*|university asset*|external asset*|' +
+      'actif* universitaire*|actif* academique*|actif* externe*',
     capability('licensing_asset', 1, 'seek'),
   ),
   group(

@@ -1,6 +1,6 @@
-// Two readings of hospitals and care units that depend on their neighbours in the sentence: a
-// care unit wanted for a study is a site, and hospitals named with a distributor are its market,
-// not sites (wanted or offered).
+// Readings of hospitals, sites and care units that depend on their neighbours in the sentence: a
+// care unit wanted for a study is a site, the study that sites are wanted for is theirs, and
+// hospitals named with a distributor are its market, not sites (wanted or offered).
 import type { Effect } from '../lexicon/lexicon.types.js';
 
 /** A phrase found in a sentence, as the sentence reader keeps it (text/extract.ts). */
@@ -24,6 +24,7 @@ const MARKET_BEFORE_SPAN = 3;
 const wanted = (h: SentenceHit) => h.need && !h.client && !h.portrait;
 const has = (h: SentenceHit, test: (e: Effect) => boolean) => h.effects.some(test);
 const isStudy = (e: Effect) => e.kind === 'study' || e.kind === 'clinical';
+const isSiteCap = (e: Effect) => e.kind === 'cap' && e.code === 'clinical_sites';
 
 /**
  * A care unit and a study named in one item of a need (« des centres de psychiatrie pour l'étude
@@ -37,6 +38,30 @@ export function wantsUnitsForStudy(hits: readonly SentenceHit[]): boolean {
       const [first, last] = u.position < s.position ? [u, s] : [s, u];
       return last.position - first.position <= STUDY_SPAN && last.conjunctionAt <= first.position;
     }),
+  );
+}
+
+/**
+ * The studies that sites or care units are wanted for ("gynecology sites for phase 2", « notre essai
+ * de phase 2 nécessitera des cliniques de gynécologie »): where the sites serve, not a need for a
+ * trial-services provider as well. Either may come first, within one item of the need.
+ */
+export function studiesForSites(hits: readonly SentenceHit[]): Set<SentenceHit> {
+  const sites = hits.filter((h) => wanted(h) && has(h, (e) => e.kind === 'careUnit' || isSiteCap(e)));
+  return new Set(
+    hits.filter(
+      (s) =>
+        wanted(s) &&
+        has(s, (e) => e.kind === 'clinical') &&
+        sites.some((u) => {
+          const [first, last] = u.position < s.position ? [u, s] : [s, u];
+          return (
+            first !== last &&
+            last.position - first.position <= STUDY_SPAN &&
+            last.conjunctionAt <= first.position
+          );
+        }),
+    ),
   );
 }
 
@@ -73,6 +98,8 @@ export function distributionMarkets(hits: readonly SentenceHit[]): Set<SentenceH
 function capabilityKind(h: SentenceHit): 'distribution' | 'institution' | 'other' | 'none' {
   const caps = h.effects.filter((e) => e.kind === 'cap' || e.kind === 'mfg' || e.kind === 'cro');
   if (caps.length === 0) return 'none';
-  if (caps.some((e) => e.kind === 'cap' && e.code === 'distribution')) return 'distribution';
+  // Market access to hospitals (« l'accès au marché hospitalier ») names a market as a distributor does.
+  if (caps.some((e) => e.kind === 'cap' && (e.code === 'distribution' || e.code === 'market_access')))
+    return 'distribution';
   return caps.every((e) => e.kind === 'cap' && e.side === 'institution') ? 'institution' : 'other';
 }

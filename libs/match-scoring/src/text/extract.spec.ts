@@ -302,4 +302,38 @@ describe('extractFeatures', () => {
       ).seeks,
     ).toEqual(['distribution', 'regulatory_affairs']);
   });
+
+  it('reads what an adviser is wanted for as the advice’s topic, until the next item of the list', () => {
+    const need = (text: string) => extractFeatures(text, { mode: 'need' }).seeks;
+    expect(need('We also need counsel on licensing the neoantigen algorithm from the university.')).toEqual([
+      'ip_legal',
+    ]);
+    expect(need('Patent counsel for a continuation strategy on the oral formulation.')).toEqual(['ip_legal']);
+    expect(need('IP counsel for our antibody patents and a CDMO.')).toEqual(['gmp_biologics', 'ip_legal']);
+    expect(need("De l'aide pour notre dossier de CTA et une CRO pour la phase II.")).toEqual([
+      'clinical_trial_services',
+      'regulatory_affairs',
+    ]);
+  });
+
+  it('reads the phase that sites are wanted for as theirs, not a need for a CRO as well', () => {
+    const need = (text: string) => extractFeatures(text, { mode: 'need' }).seeks;
+    expect(need('Gynecology sites for phase 2 and a CAD 15 M Series A.')).toEqual([
+      'clinical_sites',
+      'equity_investment',
+    ]);
+    expect(need('Notre essai de phase 2 nécessitera des cliniques de gynécologie.')).toEqual([
+      'clinical_sites',
+    ]);
+    expect(need('A CRO for phase 2 and hospital sites in Québec.')).toEqual([
+      'clinical_sites',
+      'clinical_trial_services',
+    ]);
+  });
+
+  it('reads hospitals after market access as the market, and corporate assets as assets to license', () => {
+    const need = (text: string) => extractFeatures(text, { mode: 'need' }).seeks;
+    expect(need("Des conseils sur l'accès au marché hospitalier.")).toEqual(['market_access']);
+    expect(need('Corporate assets to build new companies around.')).toEqual(['licensing_asset']);
+  });
 });

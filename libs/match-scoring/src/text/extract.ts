@@ -8,15 +8,16 @@ import { CUE_LEXICON } from '../lexicon/cues.lexicon.js';
 import { AREA_LEXICON } from '../lexicon/areas.lexicon.js';
 import { BUSINESS_LEXICON } from '../lexicon/business.lexicon.js';
 import { DEVELOPMENT_LEXICON } from '../lexicon/development.lexicon.js';
-import type { Effect } from '../lexicon/lexicon.types.js';
 import { MODALITY_LEXICON } from '../lexicon/modalities.lexicon.js';
 import { STAGE_LEXICON } from '../lexicon/stages.lexicon.js';
-import { distributionMarkets, wantsUnitsForStudy, type SentenceHit } from './care-units.js';
 import { NegatedSpan, rulesOut, type RuledOut } from './exclusions.js';
-import { manufacturingFor } from './manufacturing.js';
+import { AdviceTopic } from './advice-topics.js';
 import { compileLexicon, scan, type Hit } from './matcher.js';
 import { tokenize } from './normalize.js';
 import { parseNumberedStages } from './numbered-stages.js';
+import { resolveSentence, type FeatureWeights, type Pending, type Weighted } from './sentence.js';
+
+export type { Weighted } from './sentence.js';
 
 const CONTENT = compileLexicon(
   [...DEVELOPMENT_LEXICON, ...BUSINESS_LEXICON, ...AREA_LEXICON, ...MODALITY_LEXICON, ...STAGE_LEXICON],
@@ -30,8 +31,6 @@ const NEGATION_SPAN = 4;
 const PARTY_SPAN = 12;
 /** How many content words open a sentence: an institution named there is the company itself. */
 const OPENING_WORDS = 2;
-/** A trial mention this close after a stated need is that need's context ("lots for our phase I"). */
-const CONTEXT_SPAN = 5;
 const PARTNER_WORDS = new Set([
   'partenaire',
   'partenaires',
@@ -44,8 +43,6 @@ const PARTNER_WORDS = new Set([
   'cros',
 ]);
 
-export type Weighted = Record<string, number>;
-
 export interface ExtractedFeatures {
   offers: string[];
   seeks: string[];
@@ -55,16 +52,7 @@ export interface ExtractedFeatures {
   modalities: string[];
   stages: string[];
   /** Confidence 0..1 of each code found, per field. */
-  weights: {
-    offers: Weighted;
-    seeks: Weighted;
-    clientNeeds: Weighted;
-    therapeuticAreas: Weighted;
-    modalities: Weighted;
-    stages: Weighted;
-    /** Classes of products named without a modality ('drug', 'digital'): see ProductClass. */
-    productClasses: Weighted;
-  };
+  weights: FeatureWeights;
   /** Manufacturing mentioned where no modality tells its kind (weight; 0 when none). */
   unresolvedManufacturing: { offer: number; seek: number };
   /** Scopes the text rules out ("we do not handle biologics"): see text/exclusions.ts. */
@@ -84,14 +72,6 @@ export interface ExtractOptions {
   provider?: 'services' | 'sites';
 }
 
-/** A phrase of the sentence being read; `client`: said of the clients sought, not of the company. */
-interface Pending extends SentenceHit {
-  /** The trial mention follows a partner word ("a partner for phase II"): a need on its own. */
-  afterPartner: boolean;
-  /** Among the first words of its sentence: what a description's sentence opens with is the company. */
-  opensSentence: boolean;
-}
-
 /** Kinds whose descriptions say what they sell, and kinds whose trials named are trials hosted. */
 const SERVICE_SECTORS = ['cro', 'professional_services'];
 const SITE_SECTORS = ['hospital', 'research_institute'];
@@ -103,10 +83,6 @@ export function providerReading(sectors: readonly string[]): ExtractOptions['pro
   return undefined;
 }
 
-function put(target: Weighted, code: string, weight: number): void {
-  if ((target[code] ?? 0) < weight) target[code] = weight;
-}
-
 export function extractFeatures(text: string, options: ExtractOptions = {}): ExtractedFeatures {
   const weights = {
     offers: {},
@@ -116,10 +92,11 @@ export function extractFeatures(text: string, options: ExtractOptions = {}): Ext
     modalities: {},
     stages: {},
     productClasses: {},
-  } as ExtractedFeatures['weights'];
+  } as FeatureWeights;
   const unresolved = { offer: 0, seek: 0 };
   const excluded: RuledOut[] = [];
   const negatedSpan = new NegatedSpan();
+  const adviceTopic = new AdviceTopic();
   const stream = tokenize(text ?? '');
   const contentTokens = stream.content.map((i) => stream.raw[i]);
   const contentUpper = stream.content.map((i) => stream.upper[i]);
@@ -169,6 +146,7 @@ export function extractFeatures(text: string, options: ExtractOptions = {}): Ext
     negatedUntil = -1;
     excludingUntil = -1;
     negatedSpan.close(excluded);
+    adviceTopic.reset();
     service = false;
     self = false;
     lastPartner = -100;
@@ -214,6 +192,7 @@ export function extractFeatures(text: string, options: ExtractOptions = {}): Ext
         else if (effect.cue === 'conjunction') conjunctionAt = contentPos;
       }
     }
+    adviceTopic.word(stream.raw[i], contentPos);
     if (stream.content[contentPos] !== i) continue;
     if (PARTNER_WORDS.has(stream.raw[i])) lastPartner = contentPos;
     const hit = hitsAt.get(contentPos);
@@ -230,7 +209,9 @@ export function extractFeatures(text: string, options: ExtractOptions = {}): Ext
         afterPartner:
           contentPos - lastPartner <= 3 &&
           !pending.some((q) => q.position > lastPartner && q.effects.some((e) => e.kind === 'cap')),
+        adviceTopic: adviceTopic.holds(contentPos, conjunctionAt),
       });
+      adviceTopic.adviser(hit.effects, need, contentPos + hit.length - 1);
     }
     contentPos++;
   }
@@ -256,138 +237,4 @@ function confirmsNeed(cuesAt: Map<number, Hit>, from: number, sentence: Int32Arr
     if (cuesAt.get(j)?.effects.some((e) => e.kind === 'cue' && e.cue === 'acquire')) return true;
   }
   return false;
-}
-
-/** What the sentence's cues said: services offered, the company's own program, a round being raised. */
-interface SentenceCues {
-  service: boolean;
-  self: boolean;
-  raising: boolean;
-  /** Content positions of the parties named ("startups", « entreprises »). */
-  parties: number[];
-  /** A hospital's or institute's description: the trials it names are trials it hosts. */
-  hostsTrials: boolean;
-}
-
-/** The confidence of sites read from a care unit wanted for a study, as of an institution wanted. */
-const SITES_FOR_STUDY = 0.7;
-
-/** A round or phase this close to a party named in a need is the party's ("seed-stage startups"). */
-const PARTY_STAGE_SPAN = 3;
-
-/** The effects a portrait of clients leaves out: capabilities, whoever would have them. */
-const PORTRAYED_ONLY = new Set<Effect['kind']>(['cap', 'cro', 'mfg', 'clinical', 'preclinical']);
-
-const isPreclinical = (e: Effect) =>
-  e.kind === 'preclinical' || (e.kind === 'cap' && e.code === 'preclinical_services');
-const isClinical = (e: Effect) =>
-  e.kind === 'clinical' ||
-  (e.kind === 'cap' && (e.code === 'clinical_trial_services' || e.code === 'clinical_sites'));
-
-function resolveSentence(
-  pending: Pending[],
-  { service, self, raising, parties, hostsTrials }: SentenceCues,
-  weights: ExtractedFeatures['weights'],
-  unresolved: { offer: number; seek: number },
-  knownModalities: readonly string[],
-): void {
-  if (pending.length === 0) return;
-  const sentenceModalities: Weighted = {};
-  for (const p of pending)
-    for (const e of p.effects) if (e.kind === 'mod') put(sentenceModalities, e.code, e.weight);
-  // "A CRO for our GLP tox studies" is a preclinical CRO; a CRO alone runs trials.
-  const croKind =
-    pending.some((p) => p.effects.some(isPreclinical)) && !pending.some((p) => p.effects.some(isClinical))
-      ? 'preclinical_services'
-      : 'clinical_trial_services';
-  // A study named after a need for studies is that need's object, not its context.
-  const neededAt = pending
-    .filter(
-      (p) =>
-        p.need &&
-        p.effects.some((e) => (e.kind === 'cap' && !isClinical(e) && !isPreclinical(e)) || e.kind === 'mfg'),
-    )
-    .map((p) => p.position);
-
-  const nearParty = (p: Pending) => parties.some((at) => Math.abs(at - p.position) <= PARTY_STAGE_SPAN);
-  if (wantsUnitsForStudy(pending)) put(weights.seeks, 'clinical_sites', SITES_FOR_STUDY);
-  const markets = distributionMarkets(pending);
-  for (const p of pending) {
-    const side = p.client ? weights.clientNeeds : p.need ? weights.seeks : weights.offers;
-    for (const e of p.effects) {
-      if (p.portrait && PORTRAYED_ONLY.has(e.kind)) continue;
-      switch (e.kind) {
-        case 'cap':
-          if (p.client) {
-            put(weights.clientNeeds, e.code, e.weight);
-            break;
-          }
-          if (e.side === 'needOnly' && !p.need) break;
-          if (e.side === 'institution' && markets.has(p)) break;
-          if (e.side === 'institution' && !p.need) {
-            if (p.opensSentence || hostsTrials) put(weights.offers, e.code, e.weight);
-            break;
-          }
-          if (e.side === 'hostOnly' && !p.need) {
-            if (hostsTrials) put(weights.offers, e.code, e.weight);
-            break;
-          }
-          if (e.side === 'serviceOnly' && !p.need) {
-            if (service && !self) put(weights.offers, e.code, e.weight);
-            break;
-          }
-          put(
-            e.side === 'seek' ? weights.seeks : e.side === 'offer' ? weights.offers : side,
-            e.code,
-            e.weight,
-          );
-          break;
-        case 'cro':
-          put(side, croKind, e.weight);
-          break;
-        case 'mfg': {
-          const resolved = manufacturingFor(sentenceModalities, knownModalities);
-          if (resolved.length === 0 && !p.client) {
-            const key = p.need ? 'seek' : 'offer';
-            unresolved[key] = Math.max(unresolved[key], e.weight);
-          }
-          for (const [code, w] of resolved) put(side, code, e.weight * w);
-          break;
-        }
-        case 'clinical':
-        case 'preclinical': {
-          const code = e.kind === 'clinical' ? 'clinical_trial_services' : 'preclinical_services';
-          const isContext = neededAt.some(
-            (pos) => pos < p.position && p.position - pos <= CONTEXT_SPAN && p.conjunctionAt <= pos,
-          );
-          if (p.client) put(weights.clientNeeds, code, e.weight * 0.9);
-          else if (p.need && nearParty(p)) break;
-          else if (p.need && (p.afterPartner || !isContext)) put(weights.seeks, code, e.weight * 0.9);
-          else if (!p.need && service && !self) put(weights.offers, code, e.weight * 0.8);
-          else if (!p.need && hostsTrials && e.kind === 'clinical')
-            put(weights.offers, 'clinical_sites', e.weight * 0.8);
-          break;
-        }
-        case 'area':
-          put(weights.therapeuticAreas, e.code, e.weight);
-          break;
-        case 'mod':
-          put(weights.modalities, e.code, e.weight);
-          break;
-        case 'productClass':
-          put(weights.productClasses, e.code, 1);
-          break;
-        case 'stage':
-        case 'round':
-          for (const code of e.codes) put(weights.stages, code, e.weight);
-          if (e.kind === 'round' && (p.need || raising))
-            put(
-              p.client || (p.need && !raising && nearParty(p)) ? weights.clientNeeds : weights.seeks,
-              'equity_investment',
-              0.9 * e.weight,
-            );
-          break;
-      }
-    }
-  }
 }
