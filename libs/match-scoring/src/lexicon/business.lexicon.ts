@@ -148,6 +148,13 @@ export const BUSINESS_LEXICON: LexiconGroup[] = [
       'available license|available licensing|disponible* licence|licence disponible',
     capability('licensing_asset'),
   ),
+  // Products sold "under licence" (« 15 produits sous licence ») are a licensee's: it commercialises
+  // others' products and takes in more, it has none to license out.
+  group(
+    'sous licence|under licen*|produit* licencie*',
+    capability('distribution', 0.8, 'offer'),
+    capability('licensing_asset', 1, 'seek'),
+  ),
   group(
     'out licens*|outlicens*|out license|licence sortante|conceder licence*|concede* licence*|' +
       'conceder sous licence|licensee*|licencie*|preneur* licence|partner our asset*|partner our program*|' +

@@ -336,4 +336,13 @@ describe('extractFeatures', () => {
     expect(need("Des conseils sur l'accès au marché hospitalier.")).toEqual(['market_access']);
     expect(need('Corporate assets to build new companies around.')).toEqual(['licensing_asset']);
   });
+
+  it('reads products sold under licence as a licensee’s, not assets to license out', () => {
+    const f = extractFeatures('Nous commercialisons 15 produits sous licence.');
+    expect(f.offers).toEqual(['distribution']);
+    expect(f.seeks).toEqual(['licensing_asset']);
+    expect(extractFeatures('Nous voulons concéder sous licence notre actif principal.').offers).toEqual([
+      'licensing_asset',
+    ]);
+  });
 });
