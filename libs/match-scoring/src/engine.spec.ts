@@ -260,6 +260,32 @@ describe('match scoring rules', () => {
     expect(ids[0]).toBe('hosp');
   });
 
+  it('ranks an animal-health client above a human-health one for a veterinary CRO, and the reverse', () => {
+    const profiles = [
+      profile('vet-cro', {
+        sectors: ['cro'],
+        description: {
+          fr: 'CRO vétérinaire : études d’innocuité et d’efficacité chez les bovins et la volaille.',
+        },
+      }),
+      profile('human-cro', {
+        sectors: ['cro'],
+        description: { en: 'CRO running efficacy and safety studies for drug developers.' },
+      }),
+      profile('vet-pharma', {
+        province: 'ON',
+        sectors: ['animal_health'],
+        seeking: { en: 'A CRO for efficacy and safety studies of our livestock vaccine.' },
+      }),
+      profile('human-pharma', {
+        province: 'ON',
+        seeking: { en: 'A CRO for efficacy and safety studies of our vaccine.' },
+      }),
+    ];
+    expect(rank(profiles, 'vet-cro')[0]).toBe('vet-pharma');
+    expect(rank(profiles, 'human-cro')[0]).toBe('human-pharma');
+  });
+
   it('never returns the company itself or one of its own province', () => {
     const profiles = [
       profile('a', { seeks: ['clinical_trial_services'] }),

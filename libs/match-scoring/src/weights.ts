@@ -1,7 +1,7 @@
 // The model's tunable numbers. A stored score keeps MODEL_VERSION and these weights, so a reader
 // can tell which model made it; change the version whenever a rule or a default changes.
 
-export const MODEL_VERSION = 'complementarity-science-2026.12.06g';
+export const MODEL_VERSION = 'complementarity-science-2026.12.06h';
 
 export const DEFAULT_WEIGHTS = Object.freeze({
   /** Confidence of a capability, area or modality read from free text rather than tagged. */
@@ -26,6 +26,8 @@ export const DEFAULT_WEIGHTS = Object.freeze({
   stageFar: 0.2,
   /** Multiplier when the two companies share no working language. */
   languageBarrier: 0.85,
+  /** Multiplier when one works only on people's health and the other only on animals' (engine/species.ts). */
+  speciesMismatch: 0.5,
   /** Look-alikes are competitors: up to this share is taken off when they offer the same things. */
   competition: 0.35,
   /** Share of the score given to plain affinity (shared areas, partnership types, modalities). */

@@ -51,6 +51,7 @@ export interface ScoringContext {
   stageUnknown: number;
   stageFar: number;
   languageBarrier: number;
+  speciesMismatch: number;
   competition: number;
   affinity: number;
   science: number;
@@ -207,6 +208,7 @@ export interface PairParts {
   benefitViewer: number;
   benefitPartner: number;
   language: number;
+  species: number;
   competition: number;
   affinity: number;
   /** Shared science 0..1: the texts' cosine, counted fully from `scienceFull` up. */
@@ -228,6 +230,7 @@ export function scratch(count = 0): { fit: PairFit; parts: PairParts; sims: Floa
       benefitViewer: 0,
       benefitPartner: 0,
       language: 0,
+      species: 0,
       competition: 0,
       affinity: 0,
       science: 0,
@@ -260,6 +263,7 @@ export function scorePair(
   const benefitB = 1 - (1 - nB) * (1 - core.gain[b] * nA);
   const harmonic = benefitA + benefitB > 0 ? (2 * benefitA * benefitB) / (benefitA + benefitB) : 0;
   const language = (core.languages[a] & core.languages[b]) !== 0 ? 1 : ctx.languageBarrier;
+  const species = (core.species[a] & core.species[b]) !== 0 ? 1 : ctx.speciesMismatch;
   const offersA = core.offerMask[a];
   const offersB = core.offerMask[b];
   const lookAlike = (core.sectors[a] & core.sectors[b]) !== 0 && (offersA | offersB) !== 0;
@@ -275,13 +279,14 @@ export function scorePair(
     (1 - ctx.affinity) * met + ctx.affinity * affinity * (met > 0 ? 1 : 0.5);
   const withScience = (value: number) =>
     (1 - ctx.science) * value + ctx.science * science * (value > 0 ? 1 : ctx.scienceAlone);
-  const score = language * competition * withScience(complement(harmonic));
-  const oneWay = (met: number) => language * withScience(complement(met));
+  const score = language * species * competition * withScience(complement(harmonic));
+  const oneWay = (met: number) => language * species * withScience(complement(met));
   parts.needMetForViewer = nA;
   parts.needMetForPartner = nB;
   parts.benefitViewer = benefitA;
   parts.benefitPartner = benefitB;
   parts.language = language;
+  parts.species = species;
   parts.competition = competition;
   parts.affinity = affinity;
   parts.science = science;

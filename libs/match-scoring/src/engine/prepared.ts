@@ -18,6 +18,8 @@ export interface PreparedCore {
   modalities: Uint32Array;
   modalityFamily: Uint32Array;
   modalityClass: Uint8Array;
+  /** SPECIES bits (engine/species.ts): people, animals or both. */
+  species: Uint8Array;
   /** Bit n = stage of order n (1 discovery … 7 commercial): the lead program's, or those an investor funds. */
   stages: Uint8Array;
   partnershipTypes: Uint32Array;
@@ -77,6 +79,7 @@ export function allocateCore(count: number, scienceIndex: ScienceIndex): Prepare
     modalities: shared(Uint32Array, count),
     modalityFamily: shared(Uint32Array, count),
     modalityClass: shared(Uint8Array, count),
+    species: shared(Uint8Array, count),
     stages: shared(Uint8Array, count),
     partnershipTypes: shared(Uint32Array, count),
     excludedModalities: shared(Uint32Array, count),

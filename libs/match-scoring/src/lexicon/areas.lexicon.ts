@@ -1,7 +1,7 @@
 // Therapeutic areas as people name them: the specialty, the organ, the disease or the drug class,
 // in French and English (« insuffisance cardiaque », "NSCLC", « SLA », "GLP-1"). A disease that
 // belongs to two areas (leukemia: oncology and hematology) carries both.
-import { area, group, modality, type LexiconGroup } from './lexicon.types.js';
+import { animal, area, group, modality, type LexiconGroup } from './lexicon.types.js';
 
 export const AREA_LEXICON: LexiconGroup[] = [
   // Regulatory T cells are immunology, not regulatory affairs.
@@ -158,4 +158,12 @@ export const AREA_LEXICON: LexiconGroup[] = [
   group('mpoc|fibrose kystique', area('respiratory')),
   group('hypercholesterol*|dyslipidemi*|dyslipidaemi*|lipid lowering|hypolipemi*', area('cardiovascular')),
   group('thrombos*|thrombo embol*|thromboembol*|anticoagul*|coagulation*', area('hematology', 0.7)),
+  // Veterinary work. Pigs, sheep or primates alone are not: they are also preclinical models.
+  group(
+    'veterinair*|veterinar*|livestock|betail|cattle|bovins|poultry|volaille*|aquacultur*|pisciculture|' +
+      'companion animal*|animaux compagnie|pets|dogs|cats|chiens|chats|equine|horses|chevaux|' +
+      'animal health|sante animale|elevage*|farm animal*|animaux elevage|animaux ferme|target animal*|' +
+      'animal* cible*|food producing animal*|animaux destines alimentation|^cfia|^acia|autogenous|autogene*',
+    animal(),
+  ),
 ];

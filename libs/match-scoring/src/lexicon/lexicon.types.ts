@@ -41,6 +41,8 @@ export type Effect =
   | { kind: 'productClass'; code: ProductClass }
   /** A care unit ("stroke centres", « départements »): wanted for a study, a need for sites. */
   | { kind: 'careUnit' }
+  /** Veterinary work ("livestock", « santé animale »): the company's products or clients are animals. */
+  | { kind: 'animal' }
   /** A study named without its kind ("registry", « essai »): what a care unit may be wanted for. */
   | { kind: 'study' }
   | { kind: 'cue'; cue: Cue };
@@ -76,6 +78,7 @@ export const clinical = (weight = 1): Effect => ({ kind: 'clinical', weight });
 export const preclinical = (weight = 1): Effect => ({ kind: 'preclinical', weight });
 export const productClass = (code: ProductClass): Effect => ({ kind: 'productClass', code });
 export const careUnit = (): Effect => ({ kind: 'careUnit' });
+export const animal = (): Effect => ({ kind: 'animal' });
 export const study = (): Effect => ({ kind: 'study' });
 export const cue = (c: Cue): Effect => ({ kind: 'cue', cue: c });
 

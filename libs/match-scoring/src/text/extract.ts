@@ -92,6 +92,7 @@ export function extractFeatures(text: string, options: ExtractOptions = {}): Ext
     modalities: {},
     stages: {},
     productClasses: {},
+    species: {},
   } as FeatureWeights;
   const unresolved = { offer: 0, seek: 0 };
   const excluded: RuledOut[] = [];

@@ -17,6 +17,8 @@ export interface FeatureWeights {
   stages: Weighted;
   /** Classes of products named without a modality ('drug', 'digital'): see ProductClass. */
   productClasses: Weighted;
+  /** 'animal' when the text speaks of veterinary work (see engine/species.ts). */
+  species: Weighted;
 }
 
 /** A phrase of the sentence being read; `client`: said of the clients sought, not of the company. */
@@ -159,6 +161,9 @@ export function resolveSentence(
           break;
         case 'productClass':
           put(weights.productClasses, e.code, 1);
+          break;
+        case 'animal':
+          put(weights.species, 'animal', 1);
           break;
         case 'stage':
         case 'round':
