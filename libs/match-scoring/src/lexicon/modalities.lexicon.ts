@@ -32,7 +32,9 @@ export const MODALITY_LEXICON: LexiconGroup[] = [
     'therapie* genique*|gene therap*|genetic therap*|gene editing|edition genique|edition genome|' +
       'genome editing|edition gene*|crispr*|^aav|aav|adeno associated|lentivir*|vecteur* vira*|' +
       'viral vector*|gene transfer|transfert genique|transfert gene*|base editing|prime editing|' +
-      'gene silenc*|gene replacement|remplacement genique|oncolytic vir*|virus oncolytique*',
+      'gene silenc*|gene replacement|remplacement genique|oncolytic*|oncolytique*|' +
+      // A vaccinia virus is made like other viral vectors, whether it treats tumours or vaccinates.
+      'vaccinia|poxvir*',
     modality('gene_therapy'),
   ),
   group(

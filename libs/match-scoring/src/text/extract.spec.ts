@@ -345,4 +345,13 @@ describe('extractFeatures', () => {
       'licensing_asset',
     ]);
   });
+
+  it('reads oncolytic and vaccinia viruses as viral vectors, made by gene-therapy plants', () => {
+    expect(extractFeatures('We engineer oncolytic vaccinia viruses for solid tumours.').modalities).toEqual([
+      'gene_therapy',
+    ]);
+    expect(extractFeatures('A GMP manufacturer for our vaccinia vector.', { mode: 'need' }).seeks).toEqual([
+      'cell_gene_manufacturing',
+    ]);
+  });
 });
