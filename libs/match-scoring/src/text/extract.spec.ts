@@ -354,4 +354,13 @@ describe('extractFeatures', () => {
       'cell_gene_manufacturing',
     ]);
   });
+
+  it('reads the phases a fund asks for as its investees’ stage, not a need for trials', () => {
+    const fund = extractFeatures('Phase 2 and phase 3 companies with a catalyst ahead.', {
+      mode: 'need',
+      provider: 'investor',
+    });
+    expect(fund.seeks).toEqual([]);
+    expect(fund.stages).toEqual(['phase2', 'phase3']);
+  });
 });

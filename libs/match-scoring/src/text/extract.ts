@@ -67,9 +67,10 @@ export interface ExtractOptions {
   /**
    * What the company is, when its kind says how its description reads: a service provider (CRO,
    * consultancy) describes what it sells ("GLP toxicology in rodents and minipigs"), a hospital or
-   * research institute the trials it hosts (« nous avons participé à trois essais »: sites).
+   * research institute the trials it hosts (« nous avons participé à trois essais »: sites). The
+   * phases a fund's seeking field names are its investees' ("phase 2 and 3 companies"), not trials.
    */
-  provider?: 'services' | 'sites';
+  provider?: 'services' | 'sites' | 'investor';
 }
 
 /** Kinds whose descriptions say what they sell, and kinds whose trials named are trials hosted. */
@@ -80,6 +81,7 @@ const SITE_SECTORS = ['hospital', 'research_institute'];
 export function providerReading(sectors: readonly string[]): ExtractOptions['provider'] {
   if (sectors.some((s) => SERVICE_SECTORS.includes(s))) return 'services';
   if (sectors.some((s) => SITE_SECTORS.includes(s))) return 'sites';
+  if (sectors.includes('investor')) return 'investor';
   return undefined;
 }
 
@@ -137,6 +139,7 @@ export function extractFeatures(text: string, options: ExtractOptions = {}): Ext
         raising,
         parties,
         hostsTrials: options.provider === 'sites' && !defaultNeed,
+        portraysInvestees: options.provider === 'investor' && defaultNeed,
       },
       weights,
       unresolved,

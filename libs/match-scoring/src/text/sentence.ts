@@ -47,6 +47,8 @@ interface SentenceCues {
   parties: number[];
   /** A hospital's or institute's description: the trials it names are trials it hosts. */
   hostsTrials: boolean;
+  /** A fund's seeking field: the phases it names are its investees' stage (see ExtractOptions). */
+  portraysInvestees: boolean;
 }
 
 /** The confidence of sites read from a care unit wanted for a study, as of an institution wanted. */
@@ -66,7 +68,7 @@ const isClinical = (e: Effect) =>
 
 export function resolveSentence(
   pending: Pending[],
-  { service, self, raising, parties, hostsTrials }: SentenceCues,
+  { service, self, raising, parties, hostsTrials, portraysInvestees }: SentenceCues,
   weights: FeatureWeights,
   unresolved: { offer: number; seek: number },
   knownModalities: readonly string[],
@@ -146,7 +148,7 @@ export function resolveSentence(
               (pos) => pos < p.position && p.position - pos <= CONTEXT_SPAN && p.conjunctionAt <= pos,
             );
           if (p.client) put(weights.clientNeeds, code, e.weight * 0.9);
-          else if (p.need && nearParty(p)) break;
+          else if (p.need && (nearParty(p) || portraysInvestees)) break;
           else if (p.need && (p.afterPartner || !isContext)) put(weights.seeks, code, e.weight * 0.9);
           else if (!p.need && service && !self) put(weights.offers, code, e.weight * 0.8);
           else if (!p.need && hostsTrials && e.kind === 'clinical')
