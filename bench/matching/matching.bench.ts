@@ -171,6 +171,7 @@ async function main(): Promise<void> {
   const dev3 = evaluateBlind('blind-dev3.json', 'third blind tuning set');
   console.log('\n== Held-out data: never used for tuning');
   const blind = evaluateBlind('blind-holdout.json', 'blind held-out set');
+  const blind2 = evaluateBlind('blind-holdout2.json', 'second blind held-out set');
   const real = evaluateRealWorld();
   const real2 = evaluateRealWorld({}, false, undefined, 'real-world-2.json');
   console.log('\n== Gap (tuning → held out)');
@@ -183,6 +184,11 @@ async function main(): Promise<void> {
     console.log(
       `  blind held-out set: default feed ${fmt(blind.all)} (gap ${fmt(dev.all - blind.all)}), ` +
         `lens ${fmt(blind.lens)} (gap ${fmt(dev.lens - blind.lens)})`,
+    );
+  if (blind2 && dev)
+    console.log(
+      `  second blind held-out set: default feed ${fmt(blind2.all)} (gap ${fmt(dev.all - blind2.all)}), ` +
+        `lens ${fmt(blind2.lens)} (gap ${fmt(dev.lens - blind2.lens)})`,
     );
   if (real) console.log(`  real world: recall@10 ${fmt(real.recall10)}, MRR ${fmt(real.mrr)}`);
   if (real2) console.log(`  real world, second set: recall@10 ${fmt(real2.recall10)}, MRR ${fmt(real2.mrr)}`);

@@ -52,6 +52,7 @@ export interface ScoringContext {
   stageFar: number;
   languageBarrier: number;
   speciesMismatch: number;
+  mutualClientCut: number;
   competition: number;
   affinity: number;
   science: number;
@@ -297,7 +298,16 @@ export function scorePair(
   // and a partner that seeks nothing we offer is not one we can help, however close its science.
   const clientGain = core.gain[a] * (1 - ctx.clientLens * core.statedNeed[a]);
   const helps = oneWay(core.role[a] & ROLE.PROVIDER ? 1 - (1 - nA) * (1 - clientGain * nB) : nA);
-  parts.theyOffer = (1 - ctx.lensMutual) * helps + ctx.lensMutual * score;
+  // The mutual part, too, counts less of a client's worth to a provider that states needs of its
+  // own ("digital tools to pilot", from a hospital): it asks who serves them.
+  const mutualGain = core.gain[a] * (1 - ctx.mutualClientCut * core.statedNeed[a]);
+  const mutualBenefit = 1 - (1 - nA) * (1 - mutualGain * nB);
+  const mutual =
+    language *
+    species *
+    competition *
+    withScience(complement((2 * mutualBenefit * benefitB) / (mutualBenefit + benefitB || 1)));
+  parts.theyOffer = (1 - ctx.lensMutual) * helps + ctx.lensMutual * mutual;
   parts.theySeek = nB > 0 ? oneWay(nB) : 0;
   return score;
 }
