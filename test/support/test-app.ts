@@ -57,6 +57,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     SEED_DEMO: 'false',
+    // Impressions are written when a test or a report asks: a write on a timer would land inside
+    // the statements a test counts.
+    IMPRESSION_FLUSH_SECONDS: '86400',
     DATABASE_URL: database.url,
     QUEUE_PREFIX: `test_${randomBytes(5).toString('hex')}`,
     ...env,

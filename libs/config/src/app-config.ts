@@ -76,6 +76,7 @@ const schema = z.object({
   MEETING_REQUESTS_PER_DAY: z.coerce.number().int().min(1).default(20),
   MEETING_REQUESTS_UNANSWERED_PER_COMPANY: z.coerce.number().int().min(1).default(5),
   MATCH_TOP_K: z.coerce.number().int().min(1).max(1000).default(100),
+  IMPRESSION_FLUSH_SECONDS: positiveNumber.max(86_400, 'expected at most 86400 (a day)').default(5),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(20000),
   GRAPHQL_WS_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().min(1).default(10),

@@ -1,12 +1,12 @@
-import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@app/config';
 import { ImpressionsRepository } from './impressions.repository.js';
-
-const FLUSH_EVERY_MS = 5_000;
 
 /**
  * Counts what members were shown, for the associations' partnership report. Counts gather in
- * memory and are added to the database every few seconds: writing them with each feed request
- * would make concurrent readers of one feed queue on the same rows.
+ * memory and are added to the database every few seconds (`IMPRESSION_FLUSH_SECONDS`), before
+ * each report and at shutdown: writing them with each feed request would make concurrent readers
+ * of one feed queue on the same rows.
  */
 @Injectable()
 export class ImpressionCounter implements OnModuleInit, OnApplicationShutdown {
@@ -14,10 +14,13 @@ export class ImpressionCounter implements OnModuleInit, OnApplicationShutdown {
   private pending = new Map<string, number>();
   private timer?: NodeJS.Timeout;
 
-  constructor(private readonly impressions: ImpressionsRepository) {}
+  constructor(
+    private readonly impressions: ImpressionsRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   onModuleInit(): void {
-    this.timer = setInterval(() => void this.flush(), FLUSH_EVERY_MS);
+    this.timer = setInterval(() => void this.flush(), this.config.IMPRESSION_FLUSH_SECONDS * 1000);
     this.timer.unref();
   }
 
