@@ -79,7 +79,12 @@ export const BUSINESS_LEXICON: LexiconGroup[] = [
       'donnees vie reelle|donnees monde reel|donnees probantes monde reel|donnees cliniques|clinical data|' +
       'health data|donnees sante|donnees patients|patient data|dashboard*|tableau* bord|data platform*|' +
       'plateforme* donnees|data management|gestion donnees|statistic*|statisti*|epidemiolog*|' +
-      'predictive analytic*|analyse* predictive*|outcomes research|recherche resultats|data partner*',
+      'predictive analytic*|analyse* predictive*|outcomes research|recherche resultats|data partner*|' +
+      // The archives and de-identified data a hospital or a lab can share.
+      'imaging archive*|' +
+      'archive* imagerie|digital pathology|digiti* pathology|pathologie numeri*|de identified data|' +
+      'deidentified data|donnees desidentifiees|donnees anonymisees|anonymi* data|administrative data*|' +
+      'donnees administratives|banque* administrative*',
     capability('data_analytics'),
   ),
   group(

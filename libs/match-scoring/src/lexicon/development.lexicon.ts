@@ -88,7 +88,10 @@ export const DEVELOPMENT_LEXICON: LexiconGroup[] = [
       'partenaire* developpement clinique|clinical partner*|partenaire* clinique*|bioequivalen*|' +
       'bioequivalence stud*|trial execution|conduite essai*|full service cro|cro service complet|' +
       'run* trial*|conduct* trial*|mene* essai*|menons essai*|realis* essai*|execut* essai*|execut* trial*|' +
-      'immunogenicity assay*|essai* immunogenicite',
+      'immunogenicity assay*|essai* immunogenicite|' +
+      // A trial's central laboratory, devices' investigations and electronic trial tools.
+      'central lab*|laboratoire* centra*|clinical investigation*|investigation* clinique*|ecoa|epro|econsent*|e consent*|' +
+      'consentement* electronique*|edc|electronic data capture|saisie electronique donnees',
     capability('clinical_trial_services'),
   ),
   // A phase 1 unit runs the studies and is the site where volunteers are dosed (the English "phase I

@@ -1,0 +1,29 @@
+import { extractFeatures } from './extract.js';
+
+describe('reading what a description offers', () => {
+  it("reads a trial's central laboratory, device investigations and electronic trial tools as trial services", () => {
+    const offers = (text: string) => extractFeatures(text).offers;
+    expect(offers('Central laboratory for biopharma trials: flow cytometry, NGS and PK assays.')).toContain(
+      'clinical_trial_services',
+    );
+    expect(offers('Investigations cliniques de dispositifs médicaux, de la faisabilité au pivot.')).toContain(
+      'clinical_trial_services',
+    );
+    expect(offers('Plateforme eCOA/ePRO et consentement électronique bilingue.')).toContain(
+      'clinical_trial_services',
+    );
+  });
+
+  it('reads imaging archives, digital pathology and de-identified data as data to share', () => {
+    const offers = (text: string) => extractFeatures(text, { provider: 'sites' }).offers;
+    expect(offers('Academic cancer centre with a digitised pathology archive.')).toContain('data_analytics');
+    expect(offers('Biobanque de 40 000 échantillons et archives d’imagerie.')).toContain('data_analytics');
+    expect(offers('Nous concédons des données anonymisées aux chercheurs.')).toContain('data_analytics');
+  });
+
+  it('reads health economics as market access, not as data analytics', () => {
+    const needs = extractFeatures('We need pharmacoeconomic modelling for INESSS.', { mode: 'need' }).seeks;
+    expect(needs).toContain('market_access');
+    expect(needs).not.toContain('data_analytics');
+  });
+});
