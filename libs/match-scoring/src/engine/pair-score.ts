@@ -242,6 +242,11 @@ export function scratch(count = 0): { fit: PairFit; parts: PairParts; sims: Floa
   };
 }
 
+/** A pair is worth what it brings the side that gains less: the harmonic mean of both benefits. */
+function harmonicMean(x: number, y: number): number {
+  return x + y > 0 ? (2 * x * y) / (x + y) : 0;
+}
+
 /**
  * Scores the pair (a viewing b) into `parts` and returns the score; symmetric in a and b.
  * `cosine` is the pair's science similarity (engine/similarity.ts), computed by the caller.
@@ -262,7 +267,7 @@ export function scorePair(
   const nB = needMet(ctx, b, a, fit, metForPartner);
   const benefitA = 1 - (1 - nA) * (1 - core.gain[a] * nB);
   const benefitB = 1 - (1 - nB) * (1 - core.gain[b] * nA);
-  const harmonic = benefitA + benefitB > 0 ? (2 * benefitA * benefitB) / (benefitA + benefitB) : 0;
+  const harmonic = harmonicMean(benefitA, benefitB);
   const language = (core.languages[a] & core.languages[b]) !== 0 ? 1 : ctx.languageBarrier;
   const species = (core.species[a] & core.species[b]) !== 0 ? 1 : ctx.speciesMismatch;
   const offersA = core.offerMask[a];
@@ -306,7 +311,7 @@ export function scorePair(
     language *
     species *
     competition *
-    withScience(complement((2 * mutualBenefit * benefitB) / (mutualBenefit + benefitB || 1)));
+    withScience(complement(harmonicMean(mutualBenefit, benefitB)));
   parts.theyOffer = (1 - ctx.lensMutual) * helps + ctx.lensMutual * mutual;
   parts.theySeek = nB > 0 ? oneWay(nB) : 0;
   return score;
