@@ -1,10 +1,11 @@
-// The two evaluation sets the engine was never shaped on (bench/matching/data, frozen; see
+// The evaluation sets written outside the project's generator (bench/matching/data, frozen; see
 // docs/matching.md for how each was written):
-// - blind-holdout.json: profiles and one-way relevance labels ("provider offers what seeker
-//   seeks", graded 1–3) written from a short brief by someone who never saw the engine;
-// - real-world.json and real-world-2.json: real Québec and Ontario organisations (two sets, no
-//   organisation in both), profiles written from public facts, and documented partnerships
-//   between them (each with its source).
+// - blind-*.json: profiles and one-way relevance labels ("provider offers what seeker seeks",
+//   graded 1–3) written from a short brief by helpers who never saw the engine; five tune the
+//   engine, two are held out;
+// - real-world*.json: real Québec and Ontario organisations (no organisation in two sets),
+//   profiles written from public facts, and documented partnerships between them (each with its
+//   source). The even half of the first set's partnerships tunes; the rest is held out.
 import { readFileSync } from 'node:fs';
 import type { ImportCompany } from '@app/company-generator';
 import { prepareProfiles, scoreCompanies, type MatchProfile, type Weights } from '@app/match-scoring';
@@ -12,6 +13,26 @@ import { randomFeeds, tfidfFeeds } from './baselines.js';
 import { feedQuality, ndcgAt, type LabelledPair } from './metrics.js';
 import { naiveFeeds } from './naive-ranker.js';
 import { toProfile } from './to-profile.js';
+
+/** [file, title] of the blind sets the weights and rules are tuned on (`-- tune`, `-- reading`). */
+export const BLIND_TUNING_SETS: ReadonlyArray<readonly [string, string]> = [
+  ['blind-dev.json', 'blind tuning set'],
+  ['blind-dev2.json', 'second blind tuning set'],
+  ['blind-dev3.json', 'third blind tuning set'],
+  ['blind-dev4.json', 'fourth blind tuning set'],
+  ['blind-dev5.json', 'fifth blind tuning set'],
+];
+/** Blind sets never read while tuning: scored on the final model only. */
+export const BLIND_HELD_OUT_SETS: ReadonlyArray<readonly [string, string]> = [
+  ['blind-holdout.json', 'blind held-out set'],
+  ['blind-holdout2.json', 'second blind held-out set'],
+];
+/** Real partnerships; the first set's even half is tuning data (evaluateRealWorld's `half`). */
+export const REAL_WORLD_SETS: ReadonlyArray<readonly [string, string]> = [
+  ['real-world.json', 'real world'],
+  ['real-world-2.json', 'real world, second set'],
+  ['real-world-3.json', 'real world, third set'],
+];
 
 const K = 10;
 const DEEP = 100;

@@ -16,7 +16,13 @@ import {
   scoreCompaniesParallel,
   type MatchProfile,
 } from '@app/match-scoring';
-import { evaluateBlind, evaluateRealWorld } from './external-sets.js';
+import {
+  BLIND_HELD_OUT_SETS,
+  BLIND_TUNING_SETS,
+  evaluateBlind,
+  evaluateRealWorld,
+  REAL_WORLD_SETS,
+} from './external-sets.js';
 import { simulateFeedback } from './feedback-sim.js';
 import { gradeAllPairs } from './ground-truth.js';
 import { reading } from './reading.js';
@@ -166,32 +172,31 @@ async function main(): Promise<void> {
     });
   }
   console.log('\n== Tuning data written blind (used to set the weights)');
-  const dev = evaluateBlind('blind-dev.json', 'blind tuning set');
-  const dev2 = evaluateBlind('blind-dev2.json', 'second blind tuning set');
-  const dev3 = evaluateBlind('blind-dev3.json', 'third blind tuning set');
+  const tuned = BLIND_TUNING_SETS.map(([file, title]) => ({ title, result: evaluateBlind(file, title) }));
   console.log('\n== Held-out data: never used for tuning');
-  const blind = evaluateBlind('blind-holdout.json', 'blind held-out set');
-  const blind2 = evaluateBlind('blind-holdout2.json', 'second blind held-out set');
-  const real = evaluateRealWorld();
-  const real2 = evaluateRealWorld({}, false, undefined, 'real-world-2.json');
+  const heldOut = BLIND_HELD_OUT_SETS.map(([file, title]) => ({ title, result: evaluateBlind(file, title) }));
+  const real = REAL_WORLD_SETS.map(([file, title]) => ({
+    title,
+    result: evaluateRealWorld({}, false, undefined, file),
+  }));
   console.log('\n== Gap (tuning → held out)');
   if (!Number.isNaN(tuning))
     console.log(`  generator partnering sets, all fitting pairs: default feed ${fmt(tuning)}`);
-  if (dev) console.log(`  blind tuning set: default feed ${fmt(dev.all)}, lens ${fmt(dev.lens)}`);
-  if (dev2) console.log(`  second blind tuning set: default feed ${fmt(dev2.all)}, lens ${fmt(dev2.lens)}`);
-  if (dev3) console.log(`  third blind tuning set: default feed ${fmt(dev3.all)}, lens ${fmt(dev3.lens)}`);
-  if (blind && dev)
-    console.log(
-      `  blind held-out set: default feed ${fmt(blind.all)} (gap ${fmt(dev.all - blind.all)}), ` +
-        `lens ${fmt(blind.lens)} (gap ${fmt(dev.lens - blind.lens)})`,
-    );
-  if (blind2 && dev)
-    console.log(
-      `  second blind held-out set: default feed ${fmt(blind2.all)} (gap ${fmt(dev.all - blind2.all)}), ` +
-        `lens ${fmt(blind2.lens)} (gap ${fmt(dev.lens - blind2.lens)})`,
-    );
-  if (real) console.log(`  real world: recall@10 ${fmt(real.recall10)}, MRR ${fmt(real.mrr)}`);
-  if (real2) console.log(`  real world, second set: recall@10 ${fmt(real2.recall10)}, MRR ${fmt(real2.mrr)}`);
+  for (const { title, result } of tuned)
+    if (result) console.log(`  ${title}: default feed ${fmt(result.all)}, lens ${fmt(result.lens)}`);
+  const scored = tuned.flatMap(({ result }) => (result ? [result] : []));
+  const mean = (pick: (r: { all: number; lens: number }) => number) =>
+    scored.reduce((sum, r) => sum + pick(r), 0) / Math.max(1, scored.length);
+  const [tunedAll, tunedLens] = [mean((r) => r.all), mean((r) => r.lens)];
+  console.log(`  mean of the blind tuning sets: default feed ${fmt(tunedAll)}, lens ${fmt(tunedLens)}`);
+  for (const { title, result } of heldOut)
+    if (result)
+      console.log(
+        `  ${title}: default feed ${fmt(result.all)} (gap ${fmt(tunedAll - result.all)}), ` +
+          `lens ${fmt(result.lens)} (gap ${fmt(tunedLens - result.lens)})`,
+      );
+  for (const { title, result } of real)
+    if (result) console.log(`  ${title}: recall@10 ${fmt(result.recall10)}, MRR ${fmt(result.mrr)}`);
   if (!process.argv.includes('--quality-only') && !externalOnly) await speed();
 }
 
