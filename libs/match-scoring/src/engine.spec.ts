@@ -286,6 +286,28 @@ describe('match scoring rules', () => {
     expect(rank(profiles, 'human-cro')[0]).toBe('human-pharma');
   });
 
+  it('prefers a distributor of natural health products for a natural-health brand', () => {
+    const profiles = [
+      profile('nhp-brand', {
+        sectors: ['natural_health'],
+        stage: 'commercial',
+        description: { fr: 'Notre gamme est vendue dans 900 pharmacies au Québec.' },
+        seeking: { fr: 'Un distributeur pour entrer en Ontario.' },
+      }),
+      profile('drug-distributor', {
+        province: 'ON',
+        sectors: ['professional_services'],
+        description: { en: 'We distribute prescription drugs to Ontario pharmacies.' },
+      }),
+      profile('nhp-distributor', {
+        province: 'ON',
+        sectors: ['professional_services'],
+        description: { en: 'We distribute natural health products to Ontario pharmacies.' },
+      }),
+    ];
+    expect(rank(profiles, 'nhp-brand')[0]).toBe('nhp-distributor');
+  });
+
   it('never returns the company itself or one of its own province', () => {
     const profiles = [
       profile('a', { seeks: ['clinical_trial_services'] }),

@@ -56,6 +56,13 @@ const SECTOR_SEEKS: Record<string, Implied> = {
     ['regulatory_affairs', 0.5],
     ['clinical_sites', 0.4],
   ],
+  // A natural-health brand has its products made, licensed (NPN), sold, and its claims studied.
+  natural_health: [
+    ['distribution', 0.5],
+    ['process_development', 0.4],
+    ['regulatory_affairs', 0.4],
+    ['clinical_trial_services', 0.3],
+  ],
 };
 
 /** What a therapeutic developer needs at each stage (by stage order, 1 = discovery). */

@@ -1,6 +1,7 @@
 // Modalities that are close enough for a provider to be half-useful (a biologics plant for a
-// vaccine, an imaging firm for a device maker), and the three broad classes — drugs, devices and
-// digital — that regulatory, market access, distribution and investment partners specialise in.
+// vaccine, an imaging firm for a device maker), and the broad classes — drugs, devices, digital and
+// natural health products — that regulatory, market access, distribution and investment partners
+// specialise in.
 import { MODALITIES, MODALITY_INDEX, type ModalityCode } from '../codes.js';
 
 const FAMILIES: ModalityCode[][] = [
@@ -44,13 +45,14 @@ export function modalityFamilyMask(modalities: number): number {
   return mask >>> 0;
 }
 
-const CLASS_BITS: Record<string, number> = { drug: 1, device: 2, digital: 4 };
+const CLASS_BITS: Record<string, number> = { drug: 1, device: 2, digital: 4, natural: 8 };
 /** The class of products of the sectors that make them (a service provider's sector tells none). */
 const SECTOR_CLASSES: Record<string, number> = {
   biopharma: 1,
   medtech: 2,
   diagnostics: 2,
   digital_health: 4,
+  natural_health: 8,
 };
 
 /** Bitmask of the classes named in text (ProductClass codes). */

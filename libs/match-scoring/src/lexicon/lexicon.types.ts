@@ -62,7 +62,7 @@ export interface LexiconGroup {
  * (ExtractOptions.provider 'sites'); in anyone else's, a word about its origins or partners.
  */
 /** The three classes regulatory, market access, distribution and investment partners specialise in. */
-export type ProductClass = 'drug' | 'device' | 'digital';
+export type ProductClass = 'drug' | 'device' | 'digital' | 'natural';
 
 export type CapabilitySide = 'offer' | 'seek' | 'needOnly' | 'institution' | 'serviceOnly' | 'hostOnly';
 

@@ -136,4 +136,10 @@ export const MODALITY_LEXICON: LexiconGroup[] = [
       'health tech|healthtech|technologies information sante',
     productClass('digital'),
   ),
+  // Natural health products are licensed, made and sold apart from drugs (NPN, not DIN).
+  group(
+    'produit* sante naturel*|natural health product*|nhp|nhps|supplements|dietary supplement*|' +
+      'food supplement*|complement* alimentaire*|nutraceuti*|probiotique*|probiotic*|herbal*',
+    productClass('natural'),
+  ),
 ];
