@@ -6,11 +6,7 @@ import {
   scoreCompanies,
   scoreCompany,
 } from './index.js';
-import { profile } from './test-profiles.js';
-import type { MatchProfile } from './types.js';
-
-const rank = (profiles: MatchProfile[], viewer: string) =>
-  scoreCompany(prepareProfiles(profiles), viewer, 20).map((s) => s.partnerId);
+import { profile, rank } from './test-profiles.js';
 
 describe('match scoring rules', () => {
   it('ranks a CRO offering what a developer seeks above a look-alike developer', () => {

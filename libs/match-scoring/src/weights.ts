@@ -1,7 +1,7 @@
 // The model's tunable numbers. A stored score keeps MODEL_VERSION and these weights, so a reader
 // can tell which model made it; change the version whenever a rule or a default changes.
 
-export const MODEL_VERSION = 'complementarity-science-2026.12.06j';
+export const MODEL_VERSION = 'complementarity-science-2026.12.06k';
 
 export const DEFAULT_WEIGHTS = Object.freeze({
   /** Confidence of a capability, area or modality read from free text rather than tagged. */
@@ -24,6 +24,8 @@ export const DEFAULT_WEIGHTS = Object.freeze({
   stageNear: 0.5,
   stageUnknown: 0.75,
   stageFar: 0.2,
+  /** A trial provider whose phases are two or more from the developer's (a phase I unit, a phase 3 need). */
+  stageServiceFar: 0.8,
   /** Multiplier when the two companies share no working language. */
   languageBarrier: 0.85,
   /** Multiplier when one works only on people's health and the other only on animals' (engine/species.ts). */

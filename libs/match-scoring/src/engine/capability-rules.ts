@@ -66,13 +66,14 @@ export const FIT = {
   STAGE_LATE_SEEKER: 64, // the seeker's product is late enough to distribute
   STAGE_ASSET: 128, // the licensed asset's stage suits the seeker (late for distributors)
   CLASS_FOCUS: 256, // drug vs device vs digital, only when both sides say (a therapeutics fund)
+  STAGE_SERVICE: 512, // the phases a trial provider says it runs suit the seeker's (a phase I unit)
 } as const;
 
 const RULES: Record<CapabilityCode, number> = {
   research_collaboration: FIT.AREA | FIT.MODALITY_SOFT,
   preclinical_services: FIT.AREA_SOFT | FIT.MODALITY_SOFT,
-  clinical_trial_services: FIT.AREA,
-  clinical_sites: FIT.AREA,
+  clinical_trial_services: FIT.AREA | FIT.STAGE_SERVICE,
+  clinical_sites: FIT.AREA | FIT.STAGE_SERVICE,
   process_development: FIT.MODALITY,
   gmp_small_molecule: FIT.MODALITY,
   gmp_biologics: FIT.MODALITY,

@@ -32,6 +32,9 @@ for (let a = 1; a < 256; a++)
     STAGE_DISTANCE[a * 256 + b] = best;
   }
 
+/** Stage bits of phases 1 to 3 (stage orders 3–5). */
+const TRIAL_PHASES = (1 << 3) | (1 << 4) | (1 << 5);
+
 function highestBit(mask: number): number {
   return mask === 0 ? 0 : 31 - Math.clz32(mask);
 }
@@ -50,6 +53,7 @@ export interface ScoringContext {
   stageNear: number;
   stageUnknown: number;
   stageFar: number;
+  stageServiceFar: number;
   languageBarrier: number;
   speciesMismatch: number;
   mutualClientCut: number;
@@ -119,6 +123,15 @@ export function stageFit(ctx: ScoringContext, rule: number, s: number, p: number
     if (core.role[s] & ROLE.DISTRIBUTOR) return lateFit(ctx, core.stages[p]);
     if (core.role[s] & ROLE.INVESTOR) return distanceFit(ctx, core.stages[s], core.stages[p]);
   }
+  if (rule & FIT.STAGE_SERVICE) {
+    // Only phases a provider names are the trials it runs (an institute's "discovery" is its
+    // research); a developer's next trial is one phase on from its stage, so only a wider gap
+    // is a misfit.
+    const phases = core.stages[p];
+    if (phases === 0 || (phases & ~TRIAL_PHASES) !== 0) return 1;
+    const d = STAGE_DISTANCE[core.stages[s] * 256 + phases];
+    return d === NO_DISTANCE || d <= 1 ? 1 : ctx.stageServiceFar;
+  }
   return 1;
 }
 
@@ -143,7 +156,8 @@ export function needFit(ctx: ScoringContext, c: number, s: number, p: number, fi
   if (rule & FIT.MODALITY_SOFT) f *= fit.modalitySoft;
   if (rule & FIT.MODALITY_CLASS) f *= fit.modalityClass;
   if (rule & FIT.CLASS_FOCUS) f *= fit.classFocus;
-  if (rule & (FIT.STAGE_INVESTOR | FIT.STAGE_LATE_SEEKER | FIT.STAGE_ASSET)) f *= stageFit(ctx, rule, s, p);
+  if (rule & (FIT.STAGE_INVESTOR | FIT.STAGE_LATE_SEEKER | FIT.STAGE_ASSET | FIT.STAGE_SERVICE))
+    f *= stageFit(ctx, rule, s, p);
   return ruledOut(ctx.core, c, rule, s, p) ? f * RULED_OUT : f;
 }
 

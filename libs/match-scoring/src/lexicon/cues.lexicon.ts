@@ -76,7 +76,10 @@ export const CUE_LEXICON: LexiconGroup[] = [
       'qui planifient|qui approchent|qui entrent|qui se preparent|qui visent|en voie|a l approche|' +
       'avant leur|avant leurs|looking for|seeking|who seek|that seek|in need of|who lack|that lack|' +
       'lacking|qui cherchent|qui recherchent|qui n ont pas|a la recherche|en quete|ready for|ready to|' +
-      'prets pour|pretes pour|pret pour|prete pour|prets a|pretes a',
+      'prets pour|pretes pour|pret pour|prete pour|prets a|pretes a|' +
+      // How far they are from a milestone ("a year out from approval", « à l'approche de »).
+      'nearing|close to|year out from|years out from|months out from|year away from|months away from|' +
+      'proches de|proche de|a l aube de',
     cue('needing'),
   ),
   group(
