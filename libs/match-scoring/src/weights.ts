@@ -41,7 +41,7 @@ export const DEFAULT_WEIGHTS = Object.freeze({
   /** What shared science is worth, as a share of the above, to a pair with nothing to trade. */
   scienceAlone: 0.5,
   /** Share of a one-way lens score taken from the pair score (see pair-score.ts). */
-  lensMutual: 0.65,
+  lensMutual: 0.8,
   /** Share of a provider's client gain left out of its THEY_OFFER lens when it states needs of its own. */
   clientLens: 1,
   /** Share of a client's worth left out of the lens's mutual part for a provider stating needs. */
