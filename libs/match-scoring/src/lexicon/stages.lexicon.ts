@@ -22,7 +22,10 @@ export const STAGE_LEXICON: LexiconGroup[] = [
     'commercial stage|stade commercial|commercialise|commercialises|commercialisee|commercialisees|' +
       'commercially available|disponible commercialement|deja marche|marketed|' +
       'approved product*|produit* approuve*|produit* homologue*|homologue|homologues|homologuee|' +
-      'approved health canada|approuve sante canada|fda approved|fda cleared|approuve fda|revenue*|' +
+      'approved health canada|approuve* sante canada|homologu* sante canada|deja homologu*|deja approuve*|' +
+      'deja homologu* sante canada|deja approuve* sante canada|already approved health canada|' +
+      'produit* homologu* sante canada|produit* approuve* sante canada|products approved health canada|' +
+      'already approved|already licensed|fda approved|fda cleared|approuve fda|revenue*|' +
       'revenus|chiffre affaires|sold|vendu|vendus|installed base|parc installe|' +
       'clients hospitaliers|hospital customers',
     stage(['commercial'], 0.8),

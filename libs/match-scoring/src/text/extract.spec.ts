@@ -355,6 +355,14 @@ describe('extractFeatures', () => {
     ]);
   });
 
+  it('reads products wanted “already approved by Health Canada” as their stage, not a regulatory need', () => {
+    const wanted = extractFeatures('Produits déjà homologués par Santé Canada, à distribuer au Québec.', {
+      mode: 'need',
+    });
+    expect(wanted.seeks).not.toContain('regulatory_affairs');
+    expect(wanted.stages).toEqual(['commercial']);
+  });
+
   it('reads the phases a fund asks for as its investees’ stage, not a need for trials', () => {
     const fund = extractFeatures('Phase 2 and phase 3 companies with a catalyst ahead.', {
       mode: 'need',
