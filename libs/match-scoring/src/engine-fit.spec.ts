@@ -1,3 +1,4 @@
+import { prepareProfiles, scoreFor } from './index.js';
 import { profile, rank } from './test-profiles.js';
 
 describe('what must fit for a need to be met', () => {
@@ -21,5 +22,30 @@ describe('what must fit for a need to be met', () => {
       }),
     ];
     expect(rank(profiles, 'phase-one-unit')).toEqual(['preclinical-developer', 'late-developer']);
+  });
+
+  it('reads a law firm that wants startups negotiating a financing as selling advice, not seeking money', () => {
+    const profiles = [
+      profile('startup', {
+        province: 'ON',
+        stage: 'preclinical',
+        seeking: { en: 'We are raising a CAD 2M seed round.' },
+      }),
+      profile('law-firm', {
+        sectors: ['professional_services'],
+        description: { en: 'Patent prosecution and life-sciences transactions.' },
+        seeking: { en: 'Startups negotiating their first licence or financing.' },
+      }),
+      profile('angels', {
+        province: 'ON',
+        sectors: ['investor'],
+        description: { en: 'Angel network writing seed cheques in therapeutics.' },
+      }),
+    ];
+    const prepared = prepareProfiles(profiles);
+    const [lawFirm] = scoreFor(prepared, 'angels', ['law-firm']);
+    expect(lawFirm.components.needMetForPartner).toBe(0);
+    const [startup] = scoreFor(prepared, 'law-firm', ['startup']);
+    expect(startup.components.needMetForPartner).toBe(0);
   });
 });

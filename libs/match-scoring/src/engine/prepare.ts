@@ -46,6 +46,8 @@ const MIN_WEIGHT = 0.05;
 const CONCEPT_COUNT = 2;
 /** Text areas below this confidence are a disease's secondary area, not the company's field. */
 const SURE_AREA = 0.8;
+/** What a party brings to a deal rather than a service: money or an asset. */
+const DEALS = new Set(['equity_investment', 'non_dilutive_funding', 'licensing_asset']);
 
 interface TextFeatures {
   description: ExtractedFeatures[];
@@ -149,9 +151,11 @@ function prepareOne(core: PreparedCore, i: number, profile: MatchProfile, w: Wei
   for (const [code, weight] of union(all, 'seeks'))
     raise(seekW, base, wanted(code), w.text * weight * textNeed(code));
   for (const [code, weight] of union(text.seeking, 'offers')) raise(offerW, base, code, w.text * weight);
-  // Looking for clients who need something says the company sells it.
+  // Looking for clients who need something says the company sells it, except a deal: a law firm
+  // for "startups negotiating their first licence or financing" sells the advice, not the money.
   const clientNeeds = union(all, 'clientNeeds');
-  for (const [code, weight] of clientNeeds) raise(offerW, base, code, w.clientOffer * w.text * weight);
+  for (const [code, weight] of clientNeeds)
+    if (isInvestor || !DEALS.has(code)) raise(offerW, base, code, w.clientOffer * w.text * weight);
   const modalityList = [...modalityCodes];
   for (const f of all) {
     for (const [side, weight] of Object.entries(f.unresolvedManufacturing)) {

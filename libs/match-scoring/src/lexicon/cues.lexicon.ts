@@ -79,6 +79,7 @@ export const CUE_LEXICON: LexiconGroup[] = [
       'prets pour|pretes pour|pret pour|prete pour|prets a|pretes a|' +
       // How far they are from a milestone ("a year out from approval", « à l'approche de »).
       'nearing|close to|year out from|years out from|months out from|year away from|months away from|' +
+      'negotiating|qui negocient|negociant|closing their|qui concluent|' +
       'proches de|proche de|a l aube de',
     cue('needing'),
   ),
