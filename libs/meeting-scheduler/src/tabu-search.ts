@@ -1,4 +1,4 @@
-import { candidateIndex } from './model.js';
+import { candidateIndex, type SchedulingModel } from './model.js';
 import type { Prng } from './prng.js';
 import type { ScheduleState } from './schedule-state.js';
 
@@ -16,6 +16,8 @@ const MIN_PATIENCE = 10_000;
 const BASE = 16;
 /** Classes this far below the one searched weigh like it; keeps the values exact in a double. */
 const DEPTH = 12;
+/** The depth of a meeting that may not leave its slot (pinned, or of a class below the one searched). */
+const STAYS = 255;
 
 /**
  * A tabu search over partial schedules (PartialCol, as for graph colouring, slots as colours) for
@@ -41,45 +43,53 @@ export function tabuSearch(
 ): void {
   const { model } = state;
   const { candStart, candList, partStart, partList, slotCount, tables } = model;
+  const { busy, placedOf, slotOf } = state;
   const classOf = model.priorityClass;
-  const open = new OpenSet(model.meetingCount);
+  const open = new OpenSet(model);
   const openByClass = new Int32Array(priorityClass + 1);
-  const weights = Float64Array.from(
-    { length: priorityClass + 1 },
-    (_, h) => BASE ** Math.min(DEPTH, priorityClass - h),
-  );
-  const value = (m: number) => weights[classOf[m]];
+  // A meeting's weight depends only on its class's depth below the one searched (at most DEPTH):
+  // one byte per meeting, which stays in cache, instead of a class and a pinned flag to look up.
+  const weights = Float64Array.from({ length: DEPTH + 1 }, (_, depth) => BASE ** depth);
+  const depthOf = new Uint8Array(model.meetingCount).fill(STAYS);
+  for (let m = 0; m < model.meetingCount; m++)
+    if (!state.pinned[m] && classOf[m] <= priorityClass)
+      depthOf[m] = Math.min(DEPTH, priorityClass - classOf[m]);
+  // Per participant, saturated or not, kept up to date move by move: the periodic refresh of the
+  // roomy meetings (a third of the search's time before) then reads one byte per participant,
+  // which stays in cache, instead of a count and a capacity.
+  const full = new Uint8Array(model.participantCount);
+  const updateFull = (p: number) => {
+    full[p] = placedOf[p] >= capacity[p] ? 1 : 0;
+  };
+  for (let p = 0; p < model.participantCount; p++) updateFull(p);
   const markOpen = (m: number) => {
     open.add(m);
     openByClass[classOf[m]]++;
   };
-  for (const m of unplaced) if (state.slotOf[m] < 0 && candStart[m + 1] > candStart[m]) markOpen(m);
+  for (const m of unplaced) if (slotOf[m] < 0 && candStart[m + 1] > candStart[m]) markOpen(m);
   const startOpen = Int32Array.from(openByClass);
   const bestOpen = Int32Array.from(openByClass);
-  const tabuUntil = new Float64Array(candList.length);
-  const best = Int32Array.from(state.slotOf);
-  const ejected = new Int32Array(8);
+  // Integer tenures (rounded up) compare with the integer iteration exactly as the fractional ones.
+  const tabuUntil = new Int32Array(candList.length);
+  const best = Int32Array.from(slotOf);
+  // The best move's ejections and the candidate's being counted: swapped, never copied.
+  let ejected = new Int32Array(8);
   let ejectedCount = 0;
-  const out = new Int32Array(8);
+  let out = new Int32Array(8);
 
-  const saturated = (m: number) => {
-    for (let k = partStart[m]; k < partStart[m + 1]; k++)
-      if (state.placedOf[partList[k]] >= capacity[partList[k]]) return true;
-    return false;
-  };
   /** Meetings `m` would push out of `s` into `out`; -1 when one of them may not leave. */
   const ejections = (m: number, s: number): number => {
     let count = 0;
     for (let k = partStart[m]; k < partStart[m + 1]; k++) {
-      const holder = state.busy[partList[k] * slotCount + s];
+      const holder = busy[partList[k] * slotCount + s];
       if (holder < 0 || listed(out, count, holder)) continue;
-      if (state.pinned[holder] || classOf[holder] > priorityClass || count === out.length) return -1;
+      if (depthOf[holder] === STAYS || count === out.length) return -1;
       out[count++] = holder;
     }
     if (count === 0 && state.load[s] >= tables) {
       const members = state.members[s];
       const victim = members[random.int(members.length)];
-      if (state.pinned[victim] || classOf[victim] > priorityClass) return -1;
+      if (depthOf[victim] === STAYS) return -1;
       out[count++] = victim;
     }
     return count;
@@ -94,20 +104,20 @@ export function tabuSearch(
   };
 
   const patience = iterations * PATIENCE_SHARE;
-  const roomy: number[] = [];
+  const roomy = new Int32Array(model.meetingCount);
+  let roomyCount = 0;
   let lastGain = 0;
   // With every unplaced meeting behind a saturated participant only swaps remain: less patience.
   const stalled = (iteration: number) =>
-    iteration - lastGain >= Math.max(MIN_PATIENCE, roomy.length > 0 ? patience : patience / 4);
+    iteration - lastGain >= Math.max(MIN_PATIENCE, roomyCount > 0 ? patience : patience / 4);
   for (let iteration = 0; iteration < iterations && !done() && !stalled(iteration); iteration++) {
     if (iteration % REFRESH === 0) {
-      roomy.length = 0;
-      for (let i = 0; i < open.size; i++) if (!saturated(open.at(i))) roomy.push(open.at(i));
+      roomyCount = open.unsaturated(full, roomy);
     }
     let m = open.at(random.int(open.size));
-    if (roomy.length > 0 && random.next() < FOCUS) {
-      const pick = roomy[random.int(roomy.length)];
-      if (state.slotOf[pick] < 0) m = pick;
+    if (roomyCount > 0 && random.next() < FOCUS) {
+      const pick = roomy[random.int(roomyCount)];
+      if (slotOf[pick] < 0) m = pick;
     }
     let bestDelta = -Infinity;
     let bestSlot = -1;
@@ -115,8 +125,8 @@ export function tabuSearch(
     for (let c = candStart[m]; c < candStart[m + 1]; c++) {
       const count = ejections(m, candList[c]);
       if (count < 0) continue;
-      let delta = value(m);
-      for (let i = 0; i < count; i++) delta -= value(out[i]);
+      let delta = weights[depthOf[m]];
+      for (let i = 0; i < count; i++) delta -= weights[depthOf[out[i]]];
       if ((delta <= 0 && tabuUntil[c] > iteration) || delta < bestDelta) continue;
       if (delta > bestDelta) {
         bestDelta = delta;
@@ -124,12 +134,14 @@ export function tabuSearch(
       }
       if (random.int(++ties) === 0) {
         bestSlot = candList[c];
-        ejected.set(out.subarray(0, count));
+        const swap = ejected;
+        ejected = out;
+        out = swap;
         ejectedCount = count;
       }
     }
     if (bestSlot < 0 || (bestDelta < 0 && random.next() >= WORSENING)) continue;
-    const tenure = iteration + 10 + random.int(10) + 0.6 * open.size;
+    const tenure = Math.ceil(iteration + 10 + random.int(10) + 0.6 * open.size);
     for (let i = 0; i < ejectedCount; i++) {
       const x = ejected[i];
       tabuUntil[candidateIndex(model, x, bestSlot)] = tenure;
@@ -139,9 +151,12 @@ export function tabuSearch(
     state.place(m, bestSlot);
     open.delete(m);
     openByClass[classOf[m]]--;
+    for (let k = partStart[m]; k < partStart[m + 1]; k++) updateFull(partList[k]);
+    for (let i = 0; i < ejectedCount; i++)
+      for (let k = partStart[ejected[i]]; k < partStart[ejected[i] + 1]; k++) updateFull(partList[k]);
     if (better(openByClass, bestOpen)) {
       bestOpen.set(openByClass);
-      best.set(state.slotOf);
+      best.set(slotOf);
       lastGain = iteration;
     }
   }
@@ -161,17 +176,23 @@ function restore(state: ScheduleState, target: Int32Array): void {
     if (state.slotOf[m] < 0 && target[m] >= 0) state.place(m, target[m]);
 }
 
-/** A set of meeting indices with O(1) add, delete and indexed access (for random picks). */
+/**
+ * A set of meeting indices with O(1) add, delete and indexed access (for random picks). Each entry
+ * also keeps its meeting's two participants (-1 when it has more), so that the refresh of the
+ * roomy meetings reads them in order instead of looking every meeting up.
+ */
 class OpenSet {
-  private readonly items: number[] = [];
+  size = 0;
+  private readonly items: Int32Array;
+  private readonly first: Int32Array;
+  private readonly second: Int32Array;
   private readonly position: Int32Array;
 
-  constructor(capacity: number) {
-    this.position = new Int32Array(capacity).fill(-1);
-  }
-
-  get size(): number {
-    return this.items.length;
+  constructor(private readonly model: SchedulingModel) {
+    this.items = new Int32Array(model.meetingCount);
+    this.first = new Int32Array(model.meetingCount);
+    this.second = new Int32Array(model.meetingCount);
+    this.position = new Int32Array(model.meetingCount).fill(-1);
   }
 
   at(index: number): number {
@@ -180,18 +201,41 @@ class OpenSet {
 
   add(item: number): void {
     if (this.position[item] >= 0) return;
-    this.position[item] = this.items.length;
-    this.items.push(item);
+    const { partStart, partList } = this.model;
+    const at = this.size++;
+    const pair = partStart[item + 1] - partStart[item] === 2;
+    this.position[item] = at;
+    this.items[at] = item;
+    this.first[at] = pair ? partList[partStart[item]] : -1;
+    this.second[at] = pair ? partList[partStart[item] + 1] : -1;
   }
 
   delete(item: number): void {
     const at = this.position[item];
     if (at < 0) return;
-    const last = this.items.pop() as number;
-    if (last !== item) {
-      this.items[at] = last;
-      this.position[last] = at;
+    const last = --this.size;
+    if (at !== last) {
+      this.items[at] = this.items[last];
+      this.first[at] = this.first[last];
+      this.second[at] = this.second[last];
+      this.position[this.items[at]] = at;
     }
     this.position[item] = -1;
+  }
+
+  /** Writes the meetings none of whose participants is `full`, in set order, into `into`; returns their count. */
+  unsaturated(full: Uint8Array, into: Int32Array): number {
+    const { partStart, partList } = this.model;
+    let count = 0;
+    for (let i = 0; i < this.size; i++) {
+      const m = this.items[i];
+      let saturated = false;
+      if (this.first[i] >= 0) saturated = full[this.first[i]] === 1 || full[this.second[i]] === 1;
+      else
+        for (let k = partStart[m]; k < partStart[m + 1] && !saturated; k++)
+          saturated = full[partList[k]] === 1;
+      if (!saturated) into[count++] = m;
+    }
+    return count;
   }
 }
