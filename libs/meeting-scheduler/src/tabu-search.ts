@@ -29,7 +29,7 @@ const STAYS = 255;
  * Higher classes take part so that which of their meetings are placed can change, never how
  * many: the schedule kept is the lexicographically best met. The run is bounded by iteration
  * counts (a budget, and a patience without progress), never by the clock, so the outcome
- * depends on the seed alone.
+ * depends on the seed alone. Returns the iterations run.
  */
 export function tabuSearch(
   state: ScheduleState,
@@ -40,7 +40,7 @@ export function tabuSearch(
   /** Stop once this class has this few unplaced left (a lower bound) and no class above lost any. */
   enough: number,
   capacity: Int32Array,
-): void {
+): number {
   const { model } = state;
   const { candStart, candList, partStart, partList, slotCount, tables } = model;
   const { busy, placedOf, slotOf } = state;
@@ -110,7 +110,8 @@ export function tabuSearch(
   // With every unplaced meeting behind a saturated participant only swaps remain: less patience.
   const stalled = (iteration: number) =>
     iteration - lastGain >= Math.max(MIN_PATIENCE, roomyCount > 0 ? patience : patience / 4);
-  for (let iteration = 0; iteration < iterations && !done() && !stalled(iteration); iteration++) {
+  let iteration = 0;
+  for (; iteration < iterations && !done() && !stalled(iteration); iteration++) {
     if (iteration % REFRESH === 0) {
       roomyCount = open.unsaturated(full, roomy);
     }
@@ -161,6 +162,7 @@ export function tabuSearch(
     }
   }
   restore(state, best);
+  return iteration;
 }
 
 function listed(items: Int32Array, count: number, item: number): boolean {
