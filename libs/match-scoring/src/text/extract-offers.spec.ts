@@ -26,4 +26,12 @@ describe('reading what a description offers', () => {
     expect(needs).toContain('market_access');
     expect(needs).not.toContain('data_analytics');
   });
+
+  it('reads GMP manufacturing of PET tracers as a drug plant, not an imaging-device maker', () => {
+    const offers = extractFeatures('Cyclotron producing GMP PET tracers for clinical trials.', {
+      modalities: ['radiopharmaceuticals', 'imaging'],
+    }).offers;
+    expect(offers).toContain('gmp_small_molecule');
+    expect(offers).not.toContain('device_manufacturing');
+  });
 });

@@ -40,8 +40,11 @@ export function manufacturingFor(
 ): Array<[CapabilityCode, number]> {
   const named = Object.keys(sentenceModalities);
   const modalities = named.length > 0 ? named : knownModalities;
+  // A PET tracer or a radioligand is imaging made as a drug, not an imaging device.
+  const tracers = modalities.includes('radiopharmaceuticals');
   const out = new Map<CapabilityCode, number>();
   for (const m of modalities) {
+    if (tracers && m === 'imaging') continue;
     const scale = named.length > 0 ? Math.max(0.7, sentenceModalities[m]) : 0.9;
     for (const [code, w] of MANUFACTURING_BY_MODALITY[m as ModalityCode] ?? []) {
       out.set(code, Math.max(out.get(code) ?? 0, w * scale));
