@@ -31,7 +31,9 @@ export const BUSINESS_LEXICON: LexiconGroup[] = [
       'new drug submission*|regulatory filing*|regulatory approval*|approbation* reglementaire*|' +
       'approval*|approbation*|product approval*|market authori*|autorisation mise marche|homologation|' +
       'orphan designation*|orphan drug designation*|designation* orpheline*|' +
-      'designation* medicament orphelin|statut orphelin|product monograph*|monographie* produit',
+      'designation* medicament orphelin|statut orphelin|product monograph*|monographie* produit|' +
+      // A device maker's certified quality system is its status; set up for others, a service.
+      'iso 13485|mdsap',
     capability('regulatory_affairs', 1, 'serviceOnly'),
   ),
   group(

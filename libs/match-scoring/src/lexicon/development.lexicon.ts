@@ -207,7 +207,8 @@ export const DEVELOPMENT_LEXICON: LexiconGroup[] = [
   ),
   group(
     'device manufactur*|medical device manufactur*|fabrication dispositif*|fabricant* dispositif*|' +
-      'iso 13485|usinage|machining|injection molding|moulage injection|moulage|electronics assembly|' +
+      'iso 13485 manufactur*|iso 13485 certified|certifie* iso 13485|fabricant* iso 13485|iso 13485 supplier*|' +
+      'usinage|machining|injection molding|moulage injection|moulage|electronics assembly|' +
       'assemblage|precision manufacturing|fabrication precision|prototyp*|sterilis*|steriliz*|contract assembly',
     capability('device_manufacturing'),
     modality('medical_device', 0.8),

@@ -34,4 +34,15 @@ describe('reading what a description offers', () => {
     expect(offers).toContain('gmp_small_molecule');
     expect(offers).not.toContain('device_manufacturing');
   });
+
+  it('reads ISO 13485 as a quality system: a service when set up for others, a plant when certified', () => {
+    const consultancy = extractFeatures('Regulatory consulting: ISO 13485 QMS set-up, MDSAP audits prep.', {
+      provider: 'services',
+    }).offers;
+    expect(consultancy).toEqual(['regulatory_affairs']);
+    expect(extractFeatures('Our device is made under ISO 13485.').offers).toEqual([]);
+    expect(extractFeatures('Sous-traitant certifié ISO 13485 en électronique médicale.').offers).toEqual([
+      'device_manufacturing',
+    ]);
+  });
 });
