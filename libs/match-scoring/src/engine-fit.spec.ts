@@ -48,4 +48,25 @@ describe('what must fit for a need to be met', () => {
     const [startup] = scoreFor(prepared, 'law-firm', ['startup']);
     expect(startup.components.needMetForPartner).toBe(0);
   });
+
+  it('ranks a fermentation plant that serves farms above a biologics plant for a crop biotech', () => {
+    const profiles = [
+      profile('crop-biotech', {
+        sectors: ['industrial_biotech'],
+        description: { fr: 'Biostimulants microbiens pour le maïs et le soya.' },
+        seeking: { fr: 'Un partenaire de mise à l’échelle en fermentation.' },
+      }),
+      profile('biologics-cdmo', {
+        province: 'ON',
+        sectors: ['cdmo'],
+        description: { en: 'Microbial fermentation and scale-up for biologics.' },
+      }),
+      profile('crop-fermenter', {
+        province: 'ON',
+        sectors: ['industrial_biotech', 'cdmo'],
+        description: { en: 'Microbial fermentation and scale-up for farm inoculants.' },
+      }),
+    ];
+    expect(rank(profiles, 'crop-biotech')[0]).toBe('crop-fermenter');
+  });
 });

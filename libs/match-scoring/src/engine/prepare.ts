@@ -121,7 +121,8 @@ function prepareOne(core: PreparedCore, i: number, profile: MatchProfile, w: Wei
   core.province[i] = profile.province === 'ON' ? 1 : 0;
   core.languages[i] = (profile.languages.includes('fr') ? 1 : 0) | (profile.languages.includes('en') ? 2 : 0);
   core.sectors[i] = maskOf(profile.sectors, SECTOR_INDEX);
-  core.species[i] = speciesMask(profile.sectors, union(all, 'species').size > 0);
+  const species = union(all, 'species');
+  core.species[i] = speciesMask(profile.sectors, species.has('animal'), species.has('plant'));
   // A disease's secondary area (Alzheimer's: aging) only fills in for a profile that tags no area.
   const tagged = profile.therapeuticAreas.length > 0;
   const readAreas = [...textAreas]

@@ -1,7 +1,7 @@
 // Therapeutic areas as people name them: the specialty, the organ, the disease or the drug class,
 // in French and English (« insuffisance cardiaque », "NSCLC", « SLA », "GLP-1"). A disease that
 // belongs to two areas (leukemia: oncology and hematology) carries both.
-import { animal, area, group, modality, type LexiconGroup } from './lexicon.types.js';
+import { area, group, modality, species, type LexiconGroup } from './lexicon.types.js';
 
 export const AREA_LEXICON: LexiconGroup[] = [
   // Regulatory T cells are immunology, not regulatory affairs.
@@ -164,6 +164,12 @@ export const AREA_LEXICON: LexiconGroup[] = [
       'companion animal*|animaux compagnie|pets|dogs|cats|chiens|chats|equine|horses|chevaux|' +
       'animal health|sante animale|elevage*|farm animal*|animaux elevage|animaux ferme|target animal*|' +
       'animal* cible*|food producing animal*|animaux destines alimentation|^cfia|^acia|autogenous|autogene*',
-    animal(),
+    species('animal'),
+  ), // Crops and soils: an agricultural biotech's market is farms, not patients.
+  group(
+    'crop*|grandes cultures|cultures agricole*|agricultur*|agricole*|agronom*|farmer*|agriculteur*|' +
+      'producteur* agricole*|fertili*|engrais|inoculant*|biostimulant*|biopesticide*|biofertili*|' +
+      'semence*|seed treatment*|soil*|sol agricole|sols agricoles|corn|wheat|soybean*|canola|mais grain|ble|soja',
+    species('plant'),
   ),
 ];

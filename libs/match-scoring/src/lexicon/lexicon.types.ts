@@ -41,8 +41,11 @@ export type Effect =
   | { kind: 'productClass'; code: ProductClass }
   /** A care unit ("stroke centres", « départements »): wanted for a study, a need for sites. */
   | { kind: 'careUnit' }
-  /** Veterinary work ("livestock", « santé animale »): the company's products or clients are animals. */
-  | { kind: 'animal' }
+  /**
+   * Whose health or growth the company works on, when not people's: veterinary work ("livestock",
+   * « santé animale ») or crops (« grandes cultures », inoculants).
+   */
+  | { kind: 'species'; code: 'animal' | 'plant' }
   /** A study named without its kind ("registry", « essai »): what a care unit may be wanted for. */
   | { kind: 'study' }
   | { kind: 'cue'; cue: Cue };
@@ -78,7 +81,7 @@ export const clinical = (weight = 1): Effect => ({ kind: 'clinical', weight });
 export const preclinical = (weight = 1): Effect => ({ kind: 'preclinical', weight });
 export const productClass = (code: ProductClass): Effect => ({ kind: 'productClass', code });
 export const careUnit = (): Effect => ({ kind: 'careUnit' });
-export const animal = (): Effect => ({ kind: 'animal' });
+export const species = (code: 'animal' | 'plant'): Effect => ({ kind: 'species', code });
 export const study = (): Effect => ({ kind: 'study' });
 export const cue = (c: Cue): Effect => ({ kind: 'cue', cue: c });
 

@@ -17,7 +17,7 @@ export interface FeatureWeights {
   stages: Weighted;
   /** Classes of products named without a modality ('drug', 'digital'): see ProductClass. */
   productClasses: Weighted;
-  /** 'animal' when the text speaks of veterinary work (see engine/species.ts). */
+  /** 'animal' or 'plant' when the text speaks of veterinary work or crops (see engine/species.ts). */
   species: Weighted;
 }
 
@@ -164,8 +164,8 @@ export function resolveSentence(
         case 'productClass':
           put(weights.productClasses, e.code, 1);
           break;
-        case 'animal':
-          put(weights.species, 'animal', 1);
+        case 'species':
+          put(weights.species, e.code, 1);
           break;
         case 'stage':
         case 'round':
