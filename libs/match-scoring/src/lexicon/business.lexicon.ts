@@ -18,7 +18,12 @@ export const BUSINESS_LEXICON: LexiconGroup[] = [
       'regulatory classification|product classification|classification produit*|' +
       // Privacy rules for health data are a compliance question, asked of regulatory advisers.
       'privacy compliance|loi 25|law 25|bill 64|phipa|pipeda|privacy impact assessment*|' +
-      'evaluation facteurs relatifs vie privee|protection renseignements personnels',
+      'evaluation facteurs relatifs vie privee|protection renseignements personnels|' +
+      // So is selling in French in Québec: labels, leaflets and software in the language of the law.
+      'french labelling|french labeling|french labels|etiquetage francais|etiquetage bilingue|' +
+      'bilingual label*|french version|version francaise|french materials|french language law|' +
+      'materiel francais|traduction reglementaire|regulatory translation|francisation|loi 96|bill 96|' +
+      'charte langue francaise|conformite linguistique',
     capability('regulatory_affairs'),
   ),
   // Regulators, filings, approvals and designations: in a description, mostly the company's own

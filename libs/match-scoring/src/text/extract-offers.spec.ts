@@ -45,4 +45,15 @@ describe('reading what a description offers', () => {
       'device_manufacturing',
     ]);
   });
+
+  it('reads French labels and software for Québec as language-law compliance, a regulatory trade', () => {
+    const need = extractFeatures('A distributor in Quebec; we will need French materials too.', {
+      mode: 'need',
+    });
+    expect(need.seeks).toEqual(['distribution', 'regulatory_affairs']);
+    const offer = extractFeatures(
+      'Traduction réglementaire et conformité linguistique selon la loi 96.',
+    ).offers;
+    expect(offer).toEqual(['regulatory_affairs']);
+  });
 });
