@@ -66,7 +66,9 @@ export const CUE_LEXICON: LexiconGroup[] = [
   group(
     'developers|developpeurs|startups|start ups|jeunes pousses|biotechs|medtechs|companies|entreprises|' +
       'societes|firms|firmes|innovators|innovateurs|teams|equipes|founders|fondateurs|projects|projets|' +
-      'manufacturers|fabricants|laboratories|laboratoires|hospitals|hopitaux',
+      'manufacturers|fabricants|laboratories|laboratoires|hospitals|hopitaux|' +
+      // Products sought are portrayed like companies: "phase III products needing a partner".
+      'products|produits|assets|actifs|programs|programmes',
     cue('party'),
   ),
   group(

@@ -363,6 +363,14 @@ describe('extractFeatures', () => {
     expect(wanted.stages).toEqual(['commercial']);
   });
 
+  it('reads products sought “needing a commercial partner” as what a licensee sells them', () => {
+    const wanted = extractFeatures('Approved or phase III products needing a Canadian commercial partner.', {
+      mode: 'need',
+    });
+    expect(wanted.seeks).toEqual([]);
+    expect(wanted.clientNeeds).toEqual(['distribution']);
+  });
+
   it('reads the phases a fund asks for as its investees’ stage, not a need for trials', () => {
     const fund = extractFeatures('Phase 2 and phase 3 companies with a catalyst ahead.', {
       mode: 'need',
