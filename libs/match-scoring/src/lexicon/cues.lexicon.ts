@@ -14,7 +14,7 @@ export const CUE_LEXICON: LexiconGroup[] = [
       'quete|requiert|requierent|necessit*|lack|lacks|lacking|manque|manquent|demandons|sollicit*|' +
       'welcome|welcomes|bienvenu*|invite|invitons|exploring|explorons|envisag*|considering|would like|' +
       'would welcome|next step*|prochaine etape*|devons|devrons|il nous faut|nous faut|must|have to|' +
-      'will need|aurons besoin',
+      'will need|aurons besoin|voulons|nous voulons|on veut',
     cue('need'),
   ),
   group(
@@ -81,7 +81,7 @@ export const CUE_LEXICON: LexiconGroup[] = [
       'prets pour|pretes pour|pret pour|prete pour|prets a|pretes a|' +
       // How far they are from a milestone ("a year out from approval", « à l'approche de »).
       'nearing|close to|year out from|years out from|months out from|year away from|months away from|' +
-      'negotiating|qui negocient|negociant|closing their|qui concluent|' +
+      'negotiating|qui negocient|negociant|closing their|qui concluent|qui veulent|who want|that want|' +
       'proches de|proche de|a l aube de',
     cue('needing'),
   ),

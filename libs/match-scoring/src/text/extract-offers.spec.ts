@@ -56,4 +56,10 @@ describe('reading what a description offers', () => {
     ).offers;
     expect(offer).toEqual(['regulatory_affairs']);
   });
+
+  it('reads « nous voulons » in a description as a need, not an offer of what is wanted', () => {
+    const read = extractFeatures('Nous voulons entrer en Ontario : distributeur spécialisé en réadaptation.');
+    expect(read.offers).toEqual([]);
+    expect(read.seeks).toEqual(['distribution']);
+  });
 });
