@@ -69,4 +69,23 @@ describe('what must fit for a need to be met', () => {
     ];
     expect(rank(profiles, 'crop-biotech')[0]).toBe('crop-fermenter');
   });
+
+  it('reads dogs in a preclinical CRO’s toxicology as a model species, not veterinary work', () => {
+    const profiles = [
+      profile('tox-cro', {
+        sectors: ['cro'],
+        description: { en: 'GLP repeat-dose toxicology in rodents and dogs for IND-enabling packages.' },
+      }),
+      profile('livestock-vaccines', {
+        province: 'ON',
+        sectors: ['animal_health'],
+        seeking: { en: 'A CRO for GLP toxicology studies.' },
+      }),
+      profile('drug-developer', {
+        province: 'ON',
+        seeking: { en: 'A CRO for GLP toxicology studies.' },
+      }),
+    ];
+    expect(rank(profiles, 'tox-cro')[0]).toBe('drug-developer');
+  });
 });

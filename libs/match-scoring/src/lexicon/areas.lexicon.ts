@@ -158,10 +158,11 @@ export const AREA_LEXICON: LexiconGroup[] = [
   group('mpoc|fibrose kystique', area('respiratory')),
   group('hypercholesterol*|dyslipidemi*|dyslipidaemi*|lipid lowering|hypolipemi*', area('cardiovascular')),
   group('thrombos*|thrombo embol*|thromboembol*|anticoagul*|coagulation*', area('hematology', 0.7)),
-  // Veterinary work. Pigs, sheep or primates alone are not: they are also preclinical models.
+  // Veterinary work. Pigs, sheep, dogs or primates alone are not: they are also preclinical models
+  // ("repeat-dose toxicology in rodents and dogs").
   group(
     'veterinair*|veterinar*|livestock|betail|cattle|bovins|poultry|volaille*|aquacultur*|pisciculture|' +
-      'companion animal*|animaux compagnie|pets|dogs|cats|chiens|chats|equine|horses|chevaux|' +
+      'companion animal*|animaux compagnie|pets|cats|chats|equine|horses|chevaux|' +
       'animal health|sante animale|elevage*|farm animal*|animaux elevage|animaux ferme|target animal*|' +
       'animal* cible*|food producing animal*|animaux destines alimentation|^cfia|^acia|autogenous|autogene*',
     species('animal'),
