@@ -128,7 +128,8 @@ export const MODALITY_LEXICON: LexiconGroup[] = [
   // ("a therapeutics VC", « medtech et santé numérique »): the class of products it deals in.
   group(
     'therapeutics|therapeutique|therapeutiques|drug development|developpement medicament*|drug developer*|' +
-      'developpeur* medicament*|biopharma|biopharmaceutical*|biopharmaceutique*|medicament|medicaments|drugs',
+      'developpeur* medicament*|biopharma|biopharmaceutical*|biopharmaceutique*|medicament|medicaments|drugs|' +
+      'pharmaceutique*|pharmaceutical*|drogue nouvelle|drogues nouvelles|presentation* drogue*',
     productClass('drug'),
   ),
   group(

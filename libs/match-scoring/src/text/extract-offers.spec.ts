@@ -62,4 +62,11 @@ describe('reading what a description offers', () => {
     expect(read.offers).toEqual([]);
     expect(read.seeks).toEqual(['distribution']);
   });
+
+  it('reads a pharmaceutical consultancy’s « présentations de drogue nouvelle » as work on drugs', () => {
+    const read = extractFeatures(
+      'Consultants réglementaires pharmaceutiques : présentations de drogue nouvelle.',
+    );
+    expect(Object.keys(read.weights.productClasses)).toEqual(['drug']);
+  });
 });
