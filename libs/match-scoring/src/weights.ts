@@ -37,7 +37,7 @@ export const DEFAULT_WEIGHTS = Object.freeze({
   /** Share of the score given to shared science (the cosine of the two texts' science terms). */
   science: 0.4,
   /** The cosine at which two profiles count as sharing their science fully. */
-  scienceFull: 0.35,
+  scienceFull: 0.375,
   /** What shared science is worth, as a share of the above, to a pair with nothing to trade. */
   scienceAlone: 0.5,
   /** Share of a one-way lens score taken from the pair score (see pair-score.ts). */
