@@ -2,7 +2,7 @@
 // docs/matching.md for how each was written):
 // - blind-*.json: profiles and one-way relevance labels ("provider offers what seeker seeks",
 //   graded 1–3) written from a short brief by helpers who never saw the engine; five tune the
-//   engine, two are held out;
+//   engine, three are held out;
 // - real-world*.json: real Québec and Ontario organisations (no organisation in two sets),
 //   profiles written from public facts, and documented partnerships between them (each with its
 //   source). The even half of the first set's partnerships tunes; the rest is held out.
@@ -26,6 +26,7 @@ export const BLIND_TUNING_SETS: ReadonlyArray<readonly [string, string]> = [
 export const BLIND_HELD_OUT_SETS: ReadonlyArray<readonly [string, string]> = [
   ['blind-holdout.json', 'blind held-out set'],
   ['blind-holdout2.json', 'second blind held-out set'],
+  ['blind-holdout3.json', 'third blind held-out set'],
 ];
 /** Real partnerships; the first set's even half is tuning data (evaluateRealWorld's `half`). */
 export const REAL_WORLD_SETS: ReadonlyArray<readonly [string, string]> = [
