@@ -322,10 +322,7 @@ export function scorePair(
   const mutualGain = core.gain[a] * (1 - ctx.mutualClientCut * core.statedNeed[a]);
   const mutualBenefit = 1 - (1 - nA) * (1 - mutualGain * nB);
   const mutual =
-    language *
-    species *
-    competition *
-    withScience(complement(harmonicMean(mutualBenefit, benefitB)));
+    language * species * competition * withScience(complement(harmonicMean(mutualBenefit, benefitB)));
   parts.theyOffer = (1 - ctx.lensMutual) * helps + ctx.lensMutual * mutual;
   parts.theySeek = nB > 0 ? oneWay(nB) : 0;
   return score;
