@@ -4,7 +4,7 @@
 // modality, stage). Each side's benefit adds what it gains by serving the other (a CRO gains a
 // client); the pair score is the harmonic mean of the two benefits, so a pair only one side
 // wants ranks low, times the language factor and a look-alike (competitor) discount.
-import { CAPABILITY_COUNT, popcount } from '../codes.js';
+import { CAPABILITY_COUNT, popcount, stageOrder } from '../codes.js';
 import { COMPAT, COMPAT_OFFERS, FIT, FIT_RULES, MADE_FROM } from './capability-rules.js';
 import { WEIGHT_NAMES } from '../weights.js';
 import { ROLE, type PreparedCore } from './prepared.js';
@@ -32,8 +32,8 @@ for (let a = 1; a < 256; a++)
     STAGE_DISTANCE[a * 256 + b] = best;
   }
 
-/** Stage bits of phases 1 to 3 (stage orders 3–5). */
-const TRIAL_PHASES = (1 << 3) | (1 << 4) | (1 << 5);
+/** Stage bits of the trial phases. */
+const TRIAL_PHASES = ['phase1', 'phase2', 'phase3'].reduce((mask, code) => mask | (1 << stageOrder(code)), 0);
 
 function highestBit(mask: number): number {
   return mask === 0 ? 0 : 31 - Math.clz32(mask);
@@ -261,6 +261,11 @@ function harmonicMean(x: number, y: number): number {
   return x + y > 0 ? (2 * x * y) / (x + y) : 0;
 }
 
+/** What a side gains: its needs met, or-ed with `gain` times the partner's needs it meets. */
+function benefit(met: number, gain: number, served: number): number {
+  return 1 - (1 - met) * (1 - gain * served);
+}
+
 /**
  * Scores the pair (a viewing b) into `parts` and returns the score; symmetric in a and b.
  * `cosine` is the pair's science similarity (engine/similarity.ts), computed by the caller.
@@ -279,9 +284,8 @@ export function scorePair(
   pairFit(ctx, a, b, fit);
   const nA = needMet(ctx, a, b, fit, metForViewer);
   const nB = needMet(ctx, b, a, fit, metForPartner);
-  const benefitA = 1 - (1 - nA) * (1 - core.gain[a] * nB);
-  const benefitB = 1 - (1 - nB) * (1 - core.gain[b] * nA);
-  const harmonic = harmonicMean(benefitA, benefitB);
+  const benefitA = benefit(nA, core.gain[a], nB);
+  const benefitB = benefit(nB, core.gain[b], nA);
   const language = (core.languages[a] & core.languages[b]) !== 0 ? 1 : ctx.languageBarrier;
   const species = (core.species[a] & core.species[b]) !== 0 ? 1 : ctx.speciesMismatch;
   const offersA = core.offerMask[a];
@@ -299,7 +303,9 @@ export function scorePair(
     (1 - ctx.affinity) * met + ctx.affinity * affinity * (met > 0 ? 1 : 0.5);
   const withScience = (value: number) =>
     (1 - ctx.science) * value + ctx.science * science * (value > 0 ? 1 : ctx.scienceAlone);
-  const score = language * species * competition * withScience(complement(harmonic));
+  const pairValue = (benefitViewer: number) =>
+    language * species * competition * withScience(complement(harmonicMean(benefitViewer, benefitB)));
+  const score = pairValue(benefitA);
   const oneWay = (met: number) => language * species * withScience(complement(met));
   parts.needMetForViewer = nA;
   parts.needMetForPartner = nB;
@@ -315,15 +321,12 @@ export function scorePair(
   // Who can help us leans on the pair score too: a partner that also wants us is likelier to
   // answer, and it covers needs the text reading missed. Who seeks what we offer already wants us,
   // and a partner that seeks nothing we offer is not one we can help, however close its science.
-  const clientGain = core.gain[a] * (1 - ctx.clientLens * core.statedNeed[a]);
-  const helps = oneWay(core.role[a] & ROLE.PROVIDER ? 1 - (1 - nA) * (1 - clientGain * nB) : nA);
   // The mutual part, too, counts less of a client's worth to a provider that states needs of its
   // own ("digital tools to pilot", from a hospital): it asks who serves them.
-  const mutualGain = core.gain[a] * (1 - ctx.mutualClientCut * core.statedNeed[a]);
-  const mutualBenefit = 1 - (1 - nA) * (1 - mutualGain * nB);
-  const mutual =
-    language * species * competition * withScience(complement(harmonicMean(mutualBenefit, benefitB)));
-  parts.theyOffer = (1 - ctx.lensMutual) * helps + ctx.lensMutual * mutual;
+  const gainLess = (cut: number) => core.gain[a] * (1 - cut * core.statedNeed[a]);
+  const helps = oneWay(core.role[a] & ROLE.PROVIDER ? benefit(nA, gainLess(ctx.clientLens), nB) : nA);
+  const mutualPart = pairValue(benefit(nA, gainLess(ctx.mutualClientCut), nB));
+  parts.theyOffer = (1 - ctx.lensMutual) * helps + ctx.lensMutual * mutualPart;
   parts.theySeek = nB > 0 ? oneWay(nB) : 0;
   return score;
 }

@@ -48,8 +48,6 @@ const CONCEPT_COUNT = 2;
 const SURE_AREA = 0.8;
 /** What a party brings to a deal rather than a service: money or an asset. */
 const DEALS = new Set(['equity_investment', 'non_dilutive_funding', 'licensing_asset']);
-/** Sectors that sell services: the deals of their clients are not theirs to offer. */
-const SERVICE_SECTORS = ['cro', 'professional_services'];
 
 interface TextFeatures {
   description: ExtractedFeatures[];
@@ -157,7 +155,7 @@ function prepareOne(core: PreparedCore, i: number, profile: MatchProfile, w: Wei
   // Looking for clients who need something says the company sells it, except a service firm's
   // clients' deals: a law firm for "startups negotiating their first licence or financing" sells
   // the advice, not the money.
-  const sellsServices = profile.sectors.some((s) => SERVICE_SECTORS.includes(s));
+  const sellsServices = providerReading(profile.sectors) === 'services';
   const clientNeeds = union(all, 'clientNeeds');
   for (const [code, weight] of clientNeeds)
     if (!sellsServices || !DEALS.has(code)) raise(offerW, base, code, w.clientOffer * w.text * weight);

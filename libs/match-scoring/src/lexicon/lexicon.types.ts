@@ -64,7 +64,7 @@ export interface LexiconGroup {
  * 'hostOnly': a need when wanted, an offer only in a hospital's or research institute's description
  * (ExtractOptions.provider 'sites'); in anyone else's, a word about its origins or partners.
  */
-/** The three classes regulatory, market access, distribution and investment partners specialise in. */
+/** The classes of products regulatory, market access, distribution and investment partners specialise in. */
 export type ProductClass = 'drug' | 'device' | 'digital' | 'natural';
 
 export type CapabilitySide = 'offer' | 'seek' | 'needOnly' | 'institution' | 'serviceOnly' | 'hostOnly';
