@@ -68,6 +68,36 @@ describe('matching runs', () => {
     expect(stored[0]).toEqual({ companies: optedIn[0].count, cross: 0 });
   });
 
+  it('does not repeat a run for an import whose request a run started since already covers', async () => {
+    const db = t.app.get(DataSource);
+    const jobs = t.app.get(JobQueue);
+    const queue = jobs.queueOf(JobName.RESCORE_ALL);
+    const runs = async () => (await db.query(`SELECT count(*)::int AS n FROM matching_runs`))[0].n as number;
+    const finished = (jobId: string) =>
+      eventually(
+        `job ${jobId} to finish`,
+        async () => (await queue.getJob(jobId))?.getState(),
+        (state) => state === 'completed',
+      );
+    const before = await runs();
+    // Requested before the completed run started: that run read the imported profiles.
+    await jobs.add(
+      JobName.RESCORE_ALL,
+      { kind: 'FULL', requestedAt: '2020-01-01T00:00:00.000Z' },
+      { jobId: 'covered-import' },
+    );
+    await finished('covered-import');
+    expect(await runs()).toBe(before);
+
+    await jobs.add(
+      JobName.RESCORE_ALL,
+      { kind: 'FULL', requestedAt: new Date().toISOString() },
+      { jobId: 'new-import' },
+    );
+    await finished('new-import');
+    expect(await runs()).toBe(before + 1);
+  });
+
   it('keeps runs to staff', async () => {
     const member = await signedIn(t, {
       email: 'm@x.test',

@@ -38,8 +38,11 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
 
 /** What each job carries. */
 export interface JobPayloads {
-  /** A staff-requested run carries its id; a nightly or bulk-import run is created by the job. */
-  [JobName.RESCORE_ALL]: { runId?: string; kind?: 'FULL' | 'NIGHTLY' };
+  /**
+   * A staff-requested run carries its id; a nightly or bulk-import run is created by the job.
+   * `requestedAt` (ISO time) lets a queued request see that a run started since covers it.
+   */
+  [JobName.RESCORE_ALL]: { runId?: string; kind?: 'FULL' | 'NIGHTLY'; requestedAt?: string };
   [JobName.RESCORE_COMPANY]: { companyId: string };
   /** Learn again from members' feedback after this company acted (debounced per company). */
   [JobName.RETRAIN_FEEDBACK]: { companyId: string };

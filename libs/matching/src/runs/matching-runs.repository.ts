@@ -29,6 +29,10 @@ export const CREATE_RUN_SQL = `INSERT INTO matching_runs (kind, model_version, w
 export const START_RUN_SQL = `UPDATE matching_runs SET status = 'RUNNING', started_at = coalesce(started_at, now())
         WHERE id = $1 AND status IN ('QUEUED', 'RUNNING') RETURNING *`;
 
+/** A run that reads every profile saved by `$1`: it has not started yet, or started since. */
+export const RUN_COVERING_SQL = `SELECT EXISTS (SELECT 1 FROM matching_runs
+        WHERE status <> 'FAILED' AND coalesce(started_at, 'infinity') >= $1) AS covered`;
+
 export const DESCRIBE_RUN_SQL = `UPDATE matching_runs SET companies_total = $2, feedback_version = $3, model_version = $4 WHERE id = $1`;
 
 /** Committed with each chunk's rows: where a resumed run starts again. */
@@ -86,6 +90,12 @@ export class MatchingRunsRepository {
     // An UPDATE answers [rows, affected count] through TypeORM.
     const [rows]: [RunRow[], number] = await this.dataSource.query(START_RUN_SQL, [id]);
     return rows[0];
+  }
+
+  /** Whether a run waiting, running or completed reads every profile saved by then. */
+  async coveredSince(at: string): Promise<boolean> {
+    const [row]: { covered: boolean }[] = await this.dataSource.query(RUN_COVERING_SQL, [at]);
+    return row.covered;
   }
 
   /** What the run scores: how many companies, with which feedback model and model version. */

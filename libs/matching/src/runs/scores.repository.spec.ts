@@ -5,6 +5,7 @@ import {
   DESCRIBE_RUN_SQL,
   FAIL_RUN_SQL,
   LOCK_SERVED_FEEDS_SQL,
+  RUN_COVERING_SQL,
   RUN_STARTED_AT_SQL,
   SERVE_RUN_SQL,
   START_RUN_SQL,
@@ -44,6 +45,7 @@ describe('the SQL that writes feeds', () => {
     expect(COMPLETE_RUN_SQL).toMatchSnapshot();
     expect(DROP_UNSERVED_SQL).toMatchSnapshot();
     expect(RUN_STARTED_AT_SQL).toMatchSnapshot();
+    expect(RUN_COVERING_SQL).toMatchSnapshot();
   });
 
   it('rescores one company in the served feeds: its rows, the partner feeds’ floors, the trim', () => {
