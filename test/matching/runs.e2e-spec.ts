@@ -68,7 +68,7 @@ describe('matching runs', () => {
     expect(stored[0]).toEqual({ companies: optedIn[0].count, cross: 0 });
   });
 
-  it('does not repeat a run for an import whose request a run started since already covers', async () => {
+  it('runs an import’s request under a run of its own, unless a run started since covers it', async () => {
     const db = t.app.get(DataSource);
     const jobs = t.app.get(JobQueue);
     const queue = jobs.queueOf(JobName.RESCORE_ALL);
@@ -96,6 +96,12 @@ describe('matching runs', () => {
     );
     await finished('new-import');
     expect(await runs()).toBe(before + 1);
+    // The request queued the run under the run's own id, which a killed worker's successor resumes.
+    const [created]: { id: string }[] = await db.query(
+      `SELECT id FROM matching_runs ORDER BY created_at DESC LIMIT 1`,
+    );
+    expect(await queue.getJob(`${created.id}-rescore-all`)).toBeDefined();
+    expect(await waitForRun(t, staff, created.id)).toEqual(expect.objectContaining({ status: 'COMPLETED' }));
   });
 
   it('keeps runs to staff', async () => {

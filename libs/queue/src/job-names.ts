@@ -39,7 +39,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
 /** What each job carries. */
 export interface JobPayloads {
   /**
-   * A staff-requested run carries its id; a nightly or bulk-import run is created by the job.
+   * A run's job carries its id; a nightly or bulk-import request (no id) queues a run's job.
    * `requestedAt` (ISO time) lets a queued request see that a run started since covers it.
    */
   [JobName.RESCORE_ALL]: { runId?: string; kind?: 'FULL' | 'NIGHTLY'; requestedAt?: string };

@@ -69,12 +69,26 @@ export class MatchingRunsService {
       });
       return waiting[0];
     });
-    await this.jobs.add(
-      JobName.RESCORE_ALL,
-      { runId: run.id },
-      { jobId: `${run.id}-rescore-all`, attempts: 20 },
-    );
+    await this.queueRun(run.id);
     return toMatchingRun(run);
+  }
+
+  /**
+   * A nightly or import request, run as a job of its own: it queues a new run, or the waiting
+   * one, under the run's id, so that a worker killed mid-run hands the same run on to the next.
+   * A request made before a run started (an import while staff asked for a run) is covered by
+   * it: that run reads the request's profiles, and a second one beside it would only repeat it.
+   */
+  async requestRun(kind: 'FULL' | 'NIGHTLY', requestedAt?: string): Promise<void> {
+    const covered = requestedAt !== undefined && (await this.runs.coveredSince(requestedAt));
+    const run = (covered ? undefined : await this.createRun(kind, null)) ?? (await this.runs.waiting())[0];
+    // Queued again if it waits already: its job id makes that a no-op, or restores a lost job.
+    if (run) await this.queueRun(run.id);
+  }
+
+  /** One job per run: adding it twice queues it once. */
+  private async queueRun(runId: string): Promise<void> {
+    await this.jobs.add(JobName.RESCORE_ALL, { runId }, { jobId: `${runId}-rescore-all`, attempts: 20 });
   }
 
   async findRun(id: string): Promise<MatchingRun> {

@@ -87,16 +87,8 @@ export class RunExecutor {
 
   @JobHandler(JobName.RESCORE_ALL)
   async rescoreAll(payload: JobPayloads[JobName.RESCORE_ALL], job: Job): Promise<void> {
-    let runId = payload.runId;
-    if (!runId) {
-      // An import's request waits in the queue while staff start a run: that run already reads
-      // the imported profiles, and a second full run in parallel would only repeat it.
-      if (payload.requestedAt && (await this.runRows.coveredSince(payload.requestedAt))) return;
-      const run = await this.runs.createRun(payload.kind ?? 'FULL', null);
-      // A run already waits: it has not read any profile yet, so it covers this request.
-      if (!run) return;
-      runId = run.id;
-    }
+    const runId = payload.runId;
+    if (!runId) return this.runs.requestRun(payload.kind ?? 'FULL', payload.requestedAt);
     try {
       await this.execute(runId);
     } catch (error) {
