@@ -88,4 +88,32 @@ describe('what must fit for a need to be met', () => {
     ];
     expect(rank(profiles, 'tox-cro')[0]).toBe('drug-developer');
   });
+
+  it('counts two funds as co-investors, not as rivals like two CROs offering the same trials', () => {
+    const profiles = [
+      profile('seed-fund', {
+        sectors: ['investor'],
+        description: { en: 'Venture fund leading seed rounds in oncology therapeutics.' },
+      }),
+      profile('growth-fund', {
+        province: 'ON',
+        sectors: ['investor'],
+        description: { en: 'Venture fund leading series B rounds in oncology therapeutics.' },
+      }),
+      profile('trial-cro', {
+        sectors: ['cro'],
+        description: { en: 'CRO running phase II oncology trials.' },
+      }),
+      profile('other-cro', {
+        province: 'ON',
+        sectors: ['cro'],
+        description: { en: 'CRO running phase II oncology trials.' },
+      }),
+    ];
+    const prepared = prepareProfiles(profiles);
+    const [funds] = scoreFor(prepared, 'seed-fund', ['growth-fund']);
+    const [cros] = scoreFor(prepared, 'trial-cro', ['other-cro']);
+    expect(funds.components.competition).toBe(1);
+    expect(cros.components.competition).toBeLessThan(1);
+  });
 });

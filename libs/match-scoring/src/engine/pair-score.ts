@@ -291,9 +291,12 @@ export function scorePair(
   const offersA = core.offerMask[a];
   const offersB = core.offerMask[b];
   const lookAlike = (core.sectors[a] & core.sectors[b]) !== 0 && (offersA | offersB) !== 0;
-  const competition = lookAlike
+  const rivalry = lookAlike
     ? 1 - (ctx.competition * popcount(offersA & offersB)) / popcount(offersA | offersB)
     : 1;
+  // Funds syndicate rounds and invest in each other (funds of funds): the feed does not count
+  // them as rivals. The lens still does: a co-investor does not offer the deals a fund seeks.
+  const competition = core.role[a] & core.role[b] & ROLE.INVESTOR ? 1 : rivalry;
   const affinity =
     0.5 * ((core.areas[a] & core.areas[b]) !== 0 ? 1 : 0) +
     0.3 * ((core.partnershipTypes[a] & core.partnershipTypes[b]) !== 0 ? 1 : 0) +
@@ -303,9 +306,9 @@ export function scorePair(
     (1 - ctx.affinity) * met + ctx.affinity * affinity * (met > 0 ? 1 : 0.5);
   const withScience = (value: number) =>
     (1 - ctx.science) * value + ctx.science * science * (value > 0 ? 1 : ctx.scienceAlone);
-  const pairValue = (benefitViewer: number) =>
-    language * species * competition * withScience(complement(harmonicMean(benefitViewer, benefitB)));
-  const score = pairValue(benefitA);
+  const pairValue = (benefitViewer: number, rivals: number) =>
+    language * species * rivals * withScience(complement(harmonicMean(benefitViewer, benefitB)));
+  const score = pairValue(benefitA, competition);
   const oneWay = (met: number) => language * species * withScience(complement(met));
   parts.needMetForViewer = nA;
   parts.needMetForPartner = nB;
@@ -325,7 +328,7 @@ export function scorePair(
   // own ("digital tools to pilot", from a hospital): it asks who serves them.
   const gainLess = (cut: number) => core.gain[a] * (1 - cut * core.statedNeed[a]);
   const helps = oneWay(core.role[a] & ROLE.PROVIDER ? benefit(nA, gainLess(ctx.clientLens), nB) : nA);
-  const mutualPart = pairValue(benefit(nA, gainLess(ctx.mutualClientCut), nB));
+  const mutualPart = pairValue(benefit(nA, gainLess(ctx.mutualClientCut), nB), rivalry);
   parts.theyOffer = (1 - ctx.lensMutual) * helps + ctx.lensMutual * mutualPart;
   parts.theySeek = nB > 0 ? oneWay(nB) : 0;
   return score;
