@@ -29,9 +29,13 @@ export const CREATE_RUN_SQL = `INSERT INTO matching_runs (kind, model_version, w
 export const START_RUN_SQL = `UPDATE matching_runs SET status = 'RUNNING', started_at = coalesce(started_at, now())
         WHERE id = $1 AND status IN ('QUEUED', 'RUNNING') RETURNING *`;
 
-/** A run that reads every profile saved by `$1`: it has not started yet, or started since. */
-export const RUN_COVERING_SQL = `SELECT EXISTS (SELECT 1 FROM matching_runs
-        WHERE status <> 'FAILED' AND coalesce(started_at, 'infinity') >= $1) AS covered`;
+/**
+ * The latest run that reads every profile saved by `$1` (or by this transaction's start): it has
+ * not started yet, or started since.
+ */
+export const RUN_COVERING_SQL = `SELECT * FROM matching_runs
+        WHERE status <> 'FAILED' AND coalesce(started_at, 'infinity') >= coalesce($1::timestamptz, now())
+        ORDER BY created_at DESC LIMIT 1`;
 
 export const DESCRIBE_RUN_SQL = `UPDATE matching_runs SET companies_total = $2, feedback_version = $3, model_version = $4 WHERE id = $1`;
 
@@ -71,11 +75,6 @@ export class MatchingRunsRepository {
     return rows[0];
   }
 
-  /** The run waiting to start, if any. */
-  waiting(tx?: Transaction): Promise<RunRow[]> {
-    return (tx ?? this.dataSource.manager).query(`SELECT * FROM matching_runs WHERE status = 'QUEUED'`);
-  }
-
   async byId(id: string): Promise<RunRow | undefined> {
     const rows: RunRow[] = await this.dataSource.query(`SELECT * FROM matching_runs WHERE id = $1`, [id]);
     return rows[0];
@@ -92,10 +91,13 @@ export class MatchingRunsRepository {
     return rows[0];
   }
 
-  /** Whether a run waiting, running or completed reads every profile saved by then. */
-  async coveredSince(at: string): Promise<boolean> {
-    const [row]: { covered: boolean }[] = await this.dataSource.query(RUN_COVERING_SQL, [at]);
-    return row.covered;
+  /**
+   * A run waiting, running or completed that reads every profile saved by `at`, or, without
+   * `at`, by the start of the transaction `tx`.
+   */
+  async covering(at: string | null, tx?: Transaction): Promise<RunRow | undefined> {
+    const rows: RunRow[] = await (tx ?? this.dataSource.manager).query(RUN_COVERING_SQL, [at]);
+    return rows[0];
   }
 
   /** What the run scores: how many companies, with which feedback model and model version. */

@@ -59,18 +59,16 @@ export class MatchingRunsService {
 
   /** Staff start a full run (or join the one waiting); it is returned at once and runs in the background. */
   async requestFullRun(viewer: Viewer): Promise<MatchingRun> {
-    const run = await this.unitOfWork.run(async (tx) => {
+    const requested = await this.unitOfWork.run(async (tx) => {
       const created = await this.createRun('FULL', viewer.userId, tx);
-      const waiting: RunRow[] = created ? [created] : await this.runs.waiting(tx);
-      if (!waiting[0]) throw matchingError('RUN_IN_PROGRESS');
-      await this.audit.record(tx, viewer, 'matching.rescore-all', {
-        runId: waiting[0].id,
-        joined: !created,
-      });
-      return waiting[0];
+      // Not created: one waits, or started since this request began; either reads its profiles.
+      const run = created ?? (await this.runs.covering(null, tx));
+      if (!run) throw matchingError('RUN_IN_PROGRESS');
+      await this.audit.record(tx, viewer, 'matching.rescore-all', { runId: run.id, joined: !created });
+      return run;
     });
-    await this.queueRun(run.id);
-    return toMatchingRun(run);
+    await this.queueRun(requested.id);
+    return toMatchingRun(requested);
   }
 
   /**
@@ -80,10 +78,10 @@ export class MatchingRunsService {
    * it: that run reads the request's profiles, and a second one beside it would only repeat it.
    */
   async requestRun(kind: 'FULL' | 'NIGHTLY', requestedAt?: string): Promise<void> {
-    const covered = requestedAt !== undefined && (await this.runs.coveredSince(requestedAt));
-    const run = (covered ? undefined : await this.createRun(kind, null)) ?? (await this.runs.waiting())[0];
+    const covering = requestedAt === undefined ? undefined : await this.runs.covering(requestedAt);
+    const run = covering ?? (await this.createRun(kind, null)) ?? (await this.runs.covering(null));
     // Queued again if it waits already: its job id makes that a no-op, or restores a lost job.
-    if (run) await this.queueRun(run.id);
+    if (run?.status === 'QUEUED') await this.queueRun(run.id);
   }
 
   /** One job per run: adding it twice queues it once. */
