@@ -11,6 +11,8 @@ import type { NotificationBus } from '@app/notifications';
 import type { GraphqlContext, LoaderRegistry, PasserelleRequest } from '@app/common';
 import { compiledExecution } from './execution/compiled-execution.js';
 import { queryLimitsPlugin } from './limits/query-limits.plugin.js';
+import { nulCharactersPlugin } from './operations/null-characters.js';
+import { operationChoicePlugin } from './operations/operation-choice.js';
 import { subscriptionLimits } from './limits/subscription-limits.js';
 import { SocketSessions } from './sockets/socket-sessions.js';
 import { SubscriptionSlots } from './sockets/subscription-slots.js';
@@ -52,7 +54,9 @@ export function graphqlOptions(
     csrfPrevention: true,
     allowBatchedHttpRequests: true,
     plugins: [
-      queryLimitsPlugin(config),
+      queryLimitsPlugin(config, viewers),
+      operationChoicePlugin(viewers),
+      nulCharactersPlugin(viewers),
       // No response is cached by HTTP caches (every answer depends on who asks); left on, the
       // cache-control plugin would wrap every field resolver of every request.
       ApolloServerPluginCacheControlDisabled(),

@@ -71,5 +71,9 @@ export const COMMON_MESSAGES = {
     fr: 'Un identifiant fourni n’est pas valide.',
     en: 'An identifier in the request is not valid.',
   },
+  nulCharacter: {
+    fr: 'contient un caractère nul (U+0000), qui n’est pas permis.',
+    en: 'contains a null character (U+0000), which is not allowed.',
+  },
   invalidId: { fr: "n'est pas un identifiant valide.", en: 'is not a valid identifier.' },
 } satisfies Record<string, LocalizedText>;

@@ -7,10 +7,12 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import type { Context, SubscribePayload } from 'graphql-ws';
-import type { PasserelleRequest } from '@app/common';
+import { requestLocale, type PasserelleRequest } from '@app/common';
 import type { AppConfig } from '@app/config';
 import { directiveError, directiveProblem, directivesOf } from './directive-checks.js';
 import { countTokens } from './document-measures.js';
+import { nulCharacterError, nulCharacterPaths } from '../operations/null-characters.js';
+import { operationChoiceError, operationChoiceProblem } from '../operations/operation-choice.js';
 import { documentLimitProblem, limitProblem } from './query-limits.plugin.js';
 
 /**
@@ -45,7 +47,14 @@ export function subscriptionLimits(config: AppConfig, schemaOf: () => GraphQLSch
     const invalid = validate(schema, document);
     if (invalid.length > 0) return [...invalid];
     const operation = getOperationAST(document, payload.operationName);
-    if (!operation) return [new GraphQLError('Unable to identify operation')];
+    // The upgrade request: its headers and the socket's signed-in person say the caller's language.
+    const locale = requestLocale((ctx.extra as { request: PasserelleRequest }).request);
+    if (!operation) {
+      const reason = operationChoiceProblem(document, payload.operationName) ?? 'UNKNOWN_OPERATION';
+      return [operationChoiceError(reason, locale, payload.operationName)];
+    }
+    const nuls = nulCharacterPaths(document, payload.variables ?? undefined);
+    if (nuls.length > 0) return [nulCharacterError(nuls, locale)];
     const broken = documentLimitProblem(config, schema, document, operation, payload.variables ?? undefined);
     if (broken) return refuse(broken.reason, broken.max, broken.actual);
     return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
