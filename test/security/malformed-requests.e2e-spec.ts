@@ -3,10 +3,12 @@ import { importCompanies, sampleDocument, signInSampleViewers } from '../support
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const DISMISS = `mutation($partnerId: ID!, $reason: String) { dismissSuggestion(partnerId: $partnerId, reason: $reason) }`;
+const MEETINGS = `query($from: DateTime) { meetings(from: $from) { id } }`;
+const SET_AVAILABILITY = `mutation($slots: [TimeRangeInput!]!) { setAvailability(slots: $slots) { start } }`;
 
 /**
  * Requests a client gets wrong in shape rather than in substance: an operation name that picks
- * nothing, a subscription over HTTP, a NUL character. Each is
+ * nothing, a subscription over HTTP, a NUL character, an instant that is not one. Each is
  * BAD_USER_INPUT naming what is wrong, in the caller's language, never a 500, nothing written.
  */
 describe('malformed requests', () => {
@@ -88,5 +90,35 @@ describe('malformed requests', () => {
     expect(keyed.errors?.[0].extensions.fields).toEqual([
       { path: 'd.companies[0]', message: 'contains a null character (U+0000), which is not allowed.' },
     ]);
+  });
+
+  it.each([
+    ['words', 'yesterday'],
+    ['a day that does not exist', '2027-02-30T10:00:00Z'],
+    ['an hour that does not exist', '2027-03-10T24:30:00Z'],
+    ['no offset', '2027-03-10T10:00:00'],
+    ['no time', '2027-03-10'],
+  ])('refuses an instant written as %s with BAD_USER_INPUT naming the variable', async (_, from) => {
+    const response = await t.gql(MEETINGS, { from }, { token: ann });
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0].message).toContain('"$from"');
+  });
+
+  it('reads an instant with its offset, fractions of a second too', async () => {
+    const response = await t.gql(MEETINGS, { from: '2027-03-10T10:00:00.250-05:00' }, { token: ann });
+    expect(response).toEqual({ status: 200, data: { meetings: [] } });
+  });
+
+  it('refuses a bad instant inside an input and writes nothing', async () => {
+    const response = await t.gql(
+      SET_AVAILABILITY,
+      { slots: [{ start: '2027-03-10T10:00:00Z', end: 'noon' }] },
+      { token: ann },
+    );
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0].message).toContain('at "slots[0].end"');
+    const written = await t.app.get(DataSource).query(`SELECT 1 FROM availability_dated`);
+    expect(written).toEqual([]);
   });
 });

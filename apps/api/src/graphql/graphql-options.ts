@@ -8,7 +8,12 @@ import { join } from 'node:path';
 import type { ViewerService } from '@app/auth';
 import type { AppConfig } from '@app/config';
 import type { NotificationBus } from '@app/notifications';
-import type { GraphqlContext, LoaderRegistry, PasserelleRequest } from '@app/common';
+import {
+  DateTimeScalar,
+  type GraphqlContext,
+  type LoaderRegistry,
+  type PasserelleRequest,
+} from '@app/common';
 import { compiledExecution } from './execution/compiled-execution.js';
 import { queryLimitsPlugin } from './limits/query-limits.plugin.js';
 import { nulCharactersPlugin } from './operations/null-characters.js';
@@ -47,7 +52,8 @@ export function graphqlOptions(
     path: '/graphql',
     autoSchemaFile: production ? true : SCHEMA_FILE,
     sortSchema: true,
-    buildSchemaOptions: { dateScalarMode: 'isoDate' },
+    // Dates of the resolvers' classes are read strictly (libs/common/src/graphql/date-time.scalar.ts).
+    buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
     playground: false,
     introspection: !production,
     includeStacktraceInErrorResponses: false,
