@@ -1,5 +1,7 @@
 import { DataSource } from 'typeorm';
+import { createEvent } from '../events/events-fixtures.js';
 import { importCompanies, sampleDocument, signInSampleViewers } from '../support/fixtures.js';
+import { documentToSheet, toCsv } from '../support/spreadsheets.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const UPDATE_ME = `mutation($input: UpdateMeInput!) { updateMe(input: $input) { name locale timeZone digest } }`;
@@ -16,12 +18,14 @@ describe('null, empty and over-long arguments', () => {
   let db: DataSource;
   let ids: Map<string, string>;
   let julie: string;
+  let staff: string;
 
   beforeAll(async () => {
     t = await startTestApp();
+    await t.startWorker();
     db = t.app.get(DataSource);
     ids = await importCompanies(t, sampleDocument());
-    ({ julie } = await signInSampleViewers(t, ['julie'], ids));
+    ({ julie, staff } = await signInSampleViewers(t, ['julie', 'staff'], ids));
   });
   afterAll(() => t.close());
 
@@ -85,5 +89,44 @@ describe('null, empty and over-long arguments', () => {
     expect(response.errors?.[0].extensions.fields).toEqual([
       { path: 'name', message: 'must be at most 200 characters.' },
     ]);
+  });
+
+  it('refuses an empty date in the partnership report, in GraphQL and in the CSV export', async () => {
+    const response = await t.gql(`{ partnershipReport(from: "") { from } }`, {}, { token: staff });
+    expect(response.errors?.[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'from', message: 'must be a date YYYY-MM-DD.' }],
+    });
+    const csv = await t
+      .http()
+      .get('/admin/reports/partnership.csv?from=')
+      .set('authorization', `Bearer ${staff}`);
+    expect(csv.status).toBe(400);
+    expect(csv.body.errors[0].extensions.fields).toEqual([
+      { path: 'from', message: 'must be a date YYYY-MM-DD.' },
+    ]);
+  });
+
+  it('reads publish: null on the event scheduler as the default, a dry run', async () => {
+    const eventId = await createEvent(t, staff, { organizers: ['LSO'] });
+    const response = await t.gql(
+      `mutation($eventId: ID!) { scheduleEventMeetings(eventId: $eventId, publish: null) { publish status } }`,
+      { eventId },
+      { token: staff },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toEqual({ scheduleEventMeetings: { publish: false, status: 'DONE' } });
+  });
+
+  it('reads dryRun: null on a spreadsheet import as the default, a dry run that writes nothing', async () => {
+    const document = sampleDocument();
+    document.companies = document.companies.map((c) => ({ ...c, externalId: `NEW-${String(c.externalId)}` }));
+    const response = await t.gql(
+      `mutation($content: String!) { importSpreadsheet(format: CSV, content: $content, dryRun: null) { dryRun created } }`,
+      { content: toCsv(documentToSheet(document)) },
+      { token: staff },
+    );
+    expect(response.data).toEqual({ importSpreadsheet: { dryRun: true, created: 8 } });
+    expect(await db.query(`SELECT 1 FROM companies WHERE external_id LIKE 'NEW-%'`)).toEqual([]);
   });
 });
