@@ -16,6 +16,7 @@ import {
 } from '@app/common';
 import { compiledExecution } from './execution/compiled-execution.js';
 import { queryLimitsPlugin } from './limits/query-limits.plugin.js';
+import { graphqlLanguagePlugin } from './operations/graphql-language.js';
 import { nulCharactersPlugin } from './operations/null-characters.js';
 import { operationChoicePlugin } from './operations/operation-choice.js';
 import { subscriptionLimits } from './limits/subscription-limits.js';
@@ -63,6 +64,7 @@ export function graphqlOptions(
       queryLimitsPlugin(config, viewers),
       operationChoicePlugin(viewers),
       nulCharactersPlugin(viewers),
+      graphqlLanguagePlugin(viewers),
       // No response is cached by HTTP caches (every answer depends on who asks); left on, the
       // cache-control plugin would wrap every field resolver of every request.
       ApolloServerPluginCacheControlDisabled(),

@@ -1,4 +1,4 @@
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLScalarType, Kind } from 'graphql';
 
 /** RFC 3339: a date, a time (seconds and fractions optional) and an offset, `Z` or ±HH:MM. */
 const INSTANT_PATTERN =
@@ -33,9 +33,10 @@ function parseInstant(value: unknown): Date {
       return instant;
     }
   }
-  throw new GraphQLError(
+  // A TypeError, not a GraphQLError: graphql-js then names the value and the type (or the
+  // variable) before this text, for a literal as for a variable.
+  throw new TypeError(
     'DateTime must be a date and time with its offset, such as 2026-12-03T10:00:00-05:00 or 2026-12-03T15:00:00Z',
-    { extensions: { code: 'BAD_USER_INPUT' } },
   );
 }
 

@@ -1,0 +1,91 @@
+import { importCompanies, sampleDocument, signInSampleViewers } from '../support/fixtures.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+const COMPANIES = `query($first: Int) { companies(first: $first) { totalCount } }`;
+
+/**
+ * What graphql-js refuses before any resolver runs (a document that does not parse or fit the
+ * schema, variables of the wrong type) is said in the caller's language too: French for Julie,
+ * whose client sends no Accept-Language, and for an anonymous caller asking for French.
+ */
+describe('GraphQL’s own refusals in the caller’s language', () => {
+  let t: TestApp;
+  let julie: string;
+  let ann: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const ids = await importCompanies(t, sampleDocument());
+    ({ julie, ann } = await signInSampleViewers(t, ['julie', 'ann'], ids));
+  });
+  afterAll(() => t.close());
+
+  const firstError = async (query: string, variables: Record<string, unknown>, token?: string) => {
+    const response = await t.gql(query, variables, token ? { token } : { language: 'fr-CA,fr;q=0.9' });
+    expect(response.status).toBe(400);
+    return response.errors?.[0];
+  };
+
+  it.each([
+    [
+      'a variable of the wrong type',
+      COMPANIES,
+      { first: 'ten' },
+      'La variable « $first » a une valeur invalide, "ten" : un entier est attendu (reçu : "ten").',
+    ],
+    [
+      'a bad value inside an input',
+      `mutation($input: UpdateMeInput!) { updateMe(input: $input) { id } }`,
+      { input: { locale: 'de' } },
+      'La variable « $input » (à « input.locale ») a une valeur invalide, "de" : "de" n’est pas une valeur de Locale.',
+    ],
+    [
+      'a missing variable',
+      `query($id: ID!) { company(id: $id) { id } }`,
+      {},
+      'La variable « $id » (type ID!) est obligatoire.',
+    ],
+    [
+      'an unknown field',
+      `{ company(id: "x") { id turnover } }`,
+      {},
+      'Le champ « turnover » n’existe pas dans le type Company.',
+    ],
+    [
+      'a missing argument',
+      `{ company { id } }`,
+      {},
+      'L’argument « id » de « company » (type ID!) est obligatoire.',
+    ],
+    [
+      'an instant written in words',
+      `{ meetings(from: "tomorrow") { id } }`,
+      {},
+      'La valeur "tomorrow" ne convient pas au type DateTime : une date et une heure avec leur décalage sont attendues, par ex. 2026-12-03T10:00:00-05:00 ou 2026-12-03T15:00:00Z.',
+    ],
+    [
+      'a syntax error',
+      `{ company(id: "x") { id `,
+      {},
+      'Erreur de syntaxe GraphQL : la requête s’arrête trop tôt.',
+    ],
+  ])('says %s in French', async (_, query, variables, message) => {
+    expect((await firstError(query, variables, julie))?.message).toBe(message);
+    expect((await firstError(query, variables))?.message).toBe(message);
+  });
+
+  it('keeps English for an English speaker, and graphql-js’s words when no French rule reads them', async () => {
+    const english = await firstError(COMPANIES, { first: 'ten' }, ann);
+    expect(english?.message).toBe(
+      'Variable "$first" got invalid value "ten"; Int cannot represent non-integer value: "ten"',
+    );
+    const unread = await firstError(`{ __typename @deprecated }`, {}, julie);
+    expect(unread).toMatchObject({
+      message: 'La requête GraphQL ne correspond pas au schéma.',
+      extensions: {
+        code: 'GRAPHQL_VALIDATION_FAILED',
+        detail: 'Directive "@deprecated" may not be used on FIELD.',
+      },
+    });
+  });
+});
