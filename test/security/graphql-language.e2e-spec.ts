@@ -81,11 +81,51 @@ describe('GraphQL’s own refusals in the caller’s language', () => {
     );
     const unread = await firstError(`{ __typename @deprecated }`, {}, julie);
     expect(unread).toMatchObject({
-      message: 'La requête GraphQL ne correspond pas au schéma.',
+      message: 'La requête GraphQL n’est pas valide.',
       extensions: {
         code: 'GRAPHQL_VALIDATION_FAILED',
         detail: 'Directive "@deprecated" may not be used on FIELD.',
       },
     });
+  });
+
+  it('says Apollo’s refusals of a request’s shape in French too: CSRF, a GET mutation, a persisted query', async () => {
+    const csrf = await t
+      .http()
+      .post('/graphql')
+      .set('content-type', 'text/plain')
+      .set('accept-language', 'fr')
+      .send('{"query":"mutation { markAllRead }"}');
+    expect(csrf.status).toBe(400);
+    expect(csrf.body.errors[0]).toEqual({
+      message:
+        'Requête bloquée contre la falsification intersite (CSRF) : envoyez-la en Content-Type application/json, ou avec un en-tête « apollo-require-preflight » non vide.',
+      extensions: { code: 'BAD_REQUEST' },
+    });
+    const getMutation = await t
+      .http()
+      .get('/graphql')
+      .query({ query: 'mutation { markAllRead }' })
+      .set('apollo-require-preflight', '1')
+      .set('authorization', `Bearer ${julie}`);
+    expect(getMutation.status).toBe(405);
+    expect(getMutation.body.errors[0].message).toBe(
+      'Une requête GET ne porte qu’une lecture (query), pas une opération mutation : utilisez POST.',
+    );
+    const apq = await t
+      .http()
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('authorization', `Bearer ${julie}`)
+      .send({ extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } });
+    expect(apq.body.errors[0]).toEqual({
+      message:
+        'Les requêtes persistées (APQ) ne sont pas prises en charge : envoyez le texte de l’opération.',
+      extensions: { code: 'PERSISTED_QUERY_NOT_SUPPORTED' },
+    });
+    const english = await t.http().post('/graphql').set('content-type', 'text/plain').send('{}');
+    expect(english.body.errors[0].message).toMatch(
+      /^This operation has been blocked as a potential Cross-Site/,
+    );
   });
 });

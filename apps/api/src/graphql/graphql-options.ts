@@ -59,6 +59,8 @@ export function graphqlOptions(
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    // The web app sends whole documents; a cache of documents by hash is only more to attack.
+    persistedQueries: false,
     allowBatchedHttpRequests: true,
     plugins: [
       queryLimitsPlugin(config, viewers),

@@ -1,16 +1,76 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { NextFunction, Response } from 'express';
 import type { ViewerService } from '@app/auth';
-import { ApiErrorCode, type GraphqlContext, type LocalizedText, translate } from '@app/common';
+import {
+  ApiErrorCode,
+  translate,
+  type GraphqlContext,
+  type LocalizedText,
+  type PasserelleRequest,
+} from '@app/common';
 import { callerLanguage } from '../caller-language.js';
 import { frenchOfGraphqlMessage } from './graphql-messages.js';
 
 /** Codes of the errors graphql-js and Apollo write themselves, in English. */
-const DOCUMENT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED']);
+const FOREIGN_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
 
-const UNREAD_DOCUMENT: LocalizedText = {
-  fr: 'La requête GraphQL ne correspond pas au schéma.',
-  en: 'The GraphQL request does not fit the schema.',
+const UNREAD_REQUEST: LocalizedText = {
+  fr: 'La requête GraphQL n’est pas valide.',
+  en: 'The GraphQL request is not valid.',
 };
+
+/** Requests whose errors the plugin has seen: the way out leaves them as they are. */
+const seenByPlugin = new WeakSet<PasserelleRequest>();
+
+/** A foreign error in French: by a rule, else the general sentence with the original as detail. */
+function inFrench<E extends { message: string; extensions?: Record<string, unknown> }>(error: E): E {
+  const french = frenchOfGraphqlMessage(error.message);
+  if (french) return { ...error, message: french };
+  if (!FOREIGN_CODES.has(String(error.extensions?.code))) return error;
+  return {
+    ...error,
+    message: translate(UNREAD_REQUEST, 'fr'),
+    extensions: { ...error.extensions, detail: error.message },
+  };
+}
+
+/** Whether an error was written by graphql-js or Apollo, not by the API in the caller's language. */
+function isForeign(error: { extensions?: Record<string, unknown> }): boolean {
+  const code = error.extensions?.code;
+  return (
+    FOREIGN_CODES.has(String(code)) || (code === ApiErrorCode.BAD_USER_INPUT && !error.extensions?.reason)
+  );
+}
+
+/**
+ * Apollo's refusals of a request's shape (CSRF prevention, a body that is no GraphQL request)
+ * are sent before any plugin runs: for a French caller, their JSON is rewritten on its way out.
+ */
+export function apolloRefusalsInFrench(viewers: ViewerService) {
+  return (req: PasserelleRequest, res: Response, next: NextFunction) => {
+    const send = res.send.bind(res);
+    res.send = ((body: unknown) => {
+      const refusal = res.statusCode >= 400 && typeof body === 'string' && body.includes('"BAD_REQUEST"');
+      if (!refusal || seenByPlugin.has(req)) return send(body);
+      void callerLanguage(viewers, req).then((locale) => {
+        if (locale !== 'fr') return send(body);
+        const parsed = JSON.parse(body as string) as {
+          errors?: { message: string; extensions?: Record<string, unknown> }[];
+        };
+        return send(
+          JSON.stringify({ ...parsed, errors: parsed.errors?.map((e) => (isForeign(e) ? inFrench(e) : e)) }),
+        );
+      });
+      return res;
+    }) as Response['send'];
+    next();
+  };
+}
 
 /**
  * A document that does not parse or fit the schema, and variables of the wrong type, are refused
@@ -24,25 +84,12 @@ export function graphqlLanguagePlugin(viewers: ViewerService): ApolloServerPlugi
     async requestDidStart() {
       return {
         async willSendResponse({ response, contextValue }) {
-          const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
-          const foreign = errors?.filter((e) => {
-            const code = e.extensions?.code;
-            return (
-              DOCUMENT_CODES.has(String(code)) ||
-              (code === ApiErrorCode.BAD_USER_INPUT && !e.extensions?.reason)
-            );
-          });
-          if (!foreign?.length || (await callerLanguage(viewers, contextValue?.req)) !== 'fr') return;
-          for (const error of foreign) {
-            const french = frenchOfGraphqlMessage(error.message);
-            if (french) Object.assign(error, { message: french });
-            else if (DOCUMENT_CODES.has(String(error.extensions?.code))) {
-              Object.assign(error, {
-                message: translate(UNREAD_DOCUMENT, 'fr'),
-                extensions: { ...error.extensions, detail: error.message },
-              });
-            }
-          }
+          if (contextValue?.req) seenByPlugin.add(contextValue.req);
+          if (response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          if (!result.errors?.some(isForeign)) return;
+          if ((await callerLanguage(viewers, contextValue?.req)) !== 'fr') return;
+          result.errors = result.errors.map((error) => (isForeign(error) ? inFrench(error) : error));
         },
       };
     },

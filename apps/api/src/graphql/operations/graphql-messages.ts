@@ -1,8 +1,8 @@
 /**
  * The French of the messages graphql-js writes when a document or its variables do not fit the
- * schema (parsing, validation, coercion of variables and scalars). Each rule reads one English
- * message; `detail` translates the part after "; ", itself such a message. Values, names and
- * types are quoted as the caller wrote them.
+ * schema (parsing, validation, coercion of variables and scalars), and of Apollo's refusals of a
+ * request's shape. Each rule reads one English message; `detail` translates the part after "; ",
+ * itself such a message. Values, names and types are quoted as the caller wrote them.
  */
 interface Rule {
   pattern: RegExp;
@@ -159,6 +159,43 @@ const RULES: Rule[] = [
       'une date et une heure avec leur décalage sont attendues, par ex. 2026-12-03T10:00:00-05:00 ou 2026-12-03T15:00:00Z.',
   },
   { pattern: /^Date must be a /, fr: () => 'une date AAAA-MM-JJ est attendue.' },
+  {
+    pattern: /^This operation has been blocked as a potential Cross-Site Request Forgery/,
+    fr: () =>
+      'Requête bloquée contre la falsification intersite (CSRF) : envoyez-la en Content-Type ' +
+      'application/json, ou avec un en-tête « apollo-require-preflight » non vide.',
+  },
+  {
+    pattern: /^POST body missing, invalid Content-Type, or JSON object has no keys\.$/,
+    fr: () => 'Le corps de la requête doit être un objet JSON non vide, en Content-Type application/json.',
+  },
+  {
+    pattern: /^GET requests only support query operations, not (\w+) operations$/,
+    fr: ([kind]) =>
+      `Une requête GET ne porte qu’une lecture (query), pas une opération ${kind} : utilisez POST.`,
+  },
+  { pattern: /^GET query missing\.$/, fr: () => 'Une requête GET doit porter le paramètre « query ».' },
+  { pattern: /^GraphQL queries must be strings\.$/, fr: () => '« query » doit être un texte.' },
+  {
+    pattern: /^GraphQL operations must contain a non-empty `query`/,
+    fr: () => 'Une opération doit avoir un texte « query » non vide.',
+  },
+  {
+    pattern: /^`(variables|extensions)` in a POST body (?:should be provided as|must be) an object/,
+    fr: ([name]) => `« ${name} » doit être un objet JSON.`,
+  },
+  {
+    pattern: /^`operationName` in a POST body must be a string/,
+    fr: () => '« operationName » doit être un texte.',
+  },
+  {
+    pattern: /^No operations found in request\.$/,
+    fr: () => 'La requête groupée ne contient aucune opération.',
+  },
+  {
+    pattern: /^PersistedQueryNotSupported$/,
+    fr: () => 'Les requêtes persistées (APQ) ne sont pas prises en charge : envoyez le texte de l’opération.',
+  },
 ];
 
 /** The French of a graphql-js message, or undefined when no rule reads it. */
