@@ -1,3 +1,6 @@
+import type { AddressInfo } from 'node:net';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { importCompanies, sampleDocument, signInSampleViewers } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -64,6 +67,12 @@ describe('GraphQL’s own refusals in the caller’s language', () => {
       'La valeur "tomorrow" ne convient pas au type DateTime : une date et une heure avec leur décalage sont attendues, par ex. 2026-12-03T10:00:00-05:00 ou 2026-12-03T15:00:00Z.',
     ],
     [
+      'an instant in words, in a variable',
+      `query($from: DateTime) { meetings(from: $from) { id } }`,
+      { from: 'tomorrow' },
+      'La variable « $from » a une valeur invalide, "tomorrow" : une valeur de type DateTime est attendue : une date et une heure avec leur décalage sont attendues, par ex. 2026-12-03T10:00:00-05:00 ou 2026-12-03T15:00:00Z.',
+    ],
+    [
       'a syntax error',
       `{ company(id: "x") { id `,
       {},
@@ -127,5 +136,41 @@ describe('GraphQL’s own refusals in the caller’s language', () => {
     expect(english.body.errors[0].message).toMatch(
       /^This operation has been blocked as a potential Cross-Site/,
     );
+  });
+
+  it('says the same over the WebSocket, with the codes Apollo gives over HTTP', async () => {
+    const server = await t.app.listen(0, '127.0.0.1');
+    const client = createClient({
+      url: `ws://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${julie}` },
+      retryAttempts: 0,
+    });
+    const firstAnswer = (query: string, variables: Record<string, unknown> = {}) =>
+      new Promise<unknown>((resolve) => {
+        client.subscribe(
+          { query, variables },
+          { next: resolve, error: resolve, complete: () => resolve('complete') },
+        );
+      });
+    try {
+      expect(await firstAnswer(`subscription { notificationAdded { id colour } }`)).toEqual([
+        expect.objectContaining({
+          message: 'Le champ « colour » n’existe pas dans le type Notification.',
+          extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+        }),
+      ]);
+      expect(
+        await firstAnswer(`query($first: Int) { companies(first: $first) { totalCount } }`, { first: 'ten' }),
+      ).toEqual([
+        expect.objectContaining({
+          message:
+            'La variable « $first » a une valeur invalide, "ten" : un entier est attendu (reçu : "ten").',
+          extensions: { code: 'BAD_USER_INPUT' },
+        }),
+      ]);
+    } finally {
+      await client.dispose();
+    }
   });
 });

@@ -1,10 +1,12 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { NextFunction, Response } from 'express';
+import { GraphQLError } from 'graphql';
 import type { ViewerService } from '@app/auth';
 import {
   ApiErrorCode,
   translate,
   type GraphqlContext,
+  type Locale,
   type LocalizedText,
   type PasserelleRequest,
 } from '@app/common';
@@ -37,6 +39,22 @@ function inFrench<E extends { message: string; extensions?: Record<string, unkno
     message: translate(UNREAD_REQUEST, 'fr'),
     extensions: { ...error.extensions, detail: error.message },
   };
+}
+
+/**
+ * One of graphql-js's errors, with the code Apollo would give it, in the caller's language: for
+ * operations on the WebSocket, which never pass through Apollo (limits/subscription-limits.ts).
+ */
+export function graphqlErrorInLanguage(error: GraphQLError, locale: Locale, code: string): GraphQLError {
+  const said = locale === 'fr' ? inFrench({ message: error.message, extensions: { code } }) : error;
+  const { nodes, source, positions, path } = error;
+  return new GraphQLError(said.message, {
+    nodes,
+    source,
+    positions,
+    path,
+    extensions: { ...said.extensions, code },
+  });
 }
 
 /** Whether an error was written by graphql-js or Apollo, not by the API in the caller's language. */

@@ -42,6 +42,10 @@ const RULES: Rule[] = [
       `La valeur ${value} ne convient pas au type ${type}${rest ? ` : ${detail(rest)}` : '.'}`,
   },
   {
+    pattern: /^Expected type "([^"]+)"\. ([\s\S]*)$/,
+    fr: ([type, rest], detail) => `une valeur de type ${type} est attendue : ${detail(rest!)}`,
+  },
+  {
     pattern: /^Field "([^"]+)" argument "([^"]+)" of type "([^"]+)" is required, but it was not provided\.$/,
     fr: ([field, argument, type]) =>
       `L’argument « ${argument} » de « ${field} » (type ${type}) est obligatoire.`,
