@@ -43,6 +43,12 @@ describe('GraphQL’s own refusals in the caller’s language', () => {
       'La variable « $input » (à « input.locale ») a une valeur invalide, "de" : "de" n’est pas une valeur de Locale.',
     ],
     [
+      'an unknown enum value in a variable',
+      `query($status: TradeMissionStatus) { tradeMissions(status: $status) { id } }`,
+      { status: 'OPENED' },
+      'La variable « $status » a une valeur invalide, "OPENED" : "OPENED" n’est pas une valeur de TradeMissionStatus.',
+    ],
+    [
       'a missing variable',
       `query($id: ID!) { company(id: $id) { id } }`,
       {},

@@ -142,7 +142,8 @@ const RULES: Rule[] = [
     fr: ([value]) => `un identifiant est attendu (reçu : ${value}).`,
   },
   {
-    pattern: /^Value ([\s\S]+) does not exist in "([^"]+)" enum\.$/,
+    // Coercing a variable adds graphql-js's suggestion, which the French leaves out.
+    pattern: /^Value ([\s\S]+?) does not exist in "([^"]+)" enum\.(?: Did you mean [\s\S]*)?$/,
     fr: ([value, type]) => `${value} n’est pas une valeur de ${type}.`,
   },
   {
