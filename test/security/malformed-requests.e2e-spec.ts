@@ -121,4 +121,23 @@ describe('malformed requests', () => {
     const written = await t.app.get(DataSource).query(`SELECT 1 FROM availability_dated`);
     expect(written).toEqual([]);
   });
+
+  it.each([
+    ['objects', [{}, {}]],
+    ['nulls', [null, null]],
+    ['a name and no id', ['Néovasc', 'not-an-id']],
+  ])('refuses a directory cursor made of %s, naming after', async (_, key) => {
+    const after = Buffer.from(JSON.stringify(key)).toString('base64url');
+    const response = await t.gql(
+      `query($after: String) { companies(after: $after) { totalCount } }`,
+      { after },
+      {
+        token: ann,
+      },
+    );
+    expect(response.errors?.[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'after', message: 'is not a valid cursor for this list.' }],
+    });
+  });
 });
