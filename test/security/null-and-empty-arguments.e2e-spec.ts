@@ -9,11 +9,11 @@ const INVITE = `mutation($name: String!, $email: String!) { inviteMember(email: 
 
 /**
  * What GraphQL lets through to the services as valid: an explicit null for an optional field or
- * an argument with a default, an empty text, a text longer than its column. Each is refused
+ * an argument with a default, an empty text, a number out of range, a text longer than its column. Each is refused
  * naming the field (or read as the default), in the caller's language, with nothing written;
  * none is a 500.
  */
-describe('null, empty and over-long arguments', () => {
+describe('null, empty, out-of-range and over-long arguments', () => {
   let t: TestApp;
   let db: DataSource;
   let ids: Map<string, string>;
@@ -129,4 +129,19 @@ describe('null, empty and over-long arguments', () => {
     expect(response.data).toEqual({ importSpreadsheet: { dryRun: true, created: 8 } });
     expect(await db.query(`SELECT 1 FROM companies WHERE external_id LIKE 'NEW-%'`)).toEqual([]);
   });
+
+  it.each([-1, 0, 101, 2_147_483_647])(
+    'refuses matchingRuns(last: %d), never cutting it down silently',
+    async (last) => {
+      const response = await t.gql(
+        `query($last: Int!) { matchingRuns(last: $last) { id } }`,
+        { last },
+        { token: staff },
+      );
+      expect(response.errors?.[0].extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        fields: [{ path: 'last', message: 'must be a whole number from 1 to 100.' }],
+      });
+    },
+  );
 });

@@ -34,6 +34,10 @@ export const COMMON_MESSAGES = {
     fr: 'doit être un entier de 0 à {max}.',
     en: 'must be a whole number from 0 to {max}.',
   },
+  wholeNumberBetween: {
+    fr: 'doit être un entier de {min} à {max}.',
+    en: 'must be a whole number from {min} to {max}.',
+  },
   badCursor: {
     fr: "ce curseur n'est pas valide pour cette liste.",
     en: 'is not a valid cursor for this list.',
