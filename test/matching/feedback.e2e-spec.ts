@@ -123,4 +123,18 @@ describe('learning from members’ feedback', () => {
     const after = await t.app.get(DataSource).query(`SELECT count(*)::int AS n FROM suggestion_dismissals`);
     expect(after).toEqual(before);
   });
+
+  it('tells a person without a company that there is nothing to dismiss, without naming an argument it lacks', async () => {
+    const response = await t.gql(
+      `mutation($p: ID!) { dismissSuggestion(partnerId: $p) }`,
+      { p: ids.get('DEV-1') },
+      {
+        token: staff,
+      },
+    );
+    expect(response.errors?.[0]).toMatchObject({
+      message: 'Votre compte n’est rattaché à aucune entreprise : il n’a pas de suggestions à écarter.',
+      extensions: { code: 'BAD_USER_INPUT', reason: 'NO_COMPANY_TO_DISMISS_FOR' },
+    });
+  });
 });

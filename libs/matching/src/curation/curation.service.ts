@@ -170,7 +170,8 @@ export class CurationService {
   }
 
   async dismiss(viewer: Viewer, partnerId: string, reason: string | null | undefined): Promise<boolean> {
-    if (!viewer.companyId) throw matchingError('NO_COMPANY');
+    // dismissSuggestion takes no companyId: NO_COMPANY would tell the caller to give one.
+    if (!viewer.companyId) throw matchingError('NO_COMPANY_TO_DISMISS_FOR');
     const problems = new FieldProblems();
     if (reason && reason.length > 500) problems.add('reason', COMMON_MESSAGES.tooLong, { max: 500 });
     problems.throwIfAny();
