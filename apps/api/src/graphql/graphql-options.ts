@@ -66,7 +66,7 @@ export function graphqlOptions(
       queryLimitsPlugin(config, viewers),
       operationChoicePlugin(viewers),
       nulCharactersPlugin(viewers),
-      graphqlLanguagePlugin(viewers),
+      graphqlLanguagePlugin(viewers, { hideSuggestions: production }),
       // No response is cached by HTTP caches (every answer depends on who asks); left on, the
       // cache-control plugin would wrap every field resolver of every request.
       ApolloServerPluginCacheControlDisabled(),

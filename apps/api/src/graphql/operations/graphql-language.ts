@@ -95,9 +95,16 @@ export function apolloRefusalsInFrench(viewers: ViewerService) {
  * by graphql-js in English before any resolver runs. For a French caller, each message is said in
  * French (graphql-messages.ts); one no rule reads gets a general French sentence, the original
  * kept in `extensions.detail` for the developer. Errors of the API's own (AppException) are
- * already in the caller's language and pass as they are.
+ * already in the caller's language and pass as they are. With `hideSuggestions` (production),
+ * the "Did you mean …?" graphql-js still adds when coercing a variable goes too, as Apollo's
+ * plugin removes it from validation errors.
  */
-export function graphqlLanguagePlugin(viewers: ViewerService): ApolloServerPlugin<GraphqlContext> {
+export function graphqlLanguagePlugin(
+  viewers: ViewerService,
+  { hideSuggestions }: { hideSuggestions: boolean },
+): ApolloServerPlugin<GraphqlContext> {
+  const inEnglish = <E extends { message: string }>(error: E): E =>
+    hideSuggestions ? { ...error, message: error.message.replace(/ Did you mean [^?]*\?$/, '') } : error;
   return {
     async requestDidStart() {
       return {
@@ -106,8 +113,8 @@ export function graphqlLanguagePlugin(viewers: ViewerService): ApolloServerPlugi
           if (response.body.kind !== 'single') return;
           const result = response.body.singleResult;
           if (!result.errors?.some(isForeign)) return;
-          if ((await callerLanguage(viewers, contextValue?.req)) !== 'fr') return;
-          result.errors = result.errors.map((error) => (isForeign(error) ? inFrench(error) : error));
+          const said = (await callerLanguage(viewers, contextValue?.req)) === 'fr' ? inFrench : inEnglish;
+          result.errors = result.errors.map((error) => (isForeign(error) ? said(error) : error));
         },
       };
     },
