@@ -58,7 +58,8 @@ describe('operation execution', () => {
     );
     expect(nested.status).toBe(400);
     expect(nested.errors![0].extensions.code).toBe('BAD_USER_INPUT');
-    expect(nested.errors![0].message).toContain('"input.locale"');
+    // The member reads French: the path is quoted « input.locale ».
+    expect(nested.errors![0].message).toContain('« input.locale »');
   });
 
   it('keeps the rest of the answer when one field fails, with the failure at its path', async () => {

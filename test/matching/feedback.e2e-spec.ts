@@ -106,4 +106,35 @@ describe('learning from members’ feedback', () => {
     expect(described.data!.matchingRun.modelVersion).toMatch(/\+feedback\.1$/);
     expect((await feed(first)).map((n) => n.partner.externalId)).toEqual(learned);
   });
+
+  it('refuses to dismiss one’s own company or a company of the same province, and writes nothing', async () => {
+    const before = await t.app.get(DataSource).query(`SELECT count(*)::int AS n FROM suggestion_dismissals`);
+    for (const partner of ['DEV-1', 'DEV-2']) {
+      const refused = await t.gql(
+        `mutation($p: ID!) { dismissSuggestion(partnerId: $p) }`,
+        { p: ids.get(partner) },
+        { token: first },
+      );
+      expect(refused.errors?.[0]).toMatchObject({
+        message: 'Les suggestions relient une entreprise du Québec et une de l’Ontario.',
+        extensions: { code: 'BAD_USER_INPUT', reason: 'SAME_PROVINCE' },
+      });
+    }
+    const after = await t.app.get(DataSource).query(`SELECT count(*)::int AS n FROM suggestion_dismissals`);
+    expect(after).toEqual(before);
+  });
+
+  it('tells a person without a company that there is nothing to dismiss, without naming an argument it lacks', async () => {
+    const response = await t.gql(
+      `mutation($p: ID!) { dismissSuggestion(partnerId: $p) }`,
+      { p: ids.get('DEV-1') },
+      {
+        token: staff,
+      },
+    );
+    expect(response.errors?.[0]).toMatchObject({
+      message: 'Votre compte n’est rattaché à aucune entreprise : il n’a pas de suggestions à écarter.',
+      extensions: { code: 'BAD_USER_INPUT', reason: 'NO_COMPANY_TO_DISMISS_FOR' },
+    });
+  });
 });

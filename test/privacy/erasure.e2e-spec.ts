@@ -67,7 +67,7 @@ describe('erasing an account', () => {
     expect(cancelRequest.errors).toBeUndefined();
     const dismissed = await t.gql(
       `mutation($partnerId: ID!, $reason: String) { dismissSuggestion(partnerId: $partnerId, reason: $reason) }`,
-      { partnerId: w.ids.get('LSO-0877'), reason: texts.dismiss },
+      { partnerId: w.ids.get('BQ-0007'), reason: texts.dismiss },
       { token: w.raj.token },
     );
     expect(dismissed.errors).toBeUndefined();

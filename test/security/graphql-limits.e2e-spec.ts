@@ -24,13 +24,16 @@ describe('GraphQL abuse limits', () => {
   it('refuses a query nested deeper than GRAPHQL_MAX_DEPTH, in the caller’s language', async () => {
     const deep = `{ me { company { members { company { members { company { members { company { members {
       company { name } } } } } } } } } } }`;
-    const response = await t.gql(deep, {}, { token, language: 'fr' });
+    const response = await t.gql(deep, {}, { language: 'fr' });
     expect(response.status).toBe(400);
     expect(refusal(response)).toEqual({
       message: 'La requête imbrique 11 niveaux de champs ; au plus 10.',
       extensions: { code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_DEEP', limit: 10, actual: 11 },
     });
     expect(response.data).toBeUndefined();
+    // Signed in, the person's own language (English for this staff member), as for every error.
+    const signedIn = await t.gql(deep, {}, { token, language: 'fr' });
+    expect(refusal(signedIn)?.message).toBe('The query nests fields 11 levels deep; at most 10.');
   });
 
   it('accepts a query at the depth limit', async () => {

@@ -24,6 +24,13 @@ describe('production settings', () => {
     const response = await t.gql(`{ compani { id } }`);
     expect(response.errors?.[0].message).toBe('Cannot query field "compani" on type "Query".');
     expect(JSON.stringify(response.errors)).not.toContain('Did you mean');
+    // graphql-js suggests enum values when it coerces a variable, whatever Apollo's plugin does.
+    const status = await t.gql(`query($s: TradeMissionStatus) { tradeMissions(status: $s) { id } }`, {
+      s: 'OPE',
+    });
+    expect(status.errors?.[0].message).toBe(
+      'Variable "$s" got invalid value "OPE"; Value "OPE" does not exist in "TradeMissionStatus" enum.',
+    );
   });
 
   it('never sends a stack trace', async () => {

@@ -7,6 +7,7 @@ import type { AppConfig } from '@app/config';
 import { STARTUP_TASKS_LOCK_KEY, withSessionLock } from '@app/database';
 import { JobQueue } from '@app/queue';
 import { requestLimits } from './graphql/limits/request-limits.js';
+import { apolloRefusalsInFrench } from './graphql/operations/graphql-language.js';
 import { jsonBody } from './http/json-body.js';
 import { serveWebApp } from './web/web-app.js';
 
@@ -14,6 +15,7 @@ import { serveWebApp } from './web/web-app.js';
 export function configureHttp(app: NestExpressApplication, config: AppConfig): void {
   app.use(jsonBody(config, app.get(ViewerService)));
   const schemaHost = app.get(GraphQLSchemaHost);
+  app.use('/graphql', apolloRefusalsInFrench(app.get(ViewerService)));
   app.use(
     '/graphql',
     requestLimits(config, () => schemaHost.schema),

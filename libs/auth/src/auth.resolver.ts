@@ -1,8 +1,6 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
-  COMMON_MESSAGES,
   CurrentViewer,
-  FieldProblems,
   Public,
   RequestLocale,
   translate,
@@ -17,7 +15,6 @@ import { AuthService, type SignedIn } from './auth.service.js';
 import { UpdateMeInput } from './dto/auth.inputs.js';
 import { AuthPayload, UserType } from './dto/user.types.js';
 import { PasswordResetService } from './password-resets/password-reset.service.js';
-import { isTimeZone } from './time-zone.js';
 import { UsersService } from './users.service.js';
 import { viewerOf } from './viewer.service.js';
 
@@ -133,18 +130,7 @@ export class AuthResolver {
   @Mutation(() => UserType, {
     description: 'Changes the signed-in person’s name, language, time zone or digest emails.',
   })
-  async updateMe(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateMeInput) {
-    const problems = new FieldProblems();
-    if (input.timeZone !== undefined && !isTimeZone(input.timeZone)) {
-      problems.add('input.timeZone', COMMON_MESSAGES.invalidTimeZone, { value: input.timeZone });
-    }
-    if (input.name !== undefined && !input.name.trim()) problems.add('input.name', COMMON_MESSAGES.required);
-    problems.throwIfAny();
-    return this.users.updatePreferences(viewer.userId, {
-      name: input.name?.trim(),
-      locale: input.locale,
-      timeZone: input.timeZone,
-      digest: input.digest,
-    });
+  updateMe(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateMeInput) {
+    return this.users.updatePreferences(viewer.userId, input);
   }
 }

@@ -8,6 +8,7 @@ import { authError, CURRENT_PASSWORD_WRONG, PASSWORD_TOO_WEAK } from './auth.err
 import { InvitationService } from './invitations/invitation.service.js';
 import { hashForUnknownUser, verifyPassword } from './password.js';
 import { isAcceptablePassword } from './password-rule.js';
+import { checkPersonName } from './person-name.js';
 import { PasswordResetService } from './password-resets/password-reset.service.js';
 import { RefreshTokenService } from './refresh-token.service.js';
 import { TokenService } from './token.service.js';
@@ -85,6 +86,8 @@ export class AuthService {
   async acceptInvitation(token: string, password: string, name?: string): Promise<SignedIn> {
     const problems = new FieldProblems();
     if (!isAcceptablePassword(password)) problems.add('password', PASSWORD_TOO_WEAK);
+    // Left out or blank, the name the inviter gave stays.
+    if (name?.trim()) checkPersonName(problems, 'name', name);
     problems.throwIfAny();
     const userId = await this.unitOfWork.run(async (tx) => {
       const id = await this.invitations.redeem(tx, token);

@@ -8,6 +8,7 @@ export * from './invitations/invitation.service.js';
 export * from './password.js';
 export * from './people/people.repository.js';
 export * from './password-rule.js';
+export * from './person-name.js';
 export * from './time-zone.js';
 export * from './user.entity.js';
 export * from './user.loaders.js';

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { Locale } from '@app/common';
+import { COMMON_MESSAGES, FieldProblems, type Locale } from '@app/common';
 import type { Transaction } from '@app/database';
 import { hashPassword } from './password.js';
+import { checkPersonName } from './person-name.js';
 import { RefreshTokenService } from './refresh-token.service.js';
 import type { DigestFrequency, Role, UserEntity } from './user.entity.js';
+import { isTimeZone } from './time-zone.js';
 import { UsersRepository } from './users.repository.js';
 
 export interface NewUser {
@@ -15,6 +17,14 @@ export interface NewUser {
   association?: string | null;
   password?: string;
   timeZone?: string;
+}
+
+/** `updateMe`'s input as GraphQL hands it: left out is undefined, sent as null is null. */
+export interface PreferenceChanges {
+  name?: string | null;
+  locale?: Locale | null;
+  timeZone?: string | null;
+  digest?: DigestFrequency | null;
 }
 
 @Injectable()
@@ -81,10 +91,26 @@ export class UsersService {
     return this.users.rename(userId, name, tx);
   }
 
-  updatePreferences(
-    userId: string,
-    changes: { locale?: Locale; timeZone?: string; name?: string; digest?: DigestFrequency },
-  ) {
-    return this.users.updatePreferences(userId, changes);
+  /**
+   * What a person changes about themselves. A field left out stays as it is; every one of them
+   * always has a value, so one sent as null is refused like any bad value, all of them at once.
+   */
+  updatePreferences(userId: string, changes: PreferenceChanges) {
+    const problems = new FieldProblems();
+    const { name, timeZone } = changes;
+    if (name !== undefined) checkPersonName(problems, 'input.name', name);
+    if (timeZone === null) problems.add('input.timeZone', COMMON_MESSAGES.required);
+    else if (timeZone !== undefined && !isTimeZone(timeZone)) {
+      problems.add('input.timeZone', COMMON_MESSAGES.invalidTimeZone, { value: timeZone });
+    }
+    if (changes.locale === null) problems.add('input.locale', COMMON_MESSAGES.required);
+    if (changes.digest === null) problems.add('input.digest', COMMON_MESSAGES.required);
+    problems.throwIfAny();
+    return this.users.updatePreferences(userId, {
+      name: name?.trim(),
+      locale: changes.locale ?? undefined,
+      timeZone: timeZone ?? undefined,
+      digest: changes.digest ?? undefined,
+    });
   }
 }

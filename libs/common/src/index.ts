@@ -7,3 +7,4 @@ export * from './loaders/index.js';
 export * from './privacy/personal-data.port.js';
 export * from './associations-time-zone.js';
 export * from './days.js';
+export * from './ids.js';

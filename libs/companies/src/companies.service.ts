@@ -4,6 +4,7 @@ import {
   AppException,
   COMMON_MESSAGES,
   FieldProblems,
+  isUuid,
   parsePage,
   toConnection,
   type Viewer,
@@ -73,6 +74,10 @@ export class CompaniesService {
     after?: string | null,
   ) {
     const page = parsePage<[string, string]>(first, after, 2);
+    // A cursor is (name, id), as written by this list: anything else would reach PostgreSQL.
+    if (page.after && !(typeof page.after[0] === 'string' && isUuid(page.after[1]))) {
+      new FieldProblems().add('after', COMMON_MESSAGES.badCursor).throwIfAny();
+    }
     checkFilterLengths(filter);
     const { rows, total } = await this.companies.directory({
       visibleTo: isStaff(viewer) ? null : { companyId: viewer.companyId ?? null },

@@ -15,6 +15,13 @@ export const matchingError = defineDomainErrors({
       en: 'Your account belongs to no company: give a companyId.',
     },
   },
+  NO_COMPANY_TO_DISMISS_FOR: {
+    code: ApiErrorCode.BAD_USER_INPUT,
+    text: {
+      fr: 'Votre compte n’est rattaché à aucune entreprise : il n’a pas de suggestions à écarter.',
+      en: 'Your account belongs to no company: it has no suggestions to dismiss.',
+    },
+  },
   SAME_PROVINCE: {
     code: ApiErrorCode.BAD_USER_INPUT,
     text: {

@@ -8,9 +8,17 @@ import { join } from 'node:path';
 import type { ViewerService } from '@app/auth';
 import type { AppConfig } from '@app/config';
 import type { NotificationBus } from '@app/notifications';
-import type { GraphqlContext, LoaderRegistry, PasserelleRequest } from '@app/common';
+import {
+  DateTimeScalar,
+  type GraphqlContext,
+  type LoaderRegistry,
+  type PasserelleRequest,
+} from '@app/common';
 import { compiledExecution } from './execution/compiled-execution.js';
 import { queryLimitsPlugin } from './limits/query-limits.plugin.js';
+import { graphqlLanguagePlugin } from './operations/graphql-language.js';
+import { nulCharactersPlugin } from './operations/null-characters.js';
+import { operationChoicePlugin } from './operations/operation-choice.js';
 import { subscriptionLimits } from './limits/subscription-limits.js';
 import { SocketSessions } from './sockets/socket-sessions.js';
 import { SubscriptionSlots } from './sockets/subscription-slots.js';
@@ -45,14 +53,20 @@ export function graphqlOptions(
     path: '/graphql',
     autoSchemaFile: production ? true : SCHEMA_FILE,
     sortSchema: true,
-    buildSchemaOptions: { dateScalarMode: 'isoDate' },
+    // Dates of the resolvers' classes are read strictly (libs/common/src/graphql/date-time.scalar.ts).
+    buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
     playground: false,
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    // The web app sends whole documents; a cache of documents by hash is only more to attack.
+    persistedQueries: false,
     allowBatchedHttpRequests: true,
     plugins: [
-      queryLimitsPlugin(config),
+      queryLimitsPlugin(config, viewers),
+      operationChoicePlugin(viewers),
+      nulCharactersPlugin(viewers),
+      graphqlLanguagePlugin(viewers, { hideSuggestions: production }),
       // No response is cached by HTTP caches (every answer depends on who asks); left on, the
       // cache-control plugin would wrap every field resolver of every request.
       ApolloServerPluginCacheControlDisabled(),

@@ -1,4 +1,5 @@
 export * from './date.scalar.js';
+export * from './date-time.scalar.js';
 export * from './json.scalar.js';
 export * from './error.filter.js';
 export * from './to-client-error.js';

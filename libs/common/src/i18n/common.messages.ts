@@ -34,6 +34,10 @@ export const COMMON_MESSAGES = {
     fr: 'doit être un entier de 0 à {max}.',
     en: 'must be a whole number from 0 to {max}.',
   },
+  wholeNumberBetween: {
+    fr: 'doit être un entier de {min} à {max}.',
+    en: 'must be a whole number from {min} to {max}.',
+  },
   badCursor: {
     fr: "ce curseur n'est pas valide pour cette liste.",
     en: 'is not a valid cursor for this list.',
@@ -70,6 +74,10 @@ export const COMMON_MESSAGES = {
   malformedId: {
     fr: 'Un identifiant fourni n’est pas valide.',
     en: 'An identifier in the request is not valid.',
+  },
+  nulCharacter: {
+    fr: 'contient un caractère nul (U+0000), qui n’est pas permis.',
+    en: 'contains a null character (U+0000), which is not allowed.',
   },
   invalidId: { fr: "n'est pas un identifiant valide.", en: 'is not a valid identifier.' },
 } satisfies Record<string, LocalizedText>;

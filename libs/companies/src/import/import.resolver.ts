@@ -29,11 +29,11 @@ export class CompanyImportResolver {
   async importCompanies(
     @CurrentViewer() viewer: Viewer,
     @Args('document', { type: () => JsonScalar }) document: unknown,
-    @Args('dryRun', { nullable: true, defaultValue: false }) dryRun: boolean,
+    @Args('dryRun', { type: () => Boolean, nullable: true, defaultValue: false }) dryRun: boolean | null,
   ): Promise<ImportResult> {
     const { companies, problems } = validateImportDocument(document);
     problems.throwIfAny();
-    return this.run(viewer, companies, dryRun, null);
+    return this.run(viewer, companies, dryRun ?? false, null);
   }
 
   @Roles('STAFF', 'ADMIN')
@@ -46,11 +46,12 @@ export class CompanyImportResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('format', { type: () => SpreadsheetFormatEnum }) format: SpreadsheetFormat,
     @Args('content') content: string,
-    @Args('dryRun', { nullable: true, defaultValue: true }) dryRun: boolean,
+    @Args('dryRun', { type: () => Boolean, nullable: true, defaultValue: true }) dryRun: boolean | null,
   ): Promise<ImportResult> {
     const { companies, problems, rows } = await validateSpreadsheet(format, content);
     problems.throwIfAny();
-    return this.run(viewer, companies, dryRun, rows, (p) => spreadsheetProblem(p, rows));
+    // Sent as null, like left out: a dry run, never a write the caller did not ask for.
+    return this.run(viewer, companies, dryRun ?? true, rows, (p) => spreadsheetProblem(p, rows));
   }
 
   private async run(

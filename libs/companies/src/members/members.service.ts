@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { authError, canManageCompany, InvitationService, UsersService } from '@app/auth';
+import { authError, canManageCompany, checkPersonName, InvitationService, UsersService } from '@app/auth';
 import { AppException, COMMON_MESSAGES, FieldProblems, type Locale, type Viewer } from '@app/common';
 import { UnitOfWork } from '@app/database';
 import { EmailOutbox } from '@app/notifications';
@@ -32,13 +32,15 @@ export class MembersService {
     private readonly unitOfWork: UnitOfWork,
   ) {}
 
-  async invite(viewer: Viewer, companyId: string | undefined, invitee: Invitee) {
+  async invite(viewer: Viewer, companyId: string | undefined, given: Invitee) {
+    // Stored as checked: an address with spaces around it would never match at sign-in.
+    const invitee = { ...given, email: given.email.trim(), name: given.name.trim() };
     const id = companyId ?? viewer.companyId;
     if (!id) throw AppException.notFound(COMPANY_THING);
     if (!canManageCompany(viewer, id)) throw AppException.forbidden();
     const problems = new FieldProblems();
-    if (!isEmail(invitee.email.trim())) problems.add('email', COMMON_MESSAGES.invalidEmail);
-    if (!invitee.name.trim()) problems.add('name', COMMON_MESSAGES.required);
+    if (!isEmail(invitee.email)) problems.add('email', COMMON_MESSAGES.invalidEmail);
+    checkPersonName(problems, 'name', invitee.name);
     problems.throwIfAny();
 
     const { user, emailId } = await this.unitOfWork.run(async (tx) => {
@@ -73,8 +75,8 @@ export class MembersService {
   private asIfInvited(invitee: Invitee, companyId: string) {
     return {
       id: randomUUID(),
-      email: invitee.email.trim(),
-      name: invitee.name.trim(),
+      email: invitee.email,
+      name: invitee.name,
       role: invitee.role,
       locale: invitee.locale,
       timeZone: 'America/Toronto',

@@ -141,8 +141,9 @@ export class PartnershipReportService {
   /** Inclusive dates; by default the twelve months up to today. */
   private range(from?: string | null, to?: string | null): { from: string; to: string } {
     const problems = new FieldProblems();
-    if (from && !isCalendarDate(from)) problems.add('from', EVENT_MESSAGES.badDate);
-    if (to && !isCalendarDate(to)) problems.add('to', EVENT_MESSAGES.badDate);
+    // An empty text is no date: left out means the default range, not "".
+    if (from != null && !isCalendarDate(from)) problems.add('from', EVENT_MESSAGES.badDate);
+    if (to != null && !isCalendarDate(to)) problems.add('to', EVENT_MESSAGES.badDate);
     problems.throwIfAny();
     const end = to ?? dayInZone(new Date(), ASSOCIATIONS_TIME_ZONE);
     const start = from ?? `${Number(end.slice(0, 4)) - 1}-${end.slice(5, 7)}-01`;

@@ -65,9 +65,10 @@ export class ScheduleResolver {
   async scheduleEventMeetings(
     @CurrentViewer() viewer: Viewer,
     @Args('eventId', { type: () => ID }) eventId: string,
-    @Args('publish', { nullable: true, defaultValue: false }) publish: boolean,
+    @Args('publish', { type: () => Boolean, nullable: true, defaultValue: false }) publish: boolean | null,
   ) {
-    return view(await this.schedule.start(viewer, eventId, publish));
+    // Sent as null, like left out: a dry run.
+    return view(await this.schedule.start(viewer, eventId, publish ?? false));
   }
 
   @Roles('STAFF', 'ADMIN')

@@ -170,12 +170,15 @@ export class CurationService {
   }
 
   async dismiss(viewer: Viewer, partnerId: string, reason: string | null | undefined): Promise<boolean> {
-    if (!viewer.companyId) throw matchingError('NO_COMPANY');
+    // dismissSuggestion takes no companyId: NO_COMPANY would tell the caller to give one.
+    if (!viewer.companyId) throw matchingError('NO_COMPANY_TO_DISMISS_FOR');
     const problems = new FieldProblems();
     if (reason && reason.length > 500) problems.add('reason', COMMON_MESSAGES.tooLong, { max: 500 });
     problems.throwIfAny();
-    if (!(await this.companies.provinces([partnerId])).has(partnerId))
-      throw AppException.notFound(PARTNER_THING);
+    const provinces = await this.companies.provinces([viewer.companyId, partnerId]);
+    if (!provinces.has(partnerId)) throw AppException.notFound(PARTNER_THING);
+    // Feeds suggest the other province only: one's own company, or a neighbour, is never dismissed.
+    if (provinces.get(partnerId) === provinces.get(viewer.companyId)) throw matchingError('SAME_PROVINCE');
     await this.feedback.dismiss(viewer.companyId, partnerId, reason?.trim() || null, viewer.userId);
     // The dismissal is stored either way; a retraining missed while Redis is away comes with the next run.
     await queueRetraining(this.jobs, viewer.companyId).catch((error: Error) =>

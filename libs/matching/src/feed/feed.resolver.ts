@@ -124,7 +124,7 @@ export class FeedResolver {
   @Roles('STAFF', 'ADMIN')
   @Query(() => [MatchingRun], { description: 'The most recent runs, newest first.' })
   matchingRuns(@Args('last', { type: () => Int, defaultValue: 10 }) last: number) {
-    return this.runs.latestRuns(Math.min(Math.max(last, 1), 100));
+    return this.runs.latestRuns(last);
   }
 
   @ResolveField(() => String, { nullable: true })

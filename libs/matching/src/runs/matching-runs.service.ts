@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditLog } from '@app/audit';
-import { AppException, type Viewer } from '@app/common';
+import { AppException, COMMON_MESSAGES, FieldProblems, type Viewer } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { UnitOfWork, type Transaction } from '@app/database';
 import { DEFAULT_WEIGHTS, MODEL_VERSION } from '@app/match-scoring';
@@ -8,6 +8,8 @@ import { JobName, JobQueue } from '@app/queue';
 import { matchingError, RUN_THING } from '../matching.errors.js';
 import type { MatchingRun } from '../dto/matching.types.js';
 import { MatchingRunsRepository, type RunRow } from './matching-runs.repository.js';
+
+const MAX_RUNS_LISTED = 100;
 
 export type { RunRow } from './matching-runs.repository.js';
 
@@ -95,7 +97,13 @@ export class MatchingRunsService {
     return toMatchingRun(run);
   }
 
-  async latestRuns(limit: number): Promise<MatchingRun[]> {
-    return (await this.runs.latest(limit)).map(toMatchingRun);
+  /** The `last` runs, 1 to 100: out of range is refused, never silently cut down (as `first`). */
+  async latestRuns(last: number): Promise<MatchingRun[]> {
+    if (!Number.isInteger(last) || last < 1 || last > MAX_RUNS_LISTED) {
+      new FieldProblems()
+        .add('last', COMMON_MESSAGES.wholeNumberBetween, { min: 1, max: MAX_RUNS_LISTED })
+        .throwIfAny();
+    }
+    return (await this.runs.latest(last)).map(toMatchingRun);
   }
 }

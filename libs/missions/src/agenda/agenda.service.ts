@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { isStaff } from '@app/auth';
 import { AppException, type LocalizedText, type Viewer } from '@app/common';
+import { CompaniesService, COMPANY_THING } from '@app/companies';
 import { CalendarLinks, CalendarService, MeetingsService, type MeetingEntity } from '@app/meetings';
 import { PublishedMeetings } from '../arranging/published-meetings.js';
 import type { TradeMissionEntity } from '../mission.entity.js';
@@ -27,6 +28,7 @@ export class MissionAgendaService {
     private readonly meetings: MeetingsService,
     private readonly links: CalendarLinks,
     private readonly calendar: CalendarService,
+    private readonly companies: CompaniesService,
   ) {}
 
   /** The viewer's company's agenda; staff of the mission may name any company. */
@@ -36,6 +38,13 @@ export class MissionAgendaService {
     if (!company) throw AppException.forbidden();
     if (company !== viewer.companyId && !(isStaff(viewer) && canRunMission(viewer, mission)))
       throw AppException.forbidden();
+    // Staff may name any company: one that does not exist has no agenda, rather than an empty one.
+    if (
+      company !== viewer.companyId &&
+      !(isUuid(company) && (await this.companies.findVisible(viewer, company)))
+    ) {
+      throw AppException.notFound(COMPANY_THING);
+    }
     const links = await this.missionMeetings.scheduled(mission.id, undefined, company);
     const meetings = await this.meetings.findByIds(links.map((l) => l.meetingId));
     meetings.sort((a, b) => a.start.getTime() - b.start.getTime() || (a.id < b.id ? -1 : 1));

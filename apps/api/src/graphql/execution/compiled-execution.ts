@@ -1,8 +1,33 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import { getVariableValues, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { Logger } from '@nestjs/common';
+import {
+  getVariableValues,
+  GraphQLError,
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLSchema,
+} from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { requestLocale, toClientError, type GraphqlContext } from '@app/common';
 
 type Compiled = CompiledQuery | ExecutionResult;
+
+const logger = new Logger('Errors');
+
+/**
+ * An error of a nested field as the contract shapes it. Nest's exception filter only wraps root
+ * fields' resolvers, so what a field resolver throws (an AppException, a database error) reaches
+ * graphql-jit raw, and jit's errors (a null for a non-null field too) carry no extensions, which
+ * Apollo answered as an untranslated "Internal server error". They pass through the one mapping.
+ */
+function contractError(error: GraphQLError, context: GraphqlContext): GraphQLError {
+  if (error.extensions?.code) return error;
+  const cause: unknown = error.originalError ?? error;
+  const { message, extensions } = toClientError(cause, requestLocale(context.req), logger);
+  return Object.assign(new GraphQLError(message, { path: error.path, extensions }), {
+    locations: error.locations,
+  });
+}
 
 /**
  * Runs operations as functions compiled once per document (graphql-jit) instead of walking the
@@ -36,7 +61,10 @@ export function compiledExecution(schemaOf: () => GraphQLSchema): GatewayInterfa
     }
     const query = compile(document, operationName ?? undefined);
     if (!isCompiledQuery(query)) return query;
-    return query.query(undefined, context, request.variables);
+    const result = await query.query(undefined, context, request.variables);
+    if (!result.errors) return result;
+    const errors = result.errors.map((error) => contractError(error, context as GraphqlContext));
+    return { ...result, errors };
   };
 
   return {

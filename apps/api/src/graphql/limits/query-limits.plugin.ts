@@ -7,7 +7,9 @@ import {
   type GraphqlContext,
   type PasserelleRequest,
 } from '@app/common';
+import type { ViewerService } from '@app/auth';
 import type { AppConfig } from '@app/config';
+import { callerLanguage } from '../caller-language.js';
 import { countAliasesAndDirectives, measureOperation } from './document-measures.js';
 import { LIMIT_MESSAGES, type LimitReason } from './limit.messages.js';
 
@@ -75,7 +77,10 @@ const VERDICTS_PER_DOCUMENT = 32;
  * Apollo hands the same parsed document to every request that sends the same text, so the verdict
  * is kept with the document: a client repeating its operations has them walked once.
  */
-export function queryLimitsPlugin(config: AppConfig): ApolloServerPlugin<GraphqlContext> {
+export function queryLimitsPlugin(
+  config: AppConfig,
+  viewers: ViewerService,
+): ApolloServerPlugin<GraphqlContext> {
   const verdicts = new WeakMap<DocumentNode, Map<string, Verdict>>();
   const verdictOf = (
     schema: GraphQLSchema,
@@ -100,7 +105,10 @@ export function queryLimitsPlugin(config: AppConfig): ApolloServerPlugin<Graphql
           const { schema, document, operation, contextValue, request } = requestContext;
           if (!document || !operation) return;
           const broken = verdictOf(schema, document, operation, request.variables);
-          if (broken) throw limitExceeded(broken.reason, contextValue, broken.max, broken.actual);
+          if (!broken) return;
+          // The refusal speaks the signed-in person's language, which the guard has not read yet.
+          await callerLanguage(viewers, contextValue?.req);
+          throw limitExceeded(broken.reason, contextValue, broken.max, broken.actual);
         },
       };
     },
