@@ -3,7 +3,7 @@ import { PeopleRepository } from '@app/auth';
 import type { Locale } from '@app/common';
 import { CompanyFactsRepository } from '@app/companies';
 import type { Transaction } from '@app/database';
-import { isUuid } from './ids.js';
+import { isUuid } from '@app/common';
 import type { Association, TaxProvince } from './pricing/pricing.js';
 
 export interface PersonContact {

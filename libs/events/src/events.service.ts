@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditLog } from '@app/audit';
 import { isStaff, isStaffOf } from '@app/auth';
-import { AppException, FieldProblems, type Viewer } from '@app/common';
+import { AppException, FieldProblems, type Viewer, isUuid } from '@app/common';
 import { UnitOfWork, type Transaction } from '@app/database';
 import { EventMeetingsRepository } from '@app/meetings';
 import type { EventInput } from './dto/event.inputs.js';
@@ -9,7 +9,6 @@ import type { EventEntity } from './event.entity.js';
 import { checkEventInput, type EventDraft } from './event-rules.js';
 import { EVENT_THING } from './events.errors.js';
 import { EventsRepository } from './events.repository.js';
-import { isUuid } from './ids.js';
 import { EVENT_MESSAGES } from './events.messages.js';
 import { partneringSlots, type PartneringSlot } from './partnering/partnering-session.js';
 import { Waitlist } from './registrations/waitlist.js';

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditLog } from '@app/audit';
-import { COMMON_MESSAGES, FieldProblems, type Viewer } from '@app/common';
+import { COMMON_MESSAGES, FieldProblems, type Viewer, isUuid } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { UnitOfWork } from '@app/database';
 import type { MatchReason } from '@app/match-scoring';
@@ -10,7 +10,6 @@ import { EmailOutbox } from '@app/notifications';
 import { EventPeople } from '../event-people.js';
 import { eventsError } from '../events.errors.js';
 import { EventsService } from '../events.service.js';
-import { isUuid } from '../ids.js';
 import { EventWishesRepository, type MeetingWishValue } from '../wishes/event-wishes.repository.js';
 import { AttendeesRepository } from '../registrations/attendees.repository.js';
 import { scoreAttendees } from './event-candidates.js';

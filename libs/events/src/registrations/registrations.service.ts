@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditLog } from '@app/audit';
 import { isStaff, isStaffOf } from '@app/auth';
-import { AppException, type Viewer } from '@app/common';
+import { AppException, type Viewer, isUuid } from '@app/common';
 import { UnitOfWork } from '@app/database';
 import { EmailOutbox } from '@app/notifications';
 import type { EventEntity } from '../event.entity.js';
@@ -9,7 +9,6 @@ import { EventPeople } from '../event-people.js';
 import { EventsRepository } from '../events.repository.js';
 import { eventsError, PARTICIPANT_THING, REGISTRATION_THING } from '../events.errors.js';
 import { EventsService } from '../events.service.js';
-import { isUuid } from '../ids.js';
 import { PricingService } from '../pricing/pricing.service.js';
 import { registrationEmail } from './registration-emails.js';
 import type { RegistrationEntity, RegistrationStatus } from './registration.entity.js';

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AppException, FieldProblems, type LocalizedText, type Viewer } from '@app/common';
+import { AppException, FieldProblems, type LocalizedText, type Viewer, isUuid } from '@app/common';
 import { EventsService } from '../events.service.js';
-import { isUuid } from '../ids.js';
 import { EventWishesRepository, type WishPartnerRow, type WishRow } from './event-wishes.repository.js';
 import { MeetingWish } from './event-wishes.types.js';
 

@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { translate, type LocalizedText, type Locale } from '@app/common';
+import { translate, type LocalizedText, type Locale, isUuid } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { Clock } from '../clock.js';
 import type { MeetingEntity } from '../entities/meeting.entity.js';
 import { MeetingsRepository } from '../meetings/meetings.repository.js';
-import { isUuid } from '../rules/ids.js';
 import { CalendarLinks, type CalendarOwner } from './calendar-links.js';
 import { SeatNames, type NamedSeat } from '../people/seat-names.js';
 import { CalendarRepository, type CalendarSeatRef } from './calendar.repository.js';

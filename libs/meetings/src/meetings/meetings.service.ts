@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { isStaff, UsersService } from '@app/auth';
-import { AppException, COMMON_MESSAGES, FieldProblems, type Viewer } from '@app/common';
+import { AppException, COMMON_MESSAGES, FieldProblems, type Viewer, isUuid } from '@app/common';
 import { UnitOfWork, type Transaction } from '@app/database';
 import { NotificationsService, type PendingNotifications } from '@app/notifications';
 import { Clock } from '../clock.js';
@@ -13,7 +13,6 @@ import { MEETING_FIELD_MESSAGES as M } from '../meetings.messages.js';
 import { MeetingNotifier } from '../notify/meeting-notifier.js';
 import { MeetingPeople } from '../people/meeting-people.js';
 import { MeetingReschedulesRepository } from '../reschedules/meeting-reschedules.repository.js';
-import { isUuid } from '../rules/ids.js';
 import { MAX_REASON } from '../requests/meeting-requests.service.js';
 import { MeetingWriter } from './meeting-writer.js';
 import { MeetingsRepository } from './meetings.repository.js';

@@ -9,6 +9,7 @@ import {
   type LocalizedText,
   type RequestLoaders,
   type Viewer,
+  isUuid,
 } from '@app/common';
 import { CompanyType, type CompanyEntity } from '@app/companies';
 import { Clock } from '../clock.js';
@@ -16,7 +17,6 @@ import { MeetingRequestType } from '../dto/meeting-request.types.js';
 import { MeetingType } from '../dto/meeting.types.js';
 import type { MeetingEntity } from '../entities/meeting.entity.js';
 import type { MeetingRequestEntity } from '../entities/meeting-request.entity.js';
-import { isUuid } from '../rules/ids.js';
 import { CompanyRelationsRepository } from './company-relations.repository.js';
 
 /** A whole feed's partners, loaded page after page (MATCH_TOP_K is at most 1000). */

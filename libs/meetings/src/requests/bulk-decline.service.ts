@@ -1,12 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { AppException, COMMON_MESSAGES, FieldProblems, type LocalizedText, type Viewer } from '@app/common';
+import {
+  AppException,
+  COMMON_MESSAGES,
+  FieldProblems,
+  type LocalizedText,
+  type Viewer,
+  isUuid,
+} from '@app/common';
 import { UnitOfWork } from '@app/database';
 import { NotificationsService } from '@app/notifications';
 import { Clock } from '../clock.js';
 import type { MeetingRequestEntity } from '../entities/meeting-request.entity.js';
 import { meetingError, MEETING_REQUEST_THING } from '../meetings.errors.js';
 import { MeetingPeople } from '../people/meeting-people.js';
-import { isUuid } from '../rules/ids.js';
 import { MeetingRequestRepository } from './meeting-request.repository.js';
 import { MAX_REASON } from './meeting-requests.service.js';
 import type { RequestStory } from '../notify/meeting-notifier.js';

@@ -7,6 +7,7 @@ import {
   parsePage,
   toConnection,
   type Viewer,
+  isUuid,
 } from '@app/common';
 import { CompaniesService, COMPANY_THING } from '@app/companies';
 import { APP_CONFIG, type AppConfig } from '@app/config';
@@ -22,7 +23,7 @@ import { MEETING_FIELD_MESSAGES as M } from '../meetings.messages.js';
 import { MeetingNotifier } from '../notify/meeting-notifier.js';
 import { MeetingPeople } from '../people/meeting-people.js';
 import { EVENT_ATTENDANCE, type EventAttendance } from '../ports/event-attendance.port.js';
-import { isInstantIdKey, isUuid } from '../rules/ids.js';
+import { isInstantIdKey } from '../rules/ids.js';
 import { checkProposals, type Range } from '../rules/time-range-rules.js';
 import { enforceQuotas, quotaLimits, REQUEST_LIFETIME_DAYS } from './request-quotas.js';
 import { MeetingRequestRepository } from './meeting-request.repository.js';

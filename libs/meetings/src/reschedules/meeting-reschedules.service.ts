@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { isStaff, UsersService } from '@app/auth';
-import { AppException, COMMON_MESSAGES, FieldProblems, type Viewer } from '@app/common';
+import { AppException, COMMON_MESSAGES, FieldProblems, type Viewer, isUuid } from '@app/common';
 import { UnitOfWork, type Transaction } from '@app/database';
 import { NotificationsService } from '@app/notifications';
 import { AvailabilityService } from '../availability/availability.service.js';
@@ -14,7 +14,6 @@ import { MeetingsRepository } from '../meetings/meetings.repository.js';
 import { MeetingNotifier } from '../notify/meeting-notifier.js';
 import { MeetingPeople } from '../people/meeting-people.js';
 import { MAX_MESSAGE } from '../requests/meeting-requests.service.js';
-import { isUuid } from '../rules/ids.js';
 import { checkMeetingRange, checkProposals, sameRange, type Range } from '../rules/time-range-rules.js';
 import {
   MeetingReschedulesRepository,

@@ -1,8 +1,4 @@
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuid(value: unknown): value is string {
-  return typeof value === 'string' && UUID.test(value);
-}
+import { isUuid } from '@app/common';
 
 /** A keyset cursor of (instant, id), as the lists of this domain write them. */
 export function isInstantIdKey(key: unknown[] | undefined): key is [string, string] {

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { isStaff } from '@app/auth';
-import { AppException, type LocalizedText, type Viewer } from '@app/common';
+import { AppException, type LocalizedText, type Viewer, isUuid } from '@app/common';
 import { CompaniesService, COMPANY_THING } from '@app/companies';
 import { CalendarLinks, CalendarService, MeetingsService, type MeetingEntity } from '@app/meetings';
 import { PublishedMeetings } from '../arranging/published-meetings.js';
 import type { TradeMissionEntity } from '../mission.entity.js';
-import { isUuid, TradeMissionRepository } from '../missions.repository.js';
+import { TradeMissionRepository } from '../missions.repository.js';
 import { canRunMission, MissionsService } from '../missions.service.js';
 
 export interface MissionAgenda {

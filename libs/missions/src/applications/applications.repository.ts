@@ -6,7 +6,7 @@ import {
   type MissionApplicationStatus,
   type MissionRole,
 } from '../application.entity.js';
-import { isUuid } from '../missions.repository.js';
+import { isUuid } from '@app/common';
 
 /** Every query of the `mission_applications` table. */
 @Injectable()

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { AppException, COMMON_MESSAGES, FieldProblems, type Viewer } from '@app/common';
+import { AppException, COMMON_MESSAGES, FieldProblems, type Viewer, isUuid } from '@app/common';
 import { MissionApplicationRepository } from '../applications/applications.repository.js';
 import { missionError } from '../missions.errors.js';
 import { MISSION_MESSAGES } from '../missions.messages.js';
-import { isUuid, TradeMissionRepository } from '../missions.repository.js';
+import { TradeMissionRepository } from '../missions.repository.js';
 import { MissionsService } from '../missions.service.js';
 import { MissionPreferenceRepository } from './preferences.repository.js';
 
