@@ -45,7 +45,18 @@ export const DateTimeScalar = new GraphQLScalarType({
   name: 'DateTime',
   description:
     'A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format.',
-  serialize: (value) => (value instanceof Date ? value.toISOString() : null),
+  // Out, as the default scalar did: a Date, or the text or epoch a raw query may hand back.
+  serialize: (value) => {
+    const instant =
+      value instanceof Date
+        ? value
+        : typeof value === 'string' || typeof value === 'number'
+          ? new Date(value)
+          : null;
+    if (!instant || Number.isNaN(instant.getTime()))
+      throw new TypeError('DateTime cannot represent this value');
+    return instant.toISOString();
+  },
   parseValue: parseInstant,
   parseLiteral: (ast) => parseInstant(ast.kind === Kind.STRING ? ast.value : undefined),
 });
