@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { dataSourceOptions } from './data-source.options.js';
+import { QueryErrorLogger } from './query-error-logger.js';
 
 /** The app's PostgreSQL connection; entities register themselves through `forFeature`. */
 @Module({
@@ -13,6 +14,7 @@ import { dataSourceOptions } from './data-source.options.js';
         autoLoadEntities: true,
         retryAttempts: 0,
         logging: ['error'],
+        logger: new QueryErrorLogger(),
       }),
     }),
   ],
