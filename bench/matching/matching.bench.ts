@@ -26,6 +26,7 @@ import {
 import { simulateFeedback } from './feedback-sim.js';
 import { gradeAllPairs } from './ground-truth.js';
 import { reading } from './reading.js';
+import { sectorLift } from './sector-lift.js';
 import { tune } from './tune.js';
 import { feedQuality, feedQualityByViewer, type LabelledPair } from './metrics.js';
 import { naiveFeeds } from './naive-ranker.js';
@@ -130,6 +131,7 @@ async function main(): Promise<void> {
   console.log(`Passerelle matching benchmark (${new Date().toISOString().slice(0, 10)})`);
   if (process.argv.includes('tune')) return tune();
   if (process.argv.includes('reading')) return reading();
+  if (process.argv.includes('sector-lift')) return sectorLift();
   const externalOnly = process.argv.includes('--external-only');
   let tuning = Number.NaN;
   if (!externalOnly) {

@@ -7,6 +7,7 @@
 import { CAPABILITY_COUNT, popcount, stageOrder } from '../codes.js';
 import { COMPAT, COMPAT_OFFERS, FIT, FIT_RULES, MADE_FROM } from './capability-rules.js';
 import { WEIGHT_NAMES } from '../weights.js';
+import { kindPrior } from './kind-prior.js';
 import { ROLE, type PreparedCore } from './prepared.js';
 
 const C = CAPABILITY_COUNT;
@@ -267,6 +268,16 @@ function benefit(met: number, gain: number, served: number): number {
 }
 
 /**
+ * A met need (or benefit) as the score counts it: plain affinity mixed in (a pair with nothing to
+ * trade keeps half of it), then shared science (`scienceAlone` of it when there is nothing to trade).
+ * A plain function, not a closure in scorePair: this runs for every pair, and closures cost garbage.
+ */
+function blend(ctx: ScoringContext, affinity: number, science: number, met: number): number {
+  const complement = (1 - ctx.affinity) * met + ctx.affinity * affinity * (met > 0 ? 1 : 0.5);
+  return (1 - ctx.science) * complement + ctx.science * science * (complement > 0 ? 1 : ctx.scienceAlone);
+}
+
+/**
  * Scores the pair (a viewing b) into `parts` and returns the score; symmetric in a and b.
  * `cosine` is the pair's science similarity (engine/similarity.ts), computed by the caller.
  */
@@ -302,14 +313,8 @@ export function scorePair(
     0.3 * ((core.partnershipTypes[a] & core.partnershipTypes[b]) !== 0 ? 1 : 0) +
     0.2 * ((core.modalities[a] & core.modalities[b]) !== 0 ? 1 : 0);
   const science = Math.min(1, cosine / ctx.scienceFull);
-  const complement = (met: number) =>
-    (1 - ctx.affinity) * met + ctx.affinity * affinity * (met > 0 ? 1 : 0.5);
-  const withScience = (value: number) =>
-    (1 - ctx.science) * value + ctx.science * science * (value > 0 ? 1 : ctx.scienceAlone);
-  const pairValue = (benefitViewer: number, rivals: number) =>
-    language * species * rivals * withScience(complement(harmonicMean(benefitViewer, benefitB)));
-  const score = pairValue(benefitA, competition);
-  const oneWay = (met: number) => language * species * withScience(complement(met));
+  const shared = language * species;
+  const score = shared * competition * blend(ctx, affinity, science, harmonicMean(benefitA, benefitB));
   parts.needMetForViewer = nA;
   parts.needMetForPartner = nB;
   parts.benefitViewer = benefitA;
@@ -326,10 +331,17 @@ export function scorePair(
   // and a partner that seeks nothing we offer is not one we can help, however close its science.
   // The mutual part, too, counts less of a client's worth to a provider that states needs of its
   // own ("digital tools to pilot", from a hospital): it asks who serves them.
-  const gainLess = (cut: number) => core.gain[a] * (1 - cut * core.statedNeed[a]);
-  const helps = oneWay(core.role[a] & ROLE.PROVIDER ? benefit(nA, gainLess(ctx.clientLens), nB) : nA);
-  const mutualPart = pairValue(benefit(nA, gainLess(ctx.mutualClientCut), nB), rivalry);
-  parts.theyOffer = (1 - ctx.lensMutual) * helps + ctx.lensMutual * mutualPart;
-  parts.theySeek = nB > 0 ? oneWay(nB) : 0;
+  const gainA = core.gain[a];
+  const statedA = core.statedNeed[a];
+  const helpsMet =
+    core.role[a] & ROLE.PROVIDER ? benefit(nA, gainA * (1 - ctx.clientLens * statedA), nB) : nA;
+  const helps = shared * blend(ctx, affinity, science, helpsMet);
+  const mutualMet = harmonicMean(benefit(nA, gainA * (1 - ctx.mutualClientCut * statedA), nB), benefitB);
+  const mutualPart = shared * rivalry * blend(ctx, affinity, science, mutualMet);
+  // Both lenses also lean on which kinds of companies usually help which (engine/kind-prior.ts).
+  const offered = (1 - ctx.lensMutual) * helps + ctx.lensMutual * mutualPart;
+  parts.theyOffer = offered > 0 ? Math.min(1, offered * kindPrior(core, a, b)) : 0;
+  parts.theySeek =
+    nB > 0 ? Math.min(1, shared * blend(ctx, affinity, science, nB) * kindPrior(core, b, a)) : 0;
   return score;
 }

@@ -28,6 +28,7 @@ import {
   productClassMask,
   sectorClassMask,
 } from './modality-families.js';
+import { fillKindLift } from './kind-prior.js';
 import { allocateCore, ROLE, type PreparedCore, type PreparedProfiles } from './prepared.js';
 import { speciesMask } from './species.js';
 
@@ -121,6 +122,7 @@ function prepareOne(core: PreparedCore, i: number, profile: MatchProfile, w: Wei
   core.province[i] = profile.province === 'ON' ? 1 : 0;
   core.languages[i] = (profile.languages.includes('fr') ? 1 : 0) | (profile.languages.includes('en') ? 2 : 0);
   core.sectors[i] = maskOf(profile.sectors, SECTOR_INDEX);
+  fillKindLift(core, i, w.kindPrior);
   const species = union(all, 'species');
   core.species[i] = speciesMask(profile.sectors, species.has('animal'), species.has('plant'));
   // A disease's secondary area (Alzheimer's: aging) only fills in for a profile that tags no area.

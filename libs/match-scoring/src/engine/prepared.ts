@@ -1,9 +1,11 @@
 // The prepared form of a set of profiles: every feature a pair score needs, in typed arrays laid
 // on SharedArrayBuffers so that worker threads read them without copying. Companies are indexed in
 // id order, so comparing indexes is comparing ids (the stable tie-break).
-import { CAPABILITY_COUNT } from '../codes.js';
+import { CAPABILITY_COUNT, SECTORS } from '../codes.js';
 import type { Weights } from '../weights.js';
 import type { ScienceIndex } from './similarity.js';
+
+const SECTOR_COUNT = SECTORS.length;
 
 export const ROLE = { INVESTOR: 1, DISTRIBUTOR: 2, PROVIDER: 4 } as const;
 
@@ -46,6 +48,8 @@ export interface PreparedCore {
   gain: Float32Array;
   /** The strongest need the company states (tags or text), not implied by its kind: 0..1. */
   statedNeed: Float32Array;
+  /** Company-major rows of `kindPrior` × ln(lift) of being helped by each sector (engine/kind-prior.ts). */
+  kindLift: Float32Array;
   /** The weights, as an array in the order of Object.keys(DEFAULT_WEIGHTS). */
   weights: Float64Array;
   /** The texts' science vectors, for the shared-science measure. */
@@ -96,6 +100,7 @@ export function allocateCore(count: number, scienceIndex: ScienceIndex): Prepare
     seekWeight: shared(Float32Array, count * CAPABILITY_COUNT),
     gain: shared(Float32Array, count),
     statedNeed: shared(Float32Array, count),
+    kindLift: shared(Float32Array, count * SECTOR_COUNT),
     weights: shared(Float64Array, 32),
     scienceIndex,
   };

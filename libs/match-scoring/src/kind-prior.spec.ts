@@ -1,0 +1,52 @@
+import { prepareProfiles, scoreFor } from './index.js';
+import { profile } from './test-profiles.js';
+
+// Two providers that say the same thing in the same words; only their kind differs.
+const profiles = [
+  profile('app-startup', {
+    sectors: ['digital_health'],
+    description: { en: 'A mobile app that coaches people with heart failure at home.' },
+    seeking: { en: 'A partner to run a clinical validation study of our app with patients.' },
+  }),
+  profile('hospital', {
+    province: 'ON',
+    sectors: ['hospital'],
+    description: { en: 'We run clinical validation studies of digital health tools with patients.' },
+  }),
+  profile('contract-research', {
+    province: 'ON',
+    sectors: ['cro'],
+    description: { en: 'We run clinical validation studies of digital health tools with patients.' },
+  }),
+];
+
+describe('which kinds of companies usually help which', () => {
+  it('raises, for a digital health start-up, a hospital against a CRO that offers the same in the same words', () => {
+    // Digital health companies are helped by hospitals far more often than by CROs (model/sector-lift.ts).
+    const offered = (kindPrior?: number) => {
+      const prepared = prepareProfiles(profiles, kindPrior === undefined ? {} : { kindPrior });
+      const [hospital, cro] = scoreFor(prepared, 'app-startup', ['hospital', 'contract-research']);
+      const [fromHospital] = scoreFor(prepared, 'hospital', ['app-startup']);
+      const [fromCro] = scoreFor(prepared, 'contract-research', ['app-startup']);
+      return {
+        helps: hospital.lenses.theyOffer / cro.lenses.theyOffer,
+        helped: fromHospital.lenses.theySeek / fromCro.lenses.theySeek,
+      };
+    };
+    const leaning = offered();
+    const neutral = offered(0);
+    expect(leaning.helps).toBeGreaterThan(neutral.helps * 1.1);
+    // seen from the providers, the start-up is likelier a client of the hospital's too
+    expect(leaning.helped).toBeGreaterThan(neutral.helped * 1.1);
+  });
+
+  it('leaves the pair score alone, and the lenses too when the model says not to lean on it', () => {
+    const leaning = scoreFor(prepareProfiles(profiles), 'app-startup', ['hospital', 'contract-research']);
+    const neutral = scoreFor(prepareProfiles(profiles, { kindPrior: 0 }), 'app-startup', [
+      'hospital',
+      'contract-research',
+    ]);
+    expect(leaning.map((s) => s.score)).toEqual(neutral.map((s) => s.score));
+    expect(neutral[0].lenses.theyOffer).toBeLessThan(leaning[0].lenses.theyOffer);
+  });
+});
