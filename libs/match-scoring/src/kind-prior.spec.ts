@@ -40,13 +40,13 @@ describe('which kinds of companies usually help which', () => {
     expect(leaning.helped).toBeGreaterThan(neutral.helped * 1.1);
   });
 
-  it('leaves the pair score alone, and the lenses too when the model says not to lean on it', () => {
-    const leaning = scoreFor(prepareProfiles(profiles), 'app-startup', ['hospital', 'contract-research']);
-    const neutral = scoreFor(prepareProfiles(profiles, { kindPrior: 0 }), 'app-startup', [
-      'hospital',
-      'contract-research',
-    ]);
-    expect(leaning.map((s) => s.score)).toEqual(neutral.map((s) => s.score));
+  it('stops leaning on it when the model says so', () => {
+    const partners = ['hospital', 'contract-research'];
+    const leaning = scoreFor(prepareProfiles(profiles), 'app-startup', partners);
+    const neutral = scoreFor(prepareProfiles(profiles, { kindPrior: 0 }), 'app-startup', partners);
     expect(neutral[0].lenses.theyOffer).toBeLessThan(leaning[0].lenses.theyOffer);
+    expect(neutral[1].lenses.theyOffer / neutral[0].lenses.theyOffer).toBeGreaterThan(
+      leaning[1].lenses.theyOffer / leaning[0].lenses.theyOffer,
+    );
   });
 });

@@ -1,7 +1,7 @@
 // The model's tunable numbers. A stored score keeps MODEL_VERSION and these weights, so a reader
 // can tell which model made it; change the version whenever a rule or a default changes.
 
-export const MODEL_VERSION = 'complementarity-science-2026.12.07b';
+export const MODEL_VERSION = 'complementarity-science-2026.12.07c';
 
 export const DEFAULT_WEIGHTS = Object.freeze({
   /** Confidence of a capability, area or modality read from free text rather than tagged. */
@@ -48,6 +48,8 @@ export const DEFAULT_WEIGHTS = Object.freeze({
   mutualClientCut: 0.5,
   /** How far both lenses lean on which kinds of companies usually help which: lift^kindPrior. */
   kindPrior: 0.15,
+  /** Share of the pair score given to the better of its two one-way values (engine/pair-score.ts). */
+  oneWayShare: 0.2,
 });
 
 export type Weights = { -readonly [K in keyof typeof DEFAULT_WEIGHTS]: number };

@@ -65,6 +65,7 @@ export interface ScoringContext {
   scienceAlone: number;
   lensMutual: number;
   clientLens: number;
+  oneWayShare: number;
 }
 
 export function scoringContext(core: PreparedCore): ScoringContext {
@@ -314,7 +315,13 @@ export function scorePair(
     0.2 * ((core.modalities[a] & core.modalities[b]) !== 0 ? 1 : 0);
   const science = Math.min(1, cosine / ctx.scienceFull);
   const shared = language * species;
-  const score = shared * competition * blend(ctx, affinity, science, harmonicMean(benefitA, benefitB));
+  // One-way values: what b brings a, what a brings b (their needs met, in the lenses' terms).
+  const helpedA = shared * blend(ctx, affinity, science, nA) * kindPrior(core, a, b);
+  const helpedB = shared * blend(ctx, affinity, science, nB) * kindPrior(core, b, a);
+  // Good for both sides first, but a pair very good for one side still counts: a share of the
+  // score is the better of the two one-way values (the max keeps the score symmetric).
+  const mutual = shared * competition * blend(ctx, affinity, science, harmonicMean(benefitA, benefitB));
+  const score = Math.min(1, (1 - ctx.oneWayShare) * mutual + ctx.oneWayShare * Math.max(helpedA, helpedB));
   parts.needMetForViewer = nA;
   parts.needMetForPartner = nB;
   parts.benefitViewer = benefitA;
@@ -341,7 +348,6 @@ export function scorePair(
   // Both lenses also lean on which kinds of companies usually help which (engine/kind-prior.ts).
   const offered = (1 - ctx.lensMutual) * helps + ctx.lensMutual * mutualPart;
   parts.theyOffer = offered > 0 ? Math.min(1, offered * kindPrior(core, a, b)) : 0;
-  parts.theySeek =
-    nB > 0 ? Math.min(1, shared * blend(ctx, affinity, science, nB) * kindPrior(core, b, a)) : 0;
+  parts.theySeek = nB > 0 ? Math.min(1, helpedB) : 0;
   return score;
 }
