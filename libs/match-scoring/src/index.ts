@@ -17,6 +17,7 @@ export {
 export { prepareProfiles } from './engine/prepare.js';
 export type { PreparedProfiles } from './engine/prepared.js';
 export { scoreCompany, scoreCompanies, scoreFor, type RankOptions } from './engine/rank.js';
+export { scoreSeenBy, type SeenByViewer } from './engine/seen-by.js';
 export { renderReason, REASON_CODES } from './reasons.js';
 export { scoreCompaniesParallel, type ParallelOptions } from './parallel/pool.js';
 export * from './feedback/index.js';

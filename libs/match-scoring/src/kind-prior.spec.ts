@@ -1,4 +1,4 @@
-import { prepareProfiles, scoreFor } from './index.js';
+import { prepareProfiles, scoreFor, scoreSeenBy } from './index.js';
 import { profile } from './test-profiles.js';
 
 // Two providers that say the same thing in the same words; only their kind differs.
@@ -48,5 +48,20 @@ describe('which kinds of companies usually help which', () => {
     expect(neutral[1].lenses.theyOffer / neutral[0].lenses.theyOffer).toBeGreaterThan(
       leaning[1].lenses.theyOffer / leaning[0].lenses.theyOffer,
     );
+  });
+
+  it("scores a company from each partner's side as the partner's feed would, lenses included", () => {
+    const prepared = prepareProfiles(profiles);
+    const seen = scoreSeenBy(prepared, 'app-startup', ['hospital', 'contract-research']);
+    expect(seen.map((s) => s.viewerId)).toEqual(['hospital', 'contract-research']);
+    for (const { viewerId, score, lenses } of seen) {
+      const [asFeed] = scoreFor(prepared, viewerId, ['app-startup']);
+      expect(score).toBeCloseTo(asFeed.score, 3);
+      expect(lenses.theyOffer).toBeCloseTo(asFeed.lenses.theyOffer, 3);
+      expect(lenses.theySeek).toBeCloseTo(asFeed.lenses.theySeek, 3);
+    }
+    // the lenses are not mirror images: seen from the hospital, the start-up is a client
+    const [fromStartup] = scoreFor(prepared, 'app-startup', ['hospital']);
+    expect(seen[0].lenses.theySeek).not.toBeCloseTo(fromStartup.lenses.theyOffer, 3);
   });
 });

@@ -8,6 +8,7 @@ import {
   prepareProfiles,
   scoreCompany,
   scoreFor,
+  scoreSeenBy,
   type ScoredPartner,
 } from '@app/match-scoring';
 import { JobHandler, JobName, JobQueue, type JobPayloads } from '@app/queue';
@@ -56,11 +57,26 @@ export class CompanyRescorer {
     const model: RunModel | undefined = prepared && { prepared, profilesById, feedback };
     // Every partner of the other province, not only the top: each may enter or leave a partner's feed.
     const everyone = prepared ? scoreCompany(prepared, companyId, profiles.length) : [];
-    /** The pair as the partner's feed would store it: lenses swap sides, the partner's feedback applies. */
+    // The pair as each partner's feed would store it: scored from the partner's side (the lenses
+    // are not mirror images of each other), the partner's feedback applied.
+    const fromPartners = new Map(
+      prepared
+        ? scoreSeenBy(
+            prepared,
+            companyId,
+            everyone.map((p) => p.partnerId),
+          ).map((s) => [s.viewerId, s])
+        : [],
+    );
     const seenByPartner = (p: ScoredPartner) => {
       const viewer = profilesById.get(p.partnerId)!;
       const by = feedbackApplies(feedback, viewer) ? feedbackMultiplier(feedback, viewer, company!) : 1;
-      return { score: p.score * by, theyOffer: p.lenses.theySeek * by, theySeek: p.lenses.theyOffer * by };
+      const seen = fromPartners.get(p.partnerId)!;
+      return {
+        score: seen.score * by,
+        theyOffer: seen.lenses.theyOffer * by,
+        theySeek: seen.lenses.theySeek * by,
+      };
     };
 
     await this.unitOfWork.run(async (tx) => {
