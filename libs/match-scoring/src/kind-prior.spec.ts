@@ -64,4 +64,13 @@ describe('which kinds of companies usually help which', () => {
     const [fromStartup] = scoreFor(prepared, 'app-startup', ['hospital']);
     expect(seen[0].lenses.theySeek).not.toBeCloseTo(fromStartup.lenses.theyOffer, 3);
   });
+
+  it('keeps a pair worth the same to both sides, its one-way share and the kinds included', () => {
+    const prepared = prepareProfiles(profiles);
+    for (const partner of ['hospital', 'contract-research']) {
+      const [there] = scoreFor(prepared, 'app-startup', [partner]);
+      const [back] = scoreFor(prepared, partner, ['app-startup']);
+      expect(back.score).toBe(there.score);
+    }
+  });
 });
