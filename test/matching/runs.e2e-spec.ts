@@ -68,7 +68,7 @@ describe('matching runs', () => {
     expect(stored[0]).toEqual({ companies: optedIn[0].count, cross: 0 });
   });
 
-  it('runs an import’s request under a run of its own, unless a run started since covers it', async () => {
+  it('runs an import’s request under a run of its own, unless a run started since covers it; a nightly one always', async () => {
     const db = t.app.get(DataSource);
     const jobs = t.app.get(JobQueue);
     const queue = jobs.queueOf(JobName.RESCORE_ALL);
@@ -80,20 +80,17 @@ describe('matching runs', () => {
         (state) => state === 'completed',
       );
     const before = await runs();
-    // Requested before the completed run started: that run read the imported profiles.
-    await jobs.add(
+    // Queued before the completed run started (the job's own timestamp says when): that run
+    // read the imported profiles.
+    await queue.add(
       JobName.RESCORE_ALL,
-      { kind: 'FULL', requestedAt: '2020-01-01T00:00:00.000Z' },
-      { jobId: 'covered-import' },
+      { kind: 'FULL' },
+      { jobId: 'covered-import', timestamp: Date.parse('2020-01-01T00:00:00.000Z') },
     );
     await finished('covered-import');
     expect(await runs()).toBe(before);
 
-    await jobs.add(
-      JobName.RESCORE_ALL,
-      { kind: 'FULL', requestedAt: new Date().toISOString() },
-      { jobId: 'new-import' },
-    );
+    await jobs.add(JobName.RESCORE_ALL, { kind: 'FULL' }, { jobId: 'new-import' });
     await finished('new-import');
     expect(await runs()).toBe(before + 1);
     // The request queued the run under the run's own id, which a killed worker's successor resumes.
@@ -102,6 +99,20 @@ describe('matching runs', () => {
     );
     expect(await queue.getJob(`${created.id}-rescore-all`)).toBeDefined();
     expect(await waitForRun(t, staff, created.id)).toEqual(expect.objectContaining({ status: 'COMPLETED' }));
+
+    // The scheduler queues the nightly request a day ahead: runs since then do not cover it.
+    await queue.add(
+      JobName.RESCORE_ALL,
+      { kind: 'NIGHTLY' },
+      { jobId: 'nightly', timestamp: Date.parse('2020-01-01T00:00:00.000Z') },
+    );
+    await finished('nightly');
+    expect(await runs()).toBe(before + 2);
+    const [nightly]: { id: string; kind: string }[] = await db.query(
+      `SELECT id, kind FROM matching_runs ORDER BY created_at DESC LIMIT 1`,
+    );
+    expect(nightly.kind).toBe('NIGHTLY');
+    expect(await waitForRun(t, staff, nightly.id)).toEqual(expect.objectContaining({ status: 'COMPLETED' }));
   });
 
   it('keeps runs to staff', async () => {

@@ -74,16 +74,23 @@ describe('malformed requests', () => {
     const dismissed = await t.app.get(DataSource).query(`SELECT 1 FROM suggestion_dismissals`);
     expect(dismissed).toEqual([]);
 
-    const literal = await t.gql(
-      `mutation { updateMe(input: { name: "Ann\\u0000", timeZone: "UTC" }) { id } }`,
-      {},
-      {
-        token: ann,
-      },
-    );
-    expect(literal.errors?.[0].extensions.fields).toEqual([
-      { path: 'input.name', message: 'contains a null character (U+0000), which is not allowed.' },
+    // The same document again (its arguments' verdict is kept with it): its variables still count.
+    const again = await t.gql(DISMISS, { partnerId: '\u0000', reason: 'pas pertinent' }, { token: julie });
+    expect(again.errors?.[0].extensions.fields).toEqual([
+      { path: 'partnerId', message: 'contient un caractère nul (U+0000), qui n’est pas permis.' },
     ]);
+
+    const literal = () =>
+      t.gql(
+        `mutation { updateMe(input: { name: "Ann\\u0000", timeZone: "UTC" }) { id } }`,
+        {},
+        { token: ann },
+      );
+    for (const response of [await literal(), await literal()]) {
+      expect(response.errors?.[0].extensions.fields).toEqual([
+        { path: 'input.name', message: 'contains a null character (U+0000), which is not allowed.' },
+      ]);
+    }
     const keyed = await t.gql(`mutation($d: JSON!) { importCompanies(document: $d) { companies } }`, {
       d: { companies: [{ ['name\u0000']: 'x' }] },
     });

@@ -138,7 +138,7 @@ export class CompaniesService {
   async queueRescore(companies: Pick<CompanyEntity, 'id' | 'profileVersion'>[]): Promise<void> {
     if (companies.length > BULK_RESCORE_THRESHOLD) {
       await this.jobs
-        .add(JobName.RESCORE_ALL, { kind: 'FULL', requestedAt: new Date().toISOString() })
+        .add(JobName.RESCORE_ALL, { kind: 'FULL' })
         .catch((error: Error) => this.logger.warn(`Full rescoring not queued: ${error.message}`));
       return;
     }

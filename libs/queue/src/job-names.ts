@@ -40,9 +40,9 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
 export interface JobPayloads {
   /**
    * A run's job carries its id; a nightly or bulk-import request (no id) queues a run's job.
-   * `requestedAt` (ISO time) lets a queued request see that a run started since covers it.
+   * When the request was queued (the job's `timestamp`) tells whether a run started since covers it.
    */
-  [JobName.RESCORE_ALL]: { runId?: string; kind?: 'FULL' | 'NIGHTLY'; requestedAt?: string };
+  [JobName.RESCORE_ALL]: { runId?: string; kind?: 'FULL' | 'NIGHTLY' };
   [JobName.RESCORE_COMPANY]: { companyId: string };
   /** Learn again from members' feedback after this company acted (debounced per company). */
   [JobName.RETRAIN_FEEDBACK]: { companyId: string };

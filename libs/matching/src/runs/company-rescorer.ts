@@ -40,11 +40,7 @@ export class CompanyRescorer {
     const run = await this.runs.served();
     if (!run) {
       // Nothing is served yet: the first full run scores everyone, this company included.
-      await this.jobs.add(
-        JobName.RESCORE_ALL,
-        { kind: 'FULL', requestedAt: new Date().toISOString() },
-        { jobId: 'first-full-run' },
-      );
+      await this.jobs.add(JobName.RESCORE_ALL, { kind: 'FULL' }, { jobId: 'first-full-run' });
       return;
     }
     const profiles = await this.profileRows.consenting();

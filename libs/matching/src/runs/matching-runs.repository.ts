@@ -95,7 +95,7 @@ export class MatchingRunsRepository {
    * A run waiting, running or completed that reads every profile saved by `at`, or, without
    * `at`, by the start of the transaction `tx`.
    */
-  async covering(at: string | null, tx?: Transaction): Promise<RunRow | undefined> {
+  async covering(at: Date | null, tx?: Transaction): Promise<RunRow | undefined> {
     const rows: RunRow[] = await (tx ?? this.dataSource.manager).query(RUN_COVERING_SQL, [at]);
     return rows[0];
   }

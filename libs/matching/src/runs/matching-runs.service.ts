@@ -76,11 +76,13 @@ export class MatchingRunsService {
   /**
    * A nightly or import request, run as a job of its own: it queues a new run, or the waiting
    * one, under the run's id, so that a worker killed mid-run hands the same run on to the next.
-   * A request made before a run started (an import while staff asked for a run) is covered by
+   * A request queued before a run started (an import while staff asked for a run) is covered by
    * it: that run reads the request's profiles, and a second one beside it would only repeat it.
+   * Not the nightly request: its scheduler queues it a day ahead, so when it was queued says
+   * nothing of which profiles it must read.
    */
-  async requestRun(kind: 'FULL' | 'NIGHTLY', requestedAt?: string): Promise<void> {
-    const covering = requestedAt === undefined ? undefined : await this.runs.covering(requestedAt);
+  async requestRun(kind: 'FULL' | 'NIGHTLY', queuedAt: Date): Promise<void> {
+    const covering = kind === 'NIGHTLY' ? undefined : await this.runs.covering(queuedAt);
     const run = covering ?? (await this.createRun(kind, null)) ?? (await this.runs.covering(null));
     // Queued again if it waits already: its job id makes that a no-op, or restores a lost job.
     if (run?.status === 'QUEUED') await this.queueRun(run.id);

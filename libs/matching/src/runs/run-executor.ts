@@ -88,7 +88,7 @@ export class RunExecutor {
   @JobHandler(JobName.RESCORE_ALL)
   async rescoreAll(payload: JobPayloads[JobName.RESCORE_ALL], job: Job): Promise<void> {
     const runId = payload.runId;
-    if (!runId) return this.runs.requestRun(payload.kind ?? 'FULL', payload.requestedAt);
+    if (!runId) return this.runs.requestRun(payload.kind ?? 'FULL', new Date(job.timestamp));
     try {
       await this.execute(runId);
     } catch (error) {

@@ -41,6 +41,24 @@ function nulsInLiteral(node: ValueNode, path: string, found: string[]): void {
   }
 }
 
+/**
+ * The arguments' paths, by document. Apollo hands the same parsed document to every request that
+ * sends the same text, so a repeated operation has only its variables walked.
+ */
+const literalNuls = new WeakMap<DocumentNode, readonly string[]>();
+
+function nulsInDocument(document: DocumentNode): readonly string[] {
+  let found = literalNuls.get(document);
+  if (!found) {
+    const paths: string[] = [];
+    visit(document, {
+      Argument: (argument) => nulsInLiteral(argument.value, argument.name.value, paths),
+    });
+    literalNuls.set(document, (found = paths));
+  }
+  return found;
+}
+
 /** Where the operation's texts hold a NUL character: the variable's or the argument's path. */
 export function nulCharacterPaths(
   document: DocumentNode,
@@ -48,9 +66,7 @@ export function nulCharacterPaths(
 ): string[] {
   const found: string[] = [];
   for (const [name, value] of Object.entries(variables ?? {})) nulsInVariable(value, name, found);
-  visit(document, {
-    Argument: (argument) => nulsInLiteral(argument.value, argument.name.value, found),
-  });
+  found.push(...nulsInDocument(document));
   return found;
 }
 
