@@ -69,7 +69,12 @@ export function sectorLift(): void {
   const files = BLIND_TUNING_SETS.map(([file]) => file);
   const lift = learnSectorLift(files);
   const rows = Object.entries(lift)
-    .map(([x, row]) => `  ${x}: {\n${Object.entries(row).map(([y, v]) => `    ${y}: ${v},\n`).join('')}  },`)
+    .map(
+      ([x, row]) =>
+        `  ${x}: {\n${Object.entries(row)
+          .map(([y, v]) => `    ${y}: ${v},\n`)
+          .join('')}  },`,
+    )
     .join('\n');
   writeFileSync(
     TARGET,
