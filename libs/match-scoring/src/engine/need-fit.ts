@@ -1,6 +1,6 @@
 // What must fit for a need to be met (engine/capability-rules.ts FIT): the therapeutic area, the
 // modality, its class, the stages, and what the provider says it does not serve. Every fit is a
-// factor within 0..1 while the weights are.
+// factor within 0..1 while the weights are (engine/pair-bound.ts counts on it).
 import { stageOrder } from '../codes.js';
 import { FIT, FIT_RULES, MADE_FROM } from './capability-rules.js';
 import type { ScoringContext } from './pair-score.js';

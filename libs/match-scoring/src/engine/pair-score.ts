@@ -104,6 +104,8 @@ export interface PairParts {
   benefitPartner: number;
   language: number;
   species: number;
+  /** The look-alike discount; `competition` is 1 instead between two investors. */
+  rivalry: number;
   competition: number;
   affinity: number;
   /** Shared science 0..1: the texts' cosine, counted fully from `scienceFull` up. */
@@ -126,6 +128,7 @@ export function scratch(count = 0): { fit: PairFit; parts: PairParts; sims: Floa
       benefitPartner: 0,
       language: 0,
       species: 0,
+      rivalry: 0,
       competition: 0,
       affinity: 0,
       science: 0,
@@ -137,12 +140,12 @@ export function scratch(count = 0): { fit: PairFit; parts: PairParts; sims: Floa
 }
 
 /** A pair is worth what it brings the side that gains less: the harmonic mean of both benefits. */
-function harmonicMean(x: number, y: number): number {
+export function harmonicMean(x: number, y: number): number {
   return x + y > 0 ? (2 * x * y) / (x + y) : 0;
 }
 
 /** What a side gains: its needs met, or-ed with `gain` times the partner's needs it meets. */
-function benefit(met: number, gain: number, served: number): number {
+export function benefit(met: number, gain: number, served: number): number {
   return 1 - (1 - met) * (1 - gain * served);
 }
 
@@ -151,7 +154,7 @@ function benefit(met: number, gain: number, served: number): number {
  * trade keeps half of it), then shared science (`scienceAlone` of it when there is nothing to trade).
  * A plain function, not a closure in scorePair: this runs for every pair, and closures cost garbage.
  */
-function blend(ctx: ScoringContext, affinity: number, science: number, met: number): number {
+export function blend(ctx: ScoringContext, affinity: number, science: number, met: number): number {
   const complement = (1 - ctx.affinity) * met + ctx.affinity * affinity * (met > 0 ? 1 : 0.5);
   return (1 - ctx.science) * complement + ctx.science * science * (complement > 0 ? 1 : ctx.scienceAlone);
 }
@@ -170,40 +173,110 @@ export function scorePair(
   metForViewer?: MetNeed[],
   metForPartner?: MetNeed[],
 ): number {
-  const core = ctx.core;
+  pairTraits(ctx, a, b, cosine, parts);
+  return scoreNeeds(ctx, a, b, fit, parts, true, metForViewer, metForPartner);
+}
+
+/**
+ * The rest of scorePair once `pairTraits` filled `parts`: both sides' needs met, the score, and
+ * the lenses unless `lenses` is false.
+ */
+export function scoreNeeds(
+  ctx: ScoringContext,
+  a: number,
+  b: number,
+  fit: PairFit,
+  parts: PairParts,
+  lenses: boolean,
+  metForViewer?: MetNeed[],
+  metForPartner?: MetNeed[],
+): number {
   pairFit(ctx, a, b, fit);
   const nA = needMet(ctx, a, b, fit, metForViewer);
   const nB = needMet(ctx, b, a, fit, metForPartner);
-  const benefitA = benefit(nA, core.gain[a], nB);
-  const benefitB = benefit(nB, core.gain[b], nA);
-  const language = (core.languages[a] & core.languages[b]) !== 0 ? 1 : ctx.languageBarrier;
-  const species = (core.species[a] & core.species[b]) !== 0 ? 1 : ctx.speciesMismatch;
+  const score = scoreFromNeeds(ctx, a, b, nA, nB, parts);
+  if (lenses) lensScores(ctx, a, b, parts);
+  return score;
+}
+
+/** What does not depend on needs: language, species, rivalry, affinity, shared science. */
+export function pairTraits(
+  ctx: ScoringContext,
+  a: number,
+  b: number,
+  cosine: number,
+  parts: PairParts,
+): void {
+  const core = ctx.core;
+  parts.language = (core.languages[a] & core.languages[b]) !== 0 ? 1 : ctx.languageBarrier;
+  parts.species = (core.species[a] & core.species[b]) !== 0 ? 1 : ctx.speciesMismatch;
   const offersA = core.offerMask[a];
   const offersB = core.offerMask[b];
   const lookAlike = (core.sectors[a] & core.sectors[b]) !== 0 && (offersA | offersB) !== 0;
   const rivalry = lookAlike
     ? 1 - (ctx.competition * popcount(offersA & offersB)) / popcount(offersA | offersB)
     : 1;
+  parts.rivalry = rivalry;
   // Funds syndicate rounds and invest in each other (funds of funds): the feed does not count
   // them as rivals. The lens still does: a co-investor does not offer the deals a fund seeks.
-  const competition = core.role[a] & core.role[b] & ROLE.INVESTOR ? 1 : rivalry;
-  const affinity =
+  parts.competition = core.role[a] & core.role[b] & ROLE.INVESTOR ? 1 : rivalry;
+  parts.affinity =
     0.5 * ((core.areas[a] & core.areas[b]) !== 0 ? 1 : 0) +
     0.3 * ((core.partnershipTypes[a] & core.partnershipTypes[b]) !== 0 ? 1 : 0) +
     0.2 * ((core.modalities[a] & core.modalities[b]) !== 0 ? 1 : 0);
-  const science = Math.min(1, cosine / ctx.scienceFull);
-  const shared = language * species;
-  const score = shared * competition * blend(ctx, affinity, science, harmonicMean(benefitA, benefitB));
+  parts.science = scienceOf(ctx, cosine);
+}
+
+/** Shared science 0..1 from the texts' cosine. */
+export function scienceOf(ctx: ScoringContext, cosine: number): number {
+  return Math.min(1, cosine / ctx.scienceFull);
+}
+
+/**
+ * The pair score from the traits in `parts` and each side's needs met (nA for a, nB for b), with
+ * the needs and benefits written to `parts`. It grows with nA and nB (engine/pair-bound.ts).
+ */
+export function scoreFromNeeds(
+  ctx: ScoringContext,
+  a: number,
+  b: number,
+  nA: number,
+  nB: number,
+  parts: PairParts,
+): number {
+  const core = ctx.core;
+  const benefitA = benefit(nA, core.gain[a], nB);
+  const benefitB = benefit(nB, core.gain[b], nA);
+  const shared = parts.language * parts.species;
+  const met = harmonicMean(benefitA, benefitB);
+  const score = shared * parts.competition * blend(ctx, parts.affinity, parts.science, met);
   parts.needMetForViewer = nA;
   parts.needMetForPartner = nB;
   parts.benefitViewer = benefitA;
   parts.benefitPartner = benefitB;
-  parts.language = language;
-  parts.species = species;
-  parts.competition = competition;
-  parts.affinity = affinity;
-  parts.science = science;
   parts.score = score;
+  return score;
+}
+
+/** The one-way lens scores, from what scoreFromNeeds wrote to `parts`; they grow with both needs met. */
+export function lensScores(ctx: ScoringContext, a: number, b: number, parts: PairParts): void {
+  lensBases(ctx, a, b, parts);
+  // Both lenses also lean on which kinds of companies usually help which (engine/kind-prior.ts).
+  const core = ctx.core;
+  parts.theyOffer = parts.theyOffer > 0 ? Math.min(1, parts.theyOffer * kindPrior(core, a, b)) : 0;
+  parts.theySeek = parts.theySeek > 0 ? Math.min(1, parts.theySeek * kindPrior(core, b, a)) : 0;
+}
+
+/**
+ * The lens scores before the kind prior, into parts.theyOffer and parts.theySeek. Each stays at
+ * most the pair's shared factors times the blend of the larger benefit (engine/pair-bound.ts).
+ */
+export function lensBases(ctx: ScoringContext, a: number, b: number, parts: PairParts): void {
+  const core = ctx.core;
+  const nA = parts.needMetForViewer;
+  const nB = parts.needMetForPartner;
+  const shared = parts.language * parts.species;
+  const { affinity, science } = parts;
   // What helps a provider (a CRO, a CDMO, an investor) is also a client that needs its offer.
   // Who can help us leans on the pair score too: a partner that also wants us is likelier to
   // answer, and it covers needs the text reading missed. Who seeks what we offer already wants us,
@@ -215,12 +288,11 @@ export function scorePair(
   const helpsMet =
     core.role[a] & ROLE.PROVIDER ? benefit(nA, gainA * (1 - ctx.clientLens * statedA), nB) : nA;
   const helps = shared * blend(ctx, affinity, science, helpsMet);
-  const mutualMet = harmonicMean(benefit(nA, gainA * (1 - ctx.mutualClientCut * statedA), nB), benefitB);
-  const mutualPart = shared * rivalry * blend(ctx, affinity, science, mutualMet);
-  // Both lenses also lean on which kinds of companies usually help which (engine/kind-prior.ts).
-  const offered = (1 - ctx.lensMutual) * helps + ctx.lensMutual * mutualPart;
-  parts.theyOffer = offered > 0 ? Math.min(1, offered * kindPrior(core, a, b)) : 0;
-  parts.theySeek =
-    nB > 0 ? Math.min(1, shared * blend(ctx, affinity, science, nB) * kindPrior(core, b, a)) : 0;
-  return score;
+  const mutualMet = harmonicMean(
+    benefit(nA, gainA * (1 - ctx.mutualClientCut * statedA), nB),
+    parts.benefitPartner,
+  );
+  const mutualPart = shared * parts.rivalry * blend(ctx, affinity, science, mutualMet);
+  parts.theyOffer = (1 - ctx.lensMutual) * helps + ctx.lensMutual * mutualPart;
+  parts.theySeek = nB > 0 ? shared * blend(ctx, affinity, science, nB) : 0;
 }
