@@ -41,9 +41,10 @@ export interface ScoringContext {
 }
 
 export function scoringContext(core: PreparedCore): ScoringContext {
-  const ctx: Record<string, unknown> = { core };
-  WEIGHT_NAMES.forEach((name, i) => (ctx[name] = core.weights[i]));
-  return ctx as unknown as ScoringContext;
+  // Built in one spread, not property by property: an object given this many properties one at a
+  // time falls back to a dictionary, and every weight read of the hot path becomes a hash lookup.
+  const weights = Object.fromEntries(WEIGHT_NAMES.map((name, i) => [name, core.weights[i]]));
+  return { core, ...weights } as unknown as ScoringContext;
 }
 
 /** One met need, for the reasons: the seeker's need, the offer that meets it, and its value 0..1. */
