@@ -1,5 +1,5 @@
 import { generateCompanies, type ImportCompany } from '@app/company-generator';
-import { mayEnter } from './engine/pair-bound.js';
+import { mayEnter, NeedCaps } from './engine/pair-bound.js';
 import { scorePair, scoringContext, scratch } from './engine/pair-score.js';
 import type { PreparedProfiles } from './engine/prepared.js';
 import { partnersOf } from './engine/rank.js';
@@ -30,18 +30,21 @@ describe('the pair bound (engine/pair-bound.ts)', () => {
 
   it('is never below a pair’s score or lens scores', () => {
     const core = prepared.core;
-    expect(core.capsHold).toBe(true);
+    expect(core.boundsHold).toBe(true);
     const ctx = scoringContext(core);
     const exact = scratch();
     const bound = scratch();
     let checked = 0;
-    for (let a = 0; a < core.count; a++)
+    for (let a = 0; a < core.count; a++) {
+      const caps = new NeedCaps(ctx, a);
       for (const b of partnersOf(prepared, a)) {
         const cosine = similarity(core.scienceIndex, a, b);
         const score = scorePair(ctx, a, b, cosine, exact.fit, exact.parts);
-        const { theyOffer, theySeek } = exact.parts;
-        const capA = (core.needReach[a] & core.offerMask[b]) !== 0 ? core.needCap[a] : 0;
-        const capB = (core.needReach[b] & core.offerMask[a]) !== 0 ? core.needCap[b] : 0;
+        const { theyOffer, theySeek, needMetForViewer, needMetForPartner } = exact.parts;
+        const capA = caps.viewer(b);
+        const capB = caps.partner(b);
+        expect(capA * (1 + 1e-9)).toBeGreaterThanOrEqual(needMetForViewer);
+        expect(capB * (1 + 1e-9)).toBeGreaterThanOrEqual(needMetForPartner);
         const at = (lens: number) => (lens > 0 ? lens : Infinity);
         const may = (s: number, o: number, k: number) =>
           mayEnter(ctx, a, b, cosine, capA, capB, bound.parts, s, o, k);
@@ -50,11 +53,12 @@ describe('the pair bound (engine/pair-bound.ts)', () => {
         if (theySeek > 0) expect(may(Infinity, Infinity, at(theySeek))).toBe(true);
         checked++;
       }
+    }
     expect(checked).toBe(2 * 90 * 110);
   });
 
   it('leaves every feed as scoring every pair makes it', () => {
-    const unpruned: PreparedProfiles = { ...prepared, core: { ...prepared.core, capsHold: false } };
+    const unpruned: PreparedProfiles = { ...prepared, core: { ...prepared.core, boundsHold: false } };
     const ids = profiles.map((p) => p.id);
     for (const [k, lensTopK] of [
       [5, 0],
@@ -67,6 +71,6 @@ describe('the pair bound (engine/pair-bound.ts)', () => {
   });
 
   it('is not used when a weight above 1 would make it no bound', () => {
-    expect(prepareProfiles(profiles.slice(0, 20), { providerGain: 1.1 }).core.capsHold).toBe(false);
+    expect(prepareProfiles(profiles.slice(0, 20), { providerGain: 1.1 }).core.boundsHold).toBe(false);
   });
 });

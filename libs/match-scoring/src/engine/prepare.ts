@@ -29,7 +29,7 @@ import {
   sectorClassMask,
 } from './modality-families.js';
 import { fillKindLift } from './kind-prior.js';
-import { capsHold, fillNeedCap } from './pair-bound.js';
+import { boundsHold } from './pair-bound.js';
 import { allocateCore, ROLE, type PreparedCore, type PreparedProfiles } from './prepared.js';
 import { speciesMask } from './species.js';
 
@@ -84,7 +84,7 @@ export function prepareProfiles(profiles: MatchProfile[], weights: Partial<Weigh
   const core = allocateCore(sorted.length, buildScienceIndex([]));
   WEIGHT_NAMES.forEach((name, i) => (core.weights[i] = w[name]));
   sorted.forEach((profile, i) => prepareOne(core, i, profile, w));
-  core.capsHold = capsHold(core, w);
+  core.boundsHold = boundsHold(core, w);
   core.scienceIndex = buildScienceIndex(sorted.map((profile, i) => scienceOf(profile, core, i)));
   const ids = sorted.map((p) => p.id);
   const byProvince: [Int32Array, Int32Array] = [
@@ -238,7 +238,6 @@ function prepareOne(core: PreparedCore, i: number, profile: MatchProfile, w: Wei
   core.offerMask[i] = offerMask >>> 0;
   core.seekMask[i] = seekMask >>> 0;
   core.needReach[i] = needReach >>> 0;
-  fillNeedCap(core, i, w);
   core.offerUntagged[i] = (offerMask & ~tagOffers) >>> 0;
   core.seekUntagged[i] = (seekMask & ~tagSeeks) >>> 0;
 

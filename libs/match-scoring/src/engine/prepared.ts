@@ -52,12 +52,8 @@ export interface PreparedCore {
   kindLift: Float32Array;
   /** exp(kindLift), for a bound of the kind prior without an exp per pair (engine/pair-bound.ts). */
   kindFactor: Float64Array;
-  /**
-   * The most the company's needs met can be against any partner (engine/pair-bound.ts), valid
-   * when `capsHold`: then rankIndex skips the pairs that cannot enter a feed.
-   */
-  needCap: Float64Array;
-  capsHold: boolean;
+  /** Whether engine/pair-bound.ts bounds the pairs' scores: then rankIndex skips those that cannot rank. */
+  boundsHold: boolean;
   /** The weights, as an array in the order of Object.keys(DEFAULT_WEIGHTS). */
   weights: Float64Array;
   /** The texts' science vectors, for the shared-science measure. */
@@ -110,8 +106,7 @@ export function allocateCore(count: number, scienceIndex: ScienceIndex): Prepare
     statedNeed: shared(Float32Array, count),
     kindLift: shared(Float32Array, count * SECTOR_COUNT),
     kindFactor: shared(Float64Array, count * SECTOR_COUNT),
-    needCap: shared(Float64Array, count),
-    capsHold: false,
+    boundsHold: false,
     weights: shared(Float64Array, 32),
     scienceIndex,
   };

@@ -4,7 +4,7 @@
 // (engine/pair-bound.ts) cannot enter any of the top lists is not scored in full.
 import type { ScoredPartner } from '../types.js';
 import { explainPair } from './explain.js';
-import { mayEnter } from './pair-bound.js';
+import { mayEnter, NeedCaps } from './pair-bound.js';
 import {
   pairTraits,
   scoreNeeds,
@@ -40,7 +40,7 @@ export function rankIndex(
   const topSeek = new TopK(lensK);
   const reachA = core.needReach[a];
   const offersA = core.offerMask[a];
-  const capA = core.needCap[a];
+  const caps = new NeedCaps(ctx, a);
   const parts = tmp.parts;
   const lenses = lensK > 0;
   let scoreAt = top.threshold;
@@ -58,15 +58,15 @@ export function rankIndex(
       const meetsB = (core.needReach[b] & offersA) !== 0;
       if (!meetsA && !meetsB && cosine === 0) continue;
       considered++;
-      if (!core.capsHold) pairTraits(ctx, a, b, cosine, parts);
+      if (!core.boundsHold) pairTraits(ctx, a, b, cosine, parts);
       else if (
         !mayEnter(
           ctx,
           a,
           b,
           cosine,
-          meetsA ? capA : 0,
-          meetsB ? core.needCap[b] : 0,
+          meetsA ? caps.viewer(b) : 0,
+          meetsB ? caps.partner(b) : 0,
           parts,
           scoreAt,
           offerAt,
