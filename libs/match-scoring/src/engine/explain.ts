@@ -4,7 +4,8 @@
 import { AREAS, CAPABILITIES, MODALITIES, PARTNERSHIP_TYPES, STAGES_BY_ORDER, bitsOf } from '../codes.js';
 import type { MatchReason, ScoredPartner } from '../types.js';
 import { FIT, FIT_RULES } from './capability-rules.js';
-import { scorePair, scratch, stageFit, type MetNeed, type ScoringContext } from './pair-score.js';
+import { stageFit } from './need-fit.js';
+import { scorePair, scratch, type MetNeed, type ScoringContext } from './pair-score.js';
 import { ROLE, type PreparedProfiles } from './prepared.js';
 import { similarity } from './similarity.js';
 

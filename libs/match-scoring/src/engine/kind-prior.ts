@@ -15,8 +15,9 @@ const LOG_LIFT = Float32Array.from({ length: SECTOR_COUNT * SECTOR_COUNT }, (_, 
 );
 
 /**
- * Fills company i's row of `core.kindLift`: for each provider sector, the mean ln(lift) over the
- * company's own sectors, times `strength`, so that a pair costs one lookup per provider sector.
+ * Fills company i's rows of `core.kindLift` and `core.kindFactor`: for each provider sector, the
+ * mean ln(lift) over the company's own sectors, times `strength`, so that a pair costs one lookup
+ * per provider sector; and its exp, for `kindPriorCap`.
  */
 export function fillKindLift(core: PreparedCore, i: number, strength: number): void {
   let mask = core.sectors[i];
@@ -24,7 +25,9 @@ export function fillKindLift(core: PreparedCore, i: number, strength: number): v
   for (let x = 0; mask; x++, mask >>>= 1) if (mask & 1) own.push(x);
   for (let y = 0; y < SECTOR_COUNT; y++) {
     const sum = own.reduce((s, x) => s + LOG_LIFT[x * SECTOR_COUNT + y], 0);
-    core.kindLift[i * SECTOR_COUNT + y] = own.length ? (strength * sum) / own.length : 0;
+    const at = i * SECTOR_COUNT + y;
+    core.kindLift[at] = own.length ? (strength * sum) / own.length : 0;
+    core.kindFactor[at] = Math.exp(core.kindLift[at]);
   }
 }
 
@@ -40,4 +43,19 @@ export function kindPrior(core: PreparedCore, seeker: number, provider: number):
       count++;
     }
   return Math.exp(sum / count);
+}
+
+/**
+ * At least kindPrior(core, seeker, provider), without an exp (engine/pair-bound.ts): a mean of
+ * logs is at most the largest of them.
+ */
+export function kindPriorCap(core: PreparedCore, seeker: number, provider: number): number {
+  let mask = core.sectors[provider];
+  if (mask === 0) return 1;
+  let cap = 0;
+  for (; mask !== 0; mask &= mask - 1) {
+    const factor = core.kindFactor[seeker * SECTOR_COUNT + 31 - Math.clz32(mask & -mask)];
+    if (factor > cap) cap = factor;
+  }
+  return cap;
 }

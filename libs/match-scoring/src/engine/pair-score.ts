@@ -4,41 +4,14 @@
 // modality, stage). Each side's benefit adds what it gains by serving the other (a CRO gains a
 // client); the pair score is the harmonic mean of the two benefits, so a pair only one side
 // wants ranks low, times the language factor and a look-alike (competitor) discount.
-import { CAPABILITY_COUNT, popcount, stageOrder } from '../codes.js';
-import { COMPAT, COMPAT_OFFERS, FIT, FIT_RULES, MADE_FROM } from './capability-rules.js';
+import { CAPABILITY_COUNT, popcount } from '../codes.js';
+import { COMPAT, COMPAT_OFFERS } from './capability-rules.js';
 import { WEIGHT_NAMES } from '../weights.js';
 import { kindPrior } from './kind-prior.js';
+import { needFit, pairFit, type PairFit } from './need-fit.js';
 import { ROLE, type PreparedCore } from './prepared.js';
 
 const C = CAPABILITY_COUNT;
-const NO_DISTANCE = 255;
-/**
- * A fund's focus against a company of another class ("a therapeutics VC" and a device maker). Read
- * from text, a focus is often partial (« thérapeutique, medtech et santé numérique » is read whole,
- * "we also look at diagnostics" may be missed), so it lowers the fit without ruling the pair out.
- */
-const CLASS_MISMATCH = 0.5;
-/** A need whose scope the provider says it does not serve ("we do not handle biologics"). */
-const RULED_OUT = 0.15;
-/** Devices and digital health meet in software as a medical device: a medtech fund backs both. */
-const widen = (classes: number) => ((classes & 6) !== 0 ? classes | 6 : classes);
-
-/** STAGE_DISTANCE[a * 256 + b]: the smallest distance between a stage of mask a and one of mask b. */
-const STAGE_DISTANCE = new Uint8Array(256 * 256).fill(NO_DISTANCE);
-for (let a = 1; a < 256; a++)
-  for (let b = 1; b < 256; b++) {
-    let best = NO_DISTANCE;
-    for (let i = 0; i < 8; i++)
-      if (a & (1 << i)) for (let j = 0; j < 8; j++) if (b & (1 << j)) best = Math.min(best, Math.abs(i - j));
-    STAGE_DISTANCE[a * 256 + b] = best;
-  }
-
-/** Stage bits of the trial phases. */
-const TRIAL_PHASES = ['phase1', 'phase2', 'phase3'].reduce((mask, code) => mask | (1 << stageOrder(code)), 0);
-
-function highestBit(mask: number): number {
-  return mask === 0 ? 0 : 31 - Math.clz32(mask);
-}
 
 /** The weights by name, unpacked from the shared array once per run. */
 export interface ScoringContext {
@@ -69,9 +42,10 @@ export interface ScoringContext {
 }
 
 export function scoringContext(core: PreparedCore): ScoringContext {
-  const ctx: Record<string, unknown> = { core };
-  WEIGHT_NAMES.forEach((name, i) => (ctx[name] = core.weights[i]));
-  return ctx as unknown as ScoringContext;
+  // Built in one spread, not property by property: an object given this many properties one at a
+  // time falls back to a dictionary, and every weight read of the hot path becomes a hash lookup.
+  const weights = Object.fromEntries(WEIGHT_NAMES.map((name, i) => [name, core.weights[i]]));
+  return { core, ...weights } as unknown as ScoringContext;
 }
 
 /** One met need, for the reasons: the seeker's need, the offer that meets it, and its value 0..1. */
@@ -80,100 +54,6 @@ export interface MetNeed {
   offer: number;
   value: number;
   fit: number;
-}
-
-/** Fits of a pair that do not depend on the direction, computed once per pair. */
-export interface PairFit {
-  area: number;
-  areaSoft: number;
-  modality: number;
-  modalitySoft: number;
-  modalityClass: number;
-  classFocus: number;
-}
-
-export function pairFit(ctx: ScoringContext, a: number, b: number, out: PairFit): PairFit {
-  const core = ctx.core;
-  const areaA = core.areas[a];
-  const areaB = core.areas[b];
-  out.area = areaA === 0 || areaB === 0 ? ctx.areaUnknown : (areaA & areaB) !== 0 ? 1 : ctx.areaMismatch;
-  out.areaSoft = 1 - 0.4 * (1 - out.area);
-  const modA = core.modalities[a];
-  const modB = core.modalities[b];
-  out.modality =
-    modA === 0 || modB === 0
-      ? ctx.modalityUnknown
-      : (modA & modB) !== 0
-        ? 1
-        : (core.modalityFamily[a] & modB) !== 0 || (core.modalityFamily[b] & modA) !== 0
-          ? ctx.modalityFamily
-          : ctx.modalityMismatch;
-  out.modalitySoft = 1 - 0.4 * (1 - out.modality);
-  const classA = core.modalityClass[a];
-  const classB = core.modalityClass[b];
-  out.modalityClass = classA === 0 || classB === 0 ? 0.9 : (classA & classB) !== 0 ? 1 : 0.6;
-  out.classFocus = classA === 0 || classB === 0 || (widen(classA) & classB) !== 0 ? 1 : CLASS_MISMATCH;
-  return out;
-}
-
-/** How well the stages fit for need rule `rule`, seeker s, provider p (1 when the rule has no stage). */
-export function stageFit(ctx: ScoringContext, rule: number, s: number, p: number): number {
-  const core = ctx.core;
-  if (rule & FIT.STAGE_INVESTOR) return distanceFit(ctx, core.stages[s], core.stages[p]);
-  if (rule & FIT.STAGE_LATE_SEEKER) return lateFit(ctx, core.stages[s]);
-  if (rule & FIT.STAGE_ASSET) {
-    if (core.role[s] & ROLE.DISTRIBUTOR) return lateFit(ctx, core.stages[p]);
-    if (core.role[s] & ROLE.INVESTOR) return distanceFit(ctx, core.stages[s], core.stages[p]);
-  }
-  if (rule & FIT.STAGE_SERVICE) {
-    // Only phases a provider names are the trials it runs (an institute's "discovery" is its
-    // research); a developer's next trial is one phase on from its stage, so only a wider gap
-    // is a misfit.
-    const phases = core.stages[p];
-    if (phases === 0 || (phases & ~TRIAL_PHASES) !== 0) return 1;
-    const d = STAGE_DISTANCE[core.stages[s] * 256 + phases];
-    return d === NO_DISTANCE || d <= 1 ? 1 : ctx.stageServiceFar;
-  }
-  return 1;
-}
-
-function distanceFit(ctx: ScoringContext, a: number, b: number): number {
-  const d = STAGE_DISTANCE[a * 256 + b];
-  return d === NO_DISTANCE ? ctx.stageUnknown : d === 0 ? 1 : d === 1 ? ctx.stageNear : ctx.stageFar;
-}
-
-/** Phase III and later suit distribution; phase II nearly; earlier is far. */
-function lateFit(ctx: ScoringContext, stages: number): number {
-  const top = highestBit(stages);
-  return top === 0 ? ctx.stageUnknown : top >= 5 ? 1 : top === 4 ? ctx.stageNear : ctx.stageFar;
-}
-
-export function needFit(ctx: ScoringContext, c: number, s: number, p: number, fit: PairFit): number {
-  const rule = FIT_RULES[c];
-  if (rule === 0) return 1;
-  let f = 1;
-  if (rule & FIT.AREA) f *= fit.area;
-  if (rule & FIT.AREA_SOFT) f *= fit.areaSoft;
-  if (rule & FIT.MODALITY) f *= fit.modality;
-  if (rule & FIT.MODALITY_SOFT) f *= fit.modalitySoft;
-  if (rule & FIT.MODALITY_CLASS) f *= fit.modalityClass;
-  if (rule & FIT.CLASS_FOCUS) f *= fit.classFocus;
-  if (rule & (FIT.STAGE_INVESTOR | FIT.STAGE_LATE_SEEKER | FIT.STAGE_ASSET | FIT.STAGE_SERVICE))
-    f *= stageFit(ctx, rule, s, p);
-  return ruledOut(ctx.core, c, rule, s, p) ? f * RULED_OUT : f;
-}
-
-/** Every one of the seeker's modalities (areas, classes, stages) is one the provider says it does not serve. */
-function ruledOut(core: PreparedCore, need: number, rule: number, s: number, p: number): boolean {
-  const only = (scope: number, excluded: number) => scope !== 0 && (scope & ~excluded) === 0;
-  return (
-    ((rule & (FIT.MODALITY | FIT.MODALITY_SOFT)) !== 0 &&
-      only(core.modalities[s] & (MADE_FROM[need] || ~0), core.excludedModalities[p])) ||
-    ((rule & FIT.AREA) !== 0 && only(core.areas[s], core.excludedAreas[p])) ||
-    ((rule & (FIT.MODALITY_CLASS | FIT.CLASS_FOCUS)) !== 0 &&
-      only(core.modalityClass[s], core.excludedClasses[p])) ||
-    ((rule & FIT.STAGE_INVESTOR) !== 0 && only(core.stages[s], core.excludedStages[p]))
-  );
 }
 
 /**
@@ -226,6 +106,8 @@ export interface PairParts {
   benefitPartner: number;
   language: number;
   species: number;
+  /** The look-alike discount; `competition` is 1 instead between two investors. */
+  rivalry: number;
   competition: number;
   affinity: number;
   /** Shared science 0..1: the texts' cosine, counted fully from `scienceFull` up. */
@@ -248,6 +130,7 @@ export function scratch(count = 0): { fit: PairFit; parts: PairParts; sims: Floa
       benefitPartner: 0,
       language: 0,
       species: 0,
+      rivalry: 0,
       competition: 0,
       affinity: 0,
       science: 0,
@@ -259,12 +142,12 @@ export function scratch(count = 0): { fit: PairFit; parts: PairParts; sims: Floa
 }
 
 /** A pair is worth what it brings the side that gains less: the harmonic mean of both benefits. */
-function harmonicMean(x: number, y: number): number {
+export function harmonicMean(x: number, y: number): number {
   return x + y > 0 ? (2 * x * y) / (x + y) : 0;
 }
 
 /** What a side gains: its needs met, or-ed with `gain` times the partner's needs it meets. */
-function benefit(met: number, gain: number, served: number): number {
+export function benefit(met: number, gain: number, served: number): number {
   return 1 - (1 - met) * (1 - gain * served);
 }
 
@@ -273,7 +156,7 @@ function benefit(met: number, gain: number, served: number): number {
  * trade keeps half of it), then shared science (`scienceAlone` of it when there is nothing to trade).
  * A plain function, not a closure in scorePair: this runs for every pair, and closures cost garbage.
  */
-function blend(ctx: ScoringContext, affinity: number, science: number, met: number): number {
+export function blend(ctx: ScoringContext, affinity: number, science: number, met: number): number {
   const complement = (1 - ctx.affinity) * met + ctx.affinity * affinity * (met > 0 ? 1 : 0.5);
   return (1 - ctx.science) * complement + ctx.science * science * (complement > 0 ? 1 : ctx.scienceAlone);
 }
@@ -292,46 +175,116 @@ export function scorePair(
   metForViewer?: MetNeed[],
   metForPartner?: MetNeed[],
 ): number {
-  const core = ctx.core;
+  pairTraits(ctx, a, b, cosine, parts);
+  return scoreNeeds(ctx, a, b, fit, parts, true, metForViewer, metForPartner);
+}
+
+/**
+ * The rest of scorePair once `pairTraits` filled `parts`: both sides' needs met, the score, and
+ * the lenses unless `lenses` is false.
+ */
+export function scoreNeeds(
+  ctx: ScoringContext,
+  a: number,
+  b: number,
+  fit: PairFit,
+  parts: PairParts,
+  lenses: boolean,
+  metForViewer?: MetNeed[],
+  metForPartner?: MetNeed[],
+): number {
   pairFit(ctx, a, b, fit);
   const nA = needMet(ctx, a, b, fit, metForViewer);
   const nB = needMet(ctx, b, a, fit, metForPartner);
-  const benefitA = benefit(nA, core.gain[a], nB);
-  const benefitB = benefit(nB, core.gain[b], nA);
-  const language = (core.languages[a] & core.languages[b]) !== 0 ? 1 : ctx.languageBarrier;
-  const species = (core.species[a] & core.species[b]) !== 0 ? 1 : ctx.speciesMismatch;
+  const score = scoreFromNeeds(ctx, a, b, nA, nB, parts);
+  if (lenses) lensScores(ctx, a, b, parts);
+  return score;
+}
+
+/** What does not depend on needs: language, species, rivalry, affinity, shared science. */
+export function pairTraits(
+  ctx: ScoringContext,
+  a: number,
+  b: number,
+  cosine: number,
+  parts: PairParts,
+): void {
+  const core = ctx.core;
+  parts.language = (core.languages[a] & core.languages[b]) !== 0 ? 1 : ctx.languageBarrier;
+  parts.species = (core.species[a] & core.species[b]) !== 0 ? 1 : ctx.speciesMismatch;
   const offersA = core.offerMask[a];
   const offersB = core.offerMask[b];
   const lookAlike = (core.sectors[a] & core.sectors[b]) !== 0 && (offersA | offersB) !== 0;
   const rivalry = lookAlike
     ? 1 - (ctx.competition * popcount(offersA & offersB)) / popcount(offersA | offersB)
     : 1;
+  parts.rivalry = rivalry;
   // Funds syndicate rounds and invest in each other (funds of funds): the feed does not count
   // them as rivals. The lens still does: a co-investor does not offer the deals a fund seeks.
-  const competition = core.role[a] & core.role[b] & ROLE.INVESTOR ? 1 : rivalry;
-  const affinity =
+  parts.competition = core.role[a] & core.role[b] & ROLE.INVESTOR ? 1 : rivalry;
+  parts.affinity =
     0.5 * ((core.areas[a] & core.areas[b]) !== 0 ? 1 : 0) +
     0.3 * ((core.partnershipTypes[a] & core.partnershipTypes[b]) !== 0 ? 1 : 0) +
     0.2 * ((core.modalities[a] & core.modalities[b]) !== 0 ? 1 : 0);
-  const science = Math.min(1, cosine / ctx.scienceFull);
-  const shared = language * species;
-  // One-way values: what b brings a, what a brings b (their needs met, in the lenses' terms).
+  parts.science = scienceOf(ctx, cosine);
+}
+
+/** Shared science 0..1 from the texts' cosine. */
+export function scienceOf(ctx: ScoringContext, cosine: number): number {
+  return Math.min(1, cosine / ctx.scienceFull);
+}
+
+/**
+ * The pair score from the traits in `parts` and each side's needs met (nA for a, nB for b), with
+ * the needs and benefits written to `parts`. It grows with nA and nB (engine/pair-bound.ts).
+ */
+export function scoreFromNeeds(
+  ctx: ScoringContext,
+  a: number,
+  b: number,
+  nA: number,
+  nB: number,
+  parts: PairParts,
+): number {
+  const core = ctx.core;
+  const benefitA = benefit(nA, core.gain[a], nB);
+  const benefitB = benefit(nB, core.gain[b], nA);
+  const shared = parts.language * parts.species;
+  const { affinity, science } = parts;
+  const mutual = shared * parts.competition * blend(ctx, affinity, science, harmonicMean(benefitA, benefitB));
+  // Good for both sides first, but a pair very good for one side still counts: a share of the
+  // score is the better of the two one-way values, what b brings a and what a brings b (the
+  // sides' needs met in the lenses' terms; the max keeps the score symmetric).
   const helpedA = shared * blend(ctx, affinity, science, nA) * kindPrior(core, a, b);
   const helpedB = shared * blend(ctx, affinity, science, nB) * kindPrior(core, b, a);
-  // Good for both sides first, but a pair very good for one side still counts: a share of the
-  // score is the better of the two one-way values (the max keeps the score symmetric).
-  const mutual = shared * competition * blend(ctx, affinity, science, harmonicMean(benefitA, benefitB));
   const score = Math.min(1, (1 - ctx.oneWayShare) * mutual + ctx.oneWayShare * Math.max(helpedA, helpedB));
   parts.needMetForViewer = nA;
   parts.needMetForPartner = nB;
   parts.benefitViewer = benefitA;
   parts.benefitPartner = benefitB;
-  parts.language = language;
-  parts.species = species;
-  parts.competition = competition;
-  parts.affinity = affinity;
-  parts.science = science;
   parts.score = score;
+  return score;
+}
+
+/** The one-way lens scores, from what scoreFromNeeds wrote to `parts`; they grow with both needs met. */
+export function lensScores(ctx: ScoringContext, a: number, b: number, parts: PairParts): void {
+  lensBases(ctx, a, b, parts);
+  // Both lenses also lean on which kinds of companies usually help which (engine/kind-prior.ts).
+  const core = ctx.core;
+  parts.theyOffer = parts.theyOffer > 0 ? Math.min(1, parts.theyOffer * kindPrior(core, a, b)) : 0;
+  parts.theySeek = parts.theySeek > 0 ? Math.min(1, parts.theySeek * kindPrior(core, b, a)) : 0;
+}
+
+/**
+ * The lens scores before the kind prior, into parts.theyOffer and parts.theySeek. Each stays at
+ * most the pair's shared factors times the blend of the larger benefit (engine/pair-bound.ts).
+ */
+export function lensBases(ctx: ScoringContext, a: number, b: number, parts: PairParts): void {
+  const core = ctx.core;
+  const nA = parts.needMetForViewer;
+  const nB = parts.needMetForPartner;
+  const shared = parts.language * parts.species;
+  const { affinity, science } = parts;
   // What helps a provider (a CRO, a CDMO, an investor) is also a client that needs its offer.
   // Who can help us leans on the pair score too: a partner that also wants us is likelier to
   // answer, and it covers needs the text reading missed. Who seeks what we offer already wants us,
@@ -343,11 +296,11 @@ export function scorePair(
   const helpsMet =
     core.role[a] & ROLE.PROVIDER ? benefit(nA, gainA * (1 - ctx.clientLens * statedA), nB) : nA;
   const helps = shared * blend(ctx, affinity, science, helpsMet);
-  const mutualMet = harmonicMean(benefit(nA, gainA * (1 - ctx.mutualClientCut * statedA), nB), benefitB);
-  const mutualPart = shared * rivalry * blend(ctx, affinity, science, mutualMet);
-  // Both lenses also lean on which kinds of companies usually help which (engine/kind-prior.ts).
-  const offered = (1 - ctx.lensMutual) * helps + ctx.lensMutual * mutualPart;
-  parts.theyOffer = offered > 0 ? Math.min(1, offered * kindPrior(core, a, b)) : 0;
-  parts.theySeek = nB > 0 ? Math.min(1, helpedB) : 0;
-  return score;
+  const mutualMet = harmonicMean(
+    benefit(nA, gainA * (1 - ctx.mutualClientCut * statedA), nB),
+    parts.benefitPartner,
+  );
+  const mutualPart = shared * parts.rivalry * blend(ctx, affinity, science, mutualMet);
+  parts.theyOffer = (1 - ctx.lensMutual) * helps + ctx.lensMutual * mutualPart;
+  parts.theySeek = nB > 0 ? shared * blend(ctx, affinity, science, nB) : 0;
 }

@@ -29,6 +29,7 @@ import {
   sectorClassMask,
 } from './modality-families.js';
 import { fillKindLift } from './kind-prior.js';
+import { boundsHold } from './pair-bound.js';
 import { allocateCore, ROLE, type PreparedCore, type PreparedProfiles } from './prepared.js';
 import { speciesMask } from './species.js';
 
@@ -83,6 +84,7 @@ export function prepareProfiles(profiles: MatchProfile[], weights: Partial<Weigh
   const core = allocateCore(sorted.length, buildScienceIndex([]));
   WEIGHT_NAMES.forEach((name, i) => (core.weights[i] = w[name]));
   sorted.forEach((profile, i) => prepareOne(core, i, profile, w));
+  core.boundsHold = boundsHold(core, w);
   core.scienceIndex = buildScienceIndex(sorted.map((profile, i) => scienceOf(profile, core, i)));
   const ids = sorted.map((p) => p.id);
   const byProvince: [Int32Array, Int32Array] = [

@@ -50,6 +50,10 @@ export interface PreparedCore {
   statedNeed: Float32Array;
   /** Company-major rows of `kindPrior` × ln(lift) of being helped by each sector (engine/kind-prior.ts). */
   kindLift: Float32Array;
+  /** exp(kindLift), for a bound of the kind prior without an exp per pair (engine/pair-bound.ts). */
+  kindFactor: Float64Array;
+  /** Whether engine/pair-bound.ts bounds the pairs' scores: then rankIndex skips those that cannot rank. */
+  boundsHold: boolean;
   /** The weights, as an array in the order of Object.keys(DEFAULT_WEIGHTS). */
   weights: Float64Array;
   /** The texts' science vectors, for the shared-science measure. */
@@ -101,6 +105,8 @@ export function allocateCore(count: number, scienceIndex: ScienceIndex): Prepare
     gain: shared(Float32Array, count),
     statedNeed: shared(Float32Array, count),
     kindLift: shared(Float32Array, count * SECTOR_COUNT),
+    kindFactor: shared(Float64Array, count * SECTOR_COUNT),
+    boundsHold: false,
     weights: shared(Float64Array, 32),
     scienceIndex,
   };

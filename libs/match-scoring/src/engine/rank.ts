@@ -1,12 +1,24 @@
 // A company's feed: score it against every company of the other province (never its own, never
 // itself), keep the k best. Pairs with no offer meeting a need either way only matter when fewer
-// than k pairs do, so they are scored in a second pass only then.
+// than k pairs do, so they are scored in a second pass only then. A pair whose bound
+// (engine/pair-bound.ts) cannot enter any of the top lists is not scored in full.
 import type { ScoredPartner } from '../types.js';
 import { explainPair } from './explain.js';
-import { scorePair, scoringContext, scratch, type ScoringContext } from './pair-score.js';
+import { mayEnter, NeedCaps } from './pair-bound.js';
+import {
+  pairTraits,
+  scoreNeeds,
+  scorePair,
+  scoringContext,
+  scratch,
+  type ScoringContext,
+} from './pair-score.js';
 import type { PreparedCore, PreparedProfiles } from './prepared.js';
 import { accumulateSimilarity, clearSimilarity } from './similarity.js';
 import { TopK } from './top-k.js';
+
+/** A cosine from which partners are scored in a first pass (about a fifth of them). */
+const CLOSE_SCIENCE = 0.1;
 
 /**
  * The k best partners of company `a` by the pair score, joined by the `lensK` best of each one-way
@@ -28,15 +40,48 @@ export function rankIndex(
   const topSeek = new TopK(lensK);
   const reachA = core.needReach[a];
   const offersA = core.offerMask[a];
+  const caps = new NeedCaps(ctx, a);
+  const parts = tmp.parts;
+  const lenses = lensK > 0;
+  let scoreAt = top.threshold;
+  let offerAt = topOffer.threshold;
+  let seekAt = topSeek.threshold;
   let considered = 0;
-  for (let j = 0; j < partners.length; j++) {
-    const b = partners[j];
-    if ((reachA & core.offerMask[b]) === 0 && (core.needReach[b] & offersA) === 0 && sims[b] === 0) continue;
-    considered++;
-    top.push(scorePair(ctx, a, b, sims[b], tmp.fit, tmp.parts), b);
-    if (tmp.parts.theyOffer > 0) topOffer.push(tmp.parts.theyOffer, b);
-    if (tmp.parts.theySeek > 0) topSeek.push(tmp.parts.theySeek, b);
-  }
+  // Partners of close science first: they are the likeliest to rank, so the lists' thresholds
+  // rise early and the bound skips more of the rest (the lists do not depend on the order).
+  for (let pass = 0; pass < 2; pass++)
+    for (let j = 0; j < partners.length; j++) {
+      const b = partners[j];
+      const cosine = sims[b];
+      if (cosine >= CLOSE_SCIENCE !== (pass === 0)) continue;
+      const meetsA = (reachA & core.offerMask[b]) !== 0;
+      const meetsB = (core.needReach[b] & offersA) !== 0;
+      if (!meetsA && !meetsB && cosine === 0) continue;
+      considered++;
+      if (!core.boundsHold) pairTraits(ctx, a, b, cosine, parts);
+      else if (
+        !mayEnter(
+          ctx,
+          a,
+          b,
+          cosine,
+          meetsA ? caps.viewer(b) : 0,
+          meetsB ? caps.partner(b) : 0,
+          parts,
+          scoreAt,
+          offerAt,
+          seekAt,
+        )
+      )
+        continue;
+      top.push(scoreNeeds(ctx, a, b, tmp.fit, parts, lenses), b);
+      scoreAt = top.threshold;
+      if (!lenses) continue;
+      if (parts.theyOffer > 0) topOffer.push(parts.theyOffer, b);
+      if (parts.theySeek > 0) topSeek.push(parts.theySeek, b);
+      offerAt = topOffer.threshold;
+      seekAt = topSeek.threshold;
+    }
   if (considered < k) {
     for (let j = 0; j < partners.length; j++) {
       const b = partners[j];

@@ -16,13 +16,9 @@ export class TopK {
     return score < s2 || (score === s2 && item > i2);
   }
 
-  get full(): boolean {
-    return this.size >= this.k;
-  }
-
-  /** The score an entry must beat to get in (−1 while not full). */
+  /** The score an entry must reach to get in: −1 while there is room, +∞ when k is 0. */
   get threshold(): number {
-    return this.full ? this.scores[0] : -1;
+    return this.k === 0 ? Infinity : this.size < this.k ? -1 : this.scores[0];
   }
 
   push(score: number, item: number): void {
