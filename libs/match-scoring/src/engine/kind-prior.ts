@@ -1,6 +1,6 @@
 // Which kinds of companies usually help which (model/sector-lift.ts, learned from labelled
-// partnerships): a biopharma is often helped by a CRO or a fund, seldom by another biopharma's
-// competitor of a medtech. The one-way lenses lean on it (`kindPrior`); the pair score does not,
+// partnerships): a biopharma is often helped by a CRO or a fund, seldom by a medtech.
+// The one-way lenses lean on it (`kindPrior`); the pair score only through its one-way share,
 // since documented partnerships between real companies join kinds the labels seldom pair
 // (institutes, hospitals, co-investing funds).
 import { SECTORS } from '../codes.js';
