@@ -7,12 +7,11 @@
 //   profiles written from public facts, and documented partnerships between them (each with its
 //   source). The even half of the first set's partnerships tunes; the rest is held out.
 import { readFileSync } from 'node:fs';
-import type { ImportCompany } from '@app/company-generator';
+import { type ImportCompany, toMatchProfile } from '@app/company-generator';
 import { prepareProfiles, scoreCompanies, type MatchProfile, type Weights } from '@app/match-scoring';
 import { randomFeeds, tfidfFeeds } from './baselines.js';
 import { feedQuality, ndcgAt, type LabelledPair } from './metrics.js';
 import { naiveFeeds } from './naive-ranker.js';
-import { toProfile } from './to-profile.js';
 
 /** [file, title] of the blind sets the weights and rules are tuned on (`-- tune`, `-- reading`). */
 export const BLIND_TUNING_SETS: ReadonlyArray<readonly [string, string]> = [
@@ -101,7 +100,7 @@ export function evaluateBlind(
 ): { all: number; lens: number } | undefined {
   const set = load<BlindSet>(file);
   if (!set) return undefined;
-  const profiles = set.companies.map(toProfile);
+  const profiles = set.companies.map(toMatchProfile);
   const either: LabelledPair[] = set.labels.map((l) => ({ a: l.seeker, b: l.provider, grade: l.grade }));
   // One way: only the seeker's feed is graded, by what its partners offer it.
   const offeredTo = new Map<string, Map<string, number>>();
@@ -161,7 +160,7 @@ export function evaluateRealWorld(
 ): { recall10: number; mrr: number } | undefined {
   const set = load<RealWorldSet>(file);
   if (!set) return undefined;
-  const profiles = set.companies.map(toProfile);
+  const profiles = set.companies.map(toMatchProfile);
   const partnerships = set.partnerships.filter((_, i) => half === undefined || i % 2 === half);
   const queries: Array<[string, string]> = partnerships.flatMap((p) => [
     [p.quebec, p.ontario],

@@ -4,7 +4,7 @@
 // of the re-ranked feeds against the hidden relevance before and after each round — of the model's
 // ranking alone (nothing removed) and of the feed members see (dismissed partners gone) — and where
 // partners of a kind a company dismissed now rank among those it has not seen yet.
-import { generatePartneringSet, type PartneringOptions } from '@app/company-generator';
+import { generatePartneringSet, type PartneringOptions, toMatchProfile } from '@app/company-generator';
 import {
   applyFeedback,
   EMPTY_FEEDBACK_MODEL,
@@ -17,7 +17,6 @@ import {
 } from '@app/match-scoring';
 import { gradeAllPairs } from './ground-truth.js';
 import { ndcgAt, relevanceOf } from './metrics.js';
-import { toProfile } from './to-profile.js';
 
 const K = 10;
 /** Candidates per feed the model re-ranks (the pipeline draws twice the stored top from the engine). */
@@ -29,7 +28,7 @@ const mean = (xs: number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.l
 
 export function simulateFeedback(label: string, options: PartneringOptions): void {
   const set = generatePartneringSet(options);
-  const profiles = set.companies.map(toProfile);
+  const profiles = set.companies.map(toMatchProfile);
   const byId = new Map<string, MatchProfile>(profiles.map((p) => [p.id, p]));
   const relevance = relevanceOf(gradeAllPairs(set.truth));
   const kindOf = (id: string) => set.truth.get(id)!.kind;

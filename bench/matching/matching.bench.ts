@@ -9,6 +9,7 @@ import {
   generatePartneringSet,
   type GenerateOptions,
   type PartneringOptions,
+  toMatchProfile,
 } from '@app/company-generator';
 import {
   prepareProfiles,
@@ -30,7 +31,6 @@ import { sectorLift } from './sector-lift.js';
 import { tune } from './tune.js';
 import { feedQuality, feedQualityByViewer, type LabelledPair } from './metrics.js';
 import { naiveFeeds } from './naive-ranker.js';
-import { toProfile } from './to-profile.js';
 
 const K = 10;
 const fmt = (x: number) => x.toFixed(3);
@@ -60,14 +60,14 @@ function report(
 
 function evaluate(label: string, options: GenerateOptions): void {
   const set = generateCompanies(options);
-  const profiles = set.companies.map(toProfile);
+  const profiles = set.companies.map(toMatchProfile);
   report(label, profiles, set.planted, engineFeeds(profiles));
 }
 
 /** A partnering set, graded on every pair by the ground truth, then on its planted pairs only; nDCG by kind. */
 function evaluatePartnering(label: string, options: PartneringOptions): number {
   const set = generatePartneringSet(options);
-  const profiles = set.companies.map(toProfile);
+  const profiles = set.companies.map(toMatchProfile);
   const feeds = engineFeeds(profiles);
   const truth = gradeAllPairs(set.truth);
   report(`${label}, all fitting pairs`, profiles, truth, feeds);
@@ -85,7 +85,7 @@ function evaluatePartnering(label: string, options: PartneringOptions): number {
 }
 
 async function speed(): Promise<void> {
-  const demo = generateCompanies({ seed: 11, quebec: 270, ontario: 330 }).companies.map(toProfile);
+  const demo = generateCompanies({ seed: 11, quebec: 270, ontario: 330 }).companies.map(toMatchProfile);
   const ids = demo.map((p) => p.id);
   let t = performance.now();
   const prepared = prepareProfiles(demo);
@@ -98,7 +98,7 @@ async function speed(): Promise<void> {
   );
 
   const big = generateCompanies({ seed: 12, quebec: 10_000, ontario: 10_000, plantedPairs: 0 }).companies.map(
-    toProfile,
+    toMatchProfile,
   );
   t = performance.now();
   const bigPrepared = prepareProfiles(big);

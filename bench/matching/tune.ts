@@ -3,12 +3,11 @@
 // first real-world set's partnerships. The held-out sets (the blind held-out sets, the odd half of
 // the first real-world set, the other real-world sets) are never read here, so the figures the
 // bench prints for them stay honest.
-import { generatePartneringSet } from '@app/company-generator';
+import { generatePartneringSet, toMatchProfile } from '@app/company-generator';
 import { DEFAULT_WEIGHTS, type Weights } from '@app/match-scoring';
 import { BLIND_TUNING_SETS, engineFeeds, evaluateBlind, evaluateRealWorld } from './external-sets.js';
 import { gradeAllPairs } from './ground-truth.js';
 import { feedQuality } from './metrics.js';
-import { toProfile } from './to-profile.js';
 
 const fmt = (x: number) => x.toFixed(3);
 
@@ -39,7 +38,7 @@ const ROUNDS = 2;
 
 export function tune(): void {
   const generated = generatePartneringSet({ seed: 21, quebec: 150, ontario: 150 });
-  const profiles = generated.companies.map(toProfile);
+  const profiles = generated.companies.map(toMatchProfile);
   const truth = gradeAllPairs(generated.truth);
   // The blind sets count most (written by others); the generator's own wording and the
   // handful of real partnerships keep the search from trading them away.

@@ -1,6 +1,6 @@
 // A trade mission of 40 delegates and 120 hosts: the arrangement (maximum-weight b-matching, then
 // slots by edge colouring) against random pairings, judged by the generator's hidden relevance.
-import { generatePartneringSet } from '@app/company-generator';
+import { generatePartneringSet, toMatchProfile } from '@app/company-generator';
 import { prepareProfiles, scoreFor } from '@app/match-scoring';
 import {
   arrangeMeetings,
@@ -8,7 +8,6 @@ import {
   type ArrangementInput,
 } from '../../libs/missions/src/arrangement/index.js';
 import { gradeAllPairs } from '../matching/ground-truth.js';
-import { toProfile } from '../matching/to-profile.js';
 
 const DELEGATES = 40;
 const HOSTS = 120;
@@ -33,7 +32,7 @@ function pick<T>(items: readonly T[], random: () => number): T {
 
 export function missionArrangementBench(): void {
   const set = generatePartneringSet({ seed: 21, quebec: DELEGATES, ontario: HOSTS });
-  const profiles = set.companies.map(toProfile);
+  const profiles = set.companies.map(toMatchProfile);
   const delegates = profiles.filter((p) => p.province === 'QC').map((p) => p.id);
   const hosts = profiles.filter((p) => p.province === 'ON').map((p) => p.id);
   const grade = new Map(gradeAllPairs(set.truth).map((p) => [`${p.a}|${p.b}`, p.grade]));

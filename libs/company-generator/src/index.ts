@@ -4,3 +4,4 @@ export { generateCompanies, demoCompanies } from './generate.js';
 export { generatePartneringSet, type PartneringOptions, type PartneringSet } from './partnering.js';
 export { manufacturingOf, STAGE_ORDER, type Latent } from './archetypes.js';
 export type { GenerateOptions, GeneratedSet, ImportCompany, PlantedPair } from './types.js';
+export { toMatchProfile } from './match-profile.js';

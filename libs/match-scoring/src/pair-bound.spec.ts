@@ -1,29 +1,12 @@
-import { generateCompanies, type ImportCompany } from '@app/company-generator';
+import { generateCompanies, toMatchProfile } from '@app/company-generator';
 import { mayEnter, NeedCaps } from './engine/pair-bound.js';
 import { scorePair, scoringContext, scratch } from './engine/pair-score.js';
 import type { PreparedProfiles } from './engine/prepared.js';
 import { partnersOf } from './engine/rank.js';
 import { similarity } from './engine/similarity.js';
-import { prepareProfiles, scoreCompanies, type MatchProfile } from './index.js';
+import { prepareProfiles, scoreCompanies } from './index.js';
 
-const toProfile = (c: ImportCompany): MatchProfile => ({
-  id: c.externalId,
-  name: c.name,
-  province: c.province,
-  languages: c.languages,
-  sectors: c.sectors,
-  therapeuticAreas: c.therapeuticAreas ?? [],
-  modalities: c.modalities ?? [],
-  stage: c.stage ?? null,
-  offers: c.offers ?? [],
-  seeks: c.seeks ?? [],
-  partnershipTypes: c.partnershipTypes ?? [],
-  size: c.size ?? null,
-  description: c.description ?? {},
-  seeking: c.seeking ?? {},
-});
-
-const profiles = generateCompanies({ seed: 5, quebec: 90, ontario: 110 }).companies.map(toProfile);
+const profiles = generateCompanies({ seed: 5, quebec: 90, ontario: 110 }).companies.map(toMatchProfile);
 
 describe('the pair bound (engine/pair-bound.ts)', () => {
   const prepared = prepareProfiles(profiles);

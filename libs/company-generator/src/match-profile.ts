@@ -1,8 +1,8 @@
 // An import record as the engine's MatchProfile (what the real pipeline reads from the database).
-import type { ImportCompany } from '@app/company-generator';
+import type { ImportCompany } from './types.js';
 import type { MatchProfile } from '@app/match-scoring';
 
-export function toProfile(c: ImportCompany): MatchProfile {
+export function toMatchProfile(c: ImportCompany): MatchProfile {
   return {
     id: c.externalId,
     name: c.name,
