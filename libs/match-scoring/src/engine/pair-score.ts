@@ -2,8 +2,9 @@
 // full run scores hundreds of millions of pairs). For each side, its needs are met by the other's
 // offers, each need weighted by how sure we are of both and by what must fit for it (area,
 // modality, stage). Each side's benefit adds what it gains by serving the other (a CRO gains a
-// client); the pair score is the harmonic mean of the two benefits, so a pair only one side
-// wants ranks low, times the language factor and a look-alike (competitor) discount.
+// client); the pair score is mostly the harmonic mean of the two benefits, so a pair only one
+// side wants ranks lower, times the language factor and a look-alike (competitor) discount, plus
+// a share (`oneWayShare`) of the better of its two one-way values.
 import { CAPABILITY_COUNT, popcount } from '../codes.js';
 import { COMPAT, COMPAT_OFFERS } from './capability-rules.js';
 import { WEIGHT_NAMES } from '../weights.js';

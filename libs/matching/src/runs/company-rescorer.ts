@@ -6,10 +6,9 @@ import {
   feedbackApplies,
   feedbackMultiplier,
   prepareProfiles,
-  scoreCompany,
   scoreFor,
   scoreSeenBy,
-  type ScoredPartner,
+  type SeenByViewer,
 } from '@app/match-scoring';
 import { JobHandler, JobName, JobQueue, type JobPayloads } from '@app/queue';
 import { FEED_GENERATION } from '../feed/feed-cache.js';
@@ -51,28 +50,17 @@ export class CompanyRescorer {
     const feedback = await this.feedbackModels.latest();
     const feedbackVersion = feedback.version || null;
     const model: RunModel | undefined = prepared && { prepared, profilesById, feedback };
-    // Every partner of the other province, not only the top: each may enter or leave a partner's feed.
-    const everyone = prepared ? scoreCompany(prepared, companyId, profiles.length) : [];
-    // The pair as each partner's feed would store it: scored from the partner's side (the lenses
+    // Every partner of the other province, not only the top: each may enter or leave a partner's
+    // feed. The pair as each one's feed would store it: scored from the partner's side (the lenses
     // are not mirror images of each other), the partner's feedback applied.
-    const fromPartners = new Map(
-      prepared
-        ? scoreSeenBy(
-            prepared,
-            companyId,
-            everyone.map((p) => p.partnerId),
-          ).map((s) => [s.viewerId, s])
-        : [],
-    );
-    const seenByPartner = (p: ScoredPartner) => {
-      const viewer = profilesById.get(p.partnerId)!;
+    const partnerIds = company
+      ? profiles.filter((p) => p.province !== company.province).map((p) => p.id)
+      : [];
+    const seenByPartners = prepared ? scoreSeenBy(prepared, companyId, partnerIds) : [];
+    const withFeedback = ({ viewerId, score, lenses }: SeenByViewer) => {
+      const viewer = profilesById.get(viewerId)!;
       const by = feedbackApplies(feedback, viewer) ? feedbackMultiplier(feedback, viewer, company!) : 1;
-      const seen = fromPartners.get(p.partnerId)!;
-      return {
-        score: seen.score * by,
-        theyOffer: seen.lenses.theyOffer * by,
-        theySeek: seen.lenses.theySeek * by,
-      };
+      return { score: score * by, theyOffer: lenses.theyOffer * by, theySeek: lenses.theySeek * by };
     };
 
     await this.unitOfWork.run(async (tx) => {
@@ -85,29 +73,24 @@ export class CompanyRescorer {
           feedbackVersion,
           tx,
         );
-        const floors = await this.scores.floors(
-          run.id,
-          everyone.map((p) => p.partnerId),
-          run.top_k,
-          tx,
-        );
+        const floors = await this.scores.floors(run.id, partnerIds, run.top_k, tx);
         const floorOf = new Map(floors.map((f) => [f.company_id, f]));
         const beats = (value: number, floor: number | null | undefined) => floor == null || value > floor;
-        const entering = everyone.filter((p) => {
-          const feed = floorOf.get(p.partnerId);
-          const seen = seenByPartner(p);
+        const entering = seenByPartners.filter((pair) => {
+          const feed = floorOf.get(pair.viewerId);
+          const seen = withFeedback(pair);
           return (
             beats(seen.score, feed?.score) ||
             (seen.theyOffer > 0 && beats(seen.theyOffer, feed?.they_offer)) ||
             (seen.theySeek > 0 && beats(seen.theySeek, feed?.they_seek))
           );
         });
-        const rows = entering.map((p) => ({
-          companyId: p.partnerId,
+        const rows = entering.map(({ viewerId }) => ({
+          companyId: viewerId,
           partner: applyFeedback(
-            scoreFor(model.prepared, p.partnerId, [companyId]),
+            scoreFor(model.prepared, viewerId, [companyId]),
             feedback,
-            p.partnerId,
+            viewerId,
             profilesById,
           )[0],
         }));
