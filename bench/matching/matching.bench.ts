@@ -28,6 +28,7 @@ import { simulateFeedback } from './feedback-sim.js';
 import { gradeAllPairs } from './ground-truth.js';
 import { reading } from './reading.js';
 import { sectorLift } from './sector-lift.js';
+import { termLift } from './term-lift.js';
 import { tune } from './tune.js';
 import { feedQuality, feedQualityByViewer, type LabelledPair } from './metrics.js';
 import { naiveFeeds } from './naive-ranker.js';
@@ -132,6 +133,7 @@ async function main(): Promise<void> {
   if (process.argv.includes('tune')) return tune();
   if (process.argv.includes('reading')) return reading();
   if (process.argv.includes('sector-lift')) return sectorLift();
+  if (process.argv.includes('term-lift')) return termLift();
   const externalOnly = process.argv.includes('--external-only');
   let tuning = Number.NaN;
   if (!externalOnly) {

@@ -8,6 +8,7 @@ import { stageFit } from './need-fit.js';
 import { scorePair, scratch, type MetNeed, type ScoringContext } from './pair-score.js';
 import { ROLE, type PreparedProfiles } from './prepared.js';
 import { similarity } from './similarity.js';
+import { liftScores, TermEvidence } from './term-lift.js';
 
 /** A met need below this value is too weak to be given as a reason. */
 const REASON_FLOOR = 0.08;
@@ -33,13 +34,15 @@ export function explainPair(
   ctx: ScoringContext,
   a: number,
   b: number,
+  evidence = new TermEvidence(),
 ): ScoredPartner {
   const core = prepared.core;
   const { fit, parts } = scratch();
   const forViewer: MetNeed[] = [];
   const forPartner: MetNeed[] = [];
   const cosine = similarity(core.scienceIndex, a, b);
-  const score = scorePair(ctx, a, b, cosine, fit, parts, forViewer, forPartner);
+  scorePair(ctx, a, b, cosine, fit, parts, forViewer, forPartner);
+  const score = liftScores(ctx, evidence.load(core, a), b, parts);
   const byValue = (x: MetNeed, y: MetNeed) => y.value - x.value || x.need - y.need;
   const viewerNeeds = forViewer.filter((m) => m.value >= REASON_FLOOR).sort(byValue);
   const partnerNeeds = forPartner.filter((m) => m.value >= REASON_FLOOR).sort(byValue);
@@ -114,6 +117,8 @@ export function explainPair(
       competition: round(parts.competition),
       affinity: round(parts.affinity),
       science: round(parts.science),
+      liftViewer: round(parts.liftViewer),
+      liftPartner: round(parts.liftPartner),
     },
     reasons: reasons.slice(0, MAX_REASONS),
   };

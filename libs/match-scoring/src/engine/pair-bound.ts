@@ -27,7 +27,8 @@ const C = CAPABILITY_COUNT;
 /** Rounding: the bound and the true value are computed in floating point by different inputs. */
 const SLACK = 1 + 1e-9;
 /** Weights used as they are by the bound, which may lie outside 0..1. */
-const UNBOUNDED_WEIGHTS = new Set<keyof Weights>(['scienceFull', 'kindPrior']);
+// The words' evidence (termLift, termLiftFeed) re-ranks the candidates after the bound chose them.
+const UNBOUNDED_WEIGHTS = new Set<keyof Weights>(['scienceFull', 'kindPrior', 'termLift', 'termLiftFeed']);
 
 /**
  * Bounds of what company `a` and each partner meet of each other's needs (needMet without the

@@ -40,6 +40,8 @@ export interface ScoringContext {
   lensMutual: number;
   clientLens: number;
   oneWayShare: number;
+  termLift: number;
+  termLiftFeed: number;
 }
 
 export function scoringContext(core: PreparedCore): ScoringContext {
@@ -117,6 +119,9 @@ export interface PairParts {
   /** One-way scores from a's side: b offers what a seeks / b seeks what a offers. */
   theyOffer: number;
   theySeek: number;
+  /** The learned evidence (engine/term-lift.ts) that b offers what a seeks, and the reverse. */
+  liftViewer: number;
+  liftPartner: number;
 }
 
 /** Scratch objects for the fast path; one per thread. `count` sizes the similarity buffer. */
@@ -138,6 +143,8 @@ export function scratch(count = 0): { fit: PairFit; parts: PairParts; sims: Floa
       score: 0,
       theyOffer: 0,
       theySeek: 0,
+      liftViewer: 0,
+      liftPartner: 0,
     },
   };
 }

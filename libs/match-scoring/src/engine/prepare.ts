@@ -15,8 +15,9 @@ import {
 } from '../codes.js';
 import { extractFeatures, providerReading, type ExtractedFeatures } from '../text/extract.js';
 import type { RuledOut } from '../text/exclusions.js';
-import { scienceTerms } from '../text/science-terms.js';
+import { profileTerms } from '../text/science-terms.js';
 import { buildScienceIndex } from './similarity.js';
+import { fillTermBags, termBag } from './term-lift.js';
 import { MANUFACTURING_CODES, manufacturingFor } from '../text/manufacturing.js';
 import type { MatchProfile } from '../types.js';
 import { DEFAULT_WEIGHTS, MODEL_VERSION, WEIGHT_NAMES, type Weights } from '../weights.js';
@@ -85,7 +86,12 @@ export function prepareProfiles(profiles: MatchProfile[], weights: Partial<Weigh
   WEIGHT_NAMES.forEach((name, i) => (core.weights[i] = w[name]));
   sorted.forEach((profile, i) => prepareOne(core, i, profile, w));
   core.boundsHold = boundsHold(core, w);
-  core.scienceIndex = buildScienceIndex(sorted.map((profile, i) => scienceOf(profile, core, i)));
+  const textTerms = sorted.map(profileTerms);
+  core.scienceIndex = buildScienceIndex(sorted.map((profile, i) => scienceOf(textTerms[i], core, i)));
+  fillTermBags(
+    core,
+    sorted.map((profile, i) => termBag(profile, textTerms[i])),
+  );
   const ids = sorted.map((p) => p.id);
   const byProvince: [Int32Array, Int32Array] = [
     Int32Array.from(ids.keys()).filter((i) => core.province[i] === 0),
@@ -102,12 +108,8 @@ export function prepareProfiles(profiles: MatchProfile[], weights: Partial<Weigh
 }
 
 /** A profile's science terms: its texts' stems, and its areas and modalities as concepts. */
-function scienceOf(profile: MatchProfile, core: PreparedCore, i: number): Map<string, number> {
-  const terms = new Map<string, number>();
-  for (const field of [profile.description, profile.seeking]) {
-    if (field.fr) scienceTerms(field.fr, 'fr', terms);
-    if (field.en) scienceTerms(field.en, 'en', terms);
-  }
+function scienceOf(textTerms: Map<string, number>, core: PreparedCore, i: number): Map<string, number> {
+  const terms = new Map(textTerms);
   for (const area of bitsOf(core.areas[i])) terms.set(`#area:${AREAS[area]}`, CONCEPT_COUNT);
   for (const modality of bitsOf(core.modalities[i]))
     terms.set(`#modality:${MODALITIES[modality]}`, CONCEPT_COUNT);

@@ -58,6 +58,9 @@ export interface PreparedCore {
   weights: Float64Array;
   /** The texts' science vectors, for the shared-science measure. */
   scienceIndex: ScienceIndex;
+  /** Company i's terms known to the learned table are liftTerm[liftStart[i] .. liftStart[i + 1]) (engine/term-lift.ts). */
+  liftStart: Int32Array;
+  liftTerm: Int32Array;
 }
 
 export interface PreparedProfiles {
@@ -109,5 +112,7 @@ export function allocateCore(count: number, scienceIndex: ScienceIndex): Prepare
     boundsHold: false,
     weights: shared(Float64Array, 32),
     scienceIndex,
+    liftStart: shared(Int32Array, count + 1),
+    liftTerm: shared(Int32Array, 0),
   };
 }

@@ -1,7 +1,9 @@
 // A company's feed: score it against every company of the other province (never its own, never
 // itself), keep the k best. Pairs with no offer meeting a need either way only matter when fewer
 // than k pairs do, so they are scored in a second pass only then. A pair whose bound
-// (engine/pair-bound.ts) cannot enter any of the top lists is not scored in full.
+// (engine/pair-bound.ts) cannot enter any of the top lists is not scored in full. The lists keep
+// twice as many candidates as asked, which the words' learned evidence (engine/term-lift.ts)
+// then re-ranks.
 import type { ScoredPartner } from '../types.js';
 import { explainPair } from './explain.js';
 import { mayEnter, NeedCaps } from './pair-bound.js';
@@ -15,10 +17,13 @@ import {
 } from './pair-score.js';
 import type { PreparedCore, PreparedProfiles } from './prepared.js';
 import { accumulateSimilarity, clearSimilarity } from './similarity.js';
+import { liftScores, TermEvidence } from './term-lift.js';
 import { TopK } from './top-k.js';
 
 /** A cosine from which partners are scored in a first pass (about a fifth of them). */
 const CLOSE_SCIENCE = 0.1;
+/** Candidates kept per place for the re-ranking by evidence. */
+const CANDIDATES_PER_PLACE = 2;
 
 /**
  * The k best partners of company `a` by the pair score, joined by the `lensK` best of each one-way
@@ -31,13 +36,14 @@ export function rankIndex(
   k: number,
   tmp = scratch(ctx.core.count),
   lensK = 0,
+  evidence = new TermEvidence(),
 ): Array<{ item: number; score: number }> {
   const core: PreparedCore = ctx.core;
   const sims = tmp.sims;
   accumulateSimilarity(core.scienceIndex, a, sims);
-  const top = new TopK(k);
-  const topOffer = new TopK(lensK);
-  const topSeek = new TopK(lensK);
+  const top = new TopK(k * CANDIDATES_PER_PLACE);
+  const topOffer = new TopK(lensK * CANDIDATES_PER_PLACE);
+  const topSeek = new TopK(lensK * CANDIDATES_PER_PLACE);
   const reachA = core.needReach[a];
   const offersA = core.offerMask[a];
   const caps = new NeedCaps(ctx, a);
@@ -90,14 +96,30 @@ export function rankIndex(
       top.push(scorePair(ctx, a, b, 0, tmp.fit, tmp.parts), b);
     }
   }
-  const ranked = top.sorted();
-  const kept = new Set(ranked.map((r) => r.item));
-  for (const lens of [topOffer, topSeek])
-    for (const { item } of lens.sorted())
-      if (!kept.has(item)) {
-        kept.add(item);
-        ranked.push({ item, score: scorePair(ctx, a, item, sims[item], tmp.fit, tmp.parts) });
-      }
+  // The candidates' final scores, lifted by evidence, decide the lists.
+  evidence.load(core, a);
+  const final = new Map<number, { score: number; theyOffer: number; theySeek: number }>();
+  const finalOf = (b: number) => {
+    let scores = final.get(b);
+    if (!scores) {
+      scorePair(ctx, a, b, sims[b], tmp.fit, parts);
+      liftScores(ctx, evidence, b, parts);
+      scores = { score: parts.score, theyOffer: parts.theyOffer, theySeek: parts.theySeek };
+      final.set(b, scores);
+    }
+    return scores;
+  };
+  const best = (list: TopK, kept: number, by: 'score' | 'theyOffer' | 'theySeek') =>
+    list
+      .sorted()
+      .map(({ item }) => ({ item, value: finalOf(item)[by] }))
+      .sort((x, y) => y.value - x.value || x.item - y.item)
+      .slice(0, kept)
+      .map(({ item }) => item);
+  const kept = new Set(best(top, k, 'score'));
+  for (const item of [...best(topOffer, lensK, 'theyOffer'), ...best(topSeek, lensK, 'theySeek')])
+    kept.add(item);
+  const ranked = [...kept].map((item) => ({ item, score: finalOf(item).score }));
   clearSimilarity(core.scienceIndex, a, sims);
   return ranked.sort((x, y) => y.score - x.score || x.item - y.item);
 }
@@ -136,13 +158,14 @@ export function scoreCompanies(
 ): Map<string, ScoredPartner[]> {
   const ctx = scoringContext(prepared.core);
   const tmp = scratch(prepared.core.count);
+  const evidence = new TermEvidence();
   const out = new Map<string, ScoredPartner[]>();
   for (const id of companyIds) {
     const a = indexOf(prepared, id);
-    const ranked = rankIndex(ctx, partnersOf(prepared, a), a, topK, tmp, options.lensTopK);
+    const ranked = rankIndex(ctx, partnersOf(prepared, a), a, topK, tmp, options.lensTopK, evidence);
     out.set(
       id,
-      ranked.map(({ item }) => explainPair(prepared, ctx, a, item)),
+      ranked.map(({ item }) => explainPair(prepared, ctx, a, item, evidence)),
     );
   }
   return out;
@@ -159,5 +182,6 @@ export function scoreFor(
 ): ScoredPartner[] {
   const ctx = scoringContext(prepared.core);
   const a = indexOf(prepared, viewerId);
-  return partnerIds.map((id) => explainPair(prepared, ctx, a, indexOf(prepared, id)));
+  const evidence = new TermEvidence();
+  return partnerIds.map((id) => explainPair(prepared, ctx, a, indexOf(prepared, id), evidence));
 }

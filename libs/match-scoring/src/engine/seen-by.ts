@@ -6,6 +6,7 @@ import type { LensScores } from '../types.js';
 import { scorePair, scoringContext, scratch } from './pair-score.js';
 import type { PreparedProfiles } from './prepared.js';
 import { accumulateSimilarity, clearSimilarity } from './similarity.js';
+import { lifted, TermEvidence } from './term-lift.js';
 
 export interface SeenByViewer {
   viewerId: string;
@@ -26,12 +27,21 @@ export function scoreSeenBy(
   const { fit, parts, sims } = scratch(core.count);
   // The science cosine is symmetric: the company's row serves every viewer.
   accumulateSimilarity(core.scienceIndex, c, sims);
+  // The evidence, too: the company's side of the table is loaded once, and read each way.
+  const evidence = new TermEvidence().load(core, c);
   const out: SeenByViewer[] = [];
   for (const viewerId of viewerIds) {
     const v = prepared.indexById.get(viewerId);
     if (v === undefined) continue;
-    const score = scorePair(ctx, v, c, sims[v], fit, parts);
-    out.push({ viewerId, score, lenses: { theyOffer: parts.theyOffer, theySeek: parts.theySeek } });
+    scorePair(ctx, v, c, sims[v], fit, parts);
+    const towardCompany = evidence.helpedBy(core, v);
+    const towardViewer = evidence.helps(core, v);
+    const score = lifted(parts.score, Math.max(towardCompany, towardViewer), ctx.termLiftFeed);
+    const lenses = {
+      theyOffer: lifted(parts.theyOffer, towardViewer, ctx.termLift),
+      theySeek: lifted(parts.theySeek, towardCompany, ctx.termLift),
+    };
+    out.push({ viewerId, score, lenses });
   }
   clearSimilarity(core.scienceIndex, c, sims);
   return out;

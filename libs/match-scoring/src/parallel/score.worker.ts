@@ -5,6 +5,7 @@ import { partnersOf, rankIndex } from '../engine/rank.js';
 import { explainPair } from '../engine/explain.js';
 import { scoringContext, scratch } from '../engine/pair-score.js';
 import type { PreparedProfiles } from '../engine/prepared.js';
+import { TermEvidence } from '../engine/term-lift.js';
 import type { ScoredPartner } from '../types.js';
 
 export type WorkerRequest =
@@ -26,9 +27,10 @@ parentPort?.on('message', (message: WorkerRequest) => {
   const p = prepared!;
   const ctx = scoringContext(p.core);
   const tmp = scratch(p.core.count);
+  const evidence = new TermEvidence();
   const feeds = Array.from(message.companies, (a) =>
-    rankIndex(ctx, partnersOf(p, a), a, message.topK, tmp, message.lensTopK).map(({ item }) =>
-      explainPair(p, ctx, a, item),
+    rankIndex(ctx, partnersOf(p, a), a, message.topK, tmp, message.lensTopK, evidence).map(({ item }) =>
+      explainPair(p, ctx, a, item, evidence),
     ),
   );
   parentPort!.postMessage({ chunk: message.chunk, feeds } satisfies WorkerReply);

@@ -7,6 +7,7 @@
 import { stemmer as stemEnglish } from '@orama/stemmers/english';
 import { stemmer as stemFrench } from '@orama/stemmers/french';
 import { BILINGUAL_WORDS } from '../lexicon/bilingual.lexicon.js';
+import type { MatchProfile } from '../types.js';
 import { foldText, stripLinks } from './normalize.js';
 
 const STOP_WORDS = new Set(
@@ -97,4 +98,14 @@ export function scienceTerms(text: string, language: 'fr' | 'en', into = new Map
     into.set(term, (into.get(term) ?? 0) + 1);
   }
   return into;
+}
+
+/** The science terms of a profile's description and seeking text, both languages. */
+export function profileTerms(profile: MatchProfile): Map<string, number> {
+  const terms = new Map<string, number>();
+  for (const field of [profile.description, profile.seeking]) {
+    if (field.fr) scienceTerms(field.fr, 'fr', terms);
+    if (field.en) scienceTerms(field.en, 'en', terms);
+  }
+  return terms;
 }
