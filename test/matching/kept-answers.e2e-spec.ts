@@ -3,6 +3,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { print } from 'graphql';
 import { DataSource } from 'typeorm';
 import { FeedService, ImpressionCounter } from '@app/matching';
+import { JobName, JobQueue } from '@app/queue';
 import { KeepableDocuments } from '../../apps/api/src/graphql/kept-answers/keepable-documents.js';
 import {
   MeetingsWithPartnersDocument,
@@ -15,6 +16,7 @@ import {
   signedIn,
   signInViewers,
 } from '../support/fixtures.js';
+import { eventually } from '../support/eventually.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { runFullRescore } from './run-helpers.js';
 
@@ -106,6 +108,21 @@ describe('kept feed answers', () => {
     );
     const dismissed = await feed(julie);
     expect(partners(dismissed)).not.toContain(top);
+    // A dismissal is feedback too: when the company's feedback window closes, a retraining
+    // rescores its feed. The tests below compare kept pages with fresh ones, so it lands first.
+    const jobs = t.app.get(JobQueue);
+    const feedbackJobs = [JobName.RETRAIN_FEEDBACK, JobName.RESCORE_COMPANY];
+    await eventually(
+      'the dismissal’s retraining and rescoring',
+      async () => {
+        const queues = new Set(feedbackJobs.map((name) => jobs.queueOf(name)));
+        const pending = await Promise.all(
+          [...queues].map((queue) => queue.getJobs(['waiting', 'delayed', 'active', 'prioritized'])),
+        );
+        return pending.flat().filter((job) => (feedbackJobs as string[]).includes(job.name)).length;
+      },
+      (count) => count === 0,
+    );
 
     const last = partners(dismissed).at(-1)!;
     const curated = await t.gql(
