@@ -21,6 +21,8 @@ export const BLIND_TUNING_SETS: ReadonlyArray<readonly [string, string]> = [
   ['blind-dev4.json', 'fourth blind tuning set'],
   ['blind-dev5.json', 'fifth blind tuning set'],
   ['blind-dev6.json', 'sixth blind tuning set'],
+  ['blind-dev7.json', 'seventh blind tuning set'],
+  ['blind-dev8.json', 'eighth blind tuning set'],
 ];
 /** Blind sets never read while tuning: scored on the final model only. */
 export const BLIND_HELD_OUT_SETS: ReadonlyArray<readonly [string, string]> = [
@@ -28,6 +30,7 @@ export const BLIND_HELD_OUT_SETS: ReadonlyArray<readonly [string, string]> = [
   ['blind-holdout2.json', 'second blind held-out set'],
   ['blind-holdout3.json', 'third blind held-out set'],
   ['blind-holdout4.json', 'fourth blind held-out set'],
+  ['blind-holdout5.json', 'fifth blind held-out set'],
 ];
 /** Real partnerships; the first set's even half is tuning data (evaluateRealWorld's `half`). */
 export const REAL_WORLD_SETS: ReadonlyArray<readonly [string, string]> = [
