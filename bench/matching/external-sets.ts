@@ -8,7 +8,13 @@
 //   source). The even half of the first set's partnerships tunes; the rest is held out.
 import { readFileSync } from 'node:fs';
 import { type ImportCompany, toMatchProfile } from '@app/company-generator';
-import { prepareProfiles, scoreCompanies, type MatchProfile, type Weights } from '@app/match-scoring';
+import {
+  prepareProfiles,
+  scoreCompanies,
+  type MatchProfile,
+  type TermLiftTable,
+  type Weights,
+} from '@app/match-scoring';
 import { randomFeeds, tfidfFeeds } from './baselines.js';
 import { feedQuality, ndcgAt, type LabelledPair } from './metrics.js';
 import { naiveFeeds } from './naive-ranker.js';
@@ -64,15 +70,19 @@ function load<T>(name: string): T | undefined {
 
 type Lens = 'ALL' | 'THEY_OFFER_WHAT_WE_SEEK';
 
-/** The engine's feeds, best first, through the pair score (ALL) or a one-way lens. */
+/**
+ * The engine's feeds, best first, through the pair score (ALL) or a one-way lens; `liftTable`
+ * replaces the model's words' table (a tuning set scored with a table learned without it).
+ */
 export function engineFeeds(
   profiles: MatchProfile[],
   depth: number,
   lens: Lens = 'ALL',
   weights: Partial<Weights> = {},
+  liftTable?: TermLiftTable,
 ): Map<string, string[]> {
   const scored = scoreCompanies(
-    prepareProfiles(profiles, weights),
+    prepareProfiles(profiles, weights, liftTable),
     profiles.map((p) => p.id),
     depth,
     { lensTopK: lens === 'ALL' ? 0 : depth },
@@ -102,6 +112,7 @@ export function evaluateBlind(
   title: string,
   weights: Partial<Weights> = {},
   quiet = false,
+  liftTable?: TermLiftTable,
 ): { all: number; lens: number } | undefined {
   const set = load<BlindSet>(file);
   if (!set) return undefined;
@@ -122,8 +133,8 @@ export function evaluateBlind(
   const rankers: Array<[string, Map<string, string[]>, Map<string, string[]>]> = [
     [
       'engine',
-      engineFeeds(profiles, K, 'ALL', weights),
-      engineFeeds(profiles, K, 'THEY_OFFER_WHAT_WE_SEEK', weights),
+      engineFeeds(profiles, K, 'ALL', weights, liftTable),
+      engineFeeds(profiles, K, 'THEY_OFFER_WHAT_WE_SEEK', weights, liftTable),
     ],
   ];
   if (!quiet) {

@@ -15,8 +15,8 @@ export {
   type ExtractOptions,
 } from './text/extract.js';
 export { prepareProfiles } from './engine/prepare.js';
-export { termBag } from './engine/term-lift.js';
-export type { PreparedProfiles } from './engine/prepared.js';
+export { termBag, termLiftTable, type TermLiftCells } from './engine/term-lift.js';
+export type { PreparedProfiles, TermLiftTable } from './engine/prepared.js';
 export { scoreCompany, scoreCompanies, scoreFor, type RankOptions } from './engine/rank.js';
 export { scoreSeenBy, type SeenByViewer } from './engine/seen-by.js';
 export { renderReason, REASON_CODES } from './reasons.js';

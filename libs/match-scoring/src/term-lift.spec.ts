@@ -1,4 +1,4 @@
-import { prepareProfiles, scoreCompany, scoreFor, scoreSeenBy } from './index.js';
+import { prepareProfiles, scoreCompany, scoreFor, scoreSeenBy, termBag, termLiftTable } from './index.js';
 import { lifted } from './engine/term-lift.js';
 import { profile } from './test-profiles.js';
 
@@ -76,5 +76,30 @@ describe('the words’ learned evidence (engine/term-lift.ts)', () => {
     expect(lifted(0.4, -0.2, 4)).toBeLessThan(0.4);
     expect(lifted(0.99, 1, 4)).toBeLessThanOrEqual(1);
     expect(lifted(0.3, 0.1, 4)).toBeLessThan(lifted(0.35, 0.1, 4));
+  });
+
+  it('scores with the table it is given (the bench scores a tuning set with one learned without it)', () => {
+    const feed = (table?: ReturnType<typeof termLiftTable>) =>
+      scoreCompany(prepareProfiles(profiles, {}, table), 'vaccines', 10, { lensTopK: 10 });
+    const without = scoreCompany(
+      prepareProfiles(profiles, { termLift: 0, termLiftFeed: 0 }),
+      'vaccines',
+      10,
+      {
+        lensTopK: 10,
+      },
+    );
+    // A table that knows nothing lifts nothing.
+    const empty = feed(termLiftTable({ terms: [], rows: [] }));
+    expect(empty.map((p) => [p.partnerId, p.score])).toEqual(without.map((p) => [p.partnerId, p.score]));
+    // One cell, "fill-finish" in a seeker's words with "tablet" in a provider's, raises the tablet maker.
+    const cell = [
+      termBag(developer).find((t) => t.startsWith('fill'))!,
+      termBag(tablets).find((t) => t.startsWith('tablet'))!,
+    ];
+    const tiny = feed(termLiftTable({ terms: cell, rows: [[[1, 3]], []] }));
+    const of = (list: typeof without, id: string) => list.find((p) => p.partnerId === id)!;
+    expect(of(tiny, 'tablets').components.liftViewer).toBeGreaterThan(0);
+    expect(of(tiny, 'tablets').score).toBeGreaterThan(of(without, 'tablets').score);
   });
 });

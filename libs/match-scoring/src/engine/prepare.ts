@@ -17,7 +17,7 @@ import { extractFeatures, providerReading, type ExtractedFeatures } from '../tex
 import type { RuledOut } from '../text/exclusions.js';
 import { profileTerms } from '../text/science-terms.js';
 import { buildScienceIndex } from './similarity.js';
-import { fillTermBags, termBag } from './term-lift.js';
+import { fillTermBags, learnedTermLift, termBag } from './term-lift.js';
 import { MANUFACTURING_CODES, manufacturingFor } from '../text/manufacturing.js';
 import type { MatchProfile } from '../types.js';
 import { DEFAULT_WEIGHTS, MODEL_VERSION, WEIGHT_NAMES, type Weights } from '../weights.js';
@@ -31,7 +31,13 @@ import {
 } from './modality-families.js';
 import { fillKindLift } from './kind-prior.js';
 import { boundsHold } from './pair-bound.js';
-import { allocateCore, ROLE, type PreparedCore, type PreparedProfiles } from './prepared.js';
+import {
+  allocateCore,
+  ROLE,
+  type PreparedCore,
+  type PreparedProfiles,
+  type TermLiftTable,
+} from './prepared.js';
 import { speciesMask } from './species.js';
 
 const PROVIDER_SECTORS = [
@@ -79,10 +85,18 @@ function raise(target: Float32Array, base: number, code: string, weight: number)
   if (c !== undefined && target[base + c] < weight) target[base + c] = weight;
 }
 
-export function prepareProfiles(profiles: MatchProfile[], weights: Partial<Weights> = {}): PreparedProfiles {
+/**
+ * `liftTable` is the words' table the scores are lifted by: the model's, or (for the bench's
+ * fair figures) one learned without the set being scored.
+ */
+export function prepareProfiles(
+  profiles: MatchProfile[],
+  weights: Partial<Weights> = {},
+  liftTable: TermLiftTable = learnedTermLift(),
+): PreparedProfiles {
   const w: Weights = { ...DEFAULT_WEIGHTS, ...weights };
   const sorted = [...profiles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const core = allocateCore(sorted.length, buildScienceIndex([]));
+  const core = allocateCore(sorted.length, buildScienceIndex([]), liftTable);
   WEIGHT_NAMES.forEach((name, i) => (core.weights[i] = w[name]));
   sorted.forEach((profile, i) => prepareOne(core, i, profile, w));
   core.boundsHold = boundsHold(core, w);
@@ -91,6 +105,7 @@ export function prepareProfiles(profiles: MatchProfile[], weights: Partial<Weigh
   fillTermBags(
     core,
     sorted.map((profile, i) => termBag(profile, textTerms[i])),
+    liftTable,
   );
   const ids = sorted.map((p) => p.id);
   const byProvince: [Int32Array, Int32Array] = [

@@ -58,9 +58,27 @@ export interface PreparedCore {
   weights: Float64Array;
   /** The texts' science vectors, for the shared-science measure. */
   scienceIndex: ScienceIndex;
-  /** Company i's terms known to the learned table are liftTerm[liftStart[i] .. liftStart[i + 1]) (engine/term-lift.ts). */
+  /** The words' table the scores are lifted by (the model's, unless the bench leaves a set out). */
+  liftTable: TermLiftTable;
+  /** Company i's terms known to `liftTable` are liftTerm[liftStart[i] .. liftStart[i + 1]) (engine/term-lift.ts). */
   liftStart: Int32Array;
   liftTerm: Int32Array;
+}
+
+/**
+ * A learned table of the words' evidence (engine/term-lift.ts) as scoring reads it: ln(lift) of
+ * (seeker term, provider term) cells as sparse rows (by seeker term) and columns (by provider
+ * term), on shared memory like the rest of the core.
+ */
+export interface TermLiftTable {
+  /** The table's terms; a term's id is its index. */
+  terms: readonly string[];
+  rowStart: Int32Array;
+  rowTerm: Int32Array;
+  rowValue: Float32Array;
+  colStart: Int32Array;
+  colTerm: Int32Array;
+  colValue: Float32Array;
 }
 
 export interface PreparedProfiles {
@@ -80,7 +98,11 @@ export function shared<T extends Uint8Array | Uint32Array | Int32Array | Float32
   return new Ctor(new SharedArrayBuffer(Math.max(1, length) * Ctor.BYTES_PER_ELEMENT));
 }
 
-export function allocateCore(count: number, scienceIndex: ScienceIndex): PreparedCore {
+export function allocateCore(
+  count: number,
+  scienceIndex: ScienceIndex,
+  liftTable: TermLiftTable,
+): PreparedCore {
   return {
     count,
     province: shared(Uint8Array, count),
@@ -112,6 +134,7 @@ export function allocateCore(count: number, scienceIndex: ScienceIndex): Prepare
     boundsHold: false,
     weights: shared(Float64Array, 32),
     scienceIndex,
+    liftTable,
     liftStart: shared(Int32Array, count + 1),
     liftTerm: shared(Int32Array, 0),
   };

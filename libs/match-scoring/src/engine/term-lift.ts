@@ -14,42 +14,29 @@ import { TERM_LIFT_ROWS, TERM_LIFT_TERMS } from '../model/term-lift.js';
 import { profileTerms } from '../text/science-terms.js';
 import type { MatchProfile } from '../types.js';
 import type { PairParts, ScoringContext } from './pair-score.js';
-import { shared, type PreparedCore } from './prepared.js';
+import { shared, type PreparedCore, type TermLiftTable } from './prepared.js';
 
 /** The terms a profile shows the learned table: its texts' science terms and its sectors. */
 export function termBag(profile: MatchProfile, textTerms = profileTerms(profile)): string[] {
   return [...textTerms.keys(), ...profile.sectors.map((sector) => `#sector:${sector}`)];
 }
 
-/** The table as sparse rows (by seeker term) and columns (by provider term) of ln(lift). */
-interface LiftTable {
-  terms: Map<string, number>;
-  rowStart: Int32Array;
-  rowTerm: Int32Array;
-  rowValue: Float32Array;
-  colStart: Int32Array;
-  colTerm: Int32Array;
-  colValue: Float32Array;
+/** A table as learned: its terms, and per seeker term the [provider term, ln(lift)] cells kept. */
+export interface TermLiftCells {
+  terms: readonly string[];
+  rows: ReadonlyArray<ReadonlyArray<readonly [number, number]>>;
 }
 
-function decode(): LiftTable {
-  const names = TERM_LIFT_TERMS.split(/\s+/).filter(Boolean);
-  const entries: Array<[number, number, number]> = [];
-  for (const line of TERM_LIFT_ROWS.split('\n')) {
-    const [seeker, ...cells] = line.trim().split(' ');
-    if (!seeker) continue;
-    for (const cell of cells) {
-      const [provider, value] = cell.split(':');
-      entries.push([Number(seeker), Number(provider), Number(value) / 100]);
-    }
-  }
+/** The table scoring reads (PreparedCore's `liftTable`) from the cells a learning kept. */
+export function termLiftTable({ terms, rows }: TermLiftCells): TermLiftTable {
+  const entries = rows.flatMap((row, seeker) => row.map(([provider, value]) => [seeker, provider, value]));
   const sparse = (key: 0 | 1) => {
-    const start = new Int32Array(names.length + 1);
+    const start = shared(Int32Array, terms.length + 1);
     for (const entry of entries) start[entry[key] + 1]++;
-    for (let t = 0; t < names.length; t++) start[t + 1] += start[t];
-    const at = start.slice(0, names.length);
-    const term = new Int32Array(entries.length);
-    const value = new Float32Array(entries.length);
+    for (let t = 0; t < terms.length; t++) start[t + 1] += start[t];
+    const at = start.slice(0, terms.length);
+    const term = shared(Int32Array, entries.length);
+    const value = shared(Float32Array, entries.length);
     for (const entry of entries) {
       const i = at[entry[key]]++;
       term[i] = entry[1 - key];
@@ -57,29 +44,50 @@ function decode(): LiftTable {
     }
     return { start, term, value };
   };
-  const rows = sparse(0);
-  const cols = sparse(1);
+  const rowsOf = sparse(0);
+  const colsOf = sparse(1);
   return {
-    terms: new Map(names.map((name, i) => [name, i])),
-    rowStart: rows.start,
-    rowTerm: rows.term,
-    rowValue: rows.value,
-    colStart: cols.start,
-    colTerm: cols.term,
-    colValue: cols.value,
+    terms,
+    rowStart: rowsOf.start,
+    rowTerm: rowsOf.term,
+    rowValue: rowsOf.value,
+    colStart: colsOf.start,
+    colTerm: colsOf.term,
+    colValue: colsOf.value,
   };
 }
 
-const TABLE = decode();
+let learned: TermLiftTable | undefined;
+
+/** The model's table (model/term-lift.ts), decoded on first use. */
+export function learnedTermLift(): TermLiftTable {
+  if (!learned) {
+    const rows: Array<Array<[number, number]>> = [];
+    for (const line of TERM_LIFT_ROWS.split('\n')) {
+      const [seeker, ...cells] = line.trim().split(' ');
+      if (!seeker) continue;
+      rows[Number(seeker)] = cells.map((cell) => {
+        const [provider, value] = cell.split(':');
+        return [Number(provider), Number(value) / 100];
+      });
+    }
+    const terms = TERM_LIFT_TERMS.split(/\s+/).filter(Boolean);
+    learned = termLiftTable({ terms, rows: Array.from(terms, (_, t) => rows[t] ?? []) });
+  }
+  return learned;
+}
+
 /** Cells of no evidence added to every pair's mean (profiles have some 20–60 known terms each). */
 const PSEUDO_CELLS = 50;
 
-/** Each company's terms known to the table, in PreparedCore's `liftStart` / `liftTerm` layout. */
-export function fillTermBags(core: PreparedCore, bags: string[][]): void {
+/** Each company's terms known to `table`, in PreparedCore's `liftStart` / `liftTerm` layout. */
+export function fillTermBags(core: PreparedCore, bags: string[][], table: TermLiftTable): void {
+  const idOf = new Map(table.terms.map((term, i) => [term, i]));
   const ids = bags.map((bag) => {
-    const known = bag.map((term) => TABLE.terms.get(term)).filter((id) => id !== undefined);
+    const known = bag.map((term) => idOf.get(term)).filter((id) => id !== undefined);
     return [...new Set(known)].sort((x, y) => x - y);
   });
+  core.liftTable = table;
   core.liftStart = shared(Int32Array, ids.length + 1);
   core.liftTerm = shared(
     Int32Array,
@@ -99,25 +107,33 @@ export function fillTermBags(core: PreparedCore, bags: string[][]): void {
  * term, the sum with the company's terms as a provider (`answered`).
  */
 export class TermEvidence {
-  private readonly answers = new Float32Array(TABLE.terms.size);
-  private readonly answered = new Float32Array(TABLE.terms.size);
+  private answers = new Float32Array(0);
+  private answered = new Float32Array(0);
   private terms = 0;
+  private table: TermLiftTable | undefined;
   company = -1;
 
   load(core: PreparedCore, company: number): this {
-    if (this.company === company) return this;
-    this.answers.fill(0);
-    this.answered.fill(0);
+    const table = core.liftTable;
+    if (this.company === company && this.table === table) return this;
+    if (this.answers.length === table.terms.length) {
+      this.answers.fill(0);
+      this.answered.fill(0);
+    } else {
+      this.answers = new Float32Array(table.terms.length);
+      this.answered = new Float32Array(table.terms.length);
+    }
+    this.table = table;
     this.company = company;
     const from = core.liftStart[company];
     const to = core.liftStart[company + 1];
     this.terms = to - from;
     for (let i = from; i < to; i++) {
       const t = core.liftTerm[i];
-      for (let j = TABLE.rowStart[t]; j < TABLE.rowStart[t + 1]; j++)
-        this.answers[TABLE.rowTerm[j]] += TABLE.rowValue[j];
-      for (let j = TABLE.colStart[t]; j < TABLE.colStart[t + 1]; j++)
-        this.answered[TABLE.colTerm[j]] += TABLE.colValue[j];
+      for (let j = table.rowStart[t]; j < table.rowStart[t + 1]; j++)
+        this.answers[table.rowTerm[j]] += table.rowValue[j];
+      for (let j = table.colStart[t]; j < table.colStart[t + 1]; j++)
+        this.answered[table.colTerm[j]] += table.colValue[j];
     }
     return this;
   }
