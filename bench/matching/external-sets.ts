@@ -29,6 +29,10 @@ export const BLIND_TUNING_SETS: ReadonlyArray<readonly [string, string]> = [
   ['blind-dev6.json', 'sixth blind tuning set'],
   ['blind-dev7.json', 'seventh blind tuning set'],
   ['blind-dev8.json', 'eighth blind tuning set'],
+  ['blind-dev9.json', 'ninth blind tuning set'],
+  ['blind-dev10.json', 'tenth blind tuning set'],
+  ['blind-dev11.json', 'eleventh blind tuning set'],
+  ['blind-dev12.json', 'twelfth blind tuning set'],
 ];
 /** Blind sets never read while tuning: scored on the final model only. */
 export const BLIND_HELD_OUT_SETS: ReadonlyArray<readonly [string, string]> = [
