@@ -18,7 +18,7 @@ import { BLIND_TUNING_SETS } from './external-sets.js';
 /** Profiles (over all the sets) a term must appear in to enter the table. */
 const MIN_PROFILES = 3;
 /** Pseudo-mass added to both sides of a cell's ratio. */
-const PSEUDO = 0.02;
+const PSEUDO = 0.005;
 /** A cell is written when its labelled mass and its ln(lift) pass these. */
 const MIN_LABELLED = 0.008;
 const MIN_LOG_LIFT = 0.2;

@@ -45,6 +45,7 @@ describe('answering meeting requests', () => {
       { id: request.id },
       { token: w.marc.token },
     );
+    expect(declined.errors).toBeUndefined();
     expect(declined.data?.respondToMeetingRequest).toEqual({
       status: 'DECLINED',
       reason: 'Not our focus this year',

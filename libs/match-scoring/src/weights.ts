@@ -1,7 +1,7 @@
 // The model's tunable numbers. A stored score keeps MODEL_VERSION and these weights, so a reader
 // can tell which model made it; change the version whenever a rule or a default changes.
 
-export const MODEL_VERSION = 'complementarity-science-2026.12.07e';
+export const MODEL_VERSION = 'complementarity-science-2026.12.07f';
 
 export const DEFAULT_WEIGHTS = Object.freeze({
   /** Confidence of a capability, area or modality read from free text rather than tagged. */
@@ -51,8 +51,8 @@ export const DEFAULT_WEIGHTS = Object.freeze({
   /** Share of the pair score given to the better of its two one-way values (engine/pair-score.ts). */
   oneWayShare: 0.2,
   /** How far the lenses lean on the words' learned evidence (engine/term-lift.ts). */
-  termLift: 4,
-  /** The same for the pair score, which real partnerships pull less far (docs/matching.md). */
+  termLift: 6,
+  /** The same for the pair score, by both ways' evidence added; real partnerships pull it less far (docs/matching.md). */
   termLiftFeed: 2,
 });
 

@@ -6,7 +6,7 @@ import type { LensScores } from '../types.js';
 import { scorePair, scoringContext, scratch } from './pair-score.js';
 import type { PreparedProfiles } from './prepared.js';
 import { accumulateSimilarity, clearSimilarity } from './similarity.js';
-import { lifted, TermEvidence } from './term-lift.js';
+import { lifted, pairEvidence, TermEvidence } from './term-lift.js';
 
 export interface SeenByViewer {
   viewerId: string;
@@ -36,7 +36,7 @@ export function scoreSeenBy(
     scorePair(ctx, v, c, sims[v], fit, parts);
     const towardCompany = evidence.helpedBy(core, v);
     const towardViewer = evidence.helps(core, v);
-    const score = lifted(parts.score, Math.max(towardCompany, towardViewer), ctx.termLiftFeed);
+    const score = lifted(parts.score, pairEvidence(towardCompany, towardViewer), ctx.termLiftFeed);
     const lenses = {
       theyOffer: lifted(parts.theyOffer, towardViewer, ctx.termLift),
       theySeek: lifted(parts.theySeek, towardCompany, ctx.termLift),

@@ -168,16 +168,23 @@ export function lifted(x: number, evidence: number, strength: number): number {
 }
 
 /**
+ * The pair score's evidence: both ways added, so that it stays symmetric and a pair whose words
+ * answer each other both ways gains most (the feed is graded on relevance either way).
+ */
+export function pairEvidence(oneWay: number, otherWay: number): number {
+  return oneWay + otherWay;
+}
+
+/**
  * The pair's final scores: the score and lenses scorePair wrote to `parts` for (evidence.company,
- * b), lifted by the evidence each way. The score takes the stronger of the two, so it stays
- * symmetric; each lens takes its own way.
+ * b), lifted by the evidence: the score by both ways (pairEvidence), each lens by its own way.
  */
 export function liftScores(ctx: ScoringContext, evidence: TermEvidence, b: number, parts: PairParts): number {
   const toViewer = evidence.helpedBy(ctx.core, b);
   const toPartner = evidence.helps(ctx.core, b);
   parts.liftViewer = toViewer;
   parts.liftPartner = toPartner;
-  parts.score = lifted(parts.score, Math.max(toViewer, toPartner), ctx.termLiftFeed);
+  parts.score = lifted(parts.score, pairEvidence(toViewer, toPartner), ctx.termLiftFeed);
   parts.theyOffer = lifted(parts.theyOffer, toViewer, ctx.termLift);
   parts.theySeek = lifted(parts.theySeek, toPartner, ctx.termLift);
   return parts.score;
