@@ -1,8 +1,8 @@
 // The evaluation sets written outside the project's generator (bench/matching/data, frozen; see
 // docs/matching.md for how each was written):
 // - blind-*.json: profiles and one-way relevance labels ("provider offers what seeker seeks",
-//   graded 1–3) written from a short brief by helpers who never saw the engine; five tune the
-//   engine, three are held out;
+//   graded 1–3) written from a short brief by helpers who never saw the engine; twelve tune the
+//   engine (and teach the words' table), nine are held out;
 // - real-world*.json: real Québec and Ontario organisations (no organisation in two sets),
 //   profiles written from public facts, and documented partnerships between them (each with its
 //   source). The even half of the first set's partnerships tunes; the rest is held out.
@@ -41,6 +41,10 @@ export const BLIND_HELD_OUT_SETS: ReadonlyArray<readonly [string, string]> = [
   ['blind-holdout3.json', 'third blind held-out set'],
   ['blind-holdout4.json', 'fourth blind held-out set'],
   ['blind-holdout5.json', 'fifth blind held-out set'],
+  ['blind-holdout6.json', 'sixth blind held-out set'],
+  ['blind-holdout7.json', 'seventh blind held-out set'],
+  ['blind-holdout8.json', 'eighth blind held-out set'],
+  ['blind-holdout9.json', 'ninth blind held-out set'],
 ];
 /** Real partnerships; the first set's even half is tuning data (evaluateRealWorld's `half`). */
 export const REAL_WORLD_SETS: ReadonlyArray<readonly [string, string]> = [
