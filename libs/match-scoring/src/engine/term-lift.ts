@@ -10,7 +10,7 @@
 // so that two profiles of a few words (a sector and nothing else) give little evidence either way. It re-ranks the candidates the rules find
 // (engine/rank.ts); it never finds a partner on its own, so a pair with nothing to trade stays
 // out however its words co-occur.
-import { TERM_LIFT_ROWS, TERM_LIFT_TERMS } from '../model/term-lift.js';
+import { TERM_LIFT_CELLS, TERM_LIFT_TERMS } from '../model/term-lift.js';
 import { profileTerms } from '../text/science-terms.js';
 import type { MatchProfile } from '../types.js';
 import type { PairParts, ScoringContext } from './pair-score.js';
@@ -59,20 +59,21 @@ export function termLiftTable({ terms, rows }: TermLiftCells): TermLiftTable {
 
 let learned: TermLiftTable | undefined;
 
-/** The model's table (model/term-lift.ts), decoded on first use. */
+/** The model's table (model/term-lift.ts: its layout is in its header), decoded on first use. */
 export function learnedTermLift(): TermLiftTable {
   if (!learned) {
-    const rows: Array<Array<[number, number]>> = [];
-    for (const line of TERM_LIFT_ROWS.split('\n')) {
-      const [seeker, ...cells] = line.trim().split(' ');
-      if (!seeker) continue;
-      rows[Number(seeker)] = cells.map((cell) => {
-        const [provider, value] = cell.split(':');
-        return [Number(provider), Number(value) / 100];
-      });
-    }
     const terms = TERM_LIFT_TERMS.split(/\s+/).filter(Boolean);
-    learned = termLiftTable({ terms, rows: Array.from(terms, (_, t) => rows[t] ?? []) });
+    const bytes = Buffer.from(TERM_LIFT_CELLS, 'base64');
+    const word = (i: number) => bytes.readUInt16LE(2 * i);
+    const cellCount = (bytes.length / 2 - terms.length) / 2;
+    let provider = terms.length;
+    const rows = terms.map((_, t) =>
+      Array.from({ length: word(t) }, (): [number, number] => {
+        const cell = provider++;
+        return [word(cell), word(cell + cellCount) / 100];
+      }),
+    );
+    learned = termLiftTable({ terms, rows });
   }
   return learned;
 }
