@@ -81,9 +81,18 @@ export function learnedTermLift(): TermLiftTable {
 /** Cells of no evidence added to every pair's mean (profiles have some 20–60 known terms each). */
 const PSEUDO_CELLS = 50;
 
+/** Each table's term → id map, built once: every prepareProfiles (a pair's fit, too) reads it. */
+const idsByTable = new WeakMap<TermLiftTable, Map<string, number>>();
+
+function termIds(table: TermLiftTable): Map<string, number> {
+  let ids = idsByTable.get(table);
+  if (!ids) idsByTable.set(table, (ids = new Map(table.terms.map((term, i) => [term, i]))));
+  return ids;
+}
+
 /** Each company's terms known to `table`, in PreparedCore's `liftStart` / `liftTerm` layout. */
 export function fillTermBags(core: PreparedCore, bags: string[][], table: TermLiftTable): void {
-  const idOf = new Map(table.terms.map((term, i) => [term, i]));
+  const idOf = termIds(table);
   const ids = bags.map((bag) => {
     const known = bag.map((term) => idOf.get(term)).filter((id) => id !== undefined);
     return [...new Set(known)].sort((x, y) => x - y);
