@@ -29,51 +29,62 @@ export interface TermLiftCells {
 
 /** The table scoring reads (PreparedCore's `liftTable`) from the cells a learning kept. */
 export function termLiftTable({ terms, rows }: TermLiftCells): TermLiftTable {
-  const entries = rows.flatMap((row, seeker) => row.map(([provider, value]) => [seeker, provider, value]));
-  const sparse = (key: 0 | 1) => {
-    const start = shared(Int32Array, terms.length + 1);
-    for (const entry of entries) start[entry[key] + 1]++;
-    for (let t = 0; t < terms.length; t++) start[t + 1] += start[t];
-    const at = start.slice(0, terms.length);
-    const term = shared(Int32Array, entries.length);
-    const value = shared(Float32Array, entries.length);
-    for (const entry of entries) {
-      const i = at[entry[key]]++;
-      term[i] = entry[1 - key];
-      value[i] = entry[2];
+  const rowStart = shared(Int32Array, terms.length + 1);
+  rows.forEach((row, seeker) => (rowStart[seeker + 1] = rowStart[seeker] + row.length));
+  const rowTerm = shared(Int32Array, rowStart[terms.length]);
+  const rowValue = shared(Float32Array, rowStart[terms.length]);
+  rows.forEach((row, seeker) =>
+    row.forEach(([provider, value], i) => {
+      rowTerm[rowStart[seeker] + i] = provider;
+      rowValue[rowStart[seeker] + i] = value;
+    }),
+  );
+  return withColumns(terms, rowStart, rowTerm, rowValue);
+}
+
+/** A table from its sparse rows, with the columns (by provider term) laid out from them. */
+function withColumns(
+  terms: readonly string[],
+  rowStart: Int32Array,
+  rowTerm: Int32Array,
+  rowValue: Float32Array,
+): TermLiftTable {
+  const colStart = shared(Int32Array, terms.length + 1);
+  for (const provider of rowTerm) colStart[provider + 1]++;
+  for (let t = 0; t < terms.length; t++) colStart[t + 1] += colStart[t];
+  const at = colStart.slice(0, terms.length);
+  const colTerm = shared(Int32Array, rowTerm.length);
+  const colValue = shared(Float32Array, rowTerm.length);
+  for (let seeker = 0; seeker < terms.length; seeker++)
+    for (let j = rowStart[seeker]; j < rowStart[seeker + 1]; j++) {
+      const i = at[rowTerm[j]]++;
+      colTerm[i] = seeker;
+      colValue[i] = rowValue[j];
     }
-    return { start, term, value };
-  };
-  const rowsOf = sparse(0);
-  const colsOf = sparse(1);
-  return {
-    terms,
-    rowStart: rowsOf.start,
-    rowTerm: rowsOf.term,
-    rowValue: rowsOf.value,
-    colStart: colsOf.start,
-    colTerm: colsOf.term,
-    colValue: colsOf.value,
-  };
+  return { terms, rowStart, rowTerm, rowValue, colStart, colTerm, colValue };
 }
 
 let learned: TermLiftTable | undefined;
 
-/** The model's table (model/term-lift.ts: its layout is in its header), decoded on first use. */
+/**
+ * The model's table (model/term-lift.ts: its layout is in its header), decoded on first use
+ * straight into the sparse rows: the file's words are already in that order.
+ */
 export function learnedTermLift(): TermLiftTable {
   if (!learned) {
     const terms = TERM_LIFT_TERMS.split(/\s+/).filter(Boolean);
     const bytes = Buffer.from(TERM_LIFT_CELLS, 'base64');
     const word = (i: number) => bytes.readUInt16LE(2 * i);
     const cellCount = (bytes.length / 2 - terms.length) / 2;
-    let provider = terms.length;
-    const rows = terms.map((_, t) =>
-      Array.from({ length: word(t) }, (): [number, number] => {
-        const cell = provider++;
-        return [word(cell), word(cell + cellCount) / 100];
-      }),
-    );
-    learned = termLiftTable({ terms, rows });
+    const rowStart = shared(Int32Array, terms.length + 1);
+    for (let t = 0; t < terms.length; t++) rowStart[t + 1] = rowStart[t] + word(t);
+    const rowTerm = shared(Int32Array, cellCount);
+    const rowValue = shared(Float32Array, cellCount);
+    for (let cell = 0; cell < cellCount; cell++) {
+      rowTerm[cell] = word(terms.length + cell);
+      rowValue[cell] = word(terms.length + cellCount + cell) / 100;
+    }
+    learned = withColumns(terms, rowStart, rowTerm, rowValue);
   }
   return learned;
 }
