@@ -15,7 +15,6 @@ import {
   prepareProfiles,
   scoreCompanies,
   scoreCompaniesParallel,
-  termLiftTable,
   type MatchProfile,
 } from '@app/match-scoring';
 import {
@@ -29,7 +28,7 @@ import { simulateFeedback } from './feedback-sim.js';
 import { gradeAllPairs } from './ground-truth.js';
 import { reading } from './reading.js';
 import { sectorLift } from './sector-lift.js';
-import { learnTermLift, termLift } from './term-lift.js';
+import { leftOutTables, termLift } from './term-lift.js';
 import { tune } from './tune.js';
 import { feedQuality, feedQualityByViewer, type LabelledPair } from './metrics.js';
 import { naiveFeeds } from './naive-ranker.js';
@@ -195,10 +194,9 @@ async function main(): Promise<void> {
     console.log(`  generator partnering sets, all fitting pairs: default feed ${fmt(tuning)}`);
   // A tuning set's fair figure scores it with the words' table learned from the other sets only:
   // with its own labels in the table, the figure says how well the table remembers them.
-  const tuningFiles = BLIND_TUNING_SETS.map(([file]) => file);
+  const tables = leftOutTables();
   const leftOut = tuned.map(({ file, title, result }) => {
-    const table = termLiftTable(learnTermLift(tuningFiles.filter((other) => other !== file)));
-    const fair = result && evaluateBlind(file, title, {}, true, table);
+    const fair = result && evaluateBlind(file, title, {}, true, tables.get(file));
     if (result && fair)
       console.log(
         `  ${title}, left out of the words' table: default feed ${fmt(fair.all)}, lens ${fmt(fair.lens)} ` +

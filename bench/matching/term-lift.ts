@@ -12,7 +12,7 @@
 // as 0 (no evidence), which keeps the table small and the rare coincidences out.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { type ImportCompany, toMatchProfile } from '@app/company-generator';
-import { termBag, type TermLiftCells } from '@app/match-scoring';
+import { termBag, termLiftTable, type TermLiftCells, type TermLiftTable } from '@app/match-scoring';
 import { BLIND_TUNING_SETS } from './external-sets.js';
 
 /** Profiles (over all the sets) a term must appear in to enter the table. */
@@ -92,6 +92,17 @@ export function learnTermLift(files: readonly string[]): TermLiftCells {
   }
   for (const row of rows) row.sort((x, y) => x[0] - y[0]);
   return { terms, rows };
+}
+
+/**
+ * Each blind tuning set's table learned from the other sets only: scored with it, a tuning set's
+ * figure says how the table carries to text it has not seen, not how well it remembers the labels.
+ */
+export function leftOutTables(): Map<string, TermLiftTable> {
+  const files = BLIND_TUNING_SETS.map(([file]) => file);
+  return new Map(
+    files.map((file) => [file, termLiftTable(learnTermLift(files.filter((other) => other !== file)))]),
+  );
 }
 
 export function termLift(): void {
