@@ -21,6 +21,7 @@ import { MeetingReschedules1796460000000 } from './1796460000000-meeting-resched
 import { PublishedReadModels1796487350815 } from './1796487350815-published-read-models.js';
 import { UnfruitfulPairsByMeeting1796516193726 } from './1796516193726-unfruitful-pairs-by-meeting.js';
 import { MembershipsOnAssociationsDay1796526585331 } from './1796526585331-memberships-on-associations-day.js';
+import { FeedRowsJson1796650791094 } from './1796650791094-feed-rows-json.js';
 
 /** Every migration, oldest first: bundled as classes so the compiled app needs no file globbing. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   PublishedReadModels1796487350815,
   UnfruitfulPairsByMeeting1796516193726,
   MembershipsOnAssociationsDay1796526585331,
+  FeedRowsJson1796650791094,
 ];

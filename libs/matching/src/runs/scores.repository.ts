@@ -13,7 +13,7 @@ import { copyLines, SCORE_COLUMNS, scoreDocument, type ScoreRow } from './score-
 /** Upserts feed rows expanded from one JSON document: `$1` run, `$2` the rows, `$3` feedback version. */
 export const WRITE_SCORES_SQL = `INSERT INTO match_scores (${SCORE_COLUMNS})
      SELECT $1, t.c, t.p, t.s, t.o, t.n, $3, t.k, t.r
-       FROM jsonb_to_recordset($2::jsonb) AS t(c uuid, p uuid, s real, o real, n real, k jsonb, r jsonb)
+       FROM jsonb_to_recordset($2::jsonb) AS t(c uuid, p uuid, s real, o real, n real, k json, r json)
      ON CONFLICT (run_id, company_id, partner_id)
        DO UPDATE SET score = EXCLUDED.score, they_offer = EXCLUDED.they_offer, they_seek = EXCLUDED.they_seek,
          feedback_version = EXCLUDED.feedback_version, components = EXCLUDED.components, reasons = EXCLUDED.reasons`;
