@@ -51,6 +51,7 @@ export const REAL_WORLD_SETS: ReadonlyArray<readonly [string, string]> = [
   ['real-world.json', 'real world'],
   ['real-world-2.json', 'real world, second set'],
   ['real-world-3.json', 'real world, third set'],
+  ['real-world-4.json', 'real world, fourth set'],
 ];
 
 const K = 10;
