@@ -105,7 +105,6 @@ export function prepareProfiles(
   fillTermBags(
     core,
     sorted.map((profile, i) => termBag(profile, textTerms[i])),
-    liftTable,
   );
   const ids = sorted.map((p) => p.id);
   const byProvince: [Int32Array, Int32Array] = [

@@ -101,14 +101,13 @@ function termIds(table: TermLiftTable): Map<string, number> {
   return ids;
 }
 
-/** Each company's terms known to `table`, in PreparedCore's `liftStart` / `liftTerm` layout. */
-export function fillTermBags(core: PreparedCore, bags: string[][], table: TermLiftTable): void {
-  const idOf = termIds(table);
+/** Each company's terms known to the core's `liftTable`, in its `liftStart` / `liftTerm` layout. */
+export function fillTermBags(core: PreparedCore, bags: string[][]): void {
+  const idOf = termIds(core.liftTable);
   const ids = bags.map((bag) => {
     const known = bag.map((term) => idOf.get(term)).filter((id) => id !== undefined);
     return [...new Set(known)].sort((x, y) => x - y);
   });
-  core.liftTable = table;
   core.liftStart = shared(Int32Array, ids.length + 1);
   core.liftTerm = shared(
     Int32Array,
