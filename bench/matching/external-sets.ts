@@ -33,6 +33,14 @@ export const BLIND_TUNING_SETS: ReadonlyArray<readonly [string, string]> = [
   ['blind-dev10.json', 'tenth blind tuning set'],
   ['blind-dev11.json', 'eleventh blind tuning set'],
   ['blind-dev12.json', 'twelfth blind tuning set'],
+  ['blind-dev16.json', 'thirteenth blind tuning set'],
+  ['blind-dev17.json', 'fourteenth blind tuning set'],
+  ['blind-dev18.json', 'fifteenth blind tuning set'],
+  ['blind-dev19.json', 'sixteenth blind tuning set'],
+  ['blind-dev20.json', 'seventeenth blind tuning set'],
+  ['blind-dev21.json', 'eighteenth blind tuning set'],
+  ['blind-dev22.json', 'nineteenth blind tuning set'],
+  ['blind-dev23.json', 'twentieth blind tuning set'],
 ];
 /** Blind sets never read while tuning: scored on the final model only. */
 export const BLIND_HELD_OUT_SETS: ReadonlyArray<readonly [string, string]> = [

@@ -18,9 +18,9 @@ import { BLIND_TUNING_SETS } from './external-sets.js';
 /** Profiles (over all the sets) a term must appear in to enter the table. */
 const MIN_PROFILES = 3;
 /** Pseudo-mass added to both sides of a cell's ratio. */
-const PSEUDO = 0.005;
+const PSEUDO = 0.003;
 /** A cell is written when its labelled mass and its ln(lift) pass these. */
-const MIN_LABELLED = 0.008;
+const MIN_LABELLED = 0.005;
 const MIN_LOG_LIFT = 0.2;
 
 const DATA = new URL('./data/', import.meta.url.replace('/dist/bench/', '/bench/'));

