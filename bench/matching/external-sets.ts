@@ -1,8 +1,8 @@
 // The evaluation sets written outside the project's generator (bench/matching/data, frozen; see
 // docs/matching.md for how each was written):
 // - blind-*.json: profiles and one-way relevance labels ("provider offers what seeker seeks",
-//   graded 1–3) written from a short brief by helpers who never saw the engine; twelve tune the
-//   engine (and teach the words' table), nine are held out;
+//   graded 1–3) written from a short brief by helpers who never saw the engine; twenty tune the
+//   engine (and teach the words' table), seventeen are held out;
 // - real-world*.json: real Québec and Ontario organisations (no organisation in two sets),
 //   profiles written from public facts, and documented partnerships between them (each with its
 //   source). The even half of the first set's partnerships tunes; the rest is held out.
@@ -53,6 +53,14 @@ export const BLIND_HELD_OUT_SETS: ReadonlyArray<readonly [string, string]> = [
   ['blind-holdout7.json', 'seventh blind held-out set'],
   ['blind-holdout8.json', 'eighth blind held-out set'],
   ['blind-holdout9.json', 'ninth blind held-out set'],
+  ['blind-holdout10.json', 'tenth blind held-out set'],
+  ['blind-holdout11.json', 'eleventh blind held-out set'],
+  ['blind-holdout12.json', 'twelfth blind held-out set'],
+  ['blind-holdout13.json', 'thirteenth blind held-out set'],
+  ['blind-holdout14.json', 'fourteenth blind held-out set'],
+  ['blind-holdout15.json', 'fifteenth blind held-out set'],
+  ['blind-holdout16.json', 'sixteenth blind held-out set'],
+  ['blind-holdout17.json', 'seventeenth blind held-out set'],
 ];
 /** Real partnerships; the first set's even half is tuning data (evaluateRealWorld's `half`). */
 export const REAL_WORLD_SETS: ReadonlyArray<readonly [string, string]> = [
