@@ -217,8 +217,23 @@ async function main(): Promise<void> {
         `  ${title}: default feed ${fmt(result.all)} (gap ${fmt(tunedAll - result.all)}), ` +
           `lens ${fmt(result.lens)} (gap ${fmt(tunedLens - result.lens)})`,
       );
+  const heldOutScored = heldOut.flatMap(({ result }) => (result ? [result] : []));
+  const heldOutMean = (pick: (r: { all: number; lens: number }) => number) =>
+    heldOutScored.reduce((sum, r) => sum + pick(r), 0) / Math.max(1, heldOutScored.length);
+  console.log(
+    `  mean of the ${heldOutScored.length} blind held-out sets: default feed ${fmt(heldOutMean((r) => r.all))}, ` +
+      `lens ${fmt(heldOutMean((r) => r.lens))}`,
+  );
   for (const { title, result } of real)
     if (result) console.log(`  ${title}: recall@10 ${fmt(result.recall10)}, MRR ${fmt(result.mrr)}`);
+  // Every real-world query counts once, whatever its set's size.
+  const realScored = real.flatMap(({ result }) => (result ? [result] : []));
+  const queries = realScored.reduce((sum, r) => sum + r.queries, 0);
+  const found = realScored.reduce((sum, r) => sum + Math.round(r.recall10 * r.queries), 0);
+  const mrr = realScored.reduce((sum, r) => sum + r.mrr * r.queries, 0) / Math.max(1, queries);
+  console.log(
+    `  all real-world queries (the first set's even half tunes): ${found} of ${queries} partners in the top 10 (${fmt(found / Math.max(1, queries))}), MRR ${fmt(mrr)}`,
+  );
   if (!process.argv.includes('--quality-only') && !externalOnly) await speed();
 }
 
