@@ -198,7 +198,7 @@ export function evaluateRealWorld(
   quiet = false,
   half?: 0 | 1,
   file = 'real-world.json',
-): { recall10: number; mrr: number; queries: number } | undefined {
+): { recall10: number; mrr: number; found10: number; queries: number } | undefined {
   const set = load<RealWorldSet>(file);
   if (!set) return undefined;
   const profiles = set.companies.map(toMatchProfile);
@@ -211,7 +211,7 @@ export function evaluateRealWorld(
     console.log(
       `${file}: ${profiles.length} organisations, ${set.partnerships.length} documented partnerships, ${queries.length} queries`,
     );
-  let result = { recall10: 0, mrr: 0, queries: queries.length };
+  let result = { recall10: 0, mrr: 0, found10: 0, queries: queries.length };
   const rankers: Array<[string, Map<string, string[]>]> = [
     ['engine', engineFeeds(profiles, DEEP, 'ALL', weights)],
   ];
@@ -223,9 +223,11 @@ export function evaluateRealWorld(
     );
   for (const [name, feeds] of rankers) {
     const ranks = partnerRanks(feeds, queries);
-    const within = (k: number) => ranks.filter((r) => r > 0 && r <= k).length / Math.max(1, ranks.length);
+    const found = (k: number) => ranks.filter((r) => r > 0 && r <= k).length;
+    const within = (k: number) => found(k) / Math.max(1, ranks.length);
     const mrr = ranks.reduce((s, r) => s + (r > 0 ? 1 / r : 0), 0) / Math.max(1, ranks.length);
-    if (name === 'engine') result = { recall10: within(10), mrr, queries: queries.length };
+    if (name === 'engine')
+      result = { recall10: within(10), mrr, found10: found(10), queries: queries.length };
     if (!quiet)
       console.log(
         `  ${name.padEnd(16)} recall@5 ${fmt(within(5))} recall@10 ${fmt(within(10))} MRR ${fmt(mrr)}`,

@@ -229,7 +229,7 @@ async function main(): Promise<void> {
   // Every real-world query counts once, whatever its set's size.
   const realScored = real.flatMap(({ result }) => (result ? [result] : []));
   const queries = realScored.reduce((sum, r) => sum + r.queries, 0);
-  const found = realScored.reduce((sum, r) => sum + Math.round(r.recall10 * r.queries), 0);
+  const found = realScored.reduce((sum, r) => sum + r.found10, 0);
   const mrr = realScored.reduce((sum, r) => sum + r.mrr * r.queries, 0) / Math.max(1, queries);
   console.log(
     `  all real-world queries (the first set's even half tunes): ${found} of ${queries} partners in the top 10 (${fmt(found / Math.max(1, queries))}), MRR ${fmt(mrr)}`,
