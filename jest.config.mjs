@@ -26,7 +26,9 @@ const common = {
 
 export default {
   // e2e tests start the real app on a fresh database; jest reads the timeout only at the top level.
-  testTimeout: 60000,
+  // On a busy CI machine one start-up once took over a minute: the limit catches a hang, not
+  // slowness.
+  testTimeout: 180000,
   // Child processes and sockets of the fault tests can outlive a file by a moment; never let a
   // finished run hang CI waiting for them.
   forceExit: true,

@@ -1,3 +1,4 @@
+export * from './connection-errors.js';
 export * from './job-handler.decorator.js';
 export * from './job-names.js';
 export * from './job-queue.service.js';

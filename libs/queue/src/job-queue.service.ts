@@ -1,8 +1,9 @@
 import { getQueueToken } from '@nestjs/bullmq';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import type { JobsOptions, Queue } from 'bullmq';
-import { JOB_QUEUE, type JobName, type JobPayloads } from './job-names.js';
+import { logConnectionErrors } from './connection-errors.js';
+import { JOB_QUEUE, QueueName, type JobName, type JobPayloads } from './job-names.js';
 
 export interface EnqueueOptions {
   /**
@@ -16,14 +17,22 @@ export interface EnqueueOptions {
 
 /** The one way to enqueue: picks the job's queue and applies the retry policy. */
 @Injectable()
-export class JobQueue {
+export class JobQueue implements OnModuleInit {
   private readonly logger = new Logger(JobQueue.name);
-  private readonly queues = new Map<string, Queue>();
+  private readonly queues = new Map<QueueName, Queue>();
 
   constructor(private readonly moduleRef: ModuleRef) {}
 
+  onModuleInit(): void {
+    for (const name of Object.values(QueueName))
+      logConnectionErrors(this.queue(name), this.logger, `Queue ${name}`);
+  }
+
   queueOf(name: JobName): Queue {
-    const queueName = JOB_QUEUE[name];
+    return this.queue(JOB_QUEUE[name]);
+  }
+
+  private queue(queueName: QueueName): Queue {
     let queue = this.queues.get(queueName);
     if (!queue) {
       queue = this.moduleRef.get<Queue>(getQueueToken(queueName), { strict: false });

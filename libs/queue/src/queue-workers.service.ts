@@ -7,6 +7,7 @@ import {
 } from '@nestjs/common';
 import { Worker } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '@app/config';
+import { logConnectionErrors } from './connection-errors.js';
 import { JobRegistry } from './job-registry.js';
 import { QueueName } from './job-names.js';
 import { redisConnectionOptions } from './redis-connection.js';
@@ -50,7 +51,7 @@ export class QueueWorkers implements OnApplicationBootstrap, BeforeApplicationSh
           `Job ${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`,
         ),
       );
-      worker.on('error', (error) => this.logger.error(`Queue ${queue}: ${error.message}`));
+      logConnectionErrors(worker, this.logger, `Queue ${queue}`);
       this.workers.push(worker);
     }
     this.logger.log(`Processing queues: ${Object.values(QueueName).join(', ')}`);

@@ -1,11 +1,11 @@
-import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { Job, QueueEvents } from 'bullmq';
 import { AuditLog } from '@app/audit';
 import { isStaff } from '@app/auth';
 import { AppException, type Viewer } from '@app/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { UnitOfWork } from '@app/database';
-import { JOB_QUEUE, JobName, JobQueue, redisConnectionOptions } from '@app/queue';
+import { JOB_QUEUE, JobName, JobQueue, logConnectionErrors, redisConnectionOptions } from '@app/queue';
 import { eventsError, SCHEDULE_RUN_THING } from '../events.errors.js';
 import { EventsService } from '../events.service.js';
 import type { ScheduleRunRow } from './schedule-run.types.js';
@@ -20,6 +20,7 @@ export const SCHEDULE_WAIT_MS = 25_000;
  */
 @Injectable()
 export class ScheduleService implements OnModuleDestroy {
+  private readonly logger = new Logger(ScheduleService.name);
   private queueEvents?: Promise<QueueEvents>;
 
   constructor(
@@ -88,6 +89,7 @@ export class ScheduleService implements OnModuleDestroy {
         connection: redisConnectionOptions(this.config.REDIS_URL),
         prefix: this.config.QUEUE_PREFIX,
       });
+      logConnectionErrors(events, this.logger, 'Schedule runs');
       await events.waitUntilReady();
       return events;
     })();
