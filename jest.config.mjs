@@ -28,7 +28,7 @@ export default {
   // e2e tests start the real app on a fresh database; jest reads the timeout only at the top level.
   // On a busy CI machine one start-up once took over a minute: the limit catches a hang, not
   // slowness.
-  testTimeout: 180000,
+  testTimeout: 300000,
   // Child processes and sockets of the fault tests can outlive a file by a moment; never let a
   // finished run hang CI waiting for them.
   forceExit: true,

@@ -70,7 +70,7 @@ describe('events: staff curation, demand and the partnership report', () => {
         ).data?.matchingRun.status,
       (status) => status === 'COMPLETED',
     );
-  }, 120_000);
+  });
   afterAll(() => t.close());
 
   it('shows staff the candidate matches among attendees only, with reasons in their language', async () => {

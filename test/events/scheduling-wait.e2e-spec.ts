@@ -43,5 +43,5 @@ describe('events: a scheduling run that outlasts the wait', () => {
       { token: w.staffLso },
     );
     expect(read.data?.scheduleRun).toEqual({ status: 'DONE', placed: 0 });
-  }, 120_000);
+  });
 });

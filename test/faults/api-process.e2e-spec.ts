@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import { HANG_MS } from '../support/eventually.js';
 import { createTestDatabase } from '../support/test-database.js';
 import { buildDist, spawnBuilt, waitFor } from './support/processes.js';
 
@@ -12,7 +13,7 @@ describe('the API process', () => {
   beforeAll(async () => {
     buildDist();
     database = await createTestDatabase();
-  }, 180_000);
+  });
   afterAll(() => database.drop());
 
   it('refuses to start in production with a default JWT secret, naming the problem', async () => {
@@ -38,7 +39,7 @@ describe('the API process', () => {
       HOST: '127.0.0.1',
       LOG_LEVEL: 'debug',
     });
-    await waitFor('the API to be ready', () => api.output().includes('Passerelle API ready'), 30_000);
+    await waitFor('the API to be ready', () => api.output().includes('Passerelle API ready'), HANG_MS);
     const login = JSON.stringify({
       query: `mutation { login(email: "root@fault.test", password: "${SECRET_PASSWORD}") { accessToken refreshToken } }`,
     });
@@ -73,5 +74,5 @@ describe('the API process', () => {
     expect(logs).toContain('SIGTERM received');
     for (const secret of [SECRET_PASSWORD, tokens.accessToken, tokens.refreshToken])
       expect(logs).not.toContain(secret);
-  }, 60_000);
+  });
 });

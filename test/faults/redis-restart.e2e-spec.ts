@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { HANG_MS } from '../support/eventually.js';
 import { createUser, importCompanies, login, sampleDocument } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { PrivateRedis } from './support/backing-services.js';
@@ -53,12 +54,12 @@ describe('Redis restarted under a running API', () => {
     expect(reads.errors).toBeUndefined();
     expect(reads.data?.me.email).toBe('admin@bq1042.test');
     expect(reads.data?.companies.totalCount).toBeGreaterThan(0);
-    await waitFor('readiness to change', async () => (await ready()) !== 200, 30_000);
+    await waitFor('readiness to change', async () => (await ready()) !== 200, HANG_MS);
     expect(await ready()).toBe(503);
     await t.http().get('/health/live').expect(200);
 
     await redis.start();
-    await waitFor('readiness to come back', async () => (await ready()) === 200, 45_000, 250);
+    await waitFor('readiness to come back', async () => (await ready()) === 200, HANG_MS, 250);
 
     // A profile change after the restart queues a rescoring; with no feed served yet it becomes
     // the first full run, which gives this company its suggestions.
@@ -73,10 +74,10 @@ describe('Redis restarted under a running API', () => {
     await waitFor(
       'the queued rescoring to produce a served feed',
       async () => (await db.query(`SELECT current_run_id FROM matching_state`))[0]?.current_run_id != null,
-      30_000,
+      HANG_MS,
       250,
     );
     const feed = await t.gql<{ suggestedConnections: { totalCount: number } }>(READS, {}, { token: member });
     expect(feed.data?.suggestedConnections.totalCount).toBeGreaterThan(0);
-  }, 180_000);
+  });
 });

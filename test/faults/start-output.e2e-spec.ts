@@ -22,7 +22,7 @@ describe('npm start, as a person sees it', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-  }, 180_000);
+  });
   afterAll(() => database.drop());
 
   it('prints one summary with the addresses and the demo sign-in, no log lines, and no secret', async () => {

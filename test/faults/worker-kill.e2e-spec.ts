@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { generateCompanies } from '@app/company-generator';
+import { HANG_MS } from '../support/eventually.js';
 import { importCompanies, signedIn } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { buildDist, spawnBuilt, waitFor, type BuiltProcess } from './support/processes.js';
@@ -69,7 +70,7 @@ describe('every worker killed during a full rescoring', () => {
       association: 'BIOQUEBEC',
       locale: 'en',
     });
-  }, 180_000);
+  });
 
   afterAll(async () => {
     for (const worker of workers) worker.child.kill('SIGKILL');
@@ -99,12 +100,12 @@ describe('every worker killed during a full rescoring', () => {
     // BullMQ hands the dead workers' job to a new one once its 15 s lock has expired.
     spawnWorker();
     spawnWorker();
-    await waitCompleted(interrupted, 60_000);
+    await waitCompleted(interrupted, HANG_MS);
     const resumed = await progress(interrupted);
     expect(resumed.companies_scored).toBe(resumed.companies_total);
 
     const uninterrupted = await startRun();
-    await waitCompleted(uninterrupted, 60_000);
+    await waitCompleted(uninterrupted, HANG_MS);
 
     const [{ only_interrupted, only_uninterrupted, total }] = await db.query(
       `WITH a AS (SELECT company_id, partner_id, score FROM match_scores WHERE run_id = $1),
@@ -122,5 +123,5 @@ describe('every worker killed during a full rescoring', () => {
       [interrupted, uninterrupted],
     );
     expect(duplicates).toEqual([]);
-  }, 240_000);
+  });
 });

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { HANG_MS } from '../support/eventually.js';
 import { importCompanies, signedIn } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { feedbackDocument } from './crafted-companies.js';
@@ -65,7 +66,7 @@ describe('learning from members’ feedback', () => {
     expect(dismissed.data).toEqual({ dismissSuggestion: true });
 
     // The retraining waits for the company's feedback window to close, then rescores its feed.
-    const deadline = Date.now() + 30_000;
+    const deadline = Date.now() + HANG_MS;
     let after = await feed(first);
     while (scoreOf(after, 'CRO-2') === scoreOf(before, 'CRO-2')) {
       if (Date.now() > deadline) throw new Error('the feedback was not learned');

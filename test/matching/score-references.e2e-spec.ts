@@ -2,6 +2,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { generateCompanies } from '@app/company-generator';
 import type { ScoredPartner } from '@app/match-scoring';
 import { ScoresRepository } from '../../libs/matching/src/runs/scores.repository.js';
+import { HANG_MS } from '../support/eventually.js';
 import { importCompanies, signedIn } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { runFullRescore } from './run-helpers.js';
@@ -109,7 +110,7 @@ describe('feed rows and the runs and companies they name', () => {
         );
         if (blocked) break;
         // Generous: on a loaded machine the deleting statement can take seconds to reach the lock.
-        if (waited > 30_000) throw new Error('the deletion did not wait for the writer');
+        if (waited > HANG_MS) throw new Error('the deletion did not wait for the writer');
         await sleep(20);
       }
       await writer.commitTransaction();

@@ -30,7 +30,7 @@ describe('trade missions: applications and selection', () => {
     t = await startTestApp();
     w = await eventWorld(t);
     db = t.app.get(DataSource);
-  }, 180_000);
+  });
   afterAll(() => t.close());
 
   it('takes one application per company, from the right side, with objectives', async () => {

@@ -68,7 +68,7 @@ describe('trade missions: preferences and the arrangement of meetings', () => {
       await decide(t, w.staffBq, applied.data!.applyToTradeMission.id, 'SELECTED');
     }
     await apply(t, token('BQ-0921'), missionId, 'DELEGATE');
-  }, 180_000);
+  });
   afterAll(() => t.close());
 
   it('takes preferences from selected companies only, about selected companies of the other side', async () => {

@@ -32,7 +32,7 @@ describe('trade missions: the follow-up about six months on', () => {
       { missionId },
       { token: w.staffBq },
     );
-  }, 180_000);
+  });
   afterAll(() => t.close());
 
   async function emails(): Promise<{ to_address: string; subject: string; body: string }[]> {

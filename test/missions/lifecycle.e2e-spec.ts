@@ -20,7 +20,7 @@ describe('trade missions: status after the call, and fees paid', () => {
     t = await startTestApp();
     w = await eventWorld(t);
     db = t.app.get(DataSource);
-  }, 180_000);
+  });
   afterAll(() => t.close());
 
   // Sophie (BIOQUÉBEC staff) reads French: errors come in her language.

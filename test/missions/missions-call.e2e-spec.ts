@@ -21,7 +21,7 @@ describe('trade missions: the call', () => {
     w = await eventWorld(t);
     db = t.app.get(DataSource);
     admin = await signedIn(t, { email: 'admin@passerelle.test', name: 'Ada', role: 'ADMIN', locale: 'en' });
-  }, 180_000);
+  });
   afterAll(() => t.close());
 
   it('lets staff create a draft with every field of the call, in the organizer’s name', async () => {

@@ -66,7 +66,7 @@ describe('trade missions: outcomes and the report', () => {
         WHERE meeting_id = ANY($1::uuid[])`,
       [ids],
     );
-  }, 180_000);
+  });
   afterAll(() => t.close());
 
   it('records where a meeting led, and reports held meetings, no-shows, follow-ups and stages', async () => {

@@ -16,6 +16,7 @@ import {
   TestClock,
   type MeetingWorld,
 } from '../meetings/meetings-fixtures.js';
+import { HANG_MS } from '../support/eventually.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 interface Live {
@@ -55,7 +56,7 @@ describe('notifications', () => {
   async function subscribedOnRedis(userId: string): Promise<void> {
     const channel = `${t.config.QUEUE_PREFIX}:notifications:${userId}`;
     // Generous: on a loaded machine the socket handshake and the Redis SUBSCRIBE can take a while.
-    const deadline = Date.now() + 30_000;
+    const deadline = Date.now() + HANG_MS;
     while (Date.now() < deadline) {
       const [, listeners] = (await redis.pubsub('NUMSUB', channel)) as [string, number];
       if (listeners > 0) return;

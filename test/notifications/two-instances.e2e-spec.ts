@@ -37,7 +37,7 @@ describe('two API instances', () => {
     w = await meetingWorld(a);
     const worker = await a.startWorker();
     new TestClock([a.app, b.app, worker], T0);
-  }, 120_000);
+  });
   afterAll(async () => {
     await client?.dispose();
     await a.close();
@@ -101,7 +101,7 @@ describe('two API instances', () => {
       async () => partners((await b.gql<Feed>(FEED, {}, { token: w.julie.token })).data!),
       (now) => !now.includes('LSO-0310'),
     );
-  }, 120_000);
+  });
 });
 
 describe('API instances starting together', () => {
@@ -125,5 +125,5 @@ describe('API instances starting together', () => {
     } finally {
       await t.close();
     }
-  }, 120_000);
+  });
 });

@@ -78,7 +78,7 @@ describe('authorization matrix', () => {
       'admin',
       await signedIn(t, { email: 'root@passerelle.test', name: 'Admin', role: 'ADMIN', locale: 'en' }),
     );
-  }, 120_000);
+  });
   afterAll(() => t.close());
 
   it('has a row for every operation and field of the schema, and no row for anything gone', () => {

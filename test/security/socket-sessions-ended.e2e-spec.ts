@@ -20,7 +20,7 @@ describe('sockets of an account whose sessions all ended', () => {
     b = await a.startApiInstance();
     const server = await b.app.listen(0, '127.0.0.1');
     url = `ws://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-  }, 120_000);
+  });
   afterAll(async () => {
     await Promise.all(clients.map((c) => c.dispose()));
     await a.close();

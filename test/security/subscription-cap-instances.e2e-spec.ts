@@ -56,7 +56,7 @@ describe('live subscriptions per person across two API instances', () => {
       .query(`SELECT id FROM users WHERE email = 'ann@lakeshore.test'`);
     slotsKey = `${a.config.QUEUE_PREFIX}:live-subscriptions:${id}`;
     redis = new Redis(a.config.REDIS_URL);
-  }, 120_000);
+  });
   afterAll(async () => {
     await Promise.all(clients.map((c) => c.dispose()));
     redis.disconnect();

@@ -86,7 +86,7 @@ describe('accounts in the web app (Chromium)', () => {
     ({ t, browser, base } = await startBrowserWorld({ SMTP_URL: mail.url }));
     await t.startWorker();
     ids = await sampleCompaniesWith(t);
-  }, 180000);
+  });
 
   afterAll(async () => {
     await closeBrowserWorld({ t, browser });

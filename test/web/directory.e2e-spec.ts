@@ -82,7 +82,7 @@ describe('members find companies, see the fit, and ask for meetings at an event 
       );
       expect(registered.errors).toBeUndefined();
     }
-  }, 180000);
+  });
 
   afterAll(() => closeBrowserWorld({ t, browser }));
 
@@ -111,7 +111,7 @@ describe('members find companies, see the fit, and ask for meetings at an event 
       expect(await seriousViolations(page)).toEqual([]);
     }
     await context.close();
-  }, 120000);
+  });
 
   it('shows a company’s fit with one’s own and its reasons, in English, on a phone too', async () => {
     const { context, page } = await newPerson(browser, base, 'en-CA');
@@ -134,7 +134,7 @@ describe('members find companies, see the fit, and ask for meetings at an event 
       expect(await seriousViolations(page)).toEqual([]);
     }
     await context.close();
-  }, 120000);
+  });
 
   it('lets an attendee ask another for a meeting at the event, then never invites a second request', async () => {
     const ann = await newPerson(browser, base, 'en-CA');
@@ -180,7 +180,7 @@ describe('members find companies, see the fit, and ask for meetings at an event 
     expect(await card.getByRole('button', { name: /^Demander une rencontre/ }).count()).toBe(0);
     expect(await seriousViolations(julie.page)).toEqual([]);
     await julie.context.close();
-  }, 120000);
+  });
 
   it('never lets reasons read as addressed to staff', async () => {
     const { context, page } = await newPerson(browser, base, 'fr-CA');
@@ -199,5 +199,5 @@ describe('members find companies, see the fit, and ask for meetings at an event 
     expect(await page.getByRole('region', { name: 'Jumelage avec votre entreprise' }).count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
-  }, 120000);
+  });
 });

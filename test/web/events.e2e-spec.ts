@@ -66,7 +66,7 @@ describe('events in the browser: price, registration, and the partnering schedul
     if (!created.data) throw new Error(JSON.stringify(created.errors));
     eventId = created.data.createEvent.id;
     await t.startWorker();
-  }, 180000);
+  });
 
   afterAll(() => closeBrowserWorld({ t, browser }));
 

@@ -81,7 +81,7 @@ describe('the received-requests inbox in the browser: best fit first, many decli
       );
       if (!response.data) throw new Error(JSON.stringify(response.errors));
     }
-  }, 180000);
+  });
 
   afterAll(() => closeBrowserWorld({ t, browser }));
 

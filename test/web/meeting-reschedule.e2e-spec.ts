@@ -42,7 +42,7 @@ describe('moving a meeting to another time in the browser (Chromium)', () => {
       { token: await login(t, 'ann@lakeshore.test') },
     );
     meetingId = accepted.data!.respondToMeetingRequest.meeting.id;
-  }, 180000);
+  });
 
   afterAll(() => closeBrowserWorld({ t, browser }));
 

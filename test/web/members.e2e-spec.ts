@@ -24,7 +24,7 @@ describe('the web app for members (Chromium)', () => {
     ({ t, browser, base } = await startBrowserWorld({ SMTP_URL: mail.url }));
     await t.startWorker();
     ids = await sampleCompaniesWith(t, 'julie');
-  }, 180000);
+  });
 
   afterAll(async () => {
     await closeBrowserWorld({ t, browser });

@@ -39,7 +39,7 @@ describe('partnering in the browser: suggestion, request, acceptance, staff pin 
     });
     await t.startWorker();
     await runFullRescore(t, await login(t, 'staff@lso.test'));
-  }, 180000);
+  });
 
   afterAll(() => closeBrowserWorld({ t, browser }));
 

@@ -45,7 +45,7 @@ describe('staff create and edit events (Chromium)', () => {
       locale: 'en',
       association: 'LSO',
     });
-  }, 180000);
+  });
 
   afterAll(() => closeBrowserWorld({ t, browser }));
 

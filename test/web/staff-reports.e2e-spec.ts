@@ -69,7 +69,7 @@ describe('the partnership report for staff (Chromium)', () => {
        VALUES ($1, $2, true, true, false, now()), ($1, $3, false, false, true, now())`,
       [meetingId, ids.get('BQ-1042'), ids.get('LSO-0310')],
     );
-  }, 180000);
+  });
 
   afterAll(() => closeBrowserWorld({ t, browser }));
 

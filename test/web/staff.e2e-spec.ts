@@ -34,7 +34,7 @@ describe('the web app for staff (Chromium)', () => {
       association: 'BIOQUEBEC',
     });
     await t.startWorker();
-  }, 180000);
+  });
 
   afterAll(() => closeBrowserWorld({ t, browser }));
 

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { waitFor } from './processes.js';
+import { HANG_MS } from '../../support/eventually.js';
 
 /**
  * A redis-server of the test's own on a given port, so it can be killed and restarted without
@@ -42,7 +43,7 @@ export class PrivateRedis {
     await waitFor(
       `redis-server on port ${this.port}`,
       () => /Ready to accept connections/.test(output),
-      10_000,
+      HANG_MS,
     );
   }
 

@@ -55,7 +55,7 @@ export async function newPerson(
     timezoneId: 'America/Toronto',
     viewport: { width: 1280, height: 900 },
   });
-  context.setDefaultTimeout(15000);
+  context.setDefaultTimeout(30000);
   const page = await context.newPage();
   return { context, page };
 }
