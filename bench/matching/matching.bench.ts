@@ -166,7 +166,9 @@ async function main(): Promise<void> {
     });
     tuning = (seed21 + seed22) / 2;
     console.log('\n== Learning from members: a simulated member acts on the hidden truth');
+    // Seed 21 sets the feedback rules; seeds 22 and 77 only report them.
     simulateFeedback('partnering (seed 21, 150+150)', { seed: 21, quebec: 150, ontario: 150 });
+    simulateFeedback('partnering (seed 22, 200+200)', { seed: 22, quebec: 200, ontario: 200 });
     simulateFeedback('partnering holdout (seed 77, other wording)', {
       seed: 77,
       quebec: 150,

@@ -58,6 +58,29 @@ describe('learning from members’ feedback', () => {
     expect(cro2.lenses.theyOffer).toBeCloseTo(0.7 * multiplier, 3);
   });
 
+  it('does not sink a kind the company asked to meet because its later pages were mostly dismissals', () => {
+    const more = byId(...profiles.values(), cro('cro3'), cdmo('cdmo3'), cdmo('cdmo4'), cdmo('cdmo5'));
+    const notRelevant = (partnerId: string): FeedbackEvent => ({
+      companyId: 'a',
+      partnerId,
+      signal: 'DISMISSED',
+      reasonCode: 'NOT_RELEVANT',
+    });
+    const model = trainFeedback(
+      [
+        { companyId: 'a', partnerId: 'cro1', signal: 'REQUEST_SENT' },
+        notRelevant('cro2'),
+        ...['cdmo1', 'cdmo2', 'cdmo3', 'cdmo4'].map(notRelevant),
+      ],
+      more,
+      { createdAt: CREATED },
+    );
+    const viewer = more.get('a')!;
+    // One CRO asked for and one dismissed, against four CDMOs dismissed: the CROs are not the problem.
+    expect(feedbackMultiplier(model, viewer, more.get('cro3')!)).toBeGreaterThanOrEqual(1);
+    expect(feedbackMultiplier(model, viewer, more.get('cdmo5')!)).toBeLessThan(0.8);
+  });
+
   it('reads the reason: "already in contact" or "not now" does not sink the kind like "not relevant"', () => {
     const reasons = ['NOT_RELEVANT', 'NOT_NOW', 'ALREADY_IN_CONTACT'].map((reasonCode) => {
       const model = trainFeedback(

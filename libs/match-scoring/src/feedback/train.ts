@@ -35,6 +35,8 @@ const NOTE_WEIGHT = 0.5;
 const GLOBAL_SHARE = 0.5;
 /** How much silence a key's weight is shrunk by (in partners' worth). */
 const PRIOR = 1;
+/** How much silence a company's base rate is shrunk by (in partners' worth): about a page of feed. */
+const BASE_PRIOR = 10;
 
 export function signalValue(event: FeedbackEvent): number {
   const value = SIGNAL_VALUE[event.signal];
@@ -54,14 +56,26 @@ function add(evidence: Evidence, key: string, value: number, mass: number) {
 }
 
 /**
- * A key's weight: the mean signal on it, shrunk towards 0 by a prior of one partner's worth of
- * silence, so one event says less than many that agree, and many dismissals do not drown the
- * requests on a key that both kinds of partner share.
+ * A key's weight: the mean signal on it against the company's own base rate, shrunk towards 0 by
+ * a prior of one partner's worth of silence, so one event says less than many that agree, and
+ * many dismissals do not drown the requests on a key that both kinds of partner share.
+ *
+ * Why a base rate: once a company has asked to meet the partners it wanted, what it acts on next
+ * is mostly what it dismisses, and without one every key it has seen would sink with each page,
+ * the kinds it asked for too. The base rate itself is shrunk by about a page of silence, so a
+ * company that dismissed its whole first page still says those kinds are wrong for it.
  */
 function weightsOf(evidence: Evidence): KeyWeights {
+  let signal = 0;
+  let mass = 0;
+  for (const key of Object.keys(evidence.sum)) {
+    signal += evidence.sum[key];
+    mass += evidence.mass[key];
+  }
+  const base = signal / (mass + BASE_PRIOR);
   const weights: KeyWeights = {};
   for (const key of Object.keys(evidence.sum))
-    weights[key] = evidence.sum[key] / (evidence.mass[key] + PRIOR);
+    weights[key] = (evidence.sum[key] - base * evidence.mass[key]) / (evidence.mass[key] + PRIOR);
   return weights;
 }
 
