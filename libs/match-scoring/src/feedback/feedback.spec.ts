@@ -81,41 +81,6 @@ describe('learning from members’ feedback', () => {
     expect(feedbackMultiplier(model, viewer, more.get('cdmo5')!)).toBeLessThan(0.8);
   });
 
-  it('tells an oncology CRO from any CRO: the kind and the science are learned together', () => {
-    const provider = (id: string, kind: 'cro' | 'cdmo', area: string) =>
-      profile(id, {
-        province: 'ON',
-        sectors: [kind],
-        offers: [kind === 'cro' ? 'clinical_trial_services' : 'gmp_biologics'],
-        therapeuticAreas: [area],
-      });
-    const all = byId(
-      biotech('a'),
-      provider('cro-onco', 'cro', 'oncology'),
-      provider('cro-cardio', 'cro', 'cardiovascular'),
-      provider('cdmo-onco', 'cdmo', 'oncology'),
-      provider('cdmo-cardio', 'cdmo', 'cardiovascular'),
-      provider('new-cro-onco', 'cro', 'oncology'),
-      provider('new-cro-cardio', 'cro', 'cardiovascular'),
-    );
-    // Each kind and each area was asked for once and dismissed once: only the pairs tell them apart.
-    const model = trainFeedback(
-      [
-        { companyId: 'a', partnerId: 'cro-onco', signal: 'REQUEST_SENT' },
-        { companyId: 'a', partnerId: 'cdmo-cardio', signal: 'REQUEST_SENT' },
-        { companyId: 'a', partnerId: 'cro-cardio', signal: 'DISMISSED', reasonCode: 'NOT_RELEVANT' },
-        { companyId: 'a', partnerId: 'cdmo-onco', signal: 'DISMISSED', reasonCode: 'NOT_RELEVANT' },
-      ],
-      all,
-      { createdAt: CREATED },
-    );
-    const feed = [scored('new-cro-cardio', 0.8), scored('new-cro-onco', 0.75)];
-    expect(applyFeedback(feed, model, 'a', all).map((p) => p.partnerId)).toEqual([
-      'new-cro-onco',
-      'new-cro-cardio',
-    ]);
-  });
-
   it('reads the reason: "already in contact" or "not now" does not sink the kind like "not relevant"', () => {
     const reasons = ['NOT_RELEVANT', 'NOT_NOW', 'ALREADY_IN_CONTACT'].map((reasonCode) => {
       const model = trainFeedback(

@@ -1,7 +1,6 @@
 // The attributes of a partner that feedback learns about: what kind of company it is, what it
-// offers, its science, and each kind or offer with each field of its science (an oncology CRO is
-// not any CRO, nor any oncology company). Province and language are left out on purpose (the feed
-// already pairs the provinces, and language is the engine's own rule).
+// offers, its science. Province and language are left out on purpose (the feed already pairs the
+// provinces, and language is the engine's own rule).
 import { extractFeatures } from '../text/extract.js';
 import type { MatchProfile } from '../types.js';
 
@@ -15,16 +14,13 @@ export function partnerKeys(profile: MatchProfile): string[] {
   const read = text ? extractFeatures(text, { mode: 'offer', modalities: profile.modalities }) : undefined;
   const pick = (tags: string[], fromText: string[] | undefined) =>
     tags.length > 0 ? tags : (fromText ?? []);
-  const kinds = [
+  const keys = [
     ...profile.sectors.map((code) => `sector:${code}`),
     ...pick(profile.offers, read?.offers).map((code) => `offer:${code}`),
-  ];
-  const science = [
     ...pick(profile.therapeuticAreas, read?.therapeuticAreas).map((code) => `area:${code}`),
     ...pick(profile.modalities, read?.modalities).map((code) => `modality:${code}`),
   ];
-  const pairs = kinds.flatMap((kind) => science.map((field) => `${kind}|${field}`));
-  const unique = [...new Set([...kinds, ...science, ...pairs])];
+  const unique = [...new Set(keys)];
   keysByProfile.set(profile, unique);
   return unique;
 }
