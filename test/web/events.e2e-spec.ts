@@ -131,9 +131,7 @@ describe('events in the browser: price, registration, and the partnering schedul
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Calculer un horaire (essai)' }).click();
-    await page
-      .getByRole('heading', { name: 'Rencontres placées : 1 · non placées : 0' })
-      .waitFor({ timeout: 30000 });
+    await page.getByRole('heading', { name: 'Rencontres placées : 1 · non placées : 0' }).waitFor();
     const grid = page.getByRole('table', { name: 'Rencontres par plage horaire et par table' });
     expect(await grid.innerText()).toContain('Néovasc Thérapeutique inc. × Lakeshore Clinical Research');
     expect(await seriousViolations(page)).toEqual([]);
@@ -143,9 +141,7 @@ describe('events in the browser: price, registration, and the partnering schedul
     await confirm.getByText('1 rencontre sera créée', { exact: false }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await confirm.getByRole('button', { name: 'Publier', exact: true }).click();
-    await page
-      .getByText('Horaire publié : les participants reçoivent leurs rencontres (1).')
-      .waitFor({ timeout: 30000 });
+    await page.getByText('Horaire publié : les participants reçoivent leurs rencontres (1).').waitFor();
     await context.close();
 
     const member = await newPerson(browser, base, 'en-CA');

@@ -91,21 +91,17 @@ describe('trade missions in the browser: apply, selection, status and agenda (Ch
     }
     await page.getByText('Délégation retenue : 1 sur 3').waitFor();
     await page.getByRole('button', { name: 'Calculer les rencontres (essai)' }).click();
-    await page.getByRole('heading', { name: /^Rencontres placées : 1 · souhaits non placés : 0/ }).waitFor({
-      timeout: 30000,
-    });
+    await page.getByRole('heading', { name: /^Rencontres placées : 1 · souhaits non placés : 0/ }).waitFor();
     const pairs = page.getByRole('table', { name: 'Rencontres par plage horaire' });
     expect(await pairs.innerText()).toContain('Lakeshore Clinical Research');
     await noViolations(page);
     await page.getByRole('button', { name: 'Publier les rencontres' }).click();
-    await page
-      .getByText('Rencontres publiées : les entreprises les voient dans leur agenda (1).')
-      .waitFor({ timeout: 30000 });
+    await page.getByText('Rencontres publiées : les entreprises les voient dans leur agenda (1).').waitFor();
     // The report refetches after publishing: wait for the new figure, not for the old one.
     await page
       .locator('.facts')
       .filter({ hasText: /Rencontres planifiées\s*1(?!\d)/ })
-      .waitFor({ timeout: 30000 });
+      .waitFor();
     await noViolations(page);
     await context.close();
   });

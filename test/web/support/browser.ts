@@ -55,6 +55,7 @@ export async function newPerson(
     timezoneId: 'America/Toronto',
     viewport: { width: 1280, height: 900 },
   });
+  // Generous: on a loaded CI machine a page can take many seconds to settle.
   context.setDefaultTimeout(30000);
   const page = await context.newPage();
   return { context, page };
