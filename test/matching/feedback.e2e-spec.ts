@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { HANG_MS } from '../support/eventually.js';
+import { eventually } from '../support/eventually.js';
 import { importCompanies, signedIn } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { feedbackDocument } from './crafted-companies.js';
@@ -21,6 +21,7 @@ describe('learning from members’ feedback', () => {
   let first: string;
   let second: string;
   let staff: string;
+  let croMember: string;
 
   const feed = async (token: string, lens = 'ALL') => {
     const response = await t.gql<Feed>(FEED, { filter: { lens } }, { token });
@@ -29,6 +30,13 @@ describe('learning from members’ feedback', () => {
   };
   const scoreOf = (nodes: Awaited<ReturnType<typeof feed>>, externalId: string) =>
     nodes.find((n) => n.partner.externalId === externalId)?.score;
+  // A retraining waits for the company's feedback window to close, then rescores its feed.
+  const learned = (token: string, watched: string, before: Awaited<ReturnType<typeof feed>>) =>
+    eventually(
+      `the feedback to move ${watched}`,
+      () => feed(token),
+      (nodes) => scoreOf(nodes, watched) !== scoreOf(before, watched),
+    );
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -43,6 +51,7 @@ describe('learning from members’ feedback', () => {
       });
     first = await member('first', 'DEV-1');
     second = await member('second', 'DEV-2');
+    croMember = await member('cro', 'CRO-1');
     staff = await signedIn(t, {
       email: 'staff@bq.test',
       name: 'Staff',
@@ -65,14 +74,7 @@ describe('learning from members’ feedback', () => {
     );
     expect(dismissed.data).toEqual({ dismissSuggestion: true });
 
-    // The retraining waits for the company's feedback window to close, then rescores its feed.
-    const deadline = Date.now() + HANG_MS;
-    let after = await feed(first);
-    while (scoreOf(after, 'CRO-2') === scoreOf(before, 'CRO-2')) {
-      if (Date.now() > deadline) throw new Error('the feedback was not learned');
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      after = await feed(first);
-    }
+    const after = await learned(first, 'CRO-2', before);
     const order = after.map((n) => n.partner.externalId);
     expect(order).not.toContain('CRO-1');
     // The other CROs now come after every CDMO, with lower scores than before.
@@ -137,5 +139,38 @@ describe('learning from members’ feedback', () => {
       message: 'Votre compte n’est rattaché à aucune entreprise : il n’a pas de suggestions à écarter.',
       extensions: { code: 'BAD_USER_INPUT', reason: 'NO_COMPANY_TO_DISMISS_FOR' },
     });
+  });
+  it('learns from meeting requests as soon as they are sent or declined, each in the acting company’s own feed', async () => {
+    const secondBefore = await feed(second);
+    const croBefore = await feed(croMember);
+    const firstBefore = await feed(first);
+    const day = new Date(Date.now() + 8 * 24 * 3600 * 1000);
+    while (day.getUTCDay() === 0 || day.getUTCDay() === 6) day.setUTCDate(day.getUTCDate() + 1);
+    day.setUTCHours(15, 0, 0, 0);
+    const sent = await t.gql<{ requestMeeting: { id: string } }>(
+      `mutation($to: ID!, $slots: [TimeRangeInput!]) { requestMeeting(toCompanyId: $to, proposedSlots: $slots) { id } }`,
+      { to: ids.get('CRO-1'), slots: [{ start: day, end: new Date(day.getTime() + 3600 * 1000) }] },
+      { token: second },
+    );
+    expect(sent.errors).toBeUndefined();
+
+    // The sender asked to meet a CRO: the other CROs rise in its feed, the CDMOs stay where they were.
+    const secondAfter = await learned(second, 'CRO-2', secondBefore);
+    for (const cro of ['CRO-2', 'CRO-3'])
+      expect(scoreOf(secondAfter, cro)!).toBeGreaterThan(scoreOf(secondBefore, cro)!);
+    expect(scoreOf(secondAfter, 'CDMO-1')).toBe(scoreOf(secondBefore, 'CDMO-1'));
+
+    // The CRO declines: developers like the sender sink in the CRO's own feed.
+    const declined = await t.gql(
+      `mutation($ids: [ID!]!) { declineMeetingRequests(ids: $ids, reason: "Pas pour nous") { id status } }`,
+      { ids: [sent.data!.requestMeeting.id] },
+      { token: croMember },
+    );
+    expect(declined.errors).toBeUndefined();
+    const croAfter = await learned(croMember, 'DEV-1', croBefore);
+    expect(scoreOf(croAfter, 'DEV-1')!).toBeLessThan(scoreOf(croBefore, 'DEV-1')!);
+
+    // Neither act is the first developer's: its feed is as it was.
+    expect(await feed(first)).toEqual(firstBefore);
   });
 });

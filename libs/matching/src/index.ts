@@ -4,6 +4,7 @@ export * from './dto/matching.types.js';
 export * from './feed/feed.service.js';
 export * from './feed/impression-counter.js';
 export * from './feedback/member-signals.port.js';
+export { RetrainingQueue } from './feedback/retraining-queue.js';
 export { renderReasons } from './feed/suggestion.js';
 export * from './matching.module.js';
 export * from './pair-fit/pair-fit.service.js';

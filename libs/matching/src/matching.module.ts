@@ -11,6 +11,7 @@ import { FeedResolver } from './feed/feed.resolver.js';
 import { FeedService } from './feed/feed.service.js';
 import { FeedbackRepository } from './feedback/feedback.repository.js';
 import { FeedbackTrainer } from './feedback/feedback-trainer.js';
+import { RetrainingQueue } from './feedback/retraining-queue.js';
 import { ImpressionCounter } from './feed/impression-counter.js';
 import { CompanyFitLoader, CompanyFitResolver } from './pair-fit/company-fit.resolver.js';
 import { PairFitRepository } from './pair-fit/pair-fit.repository.js';
@@ -38,6 +39,7 @@ import { RunExecutor } from './runs/run-executor.js';
     CurationsRepository,
     ImpressionCounter,
     FeedbackRepository,
+    RetrainingQueue,
     PairFitRepository,
     PairFitService,
     MatchingPersonalDataRepository,
@@ -53,6 +55,7 @@ import { RunExecutor } from './runs/run-executor.js';
     CurationsRepository,
     ImpressionCounter,
     FeedbackRepository,
+    RetrainingQueue,
     PairFitService,
     CompaniesCoreModule,
   ],

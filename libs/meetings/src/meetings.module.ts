@@ -33,6 +33,7 @@ import { MeetingWriter } from './meetings/meeting-writer.js';
 import { MeetingOutcomeResolver, MeetingsResolver } from './meetings/meetings.resolver.js';
 import { MeetingsRepository } from './meetings/meetings.repository.js';
 import { MeetingsService } from './meetings/meetings.service.js';
+import { MeetingAftermath } from './notify/meeting-aftermath.js';
 import { MeetingNotifier } from './notify/meeting-notifier.js';
 import { MeetingPeople } from './people/meeting-people.js';
 import { SeatNames } from './people/seat-names.js';
@@ -76,6 +77,7 @@ const SERVICES = [
   CalendarLinks,
   CalendarService,
   MeetingNotifier,
+  MeetingAftermath,
   MeetingWriter,
   BusyTimes,
   MeetingRequestRepository,

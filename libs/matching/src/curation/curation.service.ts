@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AuditLog } from '@app/audit';
 import { isStaffOf } from '@app/auth';
 import { AppException, COMMON_MESSAGES, FieldProblems, type Viewer } from '@app/common';
@@ -10,9 +10,8 @@ import {
   type LensScores,
   type MatchReason as EngineReason,
 } from '@app/match-scoring';
-import { JobQueue } from '@app/queue';
 import { CurationStatus } from '../dto/matching.types.js';
-import { queueRetraining } from '../feedback/feedback-trainer.js';
+import { RetrainingQueue } from '../feedback/retraining-queue.js';
 import { FeedbackRepository } from '../feedback/feedback.repository.js';
 import { matchingError, PARTNER_THING } from '../matching.errors.js';
 import { CurationsRepository } from './curations.repository.js';
@@ -50,8 +49,6 @@ const UNSCORED: ScoredPair = { score: 0, lenses: { theyOffer: 0, theySeek: 0 }, 
 /** Staff pin, hide and annotate suggested pairs; every action goes to the audit log. */
 @Injectable()
 export class CurationService {
-  private readonly logger = new Logger(CurationService.name);
-
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly curations: CurationsRepository,
@@ -59,7 +56,7 @@ export class CurationService {
     private readonly companies: CompanyFactsRepository,
     private readonly feedback: FeedbackRepository,
     private readonly audit: AuditLog,
-    private readonly jobs: JobQueue,
+    private readonly retraining: RetrainingQueue,
   ) {}
 
   async curate(viewer: Viewer, request: CurationRequest): Promise<CuratedPair> {
@@ -180,10 +177,7 @@ export class CurationService {
     // Feeds suggest the other province only: one's own company, or a neighbour, is never dismissed.
     if (provinces.get(partnerId) === provinces.get(viewer.companyId)) throw matchingError('SAME_PROVINCE');
     await this.feedback.dismiss(viewer.companyId, partnerId, reason?.trim() || null, viewer.userId);
-    // The dismissal is stored either way; a retraining missed while Redis is away comes with the next run.
-    await queueRetraining(this.jobs, viewer.companyId).catch((error: Error) =>
-      this.logger.warn(`Feedback retraining not queued: ${error.message}`),
-    );
+    await this.retraining.companyActed(viewer.companyId);
     return true;
   }
 }

@@ -6,22 +6,6 @@ import { JobHandler, JobName, JobQueue, type JobPayloads } from '@app/queue';
 import { FeedbackRepository } from './feedback.repository.js';
 import { MEMBER_SIGNALS, type MemberSignalsSource } from './member-signals.port.js';
 
-/** Feedback within this window joins one retraining, run when the window closes. */
-export const FEEDBACK_DEBOUNCE_MS = 5_000;
-
-/**
- * Queues a retraining after a company's feedback. Every action of a company within one window
- * maps to the same job id, so they share one retraining (BullMQ ignores a job id it already has).
- */
-export async function queueRetraining(jobs: JobQueue, companyId: string, now = Date.now()): Promise<void> {
-  const window = Math.floor(now / FEEDBACK_DEBOUNCE_MS);
-  await jobs.add(
-    JobName.RETRAIN_FEEDBACK,
-    { companyId },
-    { jobId: `feedback-${companyId}-${window}`, delayMs: (window + 1) * FEEDBACK_DEBOUNCE_MS - now },
-  );
-}
-
 /**
  * Learns from what members did: dismissals (this domain's own) and meeting requests and outcomes
  * (read through the meeting domain's port). Runs after feedback and at the start of every full run.

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { isStaff, UsersService } from '@app/auth';
 import { AppException, COMMON_MESSAGES, FieldProblems, type Viewer, isUuid } from '@app/common';
 import { UnitOfWork, type Transaction } from '@app/database';
-import { NotificationsService, type PendingNotifications } from '@app/notifications';
+import type { PendingNotifications } from '@app/notifications';
 import { Clock } from '../clock.js';
 import type { MeetingOutcomeInput } from '../dto/meeting.types.js';
 import type { MeetingEntity } from '../entities/meeting.entity.js';
@@ -10,6 +10,7 @@ import type { MeetingOutcomeEntity, PartnershipStage } from '../entities/meeting
 import type { MeetingParticipantEntity } from '../entities/meeting-participant.entity.js';
 import { meetingError, MEETING_THING } from '../meetings.errors.js';
 import { MEETING_FIELD_MESSAGES as M } from '../meetings.messages.js';
+import { MeetingAftermath } from '../notify/meeting-aftermath.js';
 import { MeetingNotifier } from '../notify/meeting-notifier.js';
 import { MeetingPeople } from '../people/meeting-people.js';
 import { MeetingReschedulesRepository } from '../reschedules/meeting-reschedules.repository.js';
@@ -36,7 +37,7 @@ export class MeetingsService {
     private readonly users: UsersService,
     private readonly writer: MeetingWriter,
     private readonly notifier: MeetingNotifier,
-    private readonly notifications: NotificationsService,
+    private readonly aftermath: MeetingAftermath,
     private readonly clock: Clock,
     private readonly reschedules: MeetingReschedulesRepository,
   ) {}
@@ -127,10 +128,12 @@ export class MeetingsService {
         companyName: companyName ?? '',
       });
     });
-    await this.notifications.deliver(pending);
-    await this.notifications.markReadAbout(viewer.userId, {
-      meetingIds: [id],
-      meetingRequestIds: meeting.requestId ? [meeting.requestId] : [],
+    await this.aftermath.settle({
+      notices: [pending],
+      readBy: {
+        userId: viewer.userId,
+        about: { meetingIds: [id], meetingRequestIds: meeting.requestId ? [meeting.requestId] : [] },
+      },
     });
     return meeting;
   }
@@ -206,7 +209,7 @@ export class MeetingsService {
     if (noShow && input.partnershipDiscussed) problems.add('input.partnershipDiscussed', M.noShowDiscussed);
     problems.throwIfAny();
     const now = this.clock.now();
-    return this.unitOfWork.run(async (manager) => {
+    const outcome = await this.unitOfWork.run(async (manager) => {
       const { meeting, seats } = await this.lockAsParty(manager, viewer, meetingId);
       if (meeting.status === 'CANCELLED') throw meetingError('MEETING_CANCELLED');
       if (meeting.start > now) throw meetingError('MEETING_NOT_HELD');
@@ -228,6 +231,8 @@ export class MeetingsService {
       await this.syncConnections(manager, seats);
       return this.repository.outcomeOf(meeting.id, viewer.companyId!, manager);
     });
+    await this.aftermath.settle({ actingCompanyId: viewer.companyId });
+    return outcome;
   }
 
   private async lockAsParty(manager: Transaction, viewer: Viewer, id: string) {

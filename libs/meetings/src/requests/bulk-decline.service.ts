@@ -8,13 +8,13 @@ import {
   isUuid,
 } from '@app/common';
 import { UnitOfWork } from '@app/database';
-import { NotificationsService } from '@app/notifications';
 import { Clock } from '../clock.js';
 import type { MeetingRequestEntity } from '../entities/meeting-request.entity.js';
 import { meetingError, MEETING_REQUEST_THING } from '../meetings.errors.js';
 import { MeetingPeople } from '../people/meeting-people.js';
 import { MeetingRequestRepository } from './meeting-request.repository.js';
 import { MAX_REASON } from './meeting-requests.service.js';
+import { MeetingAftermath } from '../notify/meeting-aftermath.js';
 import type { RequestStory } from '../notify/meeting-notifier.js';
 import { RequestDecliner } from './request-decliner.js';
 import { assertPending, storyOf } from './request-story.js';
@@ -39,7 +39,7 @@ export class BulkDeclineService {
     private readonly people: MeetingPeople,
     private readonly repository: MeetingRequestRepository,
     private readonly decliner: RequestDecliner,
-    private readonly notifications: NotificationsService,
+    private readonly aftermath: MeetingAftermath,
     private readonly clock: Clock,
   ) {}
 
@@ -73,8 +73,11 @@ export class BulkDeclineService {
       });
       return { declined: locked, pending: told };
     });
-    for (const notice of pending) await this.notifications.deliver(notice);
-    await this.notifications.markReadAbout(viewer.userId, { meetingRequestIds: unique });
+    await this.aftermath.settle({
+      notices: pending,
+      readBy: { userId: viewer.userId, about: { meetingRequestIds: unique } },
+      actingCompanyId: own,
+    });
     const byId = new Map(declined.map((r) => [r.id, r]));
     return unique.map((id) => byId.get(id)!);
   }

@@ -12,7 +12,7 @@ import {
 import { CompaniesService, COMPANY_THING } from '@app/companies';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { UnitOfWork, type Transaction } from '@app/database';
-import { formatTimeRange, NotificationsService } from '@app/notifications';
+import { formatTimeRange } from '@app/notifications';
 import { AvailabilityService } from '../availability/availability.service.js';
 import { Clock } from '../clock.js';
 import type { MeetingRequestDirection } from '../dto/meeting-request.types.js';
@@ -20,6 +20,7 @@ import type { TimeRangeInput } from '../dto/time-range.types.js';
 import type { MeetingRequestEntity, MeetingRequestStatus } from '../entities/meeting-request.entity.js';
 import { meetingError, MEETING_REQUEST_THING } from '../meetings.errors.js';
 import { MEETING_FIELD_MESSAGES as M } from '../meetings.messages.js';
+import { MeetingAftermath } from '../notify/meeting-aftermath.js';
 import { MeetingNotifier } from '../notify/meeting-notifier.js';
 import { MeetingPeople } from '../people/meeting-people.js';
 import { EVENT_ATTENDANCE, type EventAttendance } from '../ports/event-attendance.port.js';
@@ -62,7 +63,7 @@ export class MeetingRequestsService {
     private readonly users: UsersService,
     private readonly availability: AvailabilityService,
     private readonly notifier: MeetingNotifier,
-    private readonly notifications: NotificationsService,
+    private readonly aftermath: MeetingAftermath,
     private readonly clock: Clock,
   ) {}
 
@@ -174,7 +175,7 @@ export class MeetingRequestsService {
         }
         throw error;
       });
-    await this.notifications.deliver(pending);
+    await this.aftermath.settle({ notices: [pending], actingCompanyId: own.id });
     return request;
   }
 
@@ -201,8 +202,10 @@ export class MeetingRequestsService {
         pending: await this.notifier.requestCancelled(manager, story, actor?.name ?? ''),
       };
     });
-    await this.notifications.deliver(pending);
-    await this.notifications.markReadAbout(viewer.userId, { meetingRequestIds: [id] });
+    await this.aftermath.settle({
+      notices: [pending],
+      readBy: { userId: viewer.userId, about: { meetingRequestIds: [id] } },
+    });
     return request;
   }
 

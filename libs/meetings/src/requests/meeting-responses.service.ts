@@ -2,7 +2,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import { UsersService } from '@app/auth';
 import { COMMON_MESSAGES, FieldProblems, type Viewer } from '@app/common';
 import { UnitOfWork, type Transaction } from '@app/database';
-import { NotificationsService } from '@app/notifications';
 import { AvailabilityService } from '../availability/availability.service.js';
 import { Clock } from '../clock.js';
 import type { TimeRangeInput } from '../dto/time-range.types.js';
@@ -11,6 +10,7 @@ import type { MeetingRequestEntity } from '../entities/meeting-request.entity.js
 import { meetingError } from '../meetings.errors.js';
 import { MEETING_FIELD_MESSAGES as M } from '../meetings.messages.js';
 import { MeetingWriter } from '../meetings/meeting-writer.js';
+import { MeetingAftermath } from '../notify/meeting-aftermath.js';
 import { MeetingNotifier, type RequestStory } from '../notify/meeting-notifier.js';
 import { MeetingPeople } from '../people/meeting-people.js';
 import { EVENT_ATTENDANCE, type EventAttendance } from '../ports/event-attendance.port.js';
@@ -46,7 +46,7 @@ export class MeetingResponsesService {
     private readonly writer: MeetingWriter,
     private readonly notifier: MeetingNotifier,
     private readonly decliner: RequestDecliner,
-    private readonly notifications: NotificationsService,
+    private readonly aftermath: MeetingAftermath,
     private readonly clock: Clock,
   ) {}
 
@@ -96,8 +96,11 @@ export class MeetingResponsesService {
       );
       return { request: saved, pending: [accepted] };
     });
-    for (const notice of pending) await this.notifications.deliver(notice);
-    await this.notifications.markReadAbout(viewer.userId, { meetingRequestIds: [id] });
+    await this.aftermath.settle({
+      notices: pending,
+      readBy: { userId: viewer.userId, about: { meetingRequestIds: [id] } },
+      actingCompanyId: request.toCompanyId,
+    });
     return request;
   }
 
