@@ -172,5 +172,37 @@ describe('learning from members’ feedback', () => {
 
     // Neither act is the first developer's: its feed is as it was.
     expect(await feed(first)).toEqual(firstBefore);
+
+    // Each act made a version after the last; only the newest keeps its body (no run is running).
+    const models = await t.app
+      .get(DataSource)
+      .query(
+        `SELECT version, parent_version, model IS NOT NULL AS kept FROM match_feedback_models ORDER BY version`,
+      );
+    expect(models).toEqual([
+      { version: 1, parent_version: null, kept: false },
+      { version: 2, parent_version: 1, kept: false },
+      { version: 3, parent_version: 2, kept: true },
+    ]);
+  });
+
+  it('keeps the model of a run not finished yet, which a resumed run goes on with', async () => {
+    const db = t.app.get(DataSource);
+    // A run a killed worker left half-done, scoring with version 3.
+    await db.query(
+      `INSERT INTO matching_runs (kind, status, model_version, weights, top_k, feedback_version)
+       VALUES ('FULL', 'RUNNING', 'engine+feedback.3', '{}', 10, 3)`,
+    );
+    const before = await feed(first);
+    await t.gql(
+      `mutation($p: ID!) { dismissSuggestion(partnerId: $p, reason: "NOT_RELEVANT") }`,
+      { p: ids.get('CDMO-2') },
+      { token: first },
+    );
+    await learned(first, 'CDMO-1', before);
+    const kept = await db.query(
+      `SELECT version FROM match_feedback_models WHERE model IS NOT NULL ORDER BY version`,
+    );
+    expect(kept).toEqual([{ version: 3 }, { version: 4 }]);
   });
 });

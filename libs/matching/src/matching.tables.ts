@@ -84,6 +84,6 @@ export const matchFeedbackModelsTable = tableShape('match_feedback_models', {
   version: 'int4',
   parent_version: 'int4?',
   created_at: 'timestamptz',
-  model: 'jsonb',
+  model: 'jsonb?',
 });
 export type MatchFeedbackModelRow = RowOf<typeof matchFeedbackModelsTable>;

@@ -22,6 +22,7 @@ import { PublishedReadModels1796487350815 } from './1796487350815-published-read
 import { UnfruitfulPairsByMeeting1796516193726 } from './1796516193726-unfruitful-pairs-by-meeting.js';
 import { MembershipsOnAssociationsDay1796526585331 } from './1796526585331-memberships-on-associations-day.js';
 import { FeedRowsJson1796650791094 } from './1796650791094-feed-rows-json.js';
+import { FeedbackModelBodies1796740000000 } from './1796740000000-feedback-model-bodies.js';
 
 /** Every migration, oldest first: bundled as classes so the compiled app needs no file globbing. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   UnfruitfulPairsByMeeting1796516193726,
   MembershipsOnAssociationsDay1796526585331,
   FeedRowsJson1796650791094,
+  FeedbackModelBodies1796740000000,
 ];

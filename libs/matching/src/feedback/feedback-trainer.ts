@@ -36,6 +36,7 @@ export class FeedbackTrainer {
       const next = trainFeedback(events, byId, { parent, createdAt: new Date().toISOString() });
       if (sameLearning(next, parent)) return parent;
       await this.models.store(next, tx);
+      await this.models.dropSupersededBodies(tx);
       return next;
     });
     this.logger.log(`Feedback model ${model.version} from ${events.length} signals`);

@@ -24,13 +24,17 @@ export class FeedbackRepository {
     return rows[0]?.model ?? EMPTY_FEEDBACK_MODEL;
   }
 
-  async byVersion(version: number | null): Promise<FeedbackModel> {
+  /**
+   * A version's model; null when its body was dropped as superseded (`dropSupersededBodies`).
+   * Version 0, or none, is the empty model.
+   */
+  async byVersion(version: number | null): Promise<FeedbackModel | null> {
     if (!version) return EMPTY_FEEDBACK_MODEL;
-    const rows: { model: FeedbackModel }[] = await this.dataSource.query(
+    const rows: { model: FeedbackModel | null }[] = await this.dataSource.query(
       `SELECT model FROM match_feedback_models WHERE version = $1`,
       [version],
     );
-    return rows[0]?.model ?? EMPTY_FEEDBACK_MODEL;
+    return rows[0]?.model ?? null;
   }
 
   /** Waits for, then holds until commit, the right to store the next version. */
@@ -42,6 +46,22 @@ export class FeedbackRepository {
     await tx.query(
       `INSERT INTO match_feedback_models (version, parent_version, created_at, model) VALUES ($1, $2, $3, $4)`,
       [model.version, model.parent, model.createdAt, JSON.stringify(model)],
+    );
+  }
+
+  /**
+   * Drops the bodies no one will read again: every version's but the newest and those of runs not
+   * finished (a resumed run keeps its model). The version rows stay: runs and scores name them.
+   * A retraining follows every member's act and each body holds every company's weights, so
+   * without this the table grows by a whole model per act.
+   */
+  async dropSupersededBodies(tx: Transaction): Promise<void> {
+    await tx.query(
+      `UPDATE match_feedback_models SET model = NULL
+        WHERE model IS NOT NULL
+          AND version < (SELECT max(version) FROM match_feedback_models)
+          AND version NOT IN (SELECT feedback_version FROM matching_runs
+                               WHERE status IN ('QUEUED', 'RUNNING') AND feedback_version IS NOT NULL)`,
     );
   }
 

@@ -104,11 +104,14 @@ export class RunExecutor {
     const profiles = await this.profiles.consenting();
     const prepared = prepareProfiles(profiles, run.weights);
     const ids = profiles.map((p) => p.id);
-    // Every run learns from the feedback so far; a resumed run keeps the model it started with.
+    // Every run learns from the feedback so far; a resumed run keeps the model it started with,
+    // unless a retraining stored between its training and its describing dropped that model's
+    // body: it then goes on with the newest (each score row names the version applied to it).
     const feedback =
       run.feedback_version === null
         ? await this.trainer.retrain(profiles)
-        : await this.feedbackModels.byVersion(run.feedback_version);
+        : ((await this.feedbackModels.byVersion(run.feedback_version)) ??
+          (await this.feedbackModels.latest()));
     await this.runRows.describe(runId, ids.length, feedback.version || null, modelVersionOf(feedback));
     const model: RunModel = { prepared, profilesById: new Map(profiles.map((p) => [p.id, p])), feedback };
     const feedbackVersion = feedback.version || null;
