@@ -7,11 +7,18 @@ import { runFullRescore } from './run-helpers.js';
 
 const FEED = `query($filter: SuggestionFilter) {
   suggestedConnections(first: 50, filter: $filter) {
-    edges { node { partner { externalId } score lensScores { theyOffer theySeek } } } } }`;
+    edges { node { partner { externalId } score lensScores { theyOffer theySeek } reasons { code message } } } } }`;
 
 interface Feed {
   suggestedConnections: {
-    edges: { node: { partner: { externalId: string }; score: number; lensScores: { theyOffer: number } } }[];
+    edges: {
+      node: {
+        partner: { externalId: string };
+        score: number;
+        lensScores: { theyOffer: number };
+        reasons: { code: string; message: string }[];
+      };
+    }[];
   };
 }
 
@@ -159,6 +166,12 @@ describe('learning from members’ feedback', () => {
     for (const cro of ['CRO-2', 'CRO-3'])
       expect(scoreOf(secondAfter, cro)!).toBeGreaterThan(scoreOf(secondBefore, cro)!);
     expect(scoreOf(secondAfter, 'CDMO-1')).toBe(scoreOf(secondBefore, 'CDMO-1'));
+    // And says why, in the member's language.
+    const raised = secondAfter.find((n) => n.partner.externalId === 'CRO-2')!;
+    expect(raised.reasons).toContainEqual({
+      code: 'LIKE_PARTNERS_YOU_CHOSE',
+      message: expect.stringMatching(/^Semblable aux partenaires pour lesquels votre entreprise a montré/),
+    });
 
     // The CRO declines: developers like the sender sink in the CRO's own feed.
     const declined = await t.gql(

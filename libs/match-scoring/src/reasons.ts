@@ -86,6 +86,14 @@ function languages(codes: string, locale: Locale, withArticle: boolean): string 
 
 const stageLabel = (code: string, locale: Locale) => label(TAXONOMY.stages, code, locale);
 
+/** The partner's attribute a company showed interest in: a sector, an offer, an area or a modality. */
+function interestLabel(p: Record<string, string>, locale: Locale): string {
+  if (p.offer) return capabilityLabel(p.offer, locale);
+  if (p.area) return inSentence(label(TAXONOMY.therapeuticAreas, p.area, locale));
+  if (p.modality) return inSentence(label(TAXONOMY.modalities, p.modality, locale));
+  return inSentence(label(TAXONOMY.sectors, p.sector, locale));
+}
+
 type Renderer = (p: Record<string, string>) => { fr: string; en: string };
 
 const RENDERERS: Record<string, Renderer> = {
@@ -148,6 +156,10 @@ const RENDERERS: Record<string, Renderer> = {
   SHARED_PARTNERSHIP_TYPE: (p) => ({
     fr: `Ouvert comme vous à ce type de partenariat : ${inSentence(label(TAXONOMY.partnershipTypes, p.partnershipType, 'fr'))}`,
     en: `Open, like you, to this kind of partnership: ${inSentence(label(TAXONOMY.partnershipTypes, p.partnershipType, 'en'))}`,
+  }),
+  LIKE_PARTNERS_YOU_CHOSE: (p) => ({
+    fr: `Semblable aux partenaires pour lesquels votre entreprise a montré de l'intérêt : ${interestLabel(p, 'fr')}`,
+    en: `Like partners your company showed interest in: ${interestLabel(p, 'en')}`,
   }),
   INTERPROVINCIAL: (p) => ({
     fr: `Partenaire potentiel ${p.province === 'ON' ? 'en Ontario' : 'au Québec'}`,

@@ -14,7 +14,8 @@ import { liftScores, TermEvidence } from './term-lift.js';
 const REASON_FLOOR = 0.08;
 /** Shared science from this level up is worth saying. */
 const SCIENCE_REASON = 0.5;
-const MAX_REASONS = 6;
+/** A suggestion gives at most this many reasons. */
+export const MAX_REASONS = 6;
 const round = (x: number) => Math.round(x * 10000) / 10000;
 const EQUITY = CAPABILITIES.indexOf('equity_investment');
 const LICENSING = CAPABILITIES.indexOf('licensing_asset');

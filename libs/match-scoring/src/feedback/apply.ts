@@ -1,6 +1,7 @@
 // Applying a feedback model to a company's scored partners: each pair's scores times a bounded
 // multiplier made of the company's own weights and its sector's global ones.
-import type { MatchProfile, ScoredPartner } from '../types.js';
+import { MAX_REASONS } from '../engine/explain.js';
+import type { MatchProfile, MatchReason, ScoredPartner } from '../types.js';
 import { FEEDBACK_BOUNDS, type FeedbackModel, type KeyWeights } from './feedback.types.js';
 import { partnerKeys, viewerGroups } from './partner-keys.js';
 
@@ -36,6 +37,41 @@ export function feedbackMultiplier(
 const scaled = (value: number, by: number) => Math.min(1, Math.round(value * by * 1e4) / 1e4);
 
 /**
+ * The company's own evidence on a partner from which its feed says so: alone it raises the pair by
+ * about a tenth (1 + 0.5 · tanh(0.2) ≈ 1.1), more than a rounding of the engine's score.
+ */
+const SAID_EVIDENCE = 0.2;
+
+/** Where the reason goes: after the engine's best, which says what the pair trades. */
+const SAID_AT = 1;
+
+/**
+ * `LIKE_PARTNERS_YOU_CHOSE`, naming the partner's attribute the company showed most interest in,
+ * when its own acts (requests, meetings, notes) raise this partner. Global patterns never name
+ * anything here: they are other companies' acts, and a reason must not read as the viewer's own.
+ */
+function interestReason(model: FeedbackModel, viewerId: string, keys: string[]): MatchReason | null {
+  const own = model.perCompany[viewerId];
+  if (!own) return null;
+  let evidence = 0;
+  let strongest: string | undefined;
+  for (const key of keys) {
+    const weight = own[key] ?? 0;
+    evidence += weight;
+    if (weight > 0 && (strongest === undefined || weight > own[strongest])) strongest = key;
+  }
+  if (evidence < SAID_EVIDENCE || strongest === undefined) return null;
+  const [kind, code] = strongest.split(':');
+  return { code: 'LIKE_PARTNERS_YOU_CHOSE', params: { [kind]: code } };
+}
+
+function withReason(reasons: MatchReason[], reason: MatchReason | null): MatchReason[] {
+  if (!reason) return reasons;
+  const kept = reasons.slice(0, MAX_REASONS - 1);
+  return [...kept.slice(0, SAID_AT), reason, ...kept.slice(SAID_AT)];
+}
+
+/**
  * A company's scored partners re-ranked by the model: score and lens scores times the pair's
  * multiplier (capped at 1), best score first, ties by partner id. Partners without a profile keep
  * their scores.
@@ -53,6 +89,7 @@ export function applyFeedback(
       const partner = profilesById.get(scored.partnerId);
       const by = partner ? feedbackMultiplier(model, viewer, partner) : 1;
       if (by === 1) return scored;
+      const said = by > 1 ? interestReason(model, companyId, partnerKeys(partner!)) : null;
       return {
         ...scored,
         score: scaled(scored.score, by),
@@ -60,6 +97,7 @@ export function applyFeedback(
           theyOffer: scaled(scored.lenses.theyOffer, by),
           theySeek: scaled(scored.lenses.theySeek, by),
         },
+        reasons: withReason(scored.reasons, said),
       };
     })
     .sort(

@@ -1,5 +1,6 @@
 import { profile } from '../test-profiles.js';
-import type { MatchProfile, ScoredPartner } from '../types.js';
+import { renderReason } from '../reasons.js';
+import type { MatchProfile, MatchReason, ScoredPartner } from '../types.js';
 import { applyFeedback, feedbackMultiplier } from './apply.js';
 import { EMPTY_FEEDBACK_MODEL, type FeedbackEvent } from './feedback.types.js';
 import { sameLearning, trainFeedback } from './train.js';
@@ -149,6 +150,36 @@ describe('learning from members’ feedback', () => {
     expect(untouched).toBeLessThan(1);
     // A company's own evidence counts more than the shared pattern.
     expect(feedbackMultiplier(five, all.get('s1')!, all.get('cro2')!)).toBeLessThan(untouched);
+  });
+});
+
+describe('saying why feedback raised a partner', () => {
+  const profiles = byId(biotech('a'), cro('cro1'), cro('cro2'), cdmo('cdmo1'));
+  const offers: MatchReason = {
+    code: 'OFFERS_WHAT_YOU_SEEK',
+    params: { capability: 'clinical_trial_services' },
+  };
+  const feed = [scored('cro2', 0.7), scored('cdmo1', 0.65)].map((p) => ({ ...p, reasons: [offers] }));
+
+  it('names what the company showed interest in, after what the pair trades, in both languages', () => {
+    const model = trainFeedback([{ companyId: 'a', partnerId: 'cro1', signal: 'REQUEST_SENT' }], profiles, {
+      createdAt: CREATED,
+    });
+    const [cro2, cdmo1] = applyFeedback(feed, model, 'a', profiles);
+    expect(cro2.reasons).toEqual([offers, { code: 'LIKE_PARTNERS_YOU_CHOSE', params: { sector: 'cro' } }]);
+    expect(renderReason(cro2.reasons[1], 'en')).toMatch(/^Like partners your company showed interest in: \S/);
+    expect(renderReason(cro2.reasons[1], 'fr')).toMatch(
+      /^Semblable aux partenaires pour lesquels votre entreprise a montré de l'intérêt : \S/,
+    );
+    // Nothing the company did is about CDMOs: no such reason there.
+    expect(cdmo1.reasons).toEqual([offers]);
+  });
+
+  it('never presents other companies’ patterns as the viewer’s own interest', () => {
+    const shared = { ...EMPTY_FEEDBACK_MODEL, version: 1, global: { biopharma: { 'sector:cro': 1 } } };
+    const [cro2] = applyFeedback(feed, shared, 'a', profiles);
+    expect(cro2.score).toBeGreaterThan(0.7);
+    expect(cro2.reasons).toEqual([offers]);
   });
 });
 
