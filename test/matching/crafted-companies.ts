@@ -107,7 +107,8 @@ export function lensDocument() {
  * Two alike Québec developers and Ontario CROs and CDMOs that both would want: one developer's
  * feedback must move its own feed only.
  */
-export function feedbackDocument() {
+/** Developers DEV-1 … DEV-n in Québec; three oncology CROs and two biologics CDMOs in Ontario. */
+export function feedbackDocument(developers = 2) {
   const developer = (externalId: string) =>
     company({
       externalId,
@@ -139,8 +140,7 @@ export function feedbackDocument() {
     });
   return {
     companies: [
-      developer('DEV-1'),
-      developer('DEV-2'),
+      ...Array.from({ length: developers }, (_, i) => developer(`DEV-${i + 1}`)),
       cro('CRO-1'),
       cro('CRO-2'),
       cro('CRO-3'),

@@ -7,5 +7,5 @@ export {
   type KeyWeights,
 } from './feedback.types.js';
 export { applyFeedback, feedbackApplies, feedbackMultiplier } from './apply.js';
-export { sameLearning, signalValue, trainFeedback, type TrainOptions } from './train.js';
+export { sameLearning, samePatterns, signalValue, trainFeedback, type TrainOptions } from './train.js';
 export { partnerKeys } from './partner-keys.js';

@@ -164,13 +164,21 @@ export function trainFeedback(
   };
 }
 
-/** Whether two models learned the same weights, whatever their versions and key order (JSONB reorders keys). */
+/** Weights by group in one order, whatever the key order (JSONB reorders keys). */
+function canonical(groups: Record<string, KeyWeights>): string {
+  return JSON.stringify(
+    Object.keys(groups)
+      .sort()
+      .map((group) => [group, Object.entries(groups[group]).sort(([x], [y]) => (x < y ? -1 : 1))]),
+  );
+}
+
+/** Whether two models learned the same patterns shared by many companies, whatever their versions. */
+export function samePatterns(a: FeedbackModel, b: FeedbackModel): boolean {
+  return canonical(a.global) === canonical(b.global);
+}
+
+/** Whether two models learned the same weights, whatever their versions and key order. */
 export function sameLearning(a: FeedbackModel, b: FeedbackModel): boolean {
-  const canonical = (groups: Record<string, KeyWeights>) =>
-    JSON.stringify(
-      Object.keys(groups)
-        .sort()
-        .map((group) => [group, Object.entries(groups[group]).sort(([x], [y]) => (x < y ? -1 : 1))]),
-    );
-  return canonical(a.global) === canonical(b.global) && canonical(a.perCompany) === canonical(b.perCompany);
+  return samePatterns(a, b) && canonical(a.perCompany) === canonical(b.perCompany);
 }

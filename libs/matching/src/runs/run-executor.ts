@@ -88,7 +88,9 @@ export class RunExecutor {
   @JobHandler(JobName.RESCORE_ALL)
   async rescoreAll(payload: JobPayloads[JobName.RESCORE_ALL], job: Job): Promise<void> {
     const runId = payload.runId;
-    if (!runId) return this.runs.requestRun(payload.kind ?? 'FULL', new Date(job.timestamp));
+    // A run that starts after the request fell due covers it (a delayed request falls due late).
+    const due = new Date(job.timestamp + (job.opts.delay ?? 0));
+    if (!runId) return this.runs.requestRun(payload.kind ?? 'FULL', due);
     try {
       await this.execute(runId);
     } catch (error) {
