@@ -47,13 +47,16 @@ export class FeedbackTrainer {
 
   private async learn(profiles?: MatchProfile[]): Promise<Learned> {
     const known = profiles ?? (await this.profiles.consenting());
-    const [dismissals, meetings] = await Promise.all([this.models.dismissals(), this.meetingSignals.all()]);
-    const events = [...dismissals, ...meetings.map((m) => ({ ...m, signal: m.kind }))];
     const byId = new Map(known.map((p) => [p.id, p]));
-    // Each version names the latest as its parent: concurrent trainers take turns. A model that
-    // learned nothing new is not stored (the latest stays current).
+    // Each version names the latest as its parent: concurrent trainers take turns, and each reads
+    // the signals once it has its turn, so a version never forgets an act the one before it saw.
+    // A model that learned nothing new is not stored (the latest stays current).
+    let signalCount = 0;
     const learned = await this.unitOfWork.run(async (tx) => {
       await this.models.lockVersions(tx);
+      const [dismissals, meetings] = await Promise.all([this.models.dismissals(), this.meetingSignals.all()]);
+      const events = [...dismissals, ...meetings.map((m) => ({ ...m, signal: m.kind }))];
+      signalCount = events.length;
       const parent = await this.models.latest(tx);
       const next = trainFeedback(events, byId, { parent, createdAt: new Date().toISOString() });
       if (sameLearning(next, parent)) return { model: parent, parent };
@@ -61,7 +64,7 @@ export class FeedbackTrainer {
       await this.models.dropSupersededBodies(tx);
       return { model: next, parent };
     });
-    this.logger.log(`Feedback model ${learned.model.version} from ${events.length} signals`);
+    this.logger.log(`Feedback model ${learned.model.version} from ${signalCount} signals`);
     return learned;
   }
 
