@@ -96,6 +96,24 @@ describe('the job queue, with BullMQ on the real Redis (medium test)', () => {
     expect(handlers.attemptsOf(id)).toBe(2);
   });
 
+  it('runs background work after the jobs people wait on, whatever came first', async () => {
+    // Both go to the matching queue, which runs one job at a time.
+    const queue = jobs.queueOf(JobName.RESCORE_COMPANY);
+    await queue.pause();
+    await jobs.add(
+      JobName.RETRAIN_FEEDBACK,
+      { companyId: 'learning' },
+      { jobId: 'retrain-first', background: true },
+    );
+    await jobs.add(JobName.RESCORE_COMPANY, { companyId: 'edited' }, { jobId: 'profile-second' });
+    await queue.resume();
+    await settled(JobName.RETRAIN_FEEDBACK, 'retrain-first', 'completed');
+    const order = handlers.attempts
+      .map((a) => a.id)
+      .filter((id) => ['retrain-first', 'profile-second'].includes(id));
+    expect(order).toEqual(['profile-second', 'retrain-first']);
+  });
+
   it('keeps one job per job id: adding it again, even at once, does not run the work twice', async () => {
     const queue = jobs.queueOf(JobName.SEND_DIGEST);
     // Paused, the queue keeps the job waiting while it is added again.

@@ -13,7 +13,15 @@ export interface EnqueueOptions {
   jobId?: string;
   delayMs?: number;
   attempts?: number;
+  /**
+   * Work no one is waiting on (learning from feedback): it yields to every job without this flag
+   * in its queue, such as a changed profile's rescoring, whatever their order of arrival.
+   */
+  background?: boolean;
 }
+
+/** BullMQ runs jobs without a priority first, then by priority, lowest number first. */
+const BACKGROUND_PRIORITY = 10;
 
 /** The one way to enqueue: picks the job's queue and applies the retry policy. */
 @Injectable()
@@ -64,6 +72,7 @@ export class JobQueue implements OnModuleInit {
       jobId: options.jobId,
       delay: options.delayMs,
       attempts: options.attempts ?? 5,
+      priority: options.background ? BACKGROUND_PRIORITY : undefined,
       backoff: { type: 'exponential', delay: 1000 },
       removeOnComplete: { age: 24 * 3600, count: 1000 },
       removeOnFail: { age: 7 * 24 * 3600 },

@@ -79,7 +79,7 @@ export class FeedbackTrainer {
     await this.jobs.add(
       JobName.RESCORE_COMPANY,
       { companyId },
-      { jobId: `${companyId}-feedback-v${model.version}` },
+      { jobId: `${companyId}-feedback-v${model.version}`, background: true },
     );
     if (samePatterns(model, parent)) return;
     const now = Date.now();
@@ -87,7 +87,11 @@ export class FeedbackTrainer {
     await this.jobs.add(
       JobName.RESCORE_ALL,
       { kind: 'FULL' },
-      { jobId: `feedback-patterns-${window}`, delayMs: (window + 1) * PATTERNS_RUN_WINDOW_MS - now },
+      {
+        jobId: `feedback-patterns-${window}`,
+        delayMs: (window + 1) * PATTERNS_RUN_WINDOW_MS - now,
+        background: true,
+      },
     );
   }
 }

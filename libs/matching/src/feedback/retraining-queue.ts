@@ -27,7 +27,11 @@ export class RetrainingQueue {
       .add(
         JobName.RETRAIN_FEEDBACK,
         { companyId },
-        { jobId: `feedback-${companyId}-${window}`, delayMs: (window + 1) * FEEDBACK_DEBOUNCE_MS - now },
+        {
+          jobId: `feedback-${companyId}-${window}`,
+          delayMs: (window + 1) * FEEDBACK_DEBOUNCE_MS - now,
+          background: true,
+        },
       )
       .catch((error: Error) => this.logger.warn(`Feedback retraining not queued: ${error.message}`));
   }
